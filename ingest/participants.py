@@ -1,0 +1,300 @@
+"""Who took part, for whom, in which role: participant lists of minutes and contact blocks.
+
+Minutes list participants as "**Stadt Halle** - Annett Fritzsche, Mitarbeiterin …", as
+"Felix Aust – Bildungsmonitoring" under an organisation heading, as "Referentin: Jenny Richter"
+or in prose as "Herr Stefan Bareither (LK Saalekreis)"; slides close with contact blocks
+(name, role, organisation, phone). Persons are recognised by shape alone: two or three
+capitalised tokens (with "von", hyphenated first names, Dr./Prof./Frau/Herr before them) on a
+line shaped like a participant entry. No names are listed anywhere in the code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.records import Mention, RelationRecord, Section
+from ingest.spans import Line, SpanOf, span_function, split_lines
+from ingest.textutil import clean_inline
+
+_TOKEN = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_TITLE = r"(?:(?:Prof|Dr)\.\s*(?:(?:Dr|rer|phil|nat|med|habil|paed|pol)\.\s*)*)"
+_NAME = (
+    rf"(?P<name>(?:{_TITLE})?(?:(?:Frau|Herr)\s+)?(?:{_TITLE})?"
+    rf"{_TOKEN}(?:\s+{_TOKEN})?(?:\s+(?:von der|von dem|von|van|de|zu|vom))?\s+{_TOKEN})"
+)
+_ENTRY = re.compile(
+    rf"^{_NAME}(?:\s*\((?P<initials>[a-zäöü]{{1,4}})\))?\s*(?:[–\-:,]\s*(?P<role>.*))?$"
+)
+_BOLD_AFFILIATION = re.compile(r"^\s*\*\*(?P<org>[^*]{2,80})\*\*\s*[–\-:]\s*(?P<rest>.+)$")
+_ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P<names>.+)$")
+_IN_PARENS = re.compile(rf"\b(?:Frau|Herr)\s+{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")
+_MARKERS = re.compile(r"^(?:\s*[-*+•▶►→]\s*)+")
+_REMARK = re.compile(
+    r"\s*\((?:Teilnahme|ab|bis|nur|zeitweise|in Vertretung|vertretungsweise)[^)]*\)$"
+)
+_BODY = re.compile(
+    r"(?:ungs|its|chs|es)kreis$|(?:gruppe|runde|beirat|konferenz|ausschuss|gremium)$"
+)
+_PARTICIPANT_HEADING = re.compile(r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent", re.IGNORECASE)
+_MUNICIPALITY = re.compile(
+    r"^(?:Stadt|Landkreis|LK|Kreis|Gemeinde|Hansestadt|Landeshauptstadt|Bezirk)\s+\S"
+    r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
+)
+_UNIT = re.compile(
+    r"\b(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\s+(?:für|des|der)\s+"
+    r"[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+|\s+)[A-ZÄÖÜ][\w-]*)*|\b[A-ZÄÖÜ]?\w*[Bb]üro\b"
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:Amt|Büro|Agentur|Stiftung|Institut|Verein|e\.\s?V\.|GmbH|Zentrum|Netzwerk|Ministerium"
+    r"|Universität|Hochschule|Kammer|Jobcenter|Verwaltung|Dezernat|Referat|Behörde)\b"
+    r"|(?:institut|schule|akademie|verband|verein)\b"
+)
+_NOT_NAME = frozenset(
+    [
+        "Stadt",
+        "Landkreis",
+        "Kreis",
+        "Gemeinde",
+        "Amt",
+        "Referentin",
+        "Referent",
+        "Referenten",
+        "Moderation",
+        "Protokoll",
+        "Teilnehmende",
+        "Tagesordnung",
+        "Hinweis",
+        "Termin",
+        "Status",
+        "Ziel",
+        "Link",
+        "Links",
+        "Bildung",
+        "Deutsches",
+        "Frage",
+        "Fragen",
+        "Projekt",
+        "Thema",
+        "Dank",
+        "Kurze",
+        "Vorstellung",
+        "Ergänzung",
+        "Ergänzungen",
+        "Rückfragen",
+        "Nachtrag",
+    ]
+)
+_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "ium", "amt", "büro", "zentrum", "institut", "kreis", "tion",
+    "tät", "ismus", "land", "revier", "leiter", "leiterin", "agenda", "anlage", "schule",
+    "verband", "beauftragte", "beauftragter", "referentin",
+)  # fmt: skip
+_CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
+
+
+@dataclass
+class ParticipantsResult:
+    """Person and affiliation mentions, and the memberOf relations between them."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[RelationRecord] = field(default_factory=list)
+
+
+def is_person_name(name: str) -> bool:
+    """Shape check beyond the regex: no organisation words or abstract nouns as name parts."""
+    bare = strip_title(name)
+    tokens = [t for t in re.split(r"[\s-]+", bare) if t and t[0].isupper()]
+    if len(tokens) < 1 or (len(tokens) < 2 and bare == name):
+        return False
+    return not any(t in _NOT_NAME or t.lower().endswith(_NOUN_ENDINGS) for t in tokens)
+
+
+def strip_title(name: str) -> str:
+    """'Dr. Heike Schaarschmidt' -> 'Heike Schaarschmidt'; 'Frau Hellwig' -> 'Hellwig'."""
+    bare = re.sub(rf"^(?:{_TITLE}|(?:Frau|Herr)\s+)+", "", name.strip())
+    return re.sub(r"\s+", " ", bare)
+
+
+def split_name_role(line: str) -> tuple[str, str | None, str | None] | None:
+    """(name as written, role, initials) of a participant entry, or None for other lines.
+
+    'Felix Aust (fa) - Bildungsmonitoring' -> ('Felix Aust', 'Bildungsmonitoring', 'fa').
+    A role that asks or tells something ('Mario Bischof: Wo finden …?') is no role.
+    """
+    m = _ENTRY.match(clean_inline(_MARKERS.sub("", line)))
+    if not m or not is_person_name(m["name"]):
+        return None
+    written = (m["role"] or "").strip()
+    sentence = written.endswith((".", "!", "?")) and len(written.split()) > 4
+    if sentence or "?" in written or len(written.split()) > 16:
+        return None  # 'Mario Bischof: Wo finden …?' reports speech, it names no role
+    role = written.rstrip(".") or None
+    if role:
+        role = _REMARK.sub("", re.sub(r"\s*/\s*", "/", role)) or None
+    return m["name"], role, m["initials"]
+
+
+def affiliation_type(name: str) -> str:
+    """Municipality ('Stadt X', 'LK X', '…kreis'), Body, AdministrativeUnit ('Amt für …') or
+    Organization."""
+    if _MUNICIPALITY.search(name):
+        return "Municipality"
+    if _BODY.search(name):
+        return "Body"
+    if re.match(
+        r"^(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\b|büro$", name
+    ):
+        return "AdministrativeUnit"
+    return "Organization"
+
+
+def canonical_affiliation(name: str) -> str:
+    """'LK Nordsachsen' -> 'Landkreis Nordsachsen'; 'LK Burgenlandkreis' -> 'Burgenlandkreis'."""
+    if m := re.match(r"^LK\s+(.+)$", name):
+        rest = m[1].strip()
+        return rest if rest.endswith("kreis") else f"Landkreis {rest}"
+    return name
+
+
+def looks_like_organisation(title: str) -> bool:
+    """Heading that names an organisation: municipality, organisation word or a coined acronym."""
+    if _MUNICIPALITY.search(title) or _ORG_WORDS.search(title):
+        return True
+    if _BODY.search(title):
+        return True
+    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+[A-Z][\w-]*|[A-ZÄÖÜ]{2,6}", title))
+
+
+class _Builder:
+    """Collects mentions and relations with spans into the original text."""
+
+    def __init__(self, text: str, span_of: SpanOf) -> None:
+        self.text, self.span_of, self.result = text, span_of, ParticipantsResult()
+
+    def mention(self, surface: str, kind: str, line: Line, method: str, **attrs: str) -> Mention:
+        at = self.text.find(surface, line.start, line.end + 200)
+        start, end = (at, at + len(surface)) if at >= 0 else (line.start, line.end)
+        canonical = strip_title(surface) if kind == "Person" else canonical_affiliation(surface)
+        found = Mention(surface, kind, self.span_of(start, end), method, canonical,
+                        {k: v for k, v in attrs.items() if v})  # fmt: skip
+        self.result.mentions.append(found)
+        return found
+
+    def person(self, name: str, role: str | None, initials: str | None, org: str | None,
+               lines: list[Line], method: str) -> None:  # fmt: skip
+        title = name[: len(name) - len(strip_title(name))].strip()
+        attrs = {"role": role or "", "title": title, "initials": initials or ""}
+        person = self.mention(name, "Person", lines[0], method, affiliation=org or "", **attrs)
+        for unit in _UNIT.finditer(role or ""):
+            self.mention(unit[0].strip(), "AdministrativeUnit", lines[0], method)
+        if org:
+            organisation = self.mention(org, affiliation_type(org), lines[0], method)
+            evidence = self.span_of(lines[0].start, lines[-1].end)
+            self.result.relations.append(
+                RelationRecord(person, "memberOf", organisation, evidence, method, role)
+            )
+
+
+def _entry_lines(lines: list[Line], i: int) -> list[Line]:
+    """A participant line and the wrapped lines of its paragraph (a role running on)."""
+    out = [lines[i]]
+    while i + len(out) < len(lines):
+        nxt = lines[i + len(out)]
+        if nxt.blank or _BOLD_AFFILIATION.match(nxt.text) or _MARKERS.match(nxt.text):
+            break
+        if nxt.text.lstrip().startswith("#") or split_name_role(nxt.text) is not None:
+            break  # the next entry of a list written without blank lines
+        out.append(nxt)
+    return out
+
+
+def _context_org(sections: list[Section], offset: int) -> tuple[str | None, str]:
+    """(organisation named by the enclosing heading, 'contact'/'participants'/'' list kind)."""
+    enclosing = [s for s in sections if s.span.start <= offset < s.span.end]
+    enclosing.sort(key=lambda s: s.span.start, reverse=True)
+    contact = ""
+    if any(_CONTACT_HEADING.search(s.title) for s in enclosing[:2]):
+        contact = "contact"
+    elif any(_PARTICIPANT_HEADING.search(s.title) for s in enclosing[:2]):
+        contact = "participants"
+    for s in enclosing[:2]:
+        if s.span.start < offset and looks_like_organisation(s.title):
+            return s.title, contact
+        if not looks_like_organisation(s.title) and split_name_role(s.title) is None:
+            break
+    return None, contact
+
+
+def _contact_org(lines: list[Line], i: int) -> tuple[str | None, str | None, list[Line]]:
+    """Role and organisation in the lines below a contact name (before phone and e-mail)."""
+    below = [ln for ln in lines[i + 1 : i + 8] if not ln.blank][:3]
+    role = org = None
+    used = [lines[i]]
+    for ln in below:
+        t = clean_inline(ln.text)
+        if "@" in t or re.search(r"\d{3,}", t):
+            break
+        if org is None and looks_like_organisation(t):
+            org = t
+            used.append(ln)
+            break
+        if role is None:
+            role = t
+            used.append(ln)
+    return role, org, used
+
+
+def parse_participants(
+    text: str, sections: list[Section], span_of: SpanOf | None = None
+) -> ParticipantsResult:
+    """Participants, speakers and contacts with role and affiliation (memberOf relations)."""
+    build = _Builder(text, span_function(text, span_of))
+    lines = split_lines(text)
+    lowercase_words = set(re.findall(r"(?<![\w-])[a-zäöüß]+(?![\w-])", text))
+
+    def plausible(name: str) -> bool:
+        """First name never written in lowercase elsewhere (adjectives and verbs are)."""
+        first = strip_title(name).split()[0].split("-")[0]
+        return first.lower() not in lowercase_words
+
+    consumed: set[int] = set()
+    for i, line in enumerate(lines):
+        raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
+        if line.blank or i in consumed:
+            continue
+        if m := _BOLD_AFFILIATION.match(raw):
+            entry = _entry_lines(lines, i)
+            rest = clean_inline(" ".join([m["rest"]] + [ln.text for ln in entry[1:]]))
+            if (parsed := split_name_role(rest)) and looks_like_organisation(m["org"].strip()):
+                name, role, initials = parsed
+                build.person(name, role, initials, m["org"].strip(), entry, "participant-list")
+            continue
+        for p in _IN_PARENS.finditer(line.text):
+            if looks_like_organisation(p["org"]) and is_person_name(p["name"]):
+                build.person(p["name"], None, None, p["org"].strip(), [line], "name-parenthesis")
+        cleaned = clean_inline(_MARKERS.sub("", raw))
+        if (rf := _ROLE_FIRST.match(cleaned)) and not split_name_role(cleaned):
+            names = re.split(r"\s*(?:,|\bund\b)\s*", rf["names"])
+            if names and all(
+                _ENTRY.fullmatch(n) and is_person_name(n) and plausible(n) for n in names
+            ):
+                org, _ = _context_org(sections, line.start)
+                for n in names:
+                    build.person(n, rf["role"], None, org, [line], "participant-list")
+            continue
+        parsed = split_name_role(raw)
+        if parsed is None:
+            continue
+        name, role, initials = parsed
+        org, kind = _context_org(sections, line.start)
+        titled = strip_title(name) != name
+        if not plausible(name) or not (org or kind or titled) or (role and len(role.split()) > 8):
+            continue  # without list context a capitalised pair is more often a phrase than a name
+        if kind == "contact" and role is None and org is None:
+            role, org, used = _contact_org(lines, i)
+            consumed.update(j for j in range(i, len(lines)) if lines[j] in used)
+            build.person(name, role, None, org, used, "contact-block")
+        else:
+            build.person(name, role, initials, org, [line], "participant-list")
+    return build.result

@@ -1,0 +1,154 @@
+"""Measures of planning documents: work packages, goals, milestones and to-dos of minutes.
+
+Work plans list "AP 1 Titel: Beschreibung …" blocks, target agreements carry goal tables and
+milestone plans (see `ingest.goaltables`), minutes mark agreed tasks with "To do X:" and a due
+date ("Termin: 07.05.2021", "bis 30.06.2021", "zum nächsten Treffen"). All become `Measure`s
+so that the graph can show who plans what by when.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.goaltables import parse_goal_tables
+from ingest.records import Measure, Section
+from ingest.spans import Line, SpanOf, span_function, split_lines
+from ingest.structure import WORK_PACKAGE, section_at
+from ingest.textutil import clean_inline, join_lines, unique_key
+from ingest.timeframes import find_time_frames, normalise_time_frame
+
+_TODO = re.compile(
+    r"^(?:[-*•▶→>\s]|\d{1,2}[.)])*\s*(?:→\s*)?\**\s*(?:To[\s-]?[Dd]os?|Aufgaben?|Auftrag)"
+    r"(?:\s+(?:für\s+)?(?P<who>[^:*]{1,60}?))?\s*:\**\s*(?P<what>.*)$"
+)
+_DUE_LINE = re.compile(r"^\W*\**\s*(?:Termin|Frist|Fällig(?:keit)?|Deadline)\b[^:]*:\**\s*(.+)$")
+_NEXT_MEETING = re.compile(
+    r"\b(?:zum|bis zum|vor dem|beim)\s+nächsten\s+(?:Treffen|Termin|Sitzung)"
+)
+_DEADLINE = re.compile(r"\b(?:bis(?: zum)?|spätestens|fällig am|Termin:?)\s+$", re.IGNORECASE)
+_PARTY_SPLIT = re.compile(r"\s*(?:&|,|\bund\b|/|\+)\s*")
+
+
+def _short_label(text: str, limit: int = 100) -> str:
+    """First clause of a description, cut at a word boundary."""
+    colon = text.find(":")
+    if 0 < colon <= 150:
+        head = text[:colon].strip()
+    else:
+        head = re.split(r";|,\s", text, maxsplit=1)[0].strip()
+    if len(head) <= limit:
+        return head
+    return head[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _work_packages(
+    text: str, lines: list[Line], sections: list[Section], span_of: SpanOf, taken: set[str]
+) -> list[Measure]:
+    """'AP 3 Bildungskonferenzen: …' blocks up to the next work package or heading."""
+    starts = [(i, m) for i, ln in enumerate(lines) if (m := WORK_PACKAGE.match(ln.text))]
+    heading_starts = {s.span.start for s in sections if not s.key.startswith("AP ")}
+    out: list[Measure] = []
+    for n, (i, m) in enumerate(starts):
+        limit = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        j = i + 1
+        while j < limit and lines[j].start not in heading_starts:
+            j += 1
+        block = [ln for ln in lines[i:j]]
+        while block and block[-1].blank:
+            block.pop()
+        first_text = m.group(3).lstrip(":.-– ")
+        if not first_text.strip():
+            continue  # a table cell that only repeats "Arbeitspaket 1"
+        body = join_lines("\n".join([first_text] + [ln.text for ln in block[1:]]))
+        if not body:
+            continue  # a table cell that only repeats "Arbeitspaket 1"
+        word = "Maßnahme" if m.group(1).lower().startswith("ma") else "AP"
+        base = f"{word} {m.group(2)}"
+        section = section_at(sections, lines[i].start)
+        key = base if base not in taken else unique_key(f"{section}/{base}", taken)
+        taken.add(key)
+        start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
+        out.append(
+            Measure(
+                key,
+                f"{base} {_short_label(body)}",
+                f"{base} {body}",
+                span_of(start, block[-1].end),
+                "workPackage",
+                section=section,
+            )  # fmt: skip
+        )
+    return out
+
+
+def _due_of(todo_text: str, follow: list[str]) -> tuple[str | None, str | None]:
+    """(ISO due date, written form) from 'Termin: …' lines below or 'bis …' in the task."""
+    for line in follow:
+        if m := _DUE_LINE.match(clean_inline(line)):
+            written = m.group(1).strip()
+            frames = find_time_frames(written)
+            iso = normalise_time_frame(frames[0][2]) if frames else None
+            return iso, written
+    for start, _end, written in find_time_frames(todo_text):
+        if _DEADLINE.search(todo_text[:start]) or written.lower().startswith("bis"):
+            return normalise_time_frame(written), written
+    if m := _NEXT_MEETING.search(todo_text):
+        return None, m.group(0)
+    frames = find_time_frames(todo_text)
+    if frames:
+        return normalise_time_frame(frames[-1][2]), frames[-1][2]
+    return None, None
+
+
+def _todos(text: str, lines: list[Line], sections: list[Section], span_of: SpanOf) -> list[Measure]:
+    """'→ To do BiSMit: …' tasks with the party named and the due date agreed."""
+    out: list[Measure] = []
+    for i, line in enumerate(lines):
+        m = _TODO.match(clean_inline(line.text))
+        if not m or not m.group("what").strip():
+            continue
+        parts, j = [m.group("what")], i + 1
+        while (
+            j < len(lines)
+            and not lines[j].blank
+            and not _DUE_LINE.match(clean_inline(lines[j].text))
+        ):
+            if _TODO.match(clean_inline(lines[j].text)) or re.match(r"^\s*[-*•]", lines[j].text):
+                break
+            parts.append(lines[j].text)
+            j += 1
+        what = join_lines("\n".join(parts))
+        follow = [ln.text for ln in lines[j : j + 4] if not ln.blank][:2]
+        due, written = _due_of(what, follow)
+        who = m.group("who") or ""
+        responsible = [p for p in _PARTY_SPLIT.split(who.strip()) if p]
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        end = lines[j - 1].end
+        out.append(
+            Measure(
+                f"todo-{len(out) + 1}",
+                _short_label(what),
+                what,
+                span_of(start, end),
+                "todo",
+                time_frame=written,
+                due=due,
+                responsible=responsible,
+                section=section_at(sections, start),
+            )  # fmt: skip
+        )
+    return out
+
+
+def parse_measures(
+    text: str, sections: list[Section], span_of: SpanOf | None = None
+) -> list[Measure]:
+    """All measures of a document: work packages, goal-table rows, milestones and to-dos."""
+    span = span_function(text, span_of)
+    lines = split_lines(text)
+    taken: set[str] = set()
+    measures = _work_packages(text, lines, sections, span, taken)
+    for measure in parse_goal_tables(text, sections, span) + _todos(text, lines, sections, span):
+        measure.key = unique_key(measure.key, taken)
+        measures.append(measure)
+    return measures

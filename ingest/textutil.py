@@ -1,0 +1,61 @@
+"""Small text helpers shared by the structure parsers: inline clean-up, line joining, slugs.
+
+Extracted PDF and Markdown text carries markup (`**bold**`, `\\-` escapes, links), tabs inside
+sentences and hyphenation at line ends; titles and item texts shown to users should carry none
+of that, while offsets keep pointing at the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<(https?://[^>]+)>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*([a-zäöüß])")
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def clean_inline(text: str) -> str:
+    """Drop Markdown emphasis, links and escapes; collapse whitespace to single spaces."""
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def join_lines(text: str) -> str:
+    """Join wrapped lines into one string ('Koordinations-\\nstrukturen' -> one word).
+
+    A hyphen before a capitalised continuation ('Leitbild-\\nErstentwurf') is a real hyphen and
+    stays; blank lines collapse like any other whitespace.
+    """
+    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    text = re.sub(r"-\s*\n\s*(?=[A-ZÄÖÜ])", "-", text)
+    return clean_inline(text)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """ASCII slug with German umlauts folded ('Rückfragen' -> 'rueckfragen')."""
+    folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else cut[:max_length]
+    return slug.strip("-") or "abschnitt"
+
+
+def unique_key(key: str, taken: set[str]) -> str:
+    """`key`, or `key-2`, `key-3` … when the document already uses it; records the choice."""
+    candidate, n = key, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{key}-{n}"
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,212 @@
+"""Participants with role and affiliation: what the actor network and memberOf queries rely on."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.participants import (
+    ParticipantsResult,
+    affiliation_type,
+    parse_participants,
+    split_name_role,
+    strip_title,
+)
+from ingest.structure import parse_sections
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+DOCS = REPO / "tests" / "fixtures" / "docs"
+GOLD = REPO.parent / "shared" / "eval" / "extraction"
+MINUTES = "bismit-kennzahlenvergleich-2021"
+
+
+def _parse(path: Path) -> ParticipantsResult:
+    text = path.read_text(encoding="utf-8")
+    return parse_participants(text, parse_sections(text))
+
+
+@pytest.fixture(scope="module")
+def minutes() -> ParticipantsResult:
+    return _parse(CORPUS / f"{MINUTES}.md")
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"\s*/\s*", "/", text)).strip().casefold()
+
+
+def _membership(result: ParticipantsResult, person: str) -> set[tuple[str, str | None]]:
+    return {(r.object.text, r.role) for r in result.relations if r.subject.canonical == person}
+
+
+def test_participants_from_bold_affiliation_lines(minutes: ParticipantsResult) -> None:
+    assert ("Stadt Halle", "Mitarbeiterin Bildungsmonitoring/Sozialplanung") in _membership(
+        minutes, "Annett Fritzsche"
+    )
+    assert ("LK Nordsachsen", "Bereichsleiter Schulamt") in _membership(minutes, "Olaf Mescheder")
+    breitenbach = _membership(minutes, "Gero Breitenbach")  # role wraps onto the next line
+    assert (
+        "LK Leipzig",
+        "Mitarbeiter Stabsstelle des Landrates Wirtschaftsförderung/Kreisentwicklung",
+    ) in breitenbach
+    assert ("LK Mansfeld-Südharz", "Mitarbeiterin RÜMSA") in _membership(minutes, "Yvonne Klaschka")
+
+
+def test_participants_under_an_organisation_heading(minutes: ParticipantsResult) -> None:
+    assert ("BiSMit", "Projektleitung") in _membership(minutes, "Jenny Richter")
+    assert ("BiSMit", "Öffentlichkeitsarbeit/Marketing") in _membership(
+        minutes, "Bettina von Frommannshausen"
+    )
+    aust = next(
+        m for m in minutes.mentions if m.canonical == "Felix Aust" and "initials" in m.attributes
+    )
+    assert aust.attributes["initials"] == "fa"
+
+
+def test_academic_title_kept_in_text_not_in_canonical(minutes: ParticipantsResult) -> None:
+    hoyer = next(m for m in minutes.mentions if m.canonical == "Tom Hoyer")
+    assert hoyer.text == "Dr. Tom Hoyer"
+    assert hoyer.attributes["title"] == "Dr."
+    assert hoyer.span.line_start == 86
+
+
+def test_affiliation_types_and_units_named_in_roles(minutes: ParticipantsResult) -> None:
+    types = {(m.text, m.type) for m in minutes.mentions if m.type != "Person"}
+    assert ("Stadt Leipzig", "Municipality") in types
+    assert ("LK Burgenlandkreis", "Municipality") in types
+    assert ("BiSMit", "Organization") in types
+    assert ("Amt für Jugend, Familie und Bildung", "AdministrativeUnit") in types
+
+
+def test_relations_carry_evidence_and_method(minutes: ParticipantsResult) -> None:
+    relation = next(r for r in minutes.relations if r.subject.canonical == "Kerstin Detsch")
+    assert relation.predicate == "memberOf"
+    assert relation.method == "participant-list"
+    assert relation.evidence.line_start == 64
+
+
+def test_no_persons_from_running_text_of_a_brochure() -> None:
+    result = _parse(CORPUS / "leipzig-transferkatalog.txt")
+    assert len([m for m in result.mentions if m.type == "Person"]) <= 2
+
+
+def test_contact_blocks_on_slides() -> None:
+    result = _parse(CORPUS / "transmit-vorstellung-2015.txt")
+    contacts = {(r.subject.canonical, r.object.text, r.role) for r in result.relations}
+    assert (
+        "Oliver Wolff",
+        "Deutsches Jugendinstitut e.V.",
+        "Landeskoordinator Sachsen-Anhalt",
+    ) in contacts
+
+
+def test_recall_of_gold_memberships(minutes: ParticipantsResult) -> None:
+    """Person -> organisation (and role) recall against the evaluation set."""
+    entities = {
+        e["id"]: e for e in json.loads((GOLD / "entities.json").read_text(encoding="utf-8"))
+    }
+    gold = [
+        r for r in json.loads((GOLD / "relations.json").read_text(encoding="utf-8"))
+        if r["predicate"] == "memberOf" and r["doc"] == MINUTES
+    ]  # fmt: skip
+    found = {
+        (_fold(r.subject.canonical or ""), _fold(r.object.text), _fold(r.role or ""))
+        for r in minutes.relations
+    }
+    found |= {
+        (p, _fold(r.object.canonical or ""), role)
+        for p, _, role in found
+        for r in minutes.relations
+    }
+    pairs = roles = 0
+    for g in gold:
+        person = _fold(strip_title(entities[g["subject"]]["name"]))
+        org = entities[g["object"]]
+        org_names = {_fold(n) for n in [org["name"], *org.get("aliases", [])]}
+        hits = [f for f in found if f[0] == person and f[1] in org_names]
+        pairs += bool(hits)
+        role = _fold(g.get("role") or "")
+        roles += any(h[2] and (role in h[2] or h[2] in role) for h in hits)
+    assert pairs / len(gold) >= 0.85
+    assert roles / len(gold) >= 0.8
+
+
+def test_unseen_minutes_in_another_style() -> None:
+    result = _parse(DOCS / "musterstadt-protokoll.md")
+    members = {(r.subject.canonical, r.object.text, r.role) for r in result.relations}
+    assert (
+        "Klaus-Peter Beispiel",
+        "Stadt Musterstadt",
+        "Leiter Amt für Schule und Sport",
+    ) in members
+    assert ("Petra von Probe", "Landkreis Musterland", "Bildungskoordinatorin") in members
+    assert (
+        "Lena Vorbild",
+        "Volkshochschule Musterstadt",
+        "Programmbereich Grundbildung",
+    ) in members
+    assert ("Jonas Muster", "Landkreis Musterland", None) in members
+    moderation = [m for m in result.mentions if m.attributes.get("role") == "Moderation"]
+    assert [m.canonical for m in moderation] == ["Lena Vorbild"]
+    assert not any(m.type == "Person" and "Volkshochschule" in m.text for m in result.mentions)
+
+
+def test_affiliation_type_rules() -> None:
+    assert affiliation_type("LK Saalekreis") == "Municipality"
+    assert affiliation_type("Burgenlandkreis") == "Municipality"
+    assert affiliation_type("Steuerungskreis") == "Body"
+    assert affiliation_type("Amt für Jugend, Familie und Bildung") == "AdministrativeUnit"
+    assert affiliation_type("Deutsches Jugendinstitut e.V.") == "Organization"
+
+
+_FIRST = st.sampled_from(["Anna", "Jörg", "Marie-Luise", "Özlem", "Hans-Peter", "Ute"])
+_LAST = st.sampled_from(["Schröder", "Meier-Lüdenscheidt", "Wolf", "Krüger", "Yilmaz"])
+_TITLE = st.sampled_from(["", "Dr. ", "Prof. Dr. ", "Frau ", "Herr "])
+_PARTICLE = st.sampled_from(["", "von ", "zu "])
+_ROLE = st.sampled_from(
+    ["Projektleitung", "Mitarbeiterin Bildungsmonitoring/Sozialplanung",
+     "Leiter Amt für Schule, Kultur und Sport", "wissenschaftliche Studien"]
+)  # fmt: skip
+_SEP = st.sampled_from([" – ", " - ", ": ", ", "])
+
+
+@given(_TITLE, _FIRST, _PARTICLE, _LAST, _SEP, _ROLE)
+def test_name_role_splitter(
+    title: str, first: str, particle: str, last: str, sep: str, role: str
+) -> None:
+    name = f"{title}{first} {particle}{last}"
+    parsed = split_name_role(f"- {name}{sep}{role}")
+    assert parsed is not None
+    assert parsed[0] == name and parsed[1] == role
+    assert strip_title(parsed[0]) == f"{first} {particle}{last}"
+
+
+@given(
+    _ROLE,
+    st.sampled_from(
+        [
+            "Wo finden die Treffen statt?",
+            "Dank an alle Teilnehmenden für die Mitarbeit und die vielen Hinweise heute.",
+        ]
+    ),
+)
+def test_questions_and_sentences_are_no_roles(role: str, sentence: str) -> None:
+    assert split_name_role(f"Jenny Richter: {sentence}") is None or len(sentence.split()) <= 8
+    assert split_name_role(f"{role} und mehr") is None
+
+
+def test_wrapped_role_joins_without_markdown_hard_break() -> None:
+    text = (
+        "## Teilnehmende\n\n"
+        "**Stadt Beispielstadt** - Eva Muster, Leiterin Amt für Jugend und\nBildung\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    assert [(r.subject.canonical, r.role) for r in result.relations] == [
+        ("Eva Muster", "Leiterin Amt für Jugend und Bildung")
+    ]
+    assert result.relations[0].evidence.line_end == 4

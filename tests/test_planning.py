@@ -1,0 +1,151 @@
+"""Work packages, goals, milestones and to-dos: what the measure views and matching rely on."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.planning import parse_measures
+from ingest.records import Measure
+from ingest.structure import parse_sections
+from ingest.timeframes import find_time_frames, normalise_time_frame
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+DOCS = REPO / "tests" / "fixtures" / "docs"
+
+
+def _measures(path: Path) -> list[Measure]:
+    text = path.read_text(encoding="utf-8")
+    return parse_measures(text, parse_sections(text))
+
+
+@pytest.fixture(scope="module")
+def eisenach() -> list[Measure]:
+    return _measures(CORPUS / "eisenach-zielvereinbarung-transmit.txt")
+
+
+def test_all_thirteen_work_packages_with_titles() -> None:
+    packages = [m for m in _measures(CORPUS / "bildungskommune-arbeitspakete.txt")]
+    assert [m.key for m in packages] == [f"AP {n}" for n in range(1, 14)]
+    assert all(m.kind == "workPackage" for m in packages)
+    labels = {m.key: m.label for m in packages}
+    assert labels["AP 1"] == "AP 1 Grundlagen und Analyse der Ausgangssituation"
+    assert labels["AP 3"] == "AP 3 Bildungskonferenzen"
+    assert labels["AP 9"] == "AP 9 Netzwerkarbeit"
+    ap5 = next(m for m in packages if m.key == "AP 5")
+    assert "Aufbau und Organisation eines Bildungsbeirates" in ap5.text  # block runs past blanks
+    assert "AP 6" not in ap5.text
+
+
+def test_goals_carry_priority_and_time_frame(eisenach: list[Measure]) -> None:
+    goals = [m for m in eisenach if m.kind == "goal"]
+    assert [g.key for g in goals] == [f"ziel-{n}" for n in range(1, 6)]
+    assert [g.priority for g in goals] == ["hoch", "hoch", "mittel", "hoch", "hoch"]
+    assert goals[0].time_frame == "1/2016 bis 10/2016"
+    assert goals[0].due == "2016-01/2016-10"
+    assert (
+        goals[4].label
+        == "(Weiter-) Entwicklung der Nutzung steuerungsrelevanter Daten (Bildungsmonitoring)"
+    )
+    assert goals[3].time_frame == "3/2016- 9/2016"
+
+
+def test_first_measures_are_linked_to_their_goal(eisenach: list[Measure]) -> None:
+    measures = [m for m in eisenach if m.kind == "measure"]
+    keys = {m.key for m in measures}
+    assert "ziel-1/massnahme-1" in keys
+    qualifying = next(m for m in measures if m.label == "Qualifizierung von Personal")
+    assert qualifying.key.startswith("ziel-5/")
+    assert not any(find_time_frames(m.label) == [(0, len(m.label), m.label)] for m in measures)
+
+
+def test_milestones_carry_dates_and_responsible_parties(eisenach: list[Measure]) -> None:
+    milestones = [m for m in eisenach if m.kind == "milestone"]
+    assert len(milestones) >= 12
+    first = milestones[0]
+    assert first.label == "Einleitende Gespräche"
+    assert first.due == "2015-06"
+    assert first.responsible == ["Stadt Eisenach", "TransMit"]
+    dated = [m for m in milestones if m.due]
+    assert len(dated) >= len(milestones) - 1
+    assert any(m.due == "2016-10/.." for m in milestones)  # "Ab 10/2016 lfd."
+    assert all(m.section == "anlage-2" for m in milestones)
+
+
+def test_todos_of_minutes_with_party_and_due_date() -> None:
+    todos = [
+        m for m in _measures(CORPUS / "bismit-kennzahlenvergleich-2021.md") if m.kind == "todo"
+    ]
+    assert len(todos) == 7
+    sending = next(t for t in todos if t.label.startswith("Übermittlung der Kennzahlauswahl"))
+    assert sending.responsible == ["Kommunen"]
+    assert sending.due == "2021-05-07"
+    joint = next(t for t in todos if t.label.startswith("gemeinsame Erarbeitung"))
+    assert joint.responsible == ["BiSMit", "Kommunen"]
+    assert next(t for t in todos if "Rückinfo" in t.label).due == "2021-04"
+
+
+def test_unseen_work_plan_of_another_city() -> None:
+    measures = _measures(DOCS / "musterstadt-arbeitsplan.txt")
+    packages = [m for m in measures if m.kind == "workPackage"]
+    assert [m.label for m in packages] == [
+        "AP 1 Bestandsaufnahme", "AP 2 Bildungsmonitoring", "AP 3 Bildungskonferenz",
+    ]  # fmt: skip
+    goals = {m.key: m for m in measures if m.kind == "goal"}
+    assert goals["ziel-1"].label == "Aufbau eines Bildungsmonitorings"
+    assert (goals["ziel-2"].priority, goals["ziel-2"].due) == ("niedrig", "2025-01/2025-06")
+    linked = [m.label for m in measures if m.key.startswith("ziel-2/")]
+    assert linked == ["Konzept für eine Beratungsstelle", "Suche nach Räumen"]
+
+
+def test_unseen_minutes_todos() -> None:
+    todos = [m for m in _measures(DOCS / "musterstadt-protokoll.md") if m.kind == "todo"]
+    assert [(t.responsible, t.due) for t in todos] == [
+        (["Bildungsbüro"], "2023-06-30"), (["Stadt Musterstadt"], None),
+    ]  # fmt: skip
+    assert todos[1].time_frame == "zum nächsten Treffen"
+
+
+_MONTH = st.integers(1, 12)
+_YEAR = st.integers(1990, 2060)
+
+
+@given(_MONTH, _YEAR, _MONTH, _YEAR, st.sampled_from([" bis ", "-", " – ", "- ", " bis\n"]))
+def test_month_ranges_normalise_to_iso_intervals(
+    m1: int, y1: int, m2: int, y2: int, sep: str
+) -> None:
+    written = f"{m1}/{y1}{sep}{m2}/{y2}"
+    assert normalise_time_frame(written) == f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+    found = find_time_frames(f"Zeitraum {written} geplant")
+    assert len(found) == 1 and normalise_time_frame(found[0][2]) == normalise_time_frame(written)
+
+
+_DAYS = st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31))
+
+
+@given(_DAYS, st.sampled_from(["bis ", "bis zum ", ""]))
+def test_dates_normalise_to_iso_dates(day: date, prefix: str) -> None:
+    written = f"{prefix}{day:%d.%m.%Y}"
+    assert normalise_time_frame(written) == f"{day:%Y-%m-%d}"
+
+
+@given(_MONTH, _YEAR)
+def test_open_intervals_and_month_names(month: int, year: int) -> None:
+    assert normalise_time_frame(f"Ab {month}/{year} lfd.") == f"{year}-{month:02d}/.."
+    names = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+             "September", "Oktober", "November", "Dezember"]  # fmt: skip
+    assert normalise_time_frame(f"Ende {names[month - 1]} {year}") == f"{year}-{month:02d}"
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=60))
+def test_normaliser_never_fails_on_arbitrary_text(text: str) -> None:
+    result = normalise_time_frame(text)
+    assert result is None or result[:2] in {"19", "20", ".."}
+    for start, end, written in find_time_frames(text):
+        assert 0 <= start < end <= len(text) and written
