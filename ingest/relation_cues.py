@@ -1,0 +1,315 @@
+"""German cue patterns for relation extraction, kept as data.
+
+Each cue is a regular expression over a *masked* sentence in which every entity mention is
+replaced by a placeholder ``⟦index:Type⟧``. Macros in braces expand to placeholders of the
+allowed types, so a cue states its type constraints and its direction in one readable line:
+group ``s`` holds the subject(s), group ``o`` the object(s), ``role`` an optional role label and
+``otext`` a role phrase standing in for an object that the entity extractor did not mark
+(``unter Vorsitz des Beigeordneten für Schule``). Groups may hold lists of placeholders; every
+subject is paired with every object. Adding a cue means adding a row here, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Person")
+ORG_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
+UNIT_HEADS = (
+    r"(?:Abteilung|Amt\b|Referat|Sachgebiet|Stabsstelle|Regionalstelle|Außenstelle|Geschäftsstelle"
+    r"|Fachbereich|Fachdienst|Dezernat|Bereich|Büro|Bildungsbüro|Servicestelle|Koordinierungsstelle"
+    r"|Fachstelle|Netzwerkbüro|Niederlassung|Standort|Lehrstuhl)"
+)
+BRANCH_HEADS = (
+    r"(?:Regionalstelle|Außenstelle|Geschäftsstelle|Niederlassung|Standort|Abteilung|Referat"
+    r"|Sachgebiet|Fachbereich|Dezernat)"
+)
+
+
+def _one(*types: str) -> str:
+    """A placeholder of one of ``types``, optionally followed by a footnote number."""
+    return r"⟦\d+:(?:" + "|".join(types) + r")⟧(?:\s?\d{1,2}(?![\d.]))?"
+
+
+def _many(*types: str) -> str:
+    """An enumeration of placeholders: "A, der B und des C (CC) sowie D"."""
+    one = _one(*types)
+    sep = (
+        r"(?:\s*\([^()⟦⟧]{1,20}\))?(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
+        r"(?:(?:der|des|die|dem|den|vom|von)\s+)?"
+    )
+    return one + r"(?:" + sep + one + r")*"
+
+
+ROLE_PHRASE = (
+    r"(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|Beigeordnet|Leiter|Dezernent|Landr[aä]t|Präsident"
+    r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor)\w*"
+    r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*)?"
+)
+
+MACROS = {
+    "ACT": _one(*ACTOR_TYPES),
+    "ACTS": _many(*ACTOR_TYPES),
+    "ORG": _one(*ORG_TYPES),
+    "ORGS": _many(*ORG_TYPES),
+    "BODY": _one("Body"),
+    "PROG": _one("Programme"),
+    "PROGS": _many("Programme"),
+    "BP": _one("Body", "Programme"),
+    "ANY": _one(*ACTOR_TYPES, "Body", "Programme"),
+    "ANYS": _many(*ACTOR_TYPES, "Body", "Programme"),
+    "FUNDERS": _many(*ORG_TYPES, "Programme"),
+    "CHAIR": r"(?:(?P<o>" + _one(*ACTOR_TYPES) + r")|(?P<otext>" + ROLE_PHRASE + r"))",
+    "G": r"[^⟦⟧;]{0,80}?",
+    "GL": r"[^⟦⟧;]{0,160}?",
+    "ADJ": r"(?:[A-ZÄÖÜ]\w*(?:er|en|e)\s+|⟦\d+:\w+⟧\s+)?",
+    "DET": r"(?:(?:der|des|die|dem|den|das)\s+)?",
+    "PW": r"(?:(?:Bundes|Landes|Förder|Modell)?[Pp]rogramm\w*\s+|Projekt\w*\s+|Initiative\s+)?",
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One German wording of a relation; ``intro`` cues take their subjects from list items."""
+
+    name: str
+    predicate: str
+    pattern: str
+    subject_head: str | None = None  # the subject's surface must start like this
+    intro: bool = False
+
+    def compiled(self) -> re.Pattern[str]:
+        """The pattern with macros expanded."""
+        expanded = re.sub(r"\{([A-Z]+)\}", lambda m: MACROS[m.group(1)], self.pattern)
+        return re.compile(expanded, re.IGNORECASE)
+
+
+CUES: tuple[Cue, ...] = (
+    # participatesIn: actor -> body or programme
+    Cue(
+        "member",
+        "participatesIn",
+        r"(?P<s>{ACTS}){G}\b(?:ist|sind|war|waren)\s+(?:\w+\s+){0,2}Mitglied(?:er)?"
+        r"\s+(?:des|der|im|in der)\s+{PW}(?P<o>{BP})",
+    ),
+    Cue(
+        "members-are",
+        "participatesIn",
+        r"\bMitglieder\s+(?:des|der|im|in der)\s+(?P<o>{BP})\s*(?:sind|:)\s*{DET}(?P<s>{ACTS})",
+    ),
+    Cue(
+        "represented",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}?"
+        r"(?:im|in der|in dem|am|an der|bei)\s+{PW}(?P<o>{BP})"
+        r"{G}\b(?:vertreten|beteiligt|aktiv|engagiert)",
+    ),
+    Cue(
+        "sits-in",
+        "participatesIn",
+        r"\b(?:im|in der|am)\s+(?P<o>{BODY})\s+(?:sitzen|arbeiten|wirken|engagieren sich)\b"
+        r"{G}(?P<s>{ACTS})",
+    ),
+    Cue(
+        "consists-of",
+        "participatesIn",
+        r"(?P<o>{BODY})\s+(?:besteht\s+aus|bestand\s+aus|setzt\s+sich\s+(?:\w+\s+){0,2}?zusammen\s+aus|versammelt|vereint|umfasst){GL}(?P<s>{ACTS})",
+    ),
+    Cue(
+        "gathers",
+        "participatesIn",
+        r"\b(?:versammelt|vereint|umfasst)\s+(?:der|die|das)\s+(?P<o>{BODY}){GL}(?P<s>{ACTS})",
+    ),
+    Cue(
+        "with-representatives",
+        "participatesIn",
+        r"(?P<o>{BODY})\s+mit\s+Vertreter\w*(?:\s+und\s+Vertreter\w*)?\s+(?:der|des|von|aus)\s+(?P<s>{ACTS})",
+    ),
+    Cue(
+        "with-participation",
+        "participatesIn",
+        r"(?P<o>{BP}){G}\bunter\s+(?:der\s+)?(?:Beteiligung|Mitwirkung|Teilnahme)\s+(?:der|des|von)\s+(?P<s>{ACTS})",
+    ),
+    Cue(
+        "involved-in",
+        "participatesIn",
+        r"(?P<s>{ACTS}){G}\b(?:beteiligt|beteiligen\s+sich|beteiligte\s+sich|teilgenommen)\s+(?:an|am)\s+{DET}{PW}(?P<o>{BP})",
+    ),
+    Cue(
+        "involved-at",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:ist\s+|sind\s+|war\s+|waren\s+)?(?:bei|an|am|im)\s+{PW}(?P<o>{BP}){G}\bbeteiligt",
+    ),
+    Cue(
+        "participation",
+        "participatesIn",
+        r"(?P<s>{ACTS}){G}\bTeilnahme\s+(?:am|an\s+der|an\s+dem|im)\s+{PW}(?P<o>{BP})",
+    ),
+    Cue(
+        "takes-part",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:nimmt|nahm|nehmen|nahmen)\s+(?:\w+\s+){0,5}?(?:am|an\s+der|an\s+dem)\s+{PW}(?P<o>{BP})\s+teil",
+    ),
+    Cue(
+        "within-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS}){G}\bim\s+Rahmen\s+(?:des|der|von)\s+{PW}(?P<o>{PROG})",
+    ),
+    Cue(
+        "bundles-programmes",
+        "participatesIn",
+        r"(?P<s>{ORG}){G}\b(?:Förder)?[Pp]rogramm\w*{G}\(\s*(?:ehem\.\s*)?(?P<o>{PROGS})",
+    ),
+    Cue(
+        "intro-involved",
+        "participatesIn",
+        r"(?:am|im|an\s+der|in\s+der|zum)\s+{ADJ}(?P<o>{BP})\s+(?:sind|ist|waren|war)\s+(?:\w+\s+){0,2}?(?:beteiligt|vertreten)\s*:\s*$",
+        intro=True,
+    ),
+    Cue(
+        "intro-consists-of",
+        "participatesIn",
+        r"(?P<o>{BODY})\s+(?:besteht\s+aus|setzt\s+sich\s+(?:\w+\s+){0,2}?zusammen\s+aus){G}:\s*$",
+        intro=True,
+    ),
+    Cue(
+        "intro-members",
+        "participatesIn",
+        r"\bMitglieder\s+(?:des|der|im)\s+(?P<o>{BODY})(?:\s+sind)?{G}:\s*$",
+        intro=True,
+    ),
+    # cooperatesWith (symmetric; the text's order is kept)
+    Cue(
+        "cooperation-with",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:Kooperation(?:svereinbarung|svertrag)?|Zusammenarbeit|Partnerschaft)\s+mit\s+{DET}(?P<o>{ANYS})",
+    ),
+    Cue(
+        "agreement-with",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\bmit\s+{DET}(?P<o>{ANYS})\s+(?:\w+\s+){0,4}?"
+        r"(?:Kooperationsvereinbarung|Kooperationsvertrag|Partnerschaft)",
+    ),
+    Cue(
+        "works-with",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:kooperier\w+|arbeite\w*)\s+(?:\w+\s+){0,3}?mit\s+{DET}(?P<o>{ANYS})",
+    ),
+    Cue(
+        "together-with",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:gemeinsam|in\s+Kooperation|zusammen)\s+mit\s+{DET}(?P<o>{ANYS})",
+    ),
+    Cue(
+        "cooperation-between",
+        "cooperatesWith",
+        r"\b(?:Kooperation\w*|Zusammenarbeit|Partnerschaft)\s+zwischen\s+{DET}(?P<s>{ANY})\s+und\s+{G}(?P<o>{ANY})",
+    ),
+    Cue(
+        "partners",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:Kooperations)?[Pp]artner(?:innen|n)?\s*(?:sind|ist|:)\s*{DET}(?P<o>{ANYS})",
+    ),
+    # fundedBy
+    Cue(
+        "funded-by",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert)\s+(?:durch|vom|von)\s+{DET}{PW}(?P<o>{FUNDERS})",
+    ),
+    Cue(
+        "funding-by",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:Förderung|Finanzierung)\s+(?:durch|vom|von|aus)\s+{DET}{PW}(?P<o>{FUNDERS})",
+    ),
+    Cue(
+        "from-funds",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\baus\s+(?:\w+\s+)?Mitteln\s+(?:des|der|vom|von)\s+{PW}(?P<o>{FUNDERS})",
+    ),
+    Cue(
+        "funds",
+        "fundedBy",
+        r"(?P<o>{ORG})\s+(?:fördert|förderte|finanziert|finanzierte)\s+{DET}(?P<s>{ANY})",
+    ),
+    # carriedBy
+    Cue(
+        "carrier-is",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\bTräger(?:in)?\s*(?:ist|sind|war|:)\s*{DET}(?P<o>{ORGS})",
+    ),
+    Cue(
+        "carrier-of",
+        "carriedBy",
+        r"(?P<o>{ORG})\s+(?:ist|war)\s+(?:der\s+|die\s+)?Träger(?:in)?\s+(?:des|der|von)\s+{PW}(?P<s>{ANY})",
+    ),
+    Cue(
+        "carriership",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\bin\s+(?:der\s+)?Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})",
+    ),
+    Cue(
+        "carried-by",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\bgetragen\s+(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
+    ),
+    Cue(
+        "located-at",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\bangesiedelt\s+(?:bei|beim|am|an|im|in)\s+{DET}(?P<o>{ORG})",
+    ),
+    Cue(
+        "located-at-verb-final",
+        "carriedBy",
+        r"(?P<s>{ANY})\s+(?:ist|sind|wird|wurde)\s+(?:\w+\s+){0,2}?(?:beim|bei\s+der|bei\s+dem|am|im)\s+(?P<o>{ORG})\s+angesiedelt",
+    ),
+    # chairedBy
+    Cue(
+        "under-chair",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\bunter\s+(?:dem\s+|der\s+)?(?:Vorsitz|Leitung|Federführung)\s+(?:des|der|von|vom)\s+{CHAIR}",
+    ),
+    Cue(
+        "chair-held",
+        "chairedBy",
+        r"\b(?:Vorsitz|Leitung)\s+(?:des|der|im|in\s+der)\s+(?P<s>{BP})\s+(?:hat|führt|obliegt|übernimmt|liegt\s+bei)\s+{DET}{CHAIR}",
+    ),
+    Cue(
+        "chair-colon",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\b(?:Vorsitz|Leitung)\s*(?:hat|führt|obliegt|:)\s*{DET}{CHAIR}",
+    ),
+    Cue(
+        "led-by",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\b(?:geleitet|moderiert)\s+(?:von|vom|durch)\s+{DET}{CHAIR}",
+    ),
+    Cue(
+        "leads",
+        "chairedBy",
+        r"(?P<o>{ACT})\s+(?:leitet|leitete|führt\s+den\s+Vorsitz\s+(?:des|der|im))\s+{DET}(?P<s>{BP})",
+    ),
+    # subOrganizationOf
+    Cue(
+        "genitive-unit",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
+    ),
+    Cue(
+        "comma-branch",
+        "subOrganizationOf",
+        r"(?P<o>{ORG})\s*,\s*(?P<s>{ORG})",
+        subject_head=BRANCH_HEADS,
+    ),
+    Cue(
+        "unit-within",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:bildet|ist)\s+(?:ein|eine|einen)\s+{G}(?:Sachgebiet|Referat|Abteilung|Organisationseinheit|Einheit|Stabsstelle|Bereich)\s+(?:in|im|innerhalb)\b{G}(?P<o>{ORG})",
+    ),
+    Cue(
+        "part-of",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:ist|sind|wurde)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+(?P<o>{ORG})",
+    ),
+)

@@ -1,0 +1,278 @@
+"""Entity resolution: one resource per real-world entity across all documents.
+
+Mentions arrive inflected ("der Sächsischen Bildungsagentur"), abbreviated ("SBA", "TransMit"),
+hyphen-broken by PDF extraction ("Ar- beit") or OCR-damaged ("fiir"). Forms are merged in
+stages that get less certain: equal fold keys, abbreviations defined in parentheses, initials
+and camel-case syllables, truncated short forms that fit exactly one long form, and near-equal
+OCR variants. Everything is sorted first, so the same mentions in any order give the same keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ingest.abbreviations import abbreviates, is_abbreviation, is_known_word
+from ingest.names import clean_surface, fold, word_keys
+from ingest.records import Entity, Mention
+from ingest.textutil import slugify
+
+# Precedence when mentions disagree about the type of one entity (ties of the majority vote).
+TYPE_PRECEDENCE = ("Municipality", "AdministrativeUnit", "Body", "Programme", "Organization")
+_ACTOR_FAMILY = frozenset(TYPE_PRECEDENCE)
+_DEFINED = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-ZÄÖÜ][\wÄÖÜäöüß&-]{1,11})\)$")
+_BRANCH = re.compile(
+    r"^(?P<org>.{4,}?),\s*(?P<unit>(?:Regionalstelle|Außenstelle|Geschäftsstelle|Niederlassung"
+    r"|Standort|Abteilung|Referat|Sachgebiet|Fachbereich|Dezernat)\b.+)$"
+)
+_FUZZY_MIN = 92
+
+
+def family(entity_type: str) -> str:
+    """Actor types may merge with one another (the type vote decides); others stay apart."""
+    return "actor" if entity_type in _ACTOR_FAMILY else entity_type
+
+
+@dataclass
+class Resolution:
+    """Resolved entities, the mention -> entity map and the duplicates still detectable."""
+
+    entities: list[Entity]
+    by_mention: dict[tuple[str, str, int, int], Entity] = field(default_factory=dict)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+
+    def entity_of(self, mention: Mention) -> Entity:
+        """The entity a mention stands for (KeyError for mentions that were not resolved)."""
+        return self.by_mention[_mention_key(mention)]
+
+    def sub_organizations(self) -> list[tuple[str, str]]:
+        """(unit key, parent key) pairs derived from names such as "X, Regionalstelle Y"."""
+        return sorted((e.key, e.parent) for e in self.entities if e.parent)
+
+
+def _mention_key(mention: Mention) -> tuple[str, str, int, int]:
+    return (mention.text, mention.type, mention.span.start, mention.span.end)
+
+
+class _Forms:
+    """Union-find over surface forms, identified by (family, fold key)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def add(self, form: tuple[str, str]) -> None:
+        self.parent.setdefault(form, form)
+
+    def find(self, form: tuple[str, str]) -> tuple[str, str]:
+        while self.parent[form] != form:
+            self.parent[form] = self.parent[self.parent[form]]
+            form = self.parent[form]
+        return form
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)  # the smaller key is root: order-independent
+
+    def groups(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        out: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for form in sorted(self.parent):
+            out[self.find(form)].append(form)
+        return out
+
+
+def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
+    """Merge the mentions of all documents into entities with labels, alt labels and keys."""
+    records = sorted(
+        ((doc, m) for doc, ms in mentions_by_doc.items() for m in ms),
+        key=lambda dm: (dm[0], dm[1].span.start, dm[1].span.end, dm[1].text, dm[1].type),
+    )
+    forms = _Forms()
+    surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    types: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    form_of: list[tuple[str, str]] = []
+    parents: dict[tuple[str, str], tuple[str, str]] = {}
+    for _doc, mention in records:
+        fam = family(mention.type)
+        surface = clean_surface(mention.canonical or mention.text)
+        defined = _DEFINED.match(surface)
+        if defined:
+            surface = defined.group("long")
+            short = (fam, fold(defined.group("short")))
+            forms.add(short)
+            surfaces[short][defined.group("short")] += 1
+        form = (fam, fold(surface))
+        forms.add(form)
+        if defined:
+            forms.union(form, short)
+        branch = _BRANCH.match(surface)
+        if branch:
+            org = (fam, fold(branch.group("org")))
+            forms.add(org)
+            surfaces[org][branch.group("org")] += 0  # known as a label, not as a mention
+            types[org]["Organization"] += 0
+            parents[form] = org
+            unit = (fam, fold(branch.group("unit")))
+            forms.add(unit)
+            surfaces[unit][branch.group("unit")] += 0
+            forms.union(form, unit)
+        surfaces[form][surface] += 1
+        raw = clean_surface(mention.text)
+        raw_defined = _DEFINED.match(raw)
+        raw = raw_defined.group("long") if raw_defined else raw
+        if raw != surface:
+            surfaces[form][raw] += 0
+        types[form][mention.type] += 1
+        form_of.append(form)
+    _merge_abbreviations(forms, surfaces)
+    _merge_truncated(forms, surfaces, types, set(parents.values()))
+    _merge_ocr_variants(forms, types)
+    return _build(records, form_of, forms, surfaces, types, parents)
+
+
+def _label_of(group: list[tuple[str, str]], surfaces: dict[tuple[str, str], Counter[str]]) -> str:
+    return _best_label(Counter({s: n for f in group for s, n in surfaces[f].items()}))
+
+
+def _merge_abbreviations(forms: _Forms, surfaces: dict[tuple[str, str], Counter[str]]) -> None:
+    """An abbreviation joins the one long form whose initials or syllables it spells."""
+    all_forms = sorted(forms.parent)
+    for short in all_forms:
+        names = [s for s in sorted(surfaces[short]) if is_abbreviation(s)]
+        if not names:
+            continue
+        hits = {
+            forms.find(long)
+            for long in all_forms
+            if long[0] == short[0] and long != short
+            for name in sorted(surfaces[long])
+            if not is_abbreviation(name) and any(abbreviates(a, name) for a in names)
+        }
+        if len(hits) == 1:
+            forms.union(short, hits.pop())
+
+
+def _merge_truncated(
+    forms: _Forms,
+    surfaces: dict[tuple[str, str], Counter[str]],
+    types: dict[tuple[str, str], Counter[str]],
+    parents: set[tuple[str, str]],
+) -> None:
+    """'Transferagentur' joins 'Transferagentur Mitteldeutschland …' when no other form fits."""
+    all_forms = sorted(forms.parent)
+    keys = {f: word_keys(f[1]) for f in all_forms}
+    for short in all_forms:
+        words = keys[short]
+        if not words or len(short[1]) < 5 or short in parents:
+            continue
+        hits = set()
+        for long in all_forms:
+            other = keys[long]
+            if long[0] != short[0] or len(other) <= len(words):
+                continue
+            if (other[: len(words)] == words or other[-len(words) :] == words) and _same_type(
+                types[short], types[long]
+            ):
+                hits.add(forms.find(long))
+        if len(hits) == 1:
+            forms.union(short, hits.pop())
+
+
+def _same_type(a: Counter[str], b: Counter[str]) -> bool:
+    return not a or not b or _vote(a) == _vote(b)
+
+
+def _merge_ocr_variants(forms: _Forms, types: dict[tuple[str, str], Counter[str]]) -> None:
+    """Near-equal forms of one type with the same number of words ('fiir'/'für' is folded)."""
+    all_forms = sorted(f for f in forms.parent if len(f[1]) >= 10)
+    for i, a in enumerate(all_forms):
+        for b in all_forms[i + 1 :]:
+            if a[0] != b[0] or not _same_type(types[a], types[b]):
+                continue
+            wa, wb = a[1].split(), b[1].split()
+            if len(wa) != len(wb) or fuzz.ratio(a[1], b[1]) < _FUZZY_MIN:
+                continue
+            if all(x[:1] == y[:1] and fuzz.ratio(x, y) >= 75 for x, y in zip(wa, wb, strict=True)):
+                forms.union(a, b)
+
+
+def _vote(counts: Counter[str]) -> str:
+    """Majority type; ties go to the more specific type."""
+    rank = {t: i for i, t in enumerate(TYPE_PRECEDENCE)}
+    return min(counts, key=lambda t: (-counts[t], rank.get(t, len(rank)), t))
+
+
+def _best_label(counts: Counter[str]) -> str:
+    """Long form over abbreviation, more words, then the nominative-looking and frequent form."""
+
+    def score(label: str) -> tuple[int, int, int, int, int, int, str]:
+        words = label.split()
+        inflected = sum(1 for w in words if w[:1].isupper() and w.endswith(("en", "es", "em")))
+        unknown = sum(1 for w in words if not is_known_word(w))
+        return (
+            int(counts[label] == 0),
+            int(is_abbreviation(label)),
+            -len(words),
+            unknown,
+            inflected,
+            -counts[label],
+            label,
+        )
+
+    return min(counts, key=score)
+
+
+def _build(
+    records: list[tuple[str, Mention]],
+    form_of: list[tuple[str, str]],
+    forms: _Forms,
+    surfaces: dict[tuple[str, str], Counter[str]],
+    types: dict[tuple[str, str], Counter[str]],
+    parents: dict[tuple[str, str], tuple[str, str]],
+) -> Resolution:
+    groups = forms.groups()
+    root_entity: dict[tuple[str, str], Entity] = {}
+    taken: set[tuple[str, str]] = set()
+    for root in sorted(groups, key=lambda r: (_label_of(groups[r], surfaces), r)):
+        group = groups[root]
+        counts = Counter({s: n for f in group for s, n in surfaces[f].items()})
+        label = _best_label(counts)
+        type_counts: Counter[str] = Counter()
+        for f in group:
+            type_counts.update({t: n for t, n in types[f].items() if n} or types[f])
+        entity_type = _vote(type_counts) if type_counts else "Organization"
+        key = slugify(label)
+        n = 1
+        while (entity_type, key) in taken:
+            n += 1
+            key = f"{slugify(label)}-{n}"
+        taken.add((entity_type, key))
+        alt = {s for s in counts if s != label}
+        root_entity[root] = Entity(key=key, type=entity_type, label=label, alt_labels=alt)
+    resolution = Resolution(entities=sorted(root_entity.values(), key=lambda e: (e.type, e.key)))
+    for (doc, mention), form in zip(records, form_of, strict=True):
+        entity = root_entity[forms.find(form)]
+        entity.mentions.append((doc, mention))
+        resolution.by_mention[_mention_key(mention)] = entity
+    for child, parent in parents.items():
+        unit, org = root_entity[forms.find(child)], root_entity[forms.find(parent)]
+        if unit is not org:
+            unit.parent = org.key
+    resolution.duplicates = _duplicates(resolution.entities)
+    return resolution
+
+
+def _duplicates(entities: list[Entity]) -> list[tuple[str, str]]:
+    """Pairs of entities whose labels fold to the same string: one entity, split by mistake."""
+    seen: dict[str, str] = {}
+    found: list[tuple[str, str]] = []
+    for entity in entities:
+        folded = fold(entity.label)
+        if folded in seen:
+            found.append((seen[folded], entity.key))
+        else:
+            seen[folded] = entity.key
+    return found

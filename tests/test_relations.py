@@ -1,0 +1,246 @@
+"""Relation extraction: each predicate's German wordings, direction, types and evidence."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.records import MaskField, Measure, Mention, ProductMask, Span
+from ingest.relations import (
+    extract_mask_relations,
+    extract_measure_relations,
+    extract_relations,
+    split_units,
+)
+from ingest.spans import LineIndex
+
+# A tiny mention finder for the tests only: (regex, type) pairs.
+NAMES = [
+    (r"Stadt Leipzig|Stadt Halle|Hansestadt Rostock|Landkreis Nordsachsen", "Municipality"),
+    (r"Steuerungskreis(?:es)?|Lenkungsgruppe|Stiftungstreffen|Bildungsbeirat", "Body"),
+    (r"Lernen vor Ort|Bildung integriert|KoKo", "Programme"),
+    (
+        r"Abteilung Bildung|Amt(?:es)? für Jugend, Familie und Bildung|Stabsstelle",
+        "AdministrativeUnit",
+    ),
+    (
+        r"Ministerium für Kultus|Agentur für Ar-\s+beit|Jobcenter Leipzig|Bertelsmann Stiftung|"
+        r"Körber-Stiftung|Deutschen Jugendinstitut|Bundesministeriums? für Bildung und Forschung|"
+        r"Sächsische[n]? Bildungsagentur|Regionalstelle Leipzig|Hochschule Freiberg|"
+        r"Volkshochschule|"
+        r"Kulturamt|Universität Leipzig",
+        "Organization",
+    ),
+    (r"Frau Dr\. Weber", "Person"),
+]
+
+
+def find_mentions(text: str) -> list[Mention]:
+    index = LineIndex(text)
+    found = []
+    for pattern, kind in NAMES:
+        for m in re.finditer(pattern, text):
+            found.append(Mention(m.group(), kind, index.span(m.start(), m.end()), "test"))
+    return found
+
+
+def triples(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (r.subject.text, r.predicate, r.object.text)
+        for r in extract_relations(text, find_mentions(text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Stadt Leipzig ist seit 2010 Mitglied im Bildungsbeirat.",
+            ("Stadt Leipzig", "participatesIn", "Bildungsbeirat"),
+        ),
+        (
+            "Der Steuerungskreis besteht aus Vertretern der Stadt Leipzig "
+            "und des Jobcenter Leipzig.",
+            ("Jobcenter Leipzig", "participatesIn", "Steuerungskreis"),
+        ),
+        (
+            "Seit 2012 finden Stiftungstreffen unter Beteiligung der Bertelsmann Stiftung "
+            "sowie der Körber-Stiftung statt.",
+            ("Körber-Stiftung", "participatesIn", "Stiftungstreffen"),
+        ),
+        (
+            "Die Stadt Halle nahm von 2009 bis 2014 am Programm Lernen vor Ort teil.",
+            ("Stadt Halle", "participatesIn", "Lernen vor Ort"),
+        ),
+        (
+            "Die Stadt Leipzig hat mit der Hansestadt Rostock eine "
+            "Kooperationsvereinbarung geschlossen.",
+            ("Stadt Leipzig", "cooperatesWith", "Hansestadt Rostock"),
+        ),
+        (
+            "Der Landkreis Nordsachsen plant eine Zusammenarbeit mit Hochschule Freiberg.",
+            ("Landkreis Nordsachsen", "cooperatesWith", "Hochschule Freiberg"),
+        ),
+        (
+            "Das Vorhaben Bildung integriert wird aus Mitteln des Bundesministeriums für Bildung "
+            "und Forschung gefördert.",
+            ("Bildung integriert", "fundedBy", "Bundesministeriums für Bildung und Forschung"),
+        ),
+        (
+            "Die Stabsstelle ist in Trägerschaft des Amtes für Jugend, Familie und Bildung.",
+            ("Stabsstelle", "carriedBy", "Amtes für Jugend, Familie und Bildung"),
+        ),
+        (
+            "Die Lenkungsgruppe tagt unter Vorsitz von Frau Dr. Weber alle zwei Monate.",
+            ("Lenkungsgruppe", "chairedBy", "Frau Dr. Weber"),
+        ),
+        (
+            "Die Abteilung Bildung des Amtes für Jugend, Familie und Bildung wurde 2011 gegründet.",
+            ("Abteilung Bildung", "subOrganizationOf", "Amtes für Jugend, Familie und Bildung"),
+        ),
+        (
+            "Die Stadt Leipzig arbeitet eng mit der Sächsischen Bildungsagentur, "
+            "Regionalstelle Leipzig zusammen.",
+            ("Regionalstelle Leipzig", "subOrganizationOf", "Sächsischen Bildungsagentur"),
+        ),
+    ],
+)
+def test_each_predicate_is_found_in_its_german_wording(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stadt Leipzig und der Bildungsbeirat wurden im Bericht erwähnt.",
+        "Die Stadt Halle hat den Bericht des Steuerungskreises gelesen.",
+        "Die Kulturamt-Leitung und die Volkshochschule planen Kurse.",
+        "Der Bildungsbeirat tagt. Die Stadt Leipzig ist Mitglied in vielen Netzwerken.",
+    ],
+)
+def test_sentences_without_a_cue_give_no_relation(sentence: str) -> None:
+    assert triples(sentence) == set()
+
+
+def test_direction_and_types_are_kept() -> None:
+    found = triples("Der Bildungsbeirat wird geleitet von Frau Dr. Weber.")
+    assert ("Bildungsbeirat", "chairedBy", "Frau Dr. Weber") in found
+    assert not any(p == "chairedBy" and s == "Frau Dr. Weber" for s, p, _ in found)
+    # a municipality is never the object of participatesIn, a body is never its subject
+    text = "Der Bildungsbeirat ist Mitglied im Steuerungskreis der Stadt Leipzig."
+    assert all(not (p == "participatesIn" and o == "Stadt Leipzig") for _, p, o in triples(text))
+
+
+def test_genitive_needs_a_unit_head() -> None:
+    found = triples("Die Bertelsmann Stiftung der Stadt Leipzig fördert Projekte.")
+    assert not any(p == "subOrganizationOf" for _, p, _ in found)
+
+
+def test_enumeration_gives_one_relation_per_member() -> None:
+    text = (
+        "Dazu versammelt der Steuerungskreis die Leiter der Institutionen, unter anderem\n"
+        "der Sächsischen Bildungsagentur, der Agentur für Ar- \nbeit und der Universität Leipzig."
+    )
+    members = {s for s, p, o in triples(text) if p == "participatesIn" and o == "Steuerungskreis"}
+    assert members == {
+        "Sächsischen Bildungsagentur",
+        "Agentur für Ar- \nbeit",
+        "Universität Leipzig",
+    }
+
+
+def test_evidence_is_the_sentence_with_its_lines() -> None:
+    text = (
+        "Einleitung ohne Namen.\nDie Stadt Halle nahm am Programm\n"
+        "Lernen vor Ort teil. Danach nichts."
+    )
+    (relation,) = extract_relations(text, find_mentions(text))
+    assert text[relation.evidence.start : relation.evidence.end] == (
+        "Die Stadt Halle nahm am Programm\nLernen vor Ort teil."
+    )
+    assert (relation.evidence.line_start, relation.evidence.line_end) == (2, 3)
+    assert relation.method == "cue:takes-part"
+
+
+def test_list_under_an_intro_sentence_relates_each_item_with_role() -> None:
+    text = (
+        "Am Leipziger Steuerungskreis sind regelmäßig beteiligt:\n\n"
+        "•\t Oberbürgermeister\tder\tStadt Leipzig\t(Vorsitz)\n"
+        "•\t Rektor der Universität Leipzig\n"
+        "•\t Geschäftsführer des Jobcenter Leipzig\n\n"
+        "Weitere Hinweise folgen im Anhang.\n"
+    )
+    relations = extract_relations(text, find_mentions(text))
+    part = {(r.subject.text, r.role) for r in relations if r.predicate == "participatesIn"}
+    assert part == {
+        ("Stadt Leipzig", "Oberbürgermeister"),
+        ("Universität Leipzig", "Rektor"),
+        ("Jobcenter Leipzig", "Geschäftsführer"),
+    }
+    (chair,) = [r for r in relations if r.predicate == "chairedBy"]
+    assert chair.subject.text == "Steuerungskreis"
+    assert chair.object.text == "Oberbürgermeister der Stadt Leipzig"
+    assert chair.evidence.line_start == 3
+
+
+def test_role_named_with_als() -> None:
+    text = "Frau Dr. Weber ist als Sprecherin Mitglied im Bildungsbeirat."
+    (relation,) = extract_relations(text, find_mentions(text))
+    assert relation.role == "Sprecherin"
+
+
+def test_span_of_maps_repaired_text_back_to_the_original() -> None:
+    original = "Vorwort.\n\nDie Stadt Halle nahm am Programm Lernen vor Ort teil."
+    shift = 10
+    repaired = original[shift:]
+    index = LineIndex(original)
+
+    def span_of(start: int, end: int) -> Span:
+        return index.span(start + shift, end + shift)
+
+    mentions = [
+        Mention(m.text, m.type, span_of(m.span.start, m.span.end), "test")
+        for m in find_mentions(repaired)
+    ]
+    (relation,) = extract_relations(repaired, mentions, span_of)
+    assert relation.evidence.start == shift and relation.evidence.line_start == 3
+
+
+def test_units_split_sentences_and_items_but_bridge_wraps() -> None:
+    text = "Erster Satz, z. B. mit\n\nAbkürzung. Zweiter Satz.\n- Punkt eins\n- Punkt zwei"
+    units = [text[u.start : u.end] for u in split_units(text)]
+    assert units == [
+        "Erster Satz, z. B. mit\n\nAbkürzung.",
+        "Zweiter Satz.",
+        "- Punkt eins",
+        "- Punkt zwei",
+    ]
+
+
+def test_mask_actors_are_involved_in_the_transfer_object() -> None:
+    text = "BETEILIGTE AKTEURE\n•\tKulturamt\n•\tVolkshochschule\n"
+    index = LineIndex(text)
+    field = MaskField("beteiligte_akteure", "BETEILIGTE AKTEURE", text, index.span(0, len(text)))
+    mask = ProductMask("3.1.3.2", "Zukunftskonzept", "ZUKUNFTSKONZEPT", field.span)
+    mask.fields["beteiligte_akteure"] = field
+    outside = Mention("Stadt Leipzig", "Municipality", Span(500, 513, 40, 40), "test")
+    relations = extract_mask_relations(mask, [*find_mentions(text), outside])
+    assert [(r.subject.type, r.subject.text, r.object.text) for r in relations] == [
+        ("TransferObject", "Zukunftskonzept", "Kulturamt"),
+        ("TransferObject", "Zukunftskonzept", "Volkshochschule"),
+    ]
+    assert all(r.predicate == "involvesActor" for r in relations)
+    assert extract_mask_relations(ProductMask("1", "Ohne", "OHNE", field.span), []) == []
+
+
+def test_measures_address_the_action_fields_inside_them() -> None:
+    inside = Mention("Übergänge", "ActionField", Span(10, 19, 2, 2), "test")
+    outside = Mention("Inklusion", "ActionField", Span(200, 209, 9, 9), "test")
+    measure = Measure("AP 7", "Übergänge gestalten", "…", Span(0, 100, 1, 5))
+    (relation,) = extract_measure_relations([measure], [inside, outside])
+    assert relation.predicate == "addressesActionField"
+    assert relation.subject.type == "Measure" and relation.subject.attributes["measure"] == "AP 7"
+    assert relation.object is inside

@@ -1,0 +1,207 @@
+"""Entity resolution: inflection, abbreviations, OCR variants, units, stability, no false merges."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.abbreviations import abbreviates
+from ingest.names import clean_surface, fold
+from ingest.records import Mention, Span
+from ingest.resolve import Resolution, resolve
+
+
+def mention(
+    text: str, kind: str = "Organization", at: int = 0, canonical: str | None = None
+) -> Mention:
+    return Mention(text, kind, Span(at, at + len(text), 1, 1), "test", canonical=canonical)
+
+
+def resolved(*mentions: Mention) -> Resolution:
+    return resolve({"doc": list(mentions)})
+
+
+def same_entity(result: Resolution, a: Mention, b: Mention) -> bool:
+    return result.entity_of(a) is result.entity_of(b)
+
+
+def test_inflected_form_joins_the_nominative_label() -> None:
+    a = mention("der Sächsischen Bildungsagentur", at=0, canonical="Sächsische Bildungsagentur")
+    b = mention("Sächsischen Bildungsagentur", at=50)
+    result = resolved(a, b)
+    entity = result.entity_of(a)
+    assert same_entity(result, a, b)
+    assert entity.label == "Sächsische Bildungsagentur"
+    assert "Sächsischen Bildungsagentur" in entity.alt_labels
+    assert entity.key == "saechsische-bildungsagentur"
+
+
+def test_abbreviation_defined_in_parentheses() -> None:
+    a = mention("Deutscher Gewerkschaftsbund (DGB)", at=0)
+    b = mention("DGB", at=80)
+    result = resolved(a, b)
+    assert same_entity(result, a, b)
+    assert result.entity_of(b).label == "Deutscher Gewerkschaftsbund"
+    assert result.entity_of(b).alt_labels == {"DGB"}
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("BMBF", "Bundesministerium für Bildung und Forschung"),
+        ("VHS", "Volkshochschule"),
+        ("TransMit", "Transferagentur Mitteldeutschland für Kommunales Bildungsmanagement"),
+        ("DJI", "Deutsches Jugendinstitut"),
+        ("JustiQ", "Jugend Stärken im Quartier"),
+    ],
+)
+def test_initials_and_camel_case_syllables_join_the_long_form(short: str, long: str) -> None:
+    a, b = mention(long, at=0), mention(short, at=200)
+    result = resolved(a, b)
+    assert same_entity(result, a, b)
+    assert result.entity_of(b).label == long
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("BMBF", "Bundesagentur für Arbeit"),
+        ("VHS", "Verwaltungsinterne Lenkungsgruppe"),
+        ("DGB", "Deutsches Jugendinstitut"),
+    ],
+)
+def test_unrelated_abbreviations_do_not_match(short: str, long: str) -> None:
+    assert not abbreviates(short, long)
+
+
+def test_abbreviation_fitting_two_long_forms_stays_apart() -> None:
+    a = mention("Deutsches Jugendinstitut", at=0)
+    b = mention("Deutsches Jazzinstitut", at=50)
+    c = mention("DJI", at=100)
+    result = resolved(a, b, c)
+    assert not same_entity(result, a, c) and not same_entity(result, b, c)
+
+
+def test_ocr_variant_merges_and_the_dictionary_form_is_the_label() -> None:
+    a = mention("Transferagentur Mitteldeutschland fiir Kommunales Bildungsmanagement", at=0)
+    b = mention("Transferagentur Mitteldeutschland für Kommunales Bildungsmanagement", at=100)
+    result = resolved(a, b)
+    assert same_entity(result, a, b)
+    assert result.entity_of(a).label == b.text
+
+
+def test_hyphen_broken_and_quoted_forms_are_normalised() -> None:
+    a = mention("Agentur für Ar- beit", at=0)
+    b = mention("Agentur für Arbeit", at=50)
+    c = mention("„Lernen vor Ort“", "Programme", at=100)
+    d = mention("Lernen vor Ort", "Programme", at=150)
+    result = resolved(a, b, c, d)
+    assert same_entity(result, a, b) and same_entity(result, c, d)
+    assert result.entity_of(a).label == "Agentur für Arbeit"
+    assert result.entity_of(c).label == "Lernen vor Ort"
+
+
+def test_truncated_short_form_joins_the_only_long_form() -> None:
+    a = mention("Verwaltungsinterne Lenkungsgruppe", "Body", at=0)
+    b = mention("Lenkungsgruppe", "Body", at=50)
+    result = resolved(a, b)
+    assert same_entity(result, a, b)
+    assert result.entity_of(b).label == "Verwaltungsinterne Lenkungsgruppe"
+
+
+def test_different_entities_are_not_merged() -> None:
+    halle, leipzig = (
+        mention("Stadt Halle", "Municipality"),
+        mention("Stadt Leipzig", "Municipality", 20),
+    )
+    blk = mention("Bildungsbüro Burgenlandkreis", at=40)
+    msh = mention("Bildungsbüro LK Mansfeld-Südharz", at=80)
+    short = mention("Bildungsbüro", at=120)
+    result = resolved(halle, leipzig, blk, msh, short)
+    assert len({id(result.entity_of(m)) for m in (halle, leipzig, blk, msh, short)}) == 5
+    assert result.duplicates == []
+
+
+def test_unit_after_a_comma_gets_the_organisation_as_parent() -> None:
+    unit = mention("Sächsische Bildungsagentur, Regionalstelle Leipzig", at=0)
+    short = mention("Regionalstelle Leipzig", at=80)
+    org = mention("Sächsischen Bildungsagentur", at=120)
+    result = resolved(unit, short, org)
+    assert same_entity(result, unit, short)
+    assert not same_entity(result, unit, org)
+    assert result.entity_of(unit).parent == result.entity_of(org).key
+    assert result.sub_organizations() == [(result.entity_of(unit).key, result.entity_of(org).key)]
+
+
+def test_type_conflicts_follow_majority_then_precedence() -> None:
+    a = mention("Leipzig", "Organization", 0)
+    b = mention("Leipzig", "Municipality", 10)
+    c = mention("Halle", "Organization", 20)
+    d = mention("Halle", "Organization", 30)
+    e = mention("Halle", "Body", 40)
+    result = resolved(a, b, c, d, e)
+    assert result.entity_of(a).type == "Municipality"
+    assert result.entity_of(c).type == "Organization"
+
+
+def test_duplicates_are_reported_when_labels_fold_together() -> None:
+    a = mention("Kulturamt", "Organization", 0)
+    b = mention("Kulturamt", "Person", 10)
+    result = resolved(a, b)
+    assert not same_entity(result, a, b)
+    assert len(result.duplicates) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Übergänge", "Uebergaenge"),
+        ("Übergänge", "Ubergange"),
+        ("für", "fiir"),
+        ("Sächsischen Stelle", "sächsische  Stelle"),
+    ],
+)
+def test_fold_ignores_umlaut_spelling_case_and_inflection(a: str, b: str) -> None:
+    assert fold(a) == fold(b)
+
+
+@given(st.text(alphabet="abcäöüß- „“\u00adABC", max_size=30))
+def test_clean_surface_is_idempotent_and_single_spaced(text: str) -> None:
+    once = clean_surface(text)
+    assert clean_surface(once) == once
+    assert "  " not in once and "\u00ad" not in once
+
+
+CORPUS_LIKE = [
+    mention("Transferagentur Mitteldeutschland für Kommunales Bildungsmanagement", at=0),
+    mention("TransMit", at=100),
+    mention("Transferagentur", at=200),
+    mention("der Sächsischen Bildungsagentur", at=300, canonical="Sächsische Bildungsagentur"),
+    mention("Sächsische Bildungsagentur, Regionalstelle Leipzig", at=400),
+    mention("Volkshochschule", at=500),
+    mention("VHS", at=600),
+    mention("Stadt Leipzig", "Municipality", 700),
+    mention("Leipzig", "Municipality", 800),
+    mention("Lenkungsgruppe", "Body", 900),
+    mention("Verwaltungsinterne Lenkungsgruppe", "Body", 1000),
+    mention("Deutscher Gewerkschaftsbund (DGB)", at=1100),
+    mention("DGB", at=1200),
+]
+
+
+def _signature(result: Resolution) -> list[tuple[str, str, str, tuple[str, ...], str | None]]:
+    return sorted(
+        (e.type, e.key, e.label, tuple(sorted(e.alt_labels)), e.parent) for e in result.entities
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(CORPUS_LIKE), st.integers(min_value=1, max_value=3))
+def test_same_mentions_in_any_order_give_the_same_entities(order: list[Mention], docs: int) -> None:
+    split = {f"doc{i}": order[i::docs] for i in range(docs)}
+    baseline = resolve({"doc0": list(CORPUS_LIKE)})
+    result = resolve(split)
+    assert _signature(result) == _signature(baseline)
+    for m in CORPUS_LIKE:
+        assert result.entity_of(m).key == baseline.entity_of(m).key
