@@ -1,25 +1,15 @@
 """Identifiers shared by every layer: the slug that turns a German name into an IRI segment.
 
-One function so that the ontology's concept IRIs, the graph builder and the extraction all
-derive the same IRI from the same name ("Übergänge" -> "uebergaenge").
+One function (defined in ingest, the lowest layer) so that the ontology's concept IRIs, the
+graph builder and the extraction derive the same IRI from the same name
+("Übergänge" -> "uebergaenge"); IRIs are never truncated.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+from ingest.textutil import slugify as _slugify
 
 
 def slugify(text: str) -> str:
-    """Lowercase ASCII slug: umlauts spelled out (ä->ae, ß->ss), other accents dropped,
-    every run of other characters a single "-", no "-" at either end.
-
-    Idempotent, so a slug can be passed through again without changing it.
-    """
-    lowered = text.lower().translate(_UMLAUTS)
-    decomposed = unicodedata.normalize("NFKD", lowered).lower()
-    base_letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NON_ALNUM.sub("-", base_letters).strip("-")
+    """Lowercase ASCII slug with umlauts spelled out (ä -> ae, ß -> ss), full length."""
+    return _slugify(text, max_length=None)

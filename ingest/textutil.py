@@ -40,12 +40,12 @@ def join_lines(text: str) -> str:
     return clean_inline(text)
 
 
-def slugify(text: str, max_length: int = 60) -> str:
+def slugify(text: str, max_length: int | None = 60) -> str:
     """ASCII slug with German umlauts folded ('Rückfragen' -> 'rueckfragen')."""
     folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-    if len(slug) > max_length:
+    if max_length is not None and len(slug) > max_length:
         cut = slug[: max_length + 1]
         slug = cut[: cut.rfind("-")] if "-" in cut else cut[:max_length]
     return slug.strip("-") or "abschnitt"

@@ -1,0 +1,191 @@
+"""Corpus -> DocumentRecords: read, repair, parse structure and masks, extract and resolve.
+
+Each document's extraction is cached by content hash (and pipeline version), so re-ingesting
+an unchanged corpus re-reads nothing; resolution always runs over all documents because one
+new document can merge entities of others.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.entities import extract_mask_actor_mentions, extract_mentions
+from ingest.manifest import corpus_files, load_manifest, metadata_for
+from ingest.participants import parse_participants
+from ingest.planning import parse_measures
+from ingest.productmask import parse_product_masks
+from ingest.readers import DocumentError, read_document
+from ingest.records import DocumentRecord, Mention, RelationRecord
+from ingest.relations import extract_mask_relations, extract_measure_relations, extract_relations
+from ingest.repair import RepairedText, repair
+from ingest.resolve import Resolution, resolve
+from ingest.structure import parse_list_items, parse_sections
+
+# Bump when extraction changes so cached records are rebuilt.
+PIPELINE_VERSION = "1"
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class IngestResult:
+    """What an ingest run produced and what went wrong, file by file."""
+
+    documents: list[DocumentRecord]
+    resolution: Resolution
+    errors: list[DocumentError] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)  # doc ids served from the cache
+    extracted: list[str] = field(default_factory=list)
+
+
+def content_hash(path: Path) -> str:
+    """SHA-256 of the file bytes plus the pipeline version."""
+    digest = hashlib.sha256(path.read_bytes())
+    digest.update(PIPELINE_VERSION.encode())
+    return digest.hexdigest()
+
+
+def repaired_range(repaired: RepairedText, start: int, end: int) -> str:
+    """The repaired text whose characters came from original offsets [start, end)."""
+    lo = bisect.bisect_left(repaired.offsets, start, 0, len(repaired.text))
+    hi = bisect.bisect_left(repaired.offsets, end, lo, len(repaired.text))
+    return repaired.text[lo:hi]
+
+
+def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> DocumentRecord:
+    """Run every extraction step over one file (raises DocumentError for unreadable input)."""
+    source = read_document(path, doc_id)
+    repaired = repair(source.text)
+    text, span_of = repaired.text, repaired.span
+    record = DocumentRecord(
+        doc_id=doc_id,
+        source=source,
+        metadata=metadata,
+        content_hash=content_hash(path),
+        repaired_text=text,
+    )
+    record.sections = parse_sections(text, span_of)
+    for section in record.sections:
+        section.text = repaired_range(repaired, section.span.start, section.span.end).strip()
+    record.items = parse_list_items(text, record.sections, span_of)
+    record.masks = parse_product_masks(text, span_of)
+    record.measures = parse_measures(text, record.sections, span_of)
+    participants = parse_participants(text, record.sections, span_of)
+    record.mentions = extract_mentions(text, span_of, record.sections) + participants.mentions
+    record.relations = extract_relations(text, record.mentions, span_of) + participants.relations
+    for mask in record.masks:
+        actors_field = mask.fields.get("beteiligte_akteure")
+        if actors_field is None or not actors_field.text.strip():
+            continue
+        field_span = actors_field.span
+        actor_mentions = extract_mask_actor_mentions(
+            actors_field.text, lambda _s, _e, span=field_span: span
+        )
+        record.mentions.extend(actor_mentions)
+        for rel in extract_mask_relations(mask, actor_mentions):
+            rel.subject.attributes["section"] = mask.section
+            record.relations.append(rel)
+    record.relations.extend(extract_measure_relations(record.measures, record.mentions))
+    include_relation_ends(record)
+    return record
+
+
+def include_relation_ends(record: DocumentRecord) -> None:
+    """Relation rules may synthesise a mention (e.g. a role holder); make it a mention too."""
+    known = {id(m) for m in record.mentions}
+    for rel in record.relations:
+        for mention in (rel.subject, rel.object):
+            if id(mention) not in known and mention.type not in ("TransferObject", "Measure"):
+                record.mentions.append(mention)
+                known.add(id(mention))
+
+
+def cache_dir(data: Path) -> Path:
+    path = data / "cache" / "records"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def load_cached(data: Path, doc_id: str, digest: str) -> DocumentRecord | None:
+    path = cache_dir(data) / f"{doc_id}-{digest[:20]}.pickle"
+    if not path.exists():
+        return None
+    try:
+        record = pickle.loads(path.read_bytes())
+    except Exception:  # a damaged cache entry is rebuilt, never trusted
+        return None
+    return record if isinstance(record, DocumentRecord) else None
+
+
+def save_cached(data: Path, record: DocumentRecord) -> None:
+    path = cache_dir(data) / f"{record.doc_id}-{record.content_hash[:20]}.pickle"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(path)
+
+
+def last_good_record(data: Path, doc_id: str) -> DocumentRecord | None:
+    """The newest cached record of a document, used when its file became unreadable."""
+    candidates = sorted(cache_dir(data).glob(f"{doc_id}-*.pickle"), key=lambda p: p.stat().st_mtime)
+    for path in reversed(candidates):
+        record = load_cached(data, doc_id, path.stem[len(doc_id) + 1 :])
+        if record is not None:
+            return record
+    return None
+
+
+def resolvable_mentions(record: DocumentRecord) -> list[Mention]:
+    """Mentions that stand for corpus-wide entities (not document-local masks or measures)."""
+    return [m for m in record.mentions if m.type not in ("TransferObject", "Measure")]
+
+
+def ingest_corpus(
+    corpus: Path,
+    data: Path,
+    *,
+    extra_files: list[Path] | None = None,
+    progress: Progress | None = None,
+) -> IngestResult:
+    """Extract every document of ``corpus`` (cached by hash) and resolve entities across all."""
+    manifest = load_manifest(corpus)
+    files = corpus_files(corpus) + list(extra_files or [])
+    documents: list[DocumentRecord] = []
+    errors: list[DocumentError] = []
+    reused: list[str] = []
+    extracted: list[str] = []
+    for path in files:
+        doc_id = path.stem
+        if progress:
+            progress(doc_id)
+        try:
+            digest = content_hash(path)
+            record = load_cached(data, doc_id, digest)
+            if record is None:
+                record = extract_document(path, doc_id, metadata_for(path, manifest))
+                save_cached(data, record)
+                extracted.append(doc_id)
+            else:
+                record.metadata = metadata_for(path, manifest)
+                reused.append(doc_id)
+        except DocumentError as error:
+            errors.append(error)
+            previous = last_good_record(data, doc_id)
+            if previous is not None:
+                documents.append(previous)
+            continue
+        except OSError as error:
+            errors.append(DocumentError(path, f"Datei nicht lesbar: {error.strerror or error}"))
+            continue
+        documents.append(record)
+    resolution = resolve({d.doc_id: resolvable_mentions(d) for d in documents})
+    return IngestResult(documents, resolution, errors, reused, extracted)
+
+
+def relations_of(documents: list[DocumentRecord]) -> list[RelationRecord]:
+    """All relation records of a corpus, for evaluation and statistics."""
+    return [rel for doc in documents for rel in doc.relations]
