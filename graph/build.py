@@ -205,7 +205,7 @@ def add_document(ds: Dataset, doc: DocumentRecord, iri_of_mention: dict[int, URI
         if target is None:
             continue
         node = ID[
-            f"mention/{doc.doc_id}/{short_hash(mention.span.start, mention.span.end, mention.type)}"
+            f"mention/{doc.doc_id}/{short_hash(mention.span.start, mention.span.end, mention.type, mention.text)}"
         ]
         g.add((node, RDF.type, TA.Mention))
         g.add((node, TA.mentions, target))

@@ -93,3 +93,15 @@ def test_normalise_is_idempotent(label: str) -> None:
 
 def test_normalise_folds_case_space_umlauts() -> None:
     assert normalise("  Übergang\tSchule  ") == normalise("uebergang schule")
+
+
+def test_involves_actor_is_scored_only_for_annotated_transfer_objects() -> None:
+    matches = {"to1": {"r:to1"}, "sk": {"r:sk"}, "dgb": {"r:dgb"}}
+    gold = [{"subject": "to1", "predicate": "involvesActor", "object": "sk", "doc": "d1"}]
+    predicted = {
+        ("involvesActor", "r:to1", "r:sk", "d1"),
+        ("involvesActor", "r:to1", "r:dgb", "d1"),  # wrong actor of an annotated object
+        ("involvesActor", "r:to2", "r:dgb", "d1"),  # object without annotation: not scored
+    }
+    report = score_relations(gold, predicted, matches)
+    assert report["involvesActor"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667}

@@ -220,6 +220,50 @@ def serve(port: int, timeout_s: int, data: Path | None) -> None:
     serve_read_only(resolve_data(data), port=port, timeout_s=timeout_s)
 
 
+@main.command()
+@click.option("--port", default=8501, show_default=True, help="Port der Streamlit-App.")
+@click.option("--sparql-port", default=7878, show_default=True, help="Port des SPARQL-Endpunkts.")
+@click.option("--timeout-s", default=10, show_default=True, help="Abbruch langer SPARQL-Abfragen.")
+@data_option
+def up(port: int, sparql_port: int, timeout_s: int, data: Path | None) -> None:
+    """SPARQL-Endpunkt und App zusammen starten (was `make run` am Ende tut)."""
+    import os
+    import subprocess
+
+    from graph.server import start_server
+
+    base = resolve_data(data)
+    endpoint = start_server(base, port=sparql_port, timeout_s=timeout_s)
+    console.print(f"SPARQL-Endpunkt: http://localhost:{sparql_port}/query (nur lesend)")
+    env = dict(
+        os.environ,
+        TRANSFERATLAS_DATA=str(base),
+        TRANSFERATLAS_SPARQL_URL=f"http://localhost:{sparql_port}/query",
+    )
+    app = Path(__file__).with_name("app.py")
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    console.print(f"App: http://localhost:{port}")
+    try:
+        subprocess.run(command, env=env, check=False)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        endpoint.terminate()
+        endpoint.wait()
+
+
 @main.command(name="ontology-doc")
 @click.option(
     "--out",
