@@ -1,0 +1,383 @@
+"""Entity mentions in a document: naming rules, gazetteer, abbreviations and list structure.
+
+The spaCy rules (``ingest.nlp``) run paragraph by paragraph over a cleaned copy of the text
+(single spaces, line-end hyphenation joined) whose offsets map back to the original, so every
+mention points at what the user can open. Around the rules: abbreviations defined in
+parentheses ("… Gewerkschaftsbundes (DGB)") and bare names of municipalities and programmes
+found once are looked up in the rest of the document; list items under a sentence that
+announces Handlungsfelder or Themenfelder become action fields. Overlaps go to the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from ingest import naming
+from ingest.nlp import german_nlp, german_vocabulary, scheme_labels
+from ingest.records import Mention, Section, Span
+from ingest.spans import span_function, split_lines
+
+SpanOf = Callable[[int, int], Span]
+
+_BREAK = re.compile(
+    r"(?<=[a-zäöüß])-[ \t]*\r?\n\s*(?!(?:und|oder|bzw|sowie|bis)\b)(?=[a-zäöüß])|\s+"
+)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_ABBREVIATION = re.compile(
+    r"[ \t]*(?:\(([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,11})\)|[—–][ \t]*([A-ZÄÖÜ][\wäöü]{1,11})\b)"
+)
+_BULLET = re.compile(r"^(\s*)(?:(?:[•\-–*▶�·\uf0b7\u25aa]|\d{1,2}[.)](?=\s))\s*)+")
+_LIST_CUE = re.compile(r"Handlungsfeld|Themenfeld|Schwerpunktthem|thematische\w* Schwerpunkt", re.I)
+_TOPIC_CUE = re.compile(r"Themenfeld|Themen des|Themenbereich", re.I)
+_TOPIC_LINE = re.compile(r"^\s*(?:[-*•▶]\s*)*([A-H]):\s+([A-ZÄÖÜ][^\n:]{2,60}?)\s*$")
+_ITEM_CUT = re.compile(r",|;|:|\(|\s[–—-]\s|\sum\s|\sunter\s|\.\s|\.$")
+_QUALIFIER = re.compile(r"\s*\([^)]*\)$")
+_TRAILING = {",", "und", "sowie", "&", "zu", "region", "regionalstelle"}
+PRIORITY = {"abbreviation": -1, "pattern": 0, "gazetteer": 0, "list": 1, "propagated": 2}
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    type: str
+    method: str
+    canonical: str
+    attributes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def rank(self) -> tuple[int, int, int]:
+        kind = "abbreviation" if self.method == "propagated:abbreviation" else self.method
+        return (-(self.end - self.start), PRIORITY[kind.split(":")[0]], self.start)
+
+
+def clean_for_matching(raw: str) -> tuple[str, list[int]]:
+    """Single-spaced text with joined line-end hyphenation, and each character's raw offset."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for match in _BREAK.finditer(raw):
+        parts.append(raw[pos : match.start()])
+        offsets.extend(range(pos, match.start()))
+        if not match.group().startswith("-"):
+            parts.append(" ")
+            offsets.append(match.start())
+        pos = match.end()
+    parts.append(raw[pos:])
+    offsets.extend(range(pos, len(raw)))
+    offsets.append(len(raw))
+    return "".join(parts), offsets
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of the blank-line separated blocks of a text."""
+    pos = 0
+    for match in _PARAGRAPH.finditer(text):
+        if text[pos : match.start()].strip():
+            yield pos, match.start()
+        pos = match.end()
+    if text[pos:].strip():
+        yield pos, len(text)
+
+
+def _canonical(kind: str, rule: str, surface: str) -> str:
+    if rule.startswith("gazetteer|"):
+        return rule.split("|", 1)[1]
+    if kind == "Programme":
+        return naming.repair_surface(surface)
+    name = " ".join(_fix_small_caps(w) for w in naming.canonical_name(surface).split(" "))
+    if kind == "Person":
+        return re.sub(r"^(?:Frau|Herrn?)\s+", "", naming.repair_surface(surface))
+    if kind == "Municipality":
+        match = re.match(r"^(?:LK|Lkr\.|Landkreis)\s+(.+)$", name)
+        if match:
+            rest = match.group(1)
+            return rest if rest.lower().endswith("kreis") else f"Landkreis {rest}"
+    return name
+
+
+def _fix_small_caps(word: str) -> str:
+    """'BILDungSagentur' -> 'Bildungsagentur': PDF small capitals inside a word are noise."""
+    if re.search(r"[a-zäöüß][A-ZÄÖÜ]", word) and not re.fullmatch(r"[A-ZÄÖÜ]{2,}[\w-]*", word):
+        return word[0] + word[1:].lower()
+    return word
+
+
+def plausible_brand(token: str) -> bool:
+    """A camel-case token that names a project ('BiSMit'), not a damaged word ('StaDt')."""
+    lower = token.lower().replace("ss", "ß")
+    words = german_vocabulary()
+    if any(lower.removesuffix(end) in words for end in ("", "e", "en", "er", "es", "n", "s")):
+        return False
+    return not (sum(ch.isupper() for ch in token[1:]) >= 2 and len(token) >= 10)
+
+
+def _rule_candidates(text: str) -> list[_Candidate]:
+    """Mentions the EntityRuler finds, mapped back to offsets of `text`."""
+    nlp = german_nlp()
+    blocks = list(paragraphs(text))
+    cleaned = [clean_for_matching(text[s:e]) for s, e in blocks]
+    found: list[_Candidate] = []
+    quotes = set(naming.QUOTES_OPEN + naming.QUOTES_CLOSE)
+    for (offset, _end), (_clean, offsets), doc in zip(
+        blocks, cleaned, nlp.pipe(c for c, _ in cleaned), strict=True
+    ):
+        for ent in doc.ents:
+            rule, kind = ent.ent_id_, ent.label_
+            tokens = list(ent)
+            while len(tokens) > 1 and tokens[-1].lower_ in _TRAILING:
+                tokens.pop()
+            name_mode = next((r.get("name") for r in naming.NAMING_RULES if r["id"] == rule), None)
+            if name_mode == "quoted":
+                opening = next(i for i, t in enumerate(tokens) if t.text in quotes)
+                tokens = tokens[opening + 1 : -1] or tokens
+            elif name_mode == "last":
+                tokens = tokens[-1:]
+            start = offset + offsets[tokens[0].idx]
+            end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
+            if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text):
+                end -= 1  # "Bildungsbericht 2024." ends a sentence
+            surface = text[start:end]
+            canonical = tokens[0].text if name_mode == "first" else _canonical(kind, rule, surface)
+            method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
+            if rule == "camel-case" and not plausible_brand(surface):
+                continue
+            found.append(_Candidate(start, end, kind, method, canonical))
+    return found
+
+
+Learned = dict[str, tuple[str, str, bool, str]]  # name -> (type, canonical, case, method)
+
+
+def _learned_names(text: str, found: list[_Candidate]) -> Learned:
+    """Short forms and bare names worth looking up in the whole text."""
+    learned: Learned = {
+        short: (kind, short, True, "propagated:acronym")
+        for short, (kind, _long) in naming.KNOWN_ACRONYMS.items()
+    }
+    for cand in sorted(found, key=lambda c: (c.type != "Municipality", c.start)):
+        match = _ABBREVIATION.match(text, cand.end)
+        short = match and (match.group(1) or match.group(2))
+        if short and sum(ch.isupper() for ch in short) >= 2 and cand.type != "ActionField":
+            cand.attributes["abbreviation"] = short
+            learned[short] = (cand.type, cand.canonical, True, "propagated:abbreviation")
+        if cand.type == "Municipality":
+            bare = re.sub(r"^(?:[A-ZÄÖÜ]\w*stadt|Stadt|Landkreis|Gemeinde)\s+", "", cand.canonical)
+            bare = _QUALIFIER.sub("", bare)
+            if bare != cand.canonical:
+                learned.setdefault(bare, ("Municipality", cand.canonical, True, "propagated:place"))
+        if cand.type == "Programme" and cand.method != "pattern:camel-case":
+            case = (
+                " " not in cand.canonical
+            )  # one-word names only as written ('STARK', not 'stark')
+            entry = ("Programme", cand.canonical, case, "propagated:programme")
+            learned.setdefault(cand.canonical, entry)
+    return learned
+
+
+def _propagated(text: str, learned: Learned) -> Iterator[_Candidate]:
+    for name, (kind, canonical, case, method) in learned.items():
+        words = name.split()
+        if not words:
+            continue
+        regex = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
+        for match in re.finditer(regex, text, 0 if case else re.I):
+            yield _Candidate(match.start(), match.end(), kind, method, canonical)
+
+
+def _list_label(item: str) -> str | None:
+    label = naming.repair_surface(_ITEM_CUT.split(naming.repair_surface(item), maxsplit=1)[0])
+    return label if label and len(label.split()) <= 6 and not label.endswith(":") else None
+
+
+def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[_Candidate]:
+    """List items announced by a sentence or heading naming Handlungsfelder (and topic lines)."""
+    lines = split_lines(text)
+    heading_lines = {s.span.line_start for s in sections if _LIST_CUE.search(s.title)}
+    labels = scheme_labels()
+    folded = {k.lower(): v[0] for k, v in labels.items()}
+    block: list[str] = []  # the paragraph or item read so far
+    in_list, topic_until, blank_before, indent = False, -1, False, 0
+    for i, line in enumerate(lines):
+        if line.blank:
+            blank_before = True
+            continue
+        bullet = _BULLET.match(line.text)
+        cue = "".join(block)
+        if bullet and not in_list and _LIST_CUE.search(cue) and cue.rstrip().endswith(":"):
+            in_list, indent = True, len(bullet.group(1).expandtabs())
+        elif not bullet and in_list and blank_before:
+            in_list = False
+        nested = bullet is not None and len(bullet.group(1).expandtabs()) > indent
+        if in_list and bullet and not nested and not _TOPIC_LINE.match(line.text):
+            item_lines = [line.text[bullet.end() :]]
+            j = i + 1
+            while j < len(lines) and not lines[j].blank and not _BULLET.match(lines[j].text):
+                item_lines.append(lines[j].text)
+                j += 1
+            if "\n".join(item_lines).rstrip().endswith(":"):
+                in_list = False
+            label = _list_label(" ".join(item_lines))
+            if label and in_list:
+                start = line.start + bullet.end()
+                start += len(line.text[bullet.end() :]) - len(line.text[bullet.end() :].lstrip())
+                end = text.find(label.split()[-1], start) + len(label.split()[-1])
+                canonical = folded.get(label.lower(), label)
+                yield _Candidate(start, end, "ActionField", "list:handlungsfelder", canonical)
+        block = [line.text] if bullet or blank_before else [*block, line.text]
+        if line.number in heading_lines:
+            block = [line.text + ":"]
+        blank_before = False
+        if _TOPIC_CUE.search(line.text):
+            topic_until = i + 60
+        topic = _TOPIC_LINE.match(line.text) if i <= topic_until else None
+        if topic:
+            letter, title = topic.group(1), topic.group(2).strip()
+            canonical = folded.get(title.lower(), f"Themenfeld {letter}: {title}")
+            start = line.start + topic.start(1)
+            yield _Candidate(start, line.start + topic.end(2), "ActionField", "list:themenfelder",
+                             canonical, {"notation": letter})  # fmt: skip
+
+
+_PROGRAMME_PAREN = re.compile(
+    r"(?i)\b[\wäöüß-]*(?:programm|projekt)\w*\b[^()\n.]{0,60}\(([^()]{5,300})\)"
+)
+_LINK_LINE = re.compile(r"^\s*([A-ZÄÖÜ][\wäöüß-]{2,30}):\s*<?(?:https?://|www\.)", re.M)
+_ITEM_PREFIX = re.compile(r"^(?:ehem\.|z\.\s?B\.|u\.\s?a\.|bspw\.)\s*", re.I)
+
+
+def _programme_lists(text: str) -> Iterator[_Candidate]:
+    """Names enumerated after 'Förderprogramme … (A, B, C)' and 'Projekte' link lists."""
+    for match in _PROGRAMME_PAREN.finditer(text):
+        pos = match.start(1)
+        for item in re.split(r"([,;/])", match.group(1)):
+            name = _ITEM_PREFIX.sub("", item.strip())
+            offset = text.find(name, pos) if name else -1
+            pos += len(item)
+            if offset >= 0 and name[:1].isupper() and len(name.split()) <= 5:
+                yield _Candidate(offset, offset + len(name), "Programme", "list:programmes",
+                                 naming.repair_surface(name))  # fmt: skip
+    for cue in re.finditer(r"(?i)projekt\w*\s*:?\s*\**\s*$", text, re.M):
+        block = text[cue.end() : cue.end() + 800]
+        for link in _LINK_LINE.finditer(block):
+            start = cue.end() + link.start(1)
+            yield _Candidate(start, start + len(link.group(1)), "Programme", "list:programmes",
+                             link.group(1))  # fmt: skip
+
+
+def _resolve_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Longest first; at equal length rules beat lists beat propagated names."""
+    taken: list[_Candidate] = []
+    occupied: set[int] = set()
+    for cand in sorted(candidates, key=lambda c: c.rank):
+        if cand.end <= cand.start or occupied.intersection(range(cand.start, cand.end)):
+            continue
+        taken.append(cand)
+        occupied.update(range(cand.start, cand.end))
+    return sorted(taken, key=lambda c: (c.start, c.end))
+
+
+def extract_mentions(
+    text: str, span_of: SpanOf | None = None, sections: Iterable[Section] | None = None
+) -> list[Mention]:
+    """All entity mentions of a document text, in text order, without overlaps.
+
+    `span_of` maps offsets of `text` to spans of the original document (default: lines of
+    `text` itself); `sections` lets headings announce lists of action fields.
+    """
+    to_span = span_function(text, span_of)
+    found = _rule_candidates(text)
+    learned = _learned_names(text, found)
+    candidates = [
+        *found,
+        *_propagated(text, learned),
+        *_action_field_items(text, sections or []),
+        *_programme_lists(text),
+    ]
+    return [
+        Mention(
+            text[c.start : c.end],
+            c.type,
+            to_span(c.start, c.end),
+            c.method,
+            c.canonical,
+            c.attributes,
+        )  # fmt: skip
+        for c in _resolve_overlaps(candidates)
+    ]
+
+
+ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "Programme", "Person")
+_ACTOR_SPLIT = re.compile(
+    r"/(?!-)|;|,|:|\(|\)|\bsowie\b|\bbzw\.|[•�▪\uf0b7]|\n(?=\s*[A-ZÄÖÜ•�▪\uf0b7])"
+    r"|(?<!-)\s(?:und|oder)\s(?=[A-ZÄÖÜ])"
+)
+_JUNK_PAREN = re.compile(r"\((?:u\.\s?a\.|vgl\.|insb|Dezernat|Vorsitz)[^)]*\)")
+_ROLE_HEAD = re.compile(
+    r"(?:meister|leiter|leiterin|vertreter|beigeordnete[r]?|koordinator|moderator|protokollant|"
+    r"organisator|rektor|geschäftsführer|vorsitzende[r]?|referent|beauftragte)(?:/-innen|/-in|innen|in)?$",
+    re.I,
+)
+_FILLER = re.compile(
+    r"^(?:z\.\s?B\.|u\.\s?a\.|wenn vorhanden|teilweise Abfragen (?:an|bei)|\d+)\s+", re.I
+)
+
+
+def _protected(text: str) -> set[int]:
+    """Character offsets a split must not cut: 'für A, B und C' enumerations."""
+    keep: set[int] = set()
+    for match in re.finditer(
+        r"\bfür(?: [A-ZÄÖÜ][\wäöüß-]*,)* [A-ZÄÖÜ][\wäöüß-]* und [A-ZÄÖÜ]\w*", text
+    ):
+        keep.update(range(match.start(), match.end()))
+    return keep
+
+
+def extract_mask_actor_mentions(field_text: str, span_of: SpanOf | None = None) -> list[Mention]:
+    """One mention per actor named in a BETEILIGTE AKTEURE field of a product mask.
+
+    Known names come from the naming rules; the rest of the list is split on '/', ',', '(',
+    'und', 'sowie' and each remaining capitalised phrase becomes an Organization (or, for
+    role words such as 'Oberbürgermeister', a Person standing for the role).
+    """
+    to_span = span_function(field_text, span_of)
+    text = re.sub(r"[\t\r]", " ", field_text)  # same length: offsets stay valid
+    text = _JUNK_PAREN.sub(lambda m: " " * len(m.group()), text)
+    found = [m for m in extract_mentions(field_text) if m.type in ACTOR_TYPES]
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    keep = _protected(text) | taken
+    actors = [
+        Mention(
+            m.text, m.type, to_span(m.span.start, m.span.end), m.method, m.canonical, m.attributes
+        )  # fmt: skip
+        for m in found
+    ]
+    pos = 0
+    cuts = [m for m in _ACTOR_SPLIT.finditer(text) if m.start() not in keep]
+    for end, next_pos in [*((m.start(), m.end()) for m in cuts), (len(text), len(text))]:
+        start, pos = pos, next_pos
+        if taken.intersection(range(start, end)):
+            continue
+        phrase = _FILLER.sub("", text[start:end].strip())
+        if text[end : end + 1] == ":":  # a label such as "Intern:"
+            continue
+        words = phrase.split()
+        first_cap = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+        if first_cap is None or len(words) > 8 or not re.search(r"[a-zäöüß]{3}", phrase):
+            continue
+        before = words[first_cap - 1] if first_cap else ""
+        adjective = before[-1:] in ("e", "n", "r") and before.lower() not in naming.FUNCTION_WORDS
+        begin = first_cap - 1 if adjective else first_cap
+        label = " ".join(words[begin:]).strip(" .:")
+        a = text.find(label, start)
+        if a < 0:
+            continue
+        kind = "Person" if _ROLE_HEAD.search(words[first_cap]) else "Organization"
+        method = "mask-actor-list:role" if kind == "Person" else "mask-actor-list"
+        canonical = naming.canonical_name(label)
+        canonical = canonical[:1].upper() + canonical[1:]
+        actors.append(Mention(field_text[a : a + len(label)], kind, to_span(a, a + len(label)),
+                              method, canonical))  # fmt: skip
+    return sorted(actors, key=lambda m: (m.span.start, m.span.end))

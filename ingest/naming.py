@@ -1,0 +1,575 @@
+"""German naming patterns for actors, bodies, programmes and instruments, as data.
+
+Each rule is a dict: ``id`` (becomes the mention's method ``pattern:<id>``), ``type`` (one of
+``ENTITY_TYPES``), ``pattern`` (a list whose items are spaCy token dicts or macro names that
+``ingest.nlp`` expands: ``"ADJ?"``, ``"FUER"``, ``"NOUNLIST"``, ``"PLACE"``, ``"QUOTED"`` …) and
+optionally ``name`` ("quoted": the mention is the quoted title only; "last": only the last token;
+"first": canonical is the first token). The rules describe how German administrations name
+things ("Amt für …", "Landkreis …", "… Stiftung", "Arbeitskreis …"); they contain no names of
+particular organisations. The ontology's concept schemes add the domain's gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Rule = dict[str, Any]
+
+# Words that never start or continue a name (sentence-initial capitals included).
+FUNCTION_WORDS = sorted(
+    {
+        *[
+            "der",
+            "die",
+            "das",
+            "des",
+            "dem",
+            "den",
+            "ein",
+            "eine",
+            "einer",
+            "eines",
+            "einem",
+            "einen",
+        ],
+        *[
+            "dies",
+            "diese",
+            "dieser",
+            "dieses",
+            "diesem",
+            "diesen",
+            "jede",
+            "jeder",
+            "jedes",
+            "jedem",
+            "alle",
+            "allen",
+            "aller",
+        ],
+        *[
+            "unser",
+            "unsere",
+            "unserer",
+            "unseres",
+            "ihr",
+            "ihre",
+            "ihrer",
+            "sein",
+            "seine",
+            "kein",
+            "keine",
+            "keiner",
+        ],
+        *[
+            "im",
+            "am",
+            "zum",
+            "zur",
+            "vom",
+            "beim",
+            "und",
+            "oder",
+            "sowie",
+            "mit",
+            "für",
+            "von",
+            "zu",
+            "in",
+            "auf",
+            "aus",
+            "bei",
+            "nach",
+            "über",
+        ],
+        *[
+            "unter",
+            "durch",
+            "als",
+            "wie",
+            "auch",
+            "so",
+            "es",
+            "sie",
+            "er",
+            "wir",
+            "man",
+            "nur",
+            "noch",
+            "aber",
+            "weder",
+            "immer",
+            "wieder",
+        ],
+        *[
+            "später",
+            "anderer",
+            "andere",
+            "anderen",
+            "weitere",
+            "weiteren",
+            "weiterer",
+            "erste",
+            "zweite",
+            "dritte",
+        ],
+        *[
+            "hier",
+            "dort",
+            "dazu",
+            "daher",
+            "damit",
+            "dabei",
+            "sehr",
+            "mehr",
+            "viele",
+            "vielen",
+            "einige",
+            "neben",
+        ],
+    }
+)
+# Nouns for people and roles: they look like adjectives ending in -er but are not.
+ROLE_NOUNS = sorted(
+    {
+        *[
+            "leiter",
+            "leiterin",
+            "vertreter",
+            "vertreterin",
+            "mitarbeiter",
+            "mitarbeiterin",
+            "träger",
+            "bürger",
+        ],
+        *[
+            "partner",
+            "lehrer",
+            "schüler",
+            "teilnehmer",
+            "mitglieder",
+            "kinder",
+            "eltern",
+            "berater",
+            "referenten",
+        ],
+        *["geschäftsführer", "vorsitzender", "vorsitzende", "bürgermeister", "oberbürgermeister"],
+        *["beigeordneter", "beigeordnete", "rektor", "prorektor", "koordinator", "moderator"],
+        *["akteure", "vorsitz", "leitung", "teilnehmerin", "landrat", "landrätin"],
+    }
+)
+QUOTES_OPEN = ["„", "“", '"', "‚", "»", "«", "”"]
+QUOTES_CLOSE = ["“", "”", '"', "‘", "«", "»"]
+FUER = ["für", "fuer", "fiir", "fur", "für"]
+
+_ADJ_SUFFIX = r"(?i:isch|sch|lich|al|iv|ell|intern|extern|greifend|weit|eu|oß|ut|är|ral)"
+# Inflected adjectives ("Sächsischen", "verwaltungsinterne") and place adjectives ("Leipziger").
+ADJ_REGEX = (
+    rf"^(?:(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]*)?{_ADJ_SUFFIX}(?:e|en|er|es|em)"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])er)$"
+)
+NAMEWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&.'/-]*$"
+LISTWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&-]*$"
+NOT_AN_ORG_HEAD = r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer)$)"
+# Heads that end a list item: "Referat X und Kulturamt" must not read as one name.
+NOT_A_LIST_ITEM = r"^(?!(?:ag|ak)$)(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer|stadt|kreis)$)"
+# Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
+PLACE_REGEX = (
+    r"^(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|ten|amt|erin|"
+    r"innen|agentur|sch(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*$"
+)
+# Brand names of projects ("BiSMit", "LvO"); not laws ("SchulG") or small-caps damage ("LeIpZIg").
+CAMEL_REGEX = (
+    r"^(?!g?GmbH$|KiTa$|.*[a-zäöü]G$|.*[a-zäöü][IL][a-zäöü]|.*[a-zäöü]{3,}[A-ZÄÖÜ]$"
+    r"|[A-ZÄÖÜ][a-zäöü]{1,3}[BR][a-zäöü]{4,}$)"  # OCR: ß read as B or R ("MaBnahmen")
+    r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][\wäöüß]*$"
+)
+ACRONYM_REGEX = r"^[A-ZÄÖÜ]{2,8}$"
+ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2})$"
+
+# Compound heads of organisations ("Bildungsagentur", "Schader-Stiftung", "Handwerkskammer").
+ORG_COMPOUND = (
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?i:agentur|institut|stiftung|kammer|verband|ministerium|behörde|"
+    r"bibliothek|hochschule|akademie|sparkasse)|(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
+    r"bundesamt))(?:en|n|s|es|e)?$"
+)
+# "Jugendamt", "Stadtplanungsamt" — but not "Ehrenamt" or generic "Fachamt".
+AMT_COMPOUND = r"^(?!(?:Ehren|Fach|Landes|Bundes|Haupt-?Ehren)amt)[A-ZÄÖÜ][a-zäöüß]+amt(?:e?s)?$"
+OFFICE_COMPOUND = r"^[A-ZÄÖÜ][\wäöüß-]*(?:büro|referat)(?:s|es)?$"
+# Districts spelled as one word ("Saalekreis"); circles of people are excluded.
+MUNI_KREIS = (
+    r"^(?!(?:Land|Stadt|Arbeits|Steuerungs|Lenkungs|Freundes|Gesprächs|Fach|Teilnehmer|Lebens|"
+    r"Wirkungs|Qualitäts|Experten|Personen|Kollegen|Kunden|Adressaten|Interessenten|Bekannten|"
+    r"Akteurs|Akteurs?innen|Mitarbeiter)kreis)[A-ZÄÖÜ][\wäöüß-]*(?<!ungs)(?<!en)(?<!er)(?i:kreis)(?:es)?$"
+)
+CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
+# Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
+BODY_WORD = (
+    r"^(?i:steuerungskreis|steuerungsgruppe|lenkungsgruppe|lenkungskreis|lenkungsausschuss|"
+    r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|gemeinderat|"
+    r"stadtverordnetenversammlung|jugendhilfeausschuss)(?:e|es|s|n|en)?$"
+)
+BODY_COMPOUND = (
+    r"^[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|"
+    r"steuerungsgruppe|lenkungsgruppe|gremium|(?:stadt|gemeinde|bei|ältesten|personal|schüler|"
+    r"eltern|senioren|jugend|integrations|kreiseltern|migranten)rat)(?:e|es|s|n|en|sses)?$"
+)
+BODY_NAMED = (
+    r"^(?i:netzwerk|arbeitskreis|arbeitsgruppe|beirat|ausschuss|forum|steuerungsgruppe|"
+    r"lenkungsgruppe|steuerungskreis|gremium)(?:e|es|s)?$"
+)
+AG_AK = r"^(?:AG|AK|[A-ZÄÖÜ]{1,3}AK)$"
+PROGRAMME_TRIGGER = (
+    r"^(?i:[\wäöüß-]*programm(?:s|es|e|en)?|projekt(?:s|es|e|en)?|modellprojekt(?:s|es)?|"
+    r"[\wäöüß-]*initiative|modellvorhaben|förderrichtlinie|förderlinie|bundesinitiative)$"
+)
+INSTRUMENT_COMPOUND = (
+    r"^[A-ZÄÖÜ][\wäöüß-]{2,}(?i:report|bericht|leitfaden|portal|newsletter|datenbank|"
+    r"broschüre|dashboard|atlas|handbuch|datenplattform|wegweiser|kompass)(?:s|es|e|en)?$"
+)
+INSTRUMENT_TRIGGER = (
+    r"^(?i:leitfaden|broschüre|newsletter|portal|handreichung|flyer|datenbank|bericht|report|"
+    r"website|internetseite|plattform|instrument|handbuch)$"
+)
+ACTION_FIELD_TRIGGER = (
+    r"^(?i:handlungsfeld(?:es|s|er|ern)?|themenfeld(?:es|s)?|aktionsfeld(?:es|s)?|"
+    r"schwerpunkt(?:thema)?)$"
+)
+
+# Widely known German institutions and EU funds, by their standard short forms.
+KNOWN_ACRONYMS: dict[str, tuple[str, str]] = {
+    "BMBF": ("Organization", "Bundesministerium für Bildung und Forschung"),
+    "BMFSFJ": ("Organization", "Bundesministerium für Familie, Senioren, Frauen und Jugend"),
+    "BMAS": ("Organization", "Bundesministerium für Arbeit und Soziales"),
+    "KMK": ("Organization", "Kultusministerkonferenz"),
+    "IHK": ("Organization", "Industrie- und Handelskammer"),
+    "HWK": ("Organization", "Handwerkskammer"),
+    "DGB": ("Organization", "Deutscher Gewerkschaftsbund"),
+    "VHS": ("Organization", "Volkshochschule"),
+    "BA": ("Organization", "Bundesagentur für Arbeit"),
+    "ESF": ("Programme", "Europäischer Sozialfonds"),
+    "EFRE": ("Programme", "Europäischer Fonds für regionale Entwicklung"),
+}
+
+Q = "QUOTED"
+A = "ADJ?"
+
+
+def _re(regex: str, **extra: Any) -> dict[str, Any]:
+    return {"TEXT": {"REGEX": regex}, **extra}
+
+
+def _words(*words: str, op: str | None = None) -> dict[str, Any]:
+    spec: dict[str, Any] = {"LOWER": {"IN": [w.lower() for w in words]}}
+    return {**spec, "OP": op} if op else spec
+
+
+NAMING_RULES: list[Rule] = [
+    # --- administrative units of a municipality
+    {
+        "id": "amt-fuer",
+        "type": "AdministrativeUnit",
+        "pattern": [A, A, _words("Amt", "Amtes", "Amts"), "FUER", "NOUNLIST"],
+    },
+    {"id": "amt-compound", "type": "AdministrativeUnit", "pattern": [A, _re(AMT_COMPOUND)]},
+    {
+        "id": "referat",
+        "type": "AdministrativeUnit",
+        "pattern": [_words("Referat", "Referats", "Referates"), "FUER?", "NOUNLIST"],
+    },
+    {
+        "id": "office-compound",
+        "type": "AdministrativeUnit",
+        "pattern": [A, _re(OFFICE_COMPOUND), "BRANCH?"],
+    },
+    {
+        "id": "buero-fuer",
+        "type": "AdministrativeUnit",
+        "pattern": [_words("Büro", "Büros"), "FUER", "NOUNLIST"],
+    },
+    {
+        "id": "stabsstelle",
+        "type": "AdministrativeUnit",
+        "pattern": [A, _words("Stabsstelle"), "NAME_OR_QUOTED?"],
+    },
+    {
+        "id": "abteilung",
+        "type": "AdministrativeUnit",
+        "pattern": [_words("Abteilung", "Abt."), "FUER?", "NOUNLIST"],
+    },
+    {
+        "id": "dezernat",
+        "type": "AdministrativeUnit",
+        "pattern": [_words("Dezernat", "Dezernats", "Dezernates"), _re(ROMAN_OR_NUMBER)],
+    },
+    {
+        "id": "fachbereich",
+        "type": "AdministrativeUnit",
+        "pattern": [_words("Fachbereich", "Sachgebiet", "Geschäftsbereich"), "NOUNLIST"],
+    },
+    # --- organisations
+    {
+        "id": "agentur-fuer-arbeit",
+        "type": "Organization",
+        "pattern": [_words("Agentur", "Bundesagentur"), "FUER", _words("Arbeit"), "BRANCH?"],
+    },
+    {
+        "id": "org-compound",
+        "type": "Organization",
+        "pattern": [A, A, "COORD?", _re(ORG_COMPOUND), "BRANCH?", "LEGAL?", "GENITIVE_ORG?"],
+    },
+    {
+        "id": "org-fuer",
+        "type": "Organization",
+        "pattern": [
+            A,
+            _re(ORG_COMPOUND + "|^(?:Institut|Zentrum|Kompetenzzentrum|Verein|Ministerium)$"),
+            "PLACE?",
+            "FUER",
+            "NOUNLIST",
+            "BRANCH?",
+        ],
+    },
+    {
+        "id": "org-named",
+        "type": "Organization",
+        "pattern": [
+            _words(
+                "Universität",
+                "Hochschule",
+                "Jobcenter",
+                "Jobcenters",
+                "Stiftung",
+                "Förderverein",
+                "Kompetenzzentrum",
+                "Volkshochschule",
+                "Akademie",
+            ),
+            "NAME",
+        ],
+    },
+    {
+        "id": "org-jobcenter",
+        "type": "Organization",
+        "pattern": [_words("Jobcenter", "Jobcenters", "Jobcentern")],
+    },
+    {"id": "stiftung-named", "type": "Organization", "pattern": ["NAMEWORD", _words("Stiftung")]},
+    {
+        "id": "legal-form",
+        "type": "Organization",
+        "pattern": [A, "NAMEWORD", "NAMEWORD?", "NAMEWORD?", "LEGAL"],
+    },
+    {
+        "id": "universitaeten",
+        "type": "Organization",
+        "pattern": [
+            A,
+            _re(ADJ_REGEX),
+            _words("Universität", "Universitäten", "Hochschulen", "Bibliothek", "Bibliotheken"),
+        ],
+    },
+    # --- municipalities
+    {"id": "stadt", "type": "Municipality", "pattern": [_re(CITY_HEAD), "PLACE", "QUALIFIER?"]},
+    {
+        "id": "landkreis",
+        "type": "Municipality",
+        "pattern": [
+            _words("Landkreis", "Landkreises", "LK", "Lkr.", "Kreis", "Kreises"),
+            A,
+            "PLACE",
+        ],
+    },
+    {"id": "kreis-compound", "type": "Municipality", "pattern": [_re(MUNI_KREIS)]},
+    {
+        "id": "gemeinde",
+        "type": "Municipality",
+        "pattern": [_words("Gemeinde", "Verbandsgemeinde", "Samtgemeinde"), "PLACE"],
+    },
+    # --- bodies (Gremien)
+    {"id": "body", "type": "Body", "pattern": [A, _re(BODY_WORD), "QUOTED?"]},
+    {"id": "body-compound", "type": "Body", "pattern": [A, _re(BODY_COMPOUND), "QUOTED?"]},
+    {"id": "body-named", "type": "Body", "pattern": [A, _re(BODY_NAMED), "BODY_NAME"]},
+    {"id": "ag-ak", "type": "Body", "pattern": [_re(AG_AK), "SHORTNAME"]},
+    {
+        "id": "topic-ag",
+        "type": "Body",
+        "pattern": [
+            _re(ACRONYM_REGEX),
+            _words("AG", "AK", "Netzwerk", "Arbeitskreis"),
+            "NOUNLIST?",
+        ],
+    },
+    {
+        "id": "runder-tisch",
+        "type": "Body",
+        "pattern": [_words("Runder", "Runden", "Runde"), _words("Tisch", "Tisches"), "QUOTED?"],
+    },
+    {
+        "id": "stunde",
+        "type": "Body",
+        "pattern": [_re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|lich)e$"), _words("Stunde")],
+    },
+    # --- programmes and projects
+    {
+        "id": "programme-quoted",
+        "type": "Programme",
+        "name": "quoted",
+        "pattern": [_re(PROGRAMME_TRIGGER), "GAP?", Q],
+    },
+    {
+        "id": "programme-in-quotes",
+        "type": "Programme",
+        "name": "quoted",
+        "pattern": ["OPEN", _re(PROGRAMME_TRIGGER), "QUOTED_REST"],
+    },
+    {
+        "id": "programme-named",
+        "type": "Programme",
+        "name": "last",
+        "pattern": [_re(PROGRAMME_TRIGGER), _re(CAMEL_REGEX + "|" + ACRONYM_REGEX)],
+    },
+    {
+        "id": "acronym-programm",
+        "type": "Programme",
+        "name": "first",
+        "pattern": [
+            _re(ACRONYM_REGEX),
+            _words("Programm", "Projekt", "Förderprogramm"),
+            "NAMEWORD?",
+        ],
+    },
+    {"id": "camel-case", "type": "Programme", "pattern": [_re(CAMEL_REGEX)]},
+    # --- instruments
+    {
+        "id": "instrument-compound",
+        "type": "Instrument",
+        "pattern": [A, _re(INSTRUMENT_COMPOUND), "YEAR_OR_QUOTED?"],
+    },
+    {"id": "instrument-quoted", "type": "Instrument", "pattern": [_re(INSTRUMENT_TRIGGER), Q]},
+    # --- action fields named in quotes after "Handlungsfeld"
+    {
+        "id": "action-field-quoted",
+        "type": "ActionField",
+        "name": "quoted",
+        "pattern": [_re(ACTION_FIELD_TRIGGER), Q],
+    },
+    # --- persons addressed with a title ("Frau Detsch", "Dr. Tom Hoyer")
+    {
+        "id": "person-title",
+        "type": "Person",
+        "pattern": [
+            _words("Frau", "Herr", "Herrn"),
+            _words("Dr.", "Prof.", op="?"),
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$"),
+            "PERSONWORD?",
+        ],
+    },
+    {
+        "id": "person-doctor",
+        "type": "Person",
+        "pattern": [_words("Dr.", "Prof."), "PERSONWORD", _words("von", op="?"), "PERSONWORD"],
+    },
+]
+
+
+# --- canonical names: nominative, no determiner, repaired hyphenation -------------------------
+
+_DETERMINERS = re.compile(
+    r"^(?:(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|im|am|zum|zur|vom|beim|"
+    r"und|sowie|mit|von|bei)\s+)+",
+    re.I,
+)
+_LINE_HYPHEN = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|bzw|sowie|bis)\b)(?=[a-zäöüß])")
+_FEMININE = re.compile(
+    r"(?:ung|heit|keit|schaft|agentur|stiftung|kammer|gruppe|konferenz|stelle|schule|universität|"
+    r"ion|tät|ei|runde|versammlung|bibliothek|behörde|akademie|sparkasse|stunde|initiative|"
+    r"abteilung|broschüre|datenbank|plattform)$",
+    re.I,
+)
+_NEUTER = re.compile(
+    r"(?:amt|institut|ministerium|netzwerk|zentrum|büro|referat|portal|center|land|werk|"
+    r"gremium|dezernat|programm|projekt|handbuch|forum)$",
+    re.I,
+)
+# Masculine and neuter heads take a genitive -s/-es: "des Jobcenters", "des Amtes".
+GENITIVE_HEADS = re.compile(
+    r"(?:amt|bund|kreis|center|rat|ministerium|monitoring|institut|büro|zentrum|referat|netzwerk|"
+    r"verband|verein|ausschuss|portal|report|bericht|tag|werk|dezernat|programm|projekt|"
+    r"gremium|leitfaden|management|kompass|atlas|handbuch)$",
+    re.I,
+)
+# Place adjectives do not inflect ("Leipziger", "Altenburger"); "Deutscher" or "Interner" do.
+_INVARIANT_ADJ = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])er$")
+_INFLECTING_STEM = re.compile(r"(?:isch|sch|lich|al|iv|ell|intern|extern|eu|oß|ut)$", re.I)
+_ADJ_WORD = re.compile(ADJ_REGEX)
+_ENDING = re.compile(r"(?:en|em|es|er|e)$")
+
+
+def repair_surface(text: str) -> str:
+    """One line, single spaces, 'Ar- beit' -> 'Arbeit' (but 'Kinder- und …' stays)."""
+    text = re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
+    return _LINE_HYPHEN.sub("", text)
+
+
+def gender_of(head: str) -> str:
+    """Grammatical gender of a head noun by its suffix: 'f', 'm', 'n' or 'pl'."""
+    if _FEMININE.search(head) or head == "AG":
+        return "f"
+    if _NEUTER.search(head):
+        return "n"
+    if re.search(r"(?:en|ten|äten|ämter|kreise|n)$", head) and not GENITIVE_HEADS.search(head):
+        return "pl"
+    return "m"
+
+
+def nominative_head(head: str) -> str:
+    """Strip a genitive -s/-es from masculine/neuter heads: 'Gewerkschaftsbundes' -> '…bund'."""
+    for suffix in ("es", "s"):
+        if head.endswith(suffix) and GENITIVE_HEADS.search(head[: -len(suffix)]):
+            return head[: -len(suffix)]
+    return head
+
+
+def nominative_adjective(word: str, gender: str) -> str:
+    """'Sächsischen' + f -> 'Sächsische'; 'Deutschen' + m -> 'Deutscher'; 'Leipziger' stays."""
+    if _INVARIANT_ADJ.match(word) and not _INFLECTING_STEM.search(word[:-2]):
+        return word
+    stem = _ENDING.sub("", word)
+    return stem + {"f": "e", "m": "er", "n": "es", "pl": "e"}[gender]
+
+
+def canonical_name(surface: str) -> str:
+    """Nominative citation form of a name as it stood in the text (no article, no inflection).
+
+    'der Sächsischen Bildungsagentur' -> 'Sächsische Bildungsagentur'; 'des Deutschen
+    Gewerkschaftsbundes' -> 'Deutscher Gewerkschaftsbund'; 'Agentur für Ar- beit' -> 'Agentur
+    für Arbeit'. Words after the head ('für …', places) are kept as written.
+    """
+    text = _DETERMINERS.sub("", repair_surface(surface)).strip(" ,;:")
+    if text.endswith(".") and not re.search(r"(?:^|[\s.])\w{1,4}\.$", text):
+        text = text[:-1]
+    words = text.split(" ")
+    adjectives = 0
+    while adjectives < len(words) - 1 and _is_adjective(words[adjectives]):
+        adjectives += 1
+    if adjectives == len(words) or not words[0]:
+        return text
+    head_index = adjectives
+    while head_index < len(words) - 1 and (
+        words[head_index].endswith("-") or words[head_index] in ("und", "oder")
+    ):
+        head_index += 1
+    head = nominative_head(words[head_index])
+    gender = gender_of(head)
+    words[head_index] = head
+    for i in range(adjectives):
+        words[i] = nominative_adjective(words[i], gender)
+    if words and words[0][:1].islower() and adjectives:
+        words[0] = words[0][0].upper() + words[0][1:]
+    return " ".join(words)
+
+
+def _is_adjective(word: str) -> bool:
+    return bool(_ADJ_WORD.match(word)) and word.lower() not in FUNCTION_WORDS + ROLE_NOUNS

@@ -1,0 +1,264 @@
+"""The German spaCy pipeline of the extractors: tokenizer, sentences, lookup lemmas, naming rules.
+
+No trained German model is available, so the pipeline is ``spacy.blank("de")`` plus rules: an
+EntityRuler whose token patterns are generated from the naming patterns in ``ingest.naming``
+and from the ontology's action-field schemes (the gazetteer). Components are registered by
+name and assembled from configuration; the only state is the cached pipeline.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from ingest import naming
+
+Token = dict[str, Any]
+SCHEMES_TTL = Path(__file__).resolve().parent.parent / "ontology" / "schemes.ttl"
+ACTION_FIELD_SCHEMES = ("ActionFieldScheme", "TopicFieldScheme")
+_QUOTE_CHARS = r"[„“”\"‚‘»«]"
+_ALL_QUOTES = sorted(set(naming.QUOTES_OPEN + naming.QUOTES_CLOSE))
+
+
+def _adj(op: str | None = "?") -> Token:
+    spec: Token = {
+        "TEXT": {"REGEX": naming.ADJ_REGEX},
+        "LOWER": {"NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS},
+    }
+    return {**spec, "OP": op} if op else spec
+
+
+def _word(regex: str, op: str | None = None, extra_not: list[str] | None = None) -> Token:
+    spec: Token = {
+        "TEXT": {"REGEX": regex},
+        "LOWER": {"NOT_IN": naming.FUNCTION_WORDS + (extra_not or [])},
+    }
+    return {**spec, "OP": op} if op else spec
+
+
+def _list_word() -> Token:
+    return {
+        "TEXT": {"REGEX": naming.LISTWORD_REGEX},
+        "LOWER": {
+            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS,
+            "REGEX": naming.NOT_A_LIST_ITEM,
+        },
+    }
+
+
+def _quoted() -> list[Token]:
+    return [
+        {"ORTH": {"IN": naming.QUOTES_OPEN}},
+        {"TEXT": {"NOT_IN": _ALL_QUOTES}, "OP": "{1,8}"},
+        {"ORTH": {"IN": naming.QUOTES_CLOSE}},
+    ]
+
+
+def _macros() -> dict[str, list[list[Token]]]:
+    """Macro name -> alternative token sequences (an empty sequence makes it optional)."""
+    place: Token = {
+        "TEXT": {"REGEX": naming.PLACE_REGEX},
+        "LOWER": {
+            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS,
+            "REGEX": naming.NOT_AN_ORG_HEAD,
+        },
+    }
+    name = _word(naming.NAMEWORD_REGEX)
+    opt_place: Token = {**place, "OP": "?"}
+    sep: Token = {"ORTH": {"IN": [",", "und", "sowie", "&"]}, "OP": "?"}
+    tail = [sep, _adj(), {**_list_word(), "OP": "?"}]
+    # "X", "X und Y", "X, Y und Z": one pattern; separators left at the end are trimmed later.
+    nounlist = [[_adj(), _list_word(), *tail, *tail, *tail]]
+    der: Token = {"LOWER": "der"}
+    org: Token = {"TEXT": {"REGEX": naming.ORG_COMPOUND}}
+    hyphenated: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*-$"}}
+    und: Token = {"LOWER": {"IN": ["und", "oder"]}}
+    branch_word: Token = {
+        "LOWER": {"IN": ["zu", "regionalstelle", "region", "außenstelle", "geschäftsstelle"]},
+        "OP": "?",
+    }
+    legal: list[list[Token]] = [
+        [{"ORTH": {"IN": ["e.V.", "gGmbH", "GmbH", "eG", "e.V"]}}],
+        [{"ORTH": "e."}, {"ORTH": "V."}],
+    ]
+    quoted = _quoted()
+    zu: Token = {"LOWER": {"IN": ["zu", "zur", "zum"]}}
+    person = _word(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$", extra_not=naming.ROLE_NOUNS)
+    return {
+        "ADJ?": [[_adj()]],
+        "FUER": [[{"LOWER": {"IN": naming.FUER}}]],
+        "FUER?": [[], [{"LOWER": {"IN": naming.FUER}}]],
+        "NOUNLIST": nounlist,
+        "NOUNLIST?": [[], *nounlist],
+        "NAMEWORD": [[name]],
+        "NAMEWORD?": [[], [name]],
+        "NAME": [[name], [name, place]],
+        "PLACE": [[place]],
+        "PLACE?": [[], [place]],
+        "QUALIFIER?": [[], [{"ORTH": "("}, place, {"ORTH": ")"}]],  # "Halle (Saale)"
+        "BRANCH?": [[branch_word, {**place, "OP": "?"}]],
+        "LEGAL": legal,
+        "LEGAL?": [[], *legal],
+        "COORD?": [[], [hyphenated, und]],
+        "QUOTED": [quoted],
+        "OPEN": [[{"ORTH": {"IN": naming.QUOTES_OPEN}}]],
+        "QUOTED_REST": [quoted[1:]],
+        "NAME_OR_QUOTED?": [[], quoted, [name]],
+        "QUOTED?": [[], quoted],
+        "SHORTNAME": [[_list_word()], [_list_word(), und, _list_word()]],
+        "GENITIVE_ORG?": [[], [der, org, opt_place], [der, hyphenated, und, org, opt_place]],
+        "GAP?": [[{"TEXT": {"REGEX": r"^[a-zäöüß]+$"}, "OP": "{0,3}"}]],
+        "BODY_NAME": [
+            quoted,
+            [_list_word()],
+            [_list_word(), und, _list_word()],
+            [zu, _adj(), name],
+            [_list_word(), _list_word()],
+        ],
+        "YEAR_OR_QUOTED?": [[], [{"TEXT": {"REGEX": r"^(?:19|20)\d\d\.?$"}}], quoted],
+        "PERSONWORD": [[person]],
+        "PERSONWORD?": [[], [person]],
+    }
+
+
+def expand_rule(rule: naming.Rule) -> list[list[Token]]:
+    """All concrete token patterns of one naming rule (macros multiplied out)."""
+    macros = _macros()
+    options = [macros[p] if isinstance(p, str) else [[p]] for p in rule["pattern"]]
+    patterns = [[tok for part in combo for tok in part] for combo in itertools.product(*options)]
+    return [p for p in patterns if p]
+
+
+def ascii_variants(label: str) -> set[str]:
+    """'Übergänge' -> {'Übergänge', 'Uebergaenge', 'Ubergange'}: how documents and OCR spell it."""
+    pairs = {"ä": ("ae", "a"), "ö": ("oe", "o"), "ü": ("ue", "u"), "Ä": ("Ae", "A"),
+             "Ö": ("Oe", "O"), "Ü": ("Ue", "U"), "ß": ("ss", "ss")}  # fmt: skip
+    variants = {label}
+    for i in (0, 1):
+        variants.add("".join(pairs[c][i] if c in pairs else c for c in label))
+    return variants
+
+
+def inflected_variants(label: str) -> set[str]:
+    """Genitive/dative forms a label takes in running text ('frühkindlichen Bildung')."""
+    words = label.split()
+    forms = {label}
+    if len(words) > 1 and re.fullmatch(r"[\wäöüß]+e", words[0], re.I):
+        forms.add(" ".join([words[0] + "n", *words[1:]]))
+    if len(words) == 1 and not re.search(r"(?:e|s|ung|ion|tät|heit|keit|en|er)$", label):
+        forms.add(label + "s")
+    return forms
+
+
+@cache
+def scheme_labels(path: str = str(SCHEMES_TTL)) -> dict[str, tuple[str, str | None]]:
+    """German labels of the action-field schemes -> (prefLabel, notation); {} if unreadable."""
+    try:
+        from rdflib import Graph, Namespace
+        from rdflib.namespace import SKOS
+
+        graph = Graph().parse(path, format="turtle")
+    except Exception:  # the gazetteer is an addition; extraction works without it
+        return {}
+    ta = Namespace("https://w3id.org/transferatlas/ontology#")
+    labels: dict[str, tuple[str, str | None]] = {}
+    for scheme in ACTION_FIELD_SCHEMES:
+        for concept in sorted(graph.subjects(SKOS.inScheme, ta[scheme]), key=str):
+            pref = next(
+                (
+                    str(o)
+                    for o in graph.objects(concept, SKOS.prefLabel)
+                    if getattr(o, "language", None) == "de"
+                ),
+                None,
+            )  # noqa: E501
+            if pref is None:
+                continue
+            notation = next((str(o) for o in graph.objects(concept, SKOS.notation)), None)
+            alts = [
+                str(o)
+                for o in graph.objects(concept, SKOS.altLabel)
+                if getattr(o, "language", None) == "de"
+            ]  # noqa: E501
+            for label in [pref, *sorted(alts)]:
+                for form in inflected_variants(label):
+                    for variant in ascii_variants(form):
+                        labels.setdefault(unicodedata.normalize("NFC", variant), (pref, notation))
+    return labels
+
+
+def gazetteer_patterns(labels: dict[str, tuple[str, str | None]]) -> list[dict[str, Any]]:
+    """EntityRuler phrase patterns for scheme labels (matched on lower case)."""
+    return [
+        {"label": "ActionField", "pattern": label.lower(), "id": f"gazetteer|{pref}"}
+        for label, (pref, _notation) in sorted(labels.items())
+    ]
+
+
+def naming_patterns() -> list[dict[str, Any]]:
+    """EntityRuler patterns from the German naming rules; the id carries the rule id."""
+    return [
+        {"label": rule["type"], "pattern": pattern, "id": rule["id"]}
+        for rule in naming.NAMING_RULES
+        for pattern in expand_rule(rule)
+    ]
+
+
+def _split_quotes(nlp: Language) -> None:
+    """Quotes are tokens of their own, also inside '„Lernen vor Ort“-Newsletter'."""
+    tokenizer: Any = nlp.tokenizer
+    defaults = nlp.Defaults
+    tokenizer.prefix_search = compile_prefix_regex(
+        [_QUOTE_CHARS, *(defaults.prefixes or [])]
+    ).search
+    tokenizer.suffix_search = compile_suffix_regex(
+        [_QUOTE_CHARS, *(defaults.suffixes or [])]
+    ).search
+    tokenizer.infix_finditer = compile_infix_regex(
+        [_QUOTE_CHARS, *(defaults.infixes or [])]
+    ).finditer
+
+
+@Language.factory("transferatlas_gazetteer", default_config={"schemes": str(SCHEMES_TTL)})
+def make_gazetteer(nlp: Language, name: str, schemes: str) -> EntityRuler:
+    """An EntityRuler with the labels of the ontology's action-field schemes."""
+    ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="LOWER")
+    ruler.add_patterns(gazetteer_patterns(scheme_labels(schemes)))
+    return ruler
+
+
+@Language.factory("transferatlas_naming")
+def make_naming_rules(nlp: Language, name: str) -> EntityRuler:
+    """An EntityRuler with the German naming patterns; its names win over gazetteer words."""
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=True)
+    ruler.add_patterns(naming_patterns())
+    return ruler
+
+
+@cache
+def german_vocabulary() -> frozenset[str]:
+    """Lower-cased German lemmas of the lookup tables: 'is this an ordinary word?'."""
+    table = german_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]  # noqa: E501
+    return frozenset(str(v).lower() for v in table.values())
+
+
+@cache
+def german_nlp() -> Language:
+    """spaCy 'de' with sentencizer, lookup lemmatizer and the entity rules (built once)."""
+    nlp = spacy.blank("de")
+    _split_quotes(nlp)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()  # loads the lemma tables; the rules need no training and come after
+    nlp.add_pipe("transferatlas_gazetteer")
+    nlp.add_pipe("transferatlas_naming")
+    return nlp

@@ -1,0 +1,240 @@
+"""Entity mentions: German naming patterns, inflection, abbreviations, lists, and corpus recall."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.entities import clean_for_matching, extract_mask_actor_mentions, extract_mentions
+from ingest.naming import canonical_name, repair_surface
+from ingest.records import Mention
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = ROOT.parent / "shared" / "eval" / "extraction" / "entities.json"
+FAMILY = {"AdministrativeUnit": "Organization"}
+
+
+def found(mentions: list[Mention]) -> dict[str, str]:
+    """canonical -> type of all mentions (for assertions on sentences)."""
+    return {m.canonical or m.text: m.type for m in mentions}
+
+
+@pytest.fixture(scope="module")
+def corpus_mentions() -> dict[str, tuple[str, list[Mention], float]]:
+    result = {}
+    for path in sorted(CORPUS.glob("*.*")):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        started = time.perf_counter()
+        mentions = extract_mentions(text)
+        result[path.stem] = (text, mentions, time.perf_counter() - started)
+    return result
+
+
+# --- sentences written for these tests -------------------------------------------------------
+
+
+def test_inflected_names_get_nominative_canonical_forms() -> None:
+    text = (
+        "Im Beirat sitzen Vertreter der Sächsischen Bildungsagentur, des Jobcenters und "
+        "des Deutschen Gewerkschaftsbundes sowie des Statistischen Landesamtes Thüringen."
+    )
+    names = found(extract_mentions(text))
+    assert names["Sächsische Bildungsagentur"] == "Organization"
+    assert names["Jobcenter"] == "Organization"
+    assert names["Deutscher Gewerkschaftsbund"] == "Organization"
+    assert names["Beirat"] == "Body"
+
+
+def test_abbreviation_in_parentheses_is_recorded_and_found_again() -> None:
+    text = "Beteiligt ist das Kölner Institut für Stadtforschung (KIfS). Später lud das KIfS ein."
+    mentions = extract_mentions(text)
+    institute = next(m for m in mentions if m.canonical == "Kölner Institut für Stadtforschung")
+    assert institute.attributes["abbreviation"] == "KIfS"
+    short = [m for m in mentions if m.text == "KIfS"]
+    assert short and all(m.type == "Organization" for m in short)
+    assert short[-1].canonical == "Kölner Institut für Stadtforschung"
+
+
+def test_hyphenation_at_line_end_does_not_break_a_name() -> None:
+    text = "Partner sind die Agentur für Ar- \nbeit Bremen und das Amt für Schule und Bil-\ndung."
+    mentions = extract_mentions(text)
+    names = found(mentions)
+    assert names["Agentur für Arbeit Bremen"] == "Organization"
+    assert names["Amt für Schule und Bildung"] == "AdministrativeUnit"
+    agency = next(m for m in mentions if m.canonical == "Agentur für Arbeit Bremen")
+    assert agency.span.line_start == 1 and agency.span.line_end == 2
+
+
+def test_municipalities_and_bodies_from_naming_patterns() -> None:
+    text = (
+        "Der Landkreis Vorpommern-Greifswald, der Rhein-Sieg-Kreis und die Hansestadt Stralsund "
+        "gründeten eine Steuerungsgruppe „Bildung vor Ort“ und die AG Ganztag. Die Stadt "
+        "Stralsund berichtet, Stralsund plant den Bildungsbericht 2024."
+    )
+    mentions = extract_mentions(text)
+    names = found(mentions)
+    assert names["Landkreis Vorpommern-Greifswald"] == "Municipality"
+    assert names["Rhein-Sieg-Kreis"] == "Municipality"
+    assert names["Hansestadt Stralsund"] == "Municipality"
+    assert names["Steuerungsgruppe „Bildung vor Ort“"] == "Body"
+    assert names["AG Ganztag"] == "Body"
+    assert names["Bildungsbericht 2024"] == "Instrument"
+    bare = [m for m in mentions if m.text == "Stralsund" and m.type == "Municipality"]
+    assert bare and bare[0].canonical == "Hansestadt Stralsund"
+
+
+def test_programme_names_in_quotes_and_their_later_bare_use() -> None:
+    text = "Das Bundesprogramm „Zukunft Lernen“ startet 2024. Zukunft Lernen fördert Kommunen."
+    programmes = [m for m in extract_mentions(text) if m.type == "Programme"]
+    assert [m.text for m in programmes] == ["Zukunft Lernen", "Zukunft Lernen"]
+
+
+def test_listed_handlungsfelder_become_action_fields() -> None:
+    text = (
+        "Die Stadt hat folgende Handlungsfelder festgelegt:\n\n"
+        "•\tGesundheitsbildung, um Kinder zu stärken,\n\n"
+        "•\tSprachförderung und Lesekompetenz\n\n"
+        "Danach folgt ein neuer Absatz.\n"
+        "• Kein Handlungsfeld\n"
+    )
+    fields = [m for m in extract_mentions(text) if m.method == "list:handlungsfelder"]
+    assert [m.text for m in fields] == ["Gesundheitsbildung", "Sprachförderung und Lesekompetenz"]
+
+
+def test_topic_field_lines_under_a_themenfeld_cue() -> None:
+    text = (
+        "Diskussion der Themenfelder:\n- A: Rahmenbedingungen\n- Z: Sonstiges\n- G: Weiterbildung\n"
+    )
+    topics = {m.text: m.canonical for m in extract_mentions(text) if m.type == "ActionField"}
+    assert topics["A: Rahmenbedingungen"] == "Rahmenbedingungen"
+    assert "G: Weiterbildung" in topics
+
+
+def test_mask_actor_list_is_split_into_actors() -> None:
+    field = (
+        "•\tStadtverwaltung/Lenkungsgruppe (Bürgermeister für Jugend, Schule und Sport)\n"
+        "•\tVertreter der Sächsischen Bildungsagentur, der Kammern, des Jobcenters\n"
+        "•\tJugendamt (u. a. Kita, Hort)\n"
+    )
+    actors = {m.canonical: m for m in extract_mask_actor_mentions(field, None)}
+    assert actors["Stadtverwaltung"].method == "mask-actor-list"
+    assert actors["Lenkungsgruppe"].type == "Body"
+    assert actors["Bürgermeister für Jugend, Schule und Sport"].type == "Person"
+    assert actors["Sächsische Bildungsagentur"].type == "Organization"
+    assert actors["Kammern"].type == "Organization"
+    assert "Kita" not in actors and "Hort" not in actors
+    for mention in actors.values():
+        assert field[mention.span.start : mention.span.end] == mention.text
+
+
+# --- normalisers (property-based) ------------------------------------------------------------
+
+HEADS = {"Bildungsagentur": "e", "Gewerkschaftsbund": "er", "Jugendinstitut": "es"}
+
+
+@given(
+    det=st.sampled_from(["", "der ", "des ", "dem ", "die "]),
+    stem=st.sampled_from(["Sächsisch", "Deutsch", "Kommunal", "Statistisch"]),
+    ending=st.sampled_from(["e", "en", "er", "es", "em"]),
+    head=st.sampled_from(sorted(HEADS)),
+)
+def test_canonical_name_is_nominative_without_determiner(
+    det: str, stem: str, ending: str, head: str
+) -> None:
+    assert canonical_name(f"{det}{stem}{ending} {head}") == f"{stem}{HEADS[head]} {head}"
+
+
+names = st.lists(
+    st.text(alphabet="abcdeäöüßAÄBCDEFSKLrtn- \t\n", min_size=1, max_size=12),
+    min_size=1,
+    max_size=5,
+).map(" ".join)
+
+
+@given(names)
+@settings(max_examples=200)
+def test_canonical_name_is_idempotent_and_single_spaced(surface: str) -> None:
+    once = canonical_name(surface)
+    assert canonical_name(once) == once
+    assert "\n" not in once and "\t" not in once and "  " not in once
+    assert not re.match(r"(?i)(der|die|das|des|dem|den) ", once)
+
+
+@given(st.text(alphabet="ab-äÜ \t\n.", max_size=60))
+def test_clean_for_matching_maps_every_character_back(raw: str) -> None:
+    clean, offsets = clean_for_matching(raw)
+    assert len(offsets) == len(clean) + 1 and offsets[-1] == len(raw)
+    assert offsets == sorted(offsets)
+    for i, char in enumerate(clean):
+        assert char == raw[offsets[i]] or (char == " " and raw[offsets[i]].isspace())
+
+
+def test_repair_surface_keeps_coordinated_compounds() -> None:
+    assert repair_surface("Kinder- und\nJugendstiftung") == "Kinder- und Jugendstiftung"
+    assert repair_surface("Bildungs-\n konferenz") == "Bildungskonferenz"
+
+
+# --- the real corpus ---------------------------------------------------------------------------
+
+
+def test_offsets_point_at_the_surface_form(corpus_mentions: dict) -> None:
+    for text, mentions, _seconds in corpus_mentions.values():
+        for mention in mentions:
+            assert text[mention.span.start : mention.span.end] == mention.text
+            assert mention.canonical and mention.canonical == mention.canonical.strip()
+
+
+def test_whole_leipzig_catalogue_is_fast(corpus_mentions: dict) -> None:
+    _text, mentions, seconds = corpus_mentions["leipzig-transferkatalog"]
+    print(f"leipzig-transferkatalog: {len(mentions)} mentions in {seconds:.1f} s")
+    assert seconds < 15
+
+
+def _norm(text: str) -> str:
+    text = repair_surface(re.sub(r"[„“”\"«»]", "", text)).lower()
+    for a, b in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("–", "-")):
+        text = text.replace(a, b)
+    return text
+
+
+FLOORS = {"Organization": 0.75, "Municipality": 0.9, "Body": 0.55, "Programme": 0.6,
+          "ActionField": 0.6}  # fmt: skip
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="gold entities not available")
+def test_recall_of_gold_entities_per_type(corpus_mentions: dict) -> None:
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    forms: dict[tuple[str, str], set[str]] = defaultdict(set)
+    distinct: dict[str, set[str]] = defaultdict(set)
+    for doc, (_text, mentions, _s) in corpus_mentions.items():
+        for m in mentions:
+            family = FAMILY.get(m.type, m.type)
+            forms[(doc, family)] |= {_norm(m.text), _norm(m.canonical or m.text)}
+            distinct[family].add(_norm(m.canonical or m.text))
+    hits: dict[str, list[bool]] = defaultdict(list)
+    for entity in gold:
+        if entity["type"] not in FLOORS:
+            continue
+        # "Beirat Berufsorientierung (Stadt Halle)": the parenthesis only disambiguates
+        names = {
+            _norm(re.sub(r"\s*\([^)]*\)$", "", n))
+            for n in [entity["name"], *entity.get("aliases", [])]
+        }  # noqa: E501
+        docs = [d for d in entity["docs"] if d in corpus_mentions]
+        hits[entity["type"]].append(any(names & forms[(d, entity["type"])] for d in docs))
+    report = {t: sum(h) / len(h) for t, h in hits.items()}
+    for kind, recall in sorted(report.items()):
+        print(f"{kind:14s} recall {recall:.2f} ({sum(hits[kind])}/{len(hits[kind])}), "
+              f"{len(distinct[kind])} distinct mention strings")  # fmt: skip
+    for kind, floor in FLOORS.items():
+        assert report[kind] >= floor, (kind, report[kind])
