@@ -8,6 +8,7 @@ new document can merge entities of others.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import pickle
 from collections.abc import Callable
@@ -26,8 +27,21 @@ from ingest.repair import RepairedText, repair
 from ingest.resolve import Resolution, resolve
 from ingest.structure import parse_list_items, parse_sections
 
-# Bump when extraction changes so cached records are rebuilt.
+# Bump when the record format changes; code and vocabulary changes are detected by hashing.
 PIPELINE_VERSION = "1"
+INGEST_DIR = Path(__file__).resolve().parent
+SCHEMES_FILE = INGEST_DIR.parent / "ontology" / "schemes.ttl"
+
+
+@functools.cache
+def pipeline_fingerprint() -> str:
+    """Hash of the extraction code and gazetteer: a change there invalidates cached records."""
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    for path in sorted(INGEST_DIR.glob("*.py")) + [SCHEMES_FILE]:
+        if path.exists():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 Progress = Callable[[str], None]
 
@@ -44,9 +58,9 @@ class IngestResult:
 
 
 def content_hash(path: Path) -> str:
-    """SHA-256 of the file bytes plus the pipeline version."""
+    """SHA-256 of the file bytes plus the pipeline fingerprint."""
     digest = hashlib.sha256(path.read_bytes())
-    digest.update(PIPELINE_VERSION.encode())
+    digest.update(pipeline_fingerprint().encode())
     return digest.hexdigest()
 
 
