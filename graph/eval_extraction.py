@@ -220,7 +220,7 @@ def load_masks(store: ox.Store) -> dict[str, dict]:
         SELECT ?t ?section ?title ?page ?kbm ?field ?text WHERE {{
           ?t a <{TA}TransferObject> ; <{TA}sectionNumber> ?section ; rdfs:label ?title .
           OPTIONAL {{ ?t <{TA}cataloguePage> ?page }}
-          OPTIONAL {{ ?t <{TA}kbmFunction>/skos:prefLabel ?kbm }}
+          OPTIONAL {{ ?t <{TA}kbmFunction>/skos:prefLabel ?kbm FILTER(LANG(?kbm) = "de") }}
           OPTIONAL {{ ?f <{TA}ofTransferObject> ?t ; <{TA}fieldName> ?field .
                      ?t ?fp ?text . FILTER(STRAFTER(STR(?fp), "#") = ?field) }} }}"""
     masks: dict[str, dict] = {}

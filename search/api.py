@@ -8,6 +8,7 @@ object, section, measure) or, with ``group="unit"``, per evaluation unit.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,18 @@ MODES = ("hybrid", "bm25", "dense")
 TYPES = {"transfer_object": "TransferObject", "field": "TransferObject", "section": "Section",
          "item": "Section", "measure": "Measure"}  # fmt: skip
 EVIDENCE_CHARS = 300
+CANDIDATES = 1000  # chunks each retriever hands to fusion
+
+
+def top_positive(scores: np.ndarray, depth: int) -> list[tuple[int, float]]:
+    """The ``depth`` best positive scores as (position, score), best first (ties: position)."""
+    if depth < len(scores):
+        part = np.argpartition(-scores, depth)[:depth]
+    else:
+        part = np.arange(len(scores))
+    part = part[scores[part] > 0]
+    order = part[np.lexsort((part, -scores[part]))]
+    return [(int(i), float(scores[i])) for i in order]
 
 
 @dataclass
@@ -82,12 +95,18 @@ class Searcher:
     def _query_vector(self, query: str) -> np.ndarray:
         return encode(self.embedder, [query], "query")[0]
 
-    def _passes(self, facets: dict[str, list[str]] | None) -> np.ndarray:
+    def _passes(
+        self, facets: dict[str, list[str]] | None, kinds: Collection[str] | None = None
+    ) -> np.ndarray | None:
+        """Chunk mask of the facet and kind filters; None when nothing is filtered."""
         resources, docs = allowed(facets, self.index.facets)
+        if resources is None and docs is None and kinds is None:
+            return None
         return np.array(
             [
                 (resources is None or c.resource in resources)
                 and (docs is None or c.doc_id in docs)
+                and (kinds is None or c.kind in kinds)
                 for c in self.index.chunks
             ],
             dtype=bool,
@@ -104,23 +123,31 @@ class Searcher:
         how: str = "max",
         fuzzy: bool = True,
         weights: dict[str, float] | None = None,
+        kinds: Collection[str] | None = None,
+        depth: int = CANDIDATES,
     ) -> list[Hit]:
-        """Best ``k`` resources (or units) for a German query, filtered by facet values."""
+        """Best ``k`` resources (or units) for a German query, filtered by facet values.
+
+        ``kinds`` keeps only chunks of those kinds (matching wants transfer objects only);
+        each retriever contributes its best ``depth`` chunks, so a query costs the same at
+        100 or 100,000 chunks apart from scoring itself.
+        """
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         chunks = self.index.chunks
-        passes = self._passes(facets)
+        passes = self._passes(facets, kinds)
         terms = self.index.analyzer.query_terms(query, fuzzy=fuzzy)
         bm25 = self.index.keyword.scores(terms)
         chunk_hits: dict[str, list[tuple[int, float]]] = {}
         if mode in ("hybrid", "bm25"):
-            order = np.argsort(-bm25, kind="stable")
-            chunk_hits["bm25"] = [
-                (int(i), float(bm25[i])) for i in order if bm25[i] > 0 and passes[i]
-            ]
+            masked = bm25 if passes is None else np.where(passes, bm25, 0.0)
+            chunk_hits["bm25"] = top_positive(masked, depth)
         if mode in ("hybrid", "dense"):
-            dense = self.index.vectors.search(self._query_vector(query), len(chunks))
-            chunk_hits["dense"] = [(i, s) for i, s in dense if passes[i]]
+            share = 1.0 if passes is None else max(float(passes.mean()), 1e-9)
+            dense = self.index.vectors.search(self._query_vector(query), int(depth / share) + 1)
+            chunk_hits["dense"] = [(i, s) for i, s in dense if passes is None or passes[i]][
+                :depth
+            ]
 
         def key_of(pos: int) -> str:
             return chunks[pos].unit if group == "unit" else chunks[pos].resource
