@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterable
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV
 
 from graph.ids import slugify
@@ -317,6 +318,14 @@ def local_target(doc_id: str, mention: Mention) -> URIRef | None:
     return None
 
 
+def stable_blank_nodes(g: Graph) -> Graph:
+    """Replace blank nodes (SHACL property shapes) by IRIs derived from their content, so that
+    rebuilding the same graph gives byte-identical dumps."""
+    return to_canonical_graph(g).skolemize(
+        authority="https://w3id.org", basepath="/transferatlas/genid/"
+    )
+
+
 def build_dataset(
     docs: list[DocumentRecord], entities: list[Entity], ontology: Graph | None = None
 ) -> Dataset:
@@ -324,7 +333,7 @@ def build_dataset(
     ds = Dataset()
     if ontology is not None:
         og = ds.graph(ONTOLOGY_GRAPH)
-        for triple in ontology:
+        for triple in stable_blank_nodes(ontology):
             og.add(triple)
     add_entities(ds, entities)
     targets = mention_targets(docs, entities)
