@@ -25,8 +25,8 @@ def run_query(store: ox.Store, query: str) -> tuple[list[str], list[list[str | N
     if UPDATE_KEYWORDS.match(strip_comments(query)):
         raise ReadOnlyError("Der Graph ist nur lesbar: SPARQL UPDATE wird abgelehnt.")
     result = store.query(query, use_default_graph_as_union=True)
-    if isinstance(result, bool):
-        return ["ask"], [["true" if result else "false"]]
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"], [["true" if bool(result) else "false"]]
     if isinstance(result, ox.QuerySolutions):
         columns = [v.value for v in result.variables]
         rows = [[term_text(s[c]) for c in columns] for s in result]

@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.context import qualify_mentions
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
 from ingest.participants import parse_participants
 from ingest.planning import parse_measures
 from ingest.productmask import parse_product_masks
 from ingest.readers import DocumentError, read_document
-from ingest.records import DocumentRecord, Mention, RelationRecord
+from ingest.records import DocumentRecord, MaskField, Mention, RelationRecord, Span
 from ingest.relations import extract_mask_relations, extract_measure_relations, extract_relations
 from ingest.repair import RepairedText, repair
 from ingest.resolve import Resolution, resolve
@@ -43,7 +44,9 @@ def pipeline_fingerprint() -> str:
             digest.update(path.read_bytes())
     return digest.hexdigest()
 
+
 Progress = Callable[[str], None]
+SpanOf = Callable[[int, int], Span]
 
 
 @dataclass
@@ -96,9 +99,8 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
         actors_field = mask.fields.get("beteiligte_akteure")
         if actors_field is None or not actors_field.text.strip():
             continue
-        field_span = actors_field.span
         actor_mentions = extract_mask_actor_mentions(
-            actors_field.text, lambda _s, _e, span=field_span: span
+            actors_field.text, field_span_function(repaired, actors_field)
         )
         record.mentions.extend(actor_mentions)
         for rel in extract_mask_relations(mask, actor_mentions):
@@ -106,7 +108,18 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
             record.relations.append(rel)
     record.relations.extend(extract_measure_relations(record.measures, record.mentions))
     include_relation_ends(record)
+    qualify_mentions(record.mentions, record.sections, metadata.get("publisher"))
     return record
+
+
+def field_span_function(repaired: RepairedText, mask_field: MaskField) -> SpanOf:
+    """Offsets inside a mask field's text -> original Spans (the whole field if the parser's
+    cleaned text cannot be found verbatim in the repaired document)."""
+    lo = bisect.bisect_left(repaired.offsets, mask_field.span.start, 0, len(repaired.text))
+    at = repaired.text.find(mask_field.text, lo)
+    if at < 0:
+        return lambda _start, _end: mask_field.span
+    return lambda start, end: repaired.span(at + start, at + end)
 
 
 def include_relation_ends(record: DocumentRecord) -> None:
