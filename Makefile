@@ -40,7 +40,8 @@ test: lint
 
 bench: setup
 	$(PY) -m search.bench
-	$(PY) -m graph.bench
+	$(PY) -m graph.sparql_bench
+	$(PY) -m ui.network_bench
 
 eval: index
 	$(TA) eval extraction --gold ../shared/eval/extraction

@@ -279,5 +279,14 @@ def ontology_doc(out: Path) -> None:
     console.print(f"Referenz geschrieben: {out}")
 
 
+def register_subcommands() -> None:
+    """Commands that live beside their layer's UI code."""
+    from ui.cli_network import network
+
+    main.add_command(network)
+
+
+register_subcommands()
+
 if __name__ == "__main__":
     main()
