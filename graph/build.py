@@ -52,6 +52,7 @@ PREDICATE_IRIS: dict[str, URIRef] = {
     "subOrganizationOf": ORG.subOrganizationOf,
     "involvesActor": TA.involvesActor,
     "addressesActionField": TA.addressesActionField,
+    "actionField": TA.actionField,
 }
 
 
@@ -205,9 +206,8 @@ def add_document(ds: Dataset, doc: DocumentRecord, iri_of_mention: dict[int, URI
         target = iri_of_mention.get(id(mention))
         if target is None:
             continue
-        node = ID[
-            f"mention/{doc.doc_id}/{short_hash(mention.span.start, mention.span.end, mention.type, mention.text)}"
-        ]
+        key = short_hash(mention.span.start, mention.span.end, mention.type, mention.text)
+        node = ID[f"mention/{doc.doc_id}/{key}"]
         g.add((node, RDF.type, TA.Mention))
         g.add((node, TA.mentions, target))
         g.add((node, TA.surfaceForm, Literal(mention.text)))

@@ -16,13 +16,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.context import qualify_mentions
+from ingest.discourse import topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
 from ingest.participants import parse_participants
 from ingest.planning import parse_measures
 from ingest.productmask import parse_product_masks
 from ingest.readers import DocumentError, read_document
-from ingest.records import DocumentRecord, MaskField, Mention, RelationRecord, Span
+from ingest.records import (
+    DocumentRecord,
+    MaskField,
+    Mention,
+    ProductMask,
+    RelationRecord,
+    Span,
+)
 from ingest.relations import extract_mask_relations, extract_measure_relations, extract_relations
 from ingest.repair import RepairedText, repair
 from ingest.resolve import Resolution, resolve
@@ -94,7 +102,10 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
     record.measures = parse_measures(text, record.sections, span_of)
     participants = parse_participants(text, record.sections, span_of)
     record.mentions = extract_mentions(text, span_of, record.sections) + participants.mentions
-    record.relations = extract_relations(text, record.mentions, span_of) + participants.relations
+    topic_of = topics_of(record.sections, record.mentions, metadata)
+    record.relations = (
+        extract_relations(text, record.mentions, span_of, topic_of) + participants.relations
+    )
     for mask in record.masks:
         actors_field = mask.fields.get("beteiligte_akteure")
         if actors_field is None or not actors_field.text.strip():
@@ -107,9 +118,41 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
             rel.subject.attributes["section"] = mask.section
             record.relations.append(rel)
     record.relations.extend(extract_measure_relations(record.measures, record.mentions))
+    for mask in record.masks:
+        record.relations.extend(mask_action_fields(mask, record.mentions))
     include_relation_ends(record)
     qualify_mentions(record.mentions, record.sections, metadata.get("publisher"))
     return record
+
+
+THEME_FIELDS = ("kurzbeschreibung", "ziele", "transfer_adressaten")
+
+
+def mask_action_fields(mask: ProductMask, mentions: list[Mention]) -> list[RelationRecord]:
+    """Action fields a transfer object addresses: those its title, short description, goals
+    or addressees name (themes mentioned in passing elsewhere in the mask do not count)."""
+    spans = [mask.fields[k].span for k in THEME_FIELDS if k in mask.fields]
+    subject = Mention(
+        mask.title,
+        "TransferObject",
+        mask.span,
+        "productmask",
+        canonical=mask.title,
+        attributes={"section": mask.section},
+    )
+    seen: set[str] = set()
+    relations = []
+    for mention in mentions:
+        if mention.type != "ActionField":
+            continue
+        name = (mention.canonical or mention.text).casefold()
+        inside = any(s.start <= mention.span.start < s.end for s in spans)
+        if inside and name not in seen:
+            seen.add(name)
+            relations.append(
+                RelationRecord(subject, "actionField", mention, mention.span, "mask-theme")
+            )
+    return relations
 
 
 def field_span_function(repaired: RepairedText, mask_field: MaskField) -> SpanOf:

@@ -34,6 +34,7 @@ PREDICATES = (
     "subOrganizationOf",
     "involvesActor",
     "addressesActionField",
+    "actionField",  # transfer object -> action field it addresses
 )
 
 
