@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ingest import naming
 from ingest.nlp import german_nlp, german_vocabulary, scheme_labels
+from ingest.noise import generic_plural, plausible_actor
 from ingest.records import Mention, Section, Span
 from ingest.spans import span_function, split_lines
 
@@ -35,6 +36,7 @@ _TOPIC_LINE = re.compile(r"^\s*(?:[-*•▶]\s*)*([A-H]):\s+([A-ZÄÖÜ][^\n:]{2
 _ITEM_CUT = re.compile(r",|;|:|\(|\s[–—-]\s|\sum\s|\sunter\s|\.\s|\.$")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
 _TRAILING = {",", "und", "sowie", "&", "zu", "region", "regionalstelle"}
+_NAMED_ACTORS = frozenset({"Body", "Organization", "AdministrativeUnit"})
 PRIORITY = {"abbreviation": -1, "pattern": 0, "gazetteer": 0, "list": 1, "propagated": 2}
 
 
@@ -144,6 +146,8 @@ def _rule_candidates(text: str) -> list[_Candidate]:
             method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
             if rule == "camel-case" and not plausible_brand(surface):
                 continue
+            if kind in _NAMED_ACTORS and generic_plural(surface):
+                continue  # "thematische Arbeitskreise": a class of bodies, not one
             found.append(_Candidate(start, end, kind, method, canonical))
     return found
 
@@ -346,6 +350,12 @@ def extract_mask_actor_mentions(field_text: str, span_of: SpanOf | None = None) 
     text = re.sub(r"[\t\r]", " ", field_text)  # same length: offsets stay valid
     text = _JUNK_PAREN.sub(lambda m: " " * len(m.group()), text)
     found = [m for m in extract_mentions(field_text) if m.type in ACTOR_TYPES]
+    places = {
+        w.lower()
+        for m in found
+        if m.type == "Municipality"
+        for w in (m.canonical or m.text).split()[-1:]
+    }
     taken = {i for m in found for i in range(m.span.start, m.span.end)}
     keep = _protected(text) | taken
     actors = [
@@ -375,6 +385,8 @@ def extract_mask_actor_mentions(field_text: str, span_of: SpanOf | None = None) 
         if a < 0:
             continue
         kind = "Person" if _ROLE_HEAD.search(words[first_cap]) else "Organization"
+        if kind == "Organization" and not plausible_actor(label, places):
+            continue  # "Schulen", "Druck", "Präsenz auf": groups, activities, fragments
         method = "mask-actor-list:role" if kind == "Person" else "mask-actor-list"
         canonical = naming.canonical_name(label)
         canonical = canonical[:1].upper() + canonical[1:]

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ingest.abbreviations import abbreviates, is_abbreviation, is_known_word
-from ingest.names import clean_surface, fold, word_keys
+from ingest.abbreviations import FUNCTION_WORDS, abbreviates, is_abbreviation, is_known_word
+from ingest.context import BARE, CONTEXT, CONTEXT_SURFACE, qualified_name
+from ingest.names import clean_surface, fold, loose, word_keys
 from ingest.records import Entity, Mention
 from ingest.textutil import slugify
 
@@ -29,6 +30,10 @@ _BRANCH = re.compile(
     r"|Standort|Abteilung|Referat|Sachgebiet|Fachbereich|Dezernat)\b.+)$"
 )
 _FUZZY_MIN = 92
+_CONTEXT_MARK = "|"
+_WEAK_TYPE_METHODS = frozenset({"pattern:camel-case"})
+_TOWN_PREFIX = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?=[A-ZÄÖÜ])")
+_PARAPHRASED_HEADS = ("ministerium", "behörde", "agentur", "amt")
 
 
 def family(entity_type: str) -> str:
@@ -98,13 +103,26 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     for _doc, mention in records:
         fam = family(mention.type)
         surface = clean_surface(mention.canonical or mention.text)
+        context = mention.attributes.get(CONTEXT)
+        if context:
+            form = (fam, context_key(fold(mention.attributes.get(BARE, surface)), context))
+            forms.add(form)
+            surfaces[form][surface] += 1
+            for alt in _context_alternatives(mention):
+                surfaces[form][alt] += 0
+            types[form][mention.type] += 1
+            form_of.append(form)
+            continue
         defined = _DEFINED.match(surface)
         if defined:
             surface = defined.group("long")
             short = (fam, fold(defined.group("short")))
             forms.add(short)
             surfaces[short][defined.group("short")] += 1
-        form = (fam, fold(surface))
+        key_surface = surface
+        if mention.type == "Municipality":  # "Bildungsstadt Halle", "Hansestadt X" = "Stadt X"
+            key_surface = _TOWN_PREFIX.sub("Stadt ", surface)
+        form = (fam, fold(key_surface))
         forms.add(form)
         if defined:
             forms.union(form, short)
@@ -120,6 +138,10 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
             surfaces[unit][branch.group("unit")] += 0
             forms.union(form, unit)
         surfaces[form][surface] += 1
+        if mention.method in _WEAK_TYPE_METHODS:
+            types[form][mention.type] += 0  # a brand name is typed by what it is defined as
+            form_of.append(form)
+            continue
         raw = clean_surface(mention.text)
         raw_defined = _DEFINED.match(raw)
         raw = raw_defined.group("long") if raw_defined else raw
@@ -128,9 +150,30 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
         types[form][mention.type] += 1
         form_of.append(form)
     _merge_abbreviations(forms, surfaces)
+    _merge_paraphrased(forms, surfaces, types)
     _merge_truncated(forms, surfaces, types, set(parents.values()))
     _merge_ocr_variants(forms, types)
     return _build(records, form_of, forms, surfaces, types, parents)
+
+
+def context_key(folded: str, context: str) -> str:
+    """Fold key of a qualified name: the name's words, then the municipality after '|'."""
+    return f"{folded} {_CONTEXT_MARK} {fold(context)}"
+
+
+def _split_context(key: str) -> tuple[tuple[str, ...], str]:
+    name, _, context = key.partition(f" {_CONTEXT_MARK} ")
+    return word_keys(name), context
+
+
+def _context_alternatives(mention: Mention) -> list[str]:
+    """The bare name and the name qualified as the heading wrote the municipality."""
+    bare = clean_surface(mention.attributes.get(BARE, mention.text))
+    alts = [bare, clean_surface(mention.text)]
+    surface = mention.attributes.get(CONTEXT_SURFACE)
+    if surface:
+        alts.append(qualified_name(bare, clean_surface(surface)))
+    return alts
 
 
 def _label_of(group: list[tuple[str, str]], surfaces: dict[tuple[str, str], Counter[str]]) -> str:
@@ -151,8 +194,45 @@ def _merge_abbreviations(forms: _Forms, surfaces: dict[tuple[str, str], Counter[
             for name in sorted(surfaces[long])
             if not is_abbreviation(name) and any(abbreviates(a, name) for a in names)
         }
+        if len(hits) > 1:  # "BI": prefer the name whose word initials spell it exactly
+            hits = {
+                forms.find(long)
+                for long in all_forms
+                if forms.find(long) in hits
+                for name in surfaces[long]
+                if any(_initials(name) == loose(a) for a in names)
+            }
         if len(hits) == 1:
             forms.union(short, hits.pop())
+
+
+def _initials(name: str) -> str:
+    return loose("".join(w[0] for w in name.split() if w.lower() not in FUNCTION_WORDS))
+
+
+def _merge_paraphrased(
+    forms: _Forms,
+    surfaces: dict[tuple[str, str], Counter[str]],
+    types: dict[tuple[str, str], Counter[str]],
+) -> None:
+    """'Kultusministerium' joins the one '… Staatsministerium für Kultus' (compound = 'für')."""
+    all_forms = sorted(forms.parent)
+    for short in all_forms:
+        for word in sorted(surfaces[short]):
+            head = next((h for h in _PARAPHRASED_HEADS if word.lower().endswith(h)), None)
+            if " " in word or head is None or len(word) < len(head) + 3:
+                continue
+            modifier = loose(word[: -len(head)]).removesuffix("s")
+            pattern = re.compile(rf"{head}\s+(?:für|fuer|fur)\s+{re.escape(modifier)}\w*$")
+            hits = {
+                forms.find(long)
+                for long in all_forms
+                if long[0] == short[0] and long != short and _same_type(types[short], types[long])
+                for name in surfaces[long]
+                if pattern.search(loose(name))
+            }
+            if len(hits) == 1:
+                forms.union(short, hits.pop())
 
 
 def _merge_truncated(
@@ -163,15 +243,15 @@ def _merge_truncated(
 ) -> None:
     """'Transferagentur' joins 'Transferagentur Mitteldeutschland …' when no other form fits."""
     all_forms = sorted(forms.parent)
-    keys = {f: word_keys(f[1]) for f in all_forms}
+    keys = {f: _split_context(f[1]) for f in all_forms}
     for short in all_forms:
-        words = keys[short]
+        words, context = keys[short]
         if not words or len(short[1]) < 5 or short in parents:
             continue
         hits = set()
         for long in all_forms:
-            other = keys[long]
-            if long[0] != short[0] or len(other) <= len(words):
+            other, other_context = keys[long]
+            if long[0] != short[0] or len(other) <= len(words) or other_context != context:
                 continue
             if (other[: len(words)] == words or other[-len(words) :] == words) and _same_type(
                 types[short], types[long]

@@ -205,3 +205,40 @@ def test_same_mentions_in_any_order_give_the_same_entities(order: list[Mention],
     assert _signature(result) == _signature(baseline)
     for m in CORPUS_LIKE:
         assert result.entity_of(m).key == baseline.entity_of(m).key
+
+
+def test_brand_name_is_typed_by_its_definition_not_by_camel_case() -> None:
+    long = mention("Beispielagentur Nord (BeiNo)", "Organization", at=0)
+    brand = Mention("BeiNo", "Programme", Span(60, 65, 2, 2), "pattern:camel-case")
+    brand2 = Mention("BeiNo", "Programme", Span(90, 95, 3, 3), "pattern:camel-case")
+    result = resolved(long, brand, brand2)
+    assert result.entity_of(brand).type == "Organization"
+
+
+def test_brand_name_alone_keeps_its_rule_type() -> None:
+    brand = Mention("BeiNo", "Programme", Span(0, 5, 1, 1), "pattern:camel-case")
+    assert resolved(brand).entity_of(brand).type == "Programme"
+
+
+def test_town_with_prefix_is_the_town() -> None:
+    a = mention("Stadt Musterhausen", "Municipality", at=0)
+    b = mention("Hansestadt Musterhausen", "Municipality", at=40)
+    assert same_entity(resolved(a, b), a, b)
+
+
+def test_compound_joins_its_fuer_paraphrase() -> None:
+    a = mention("Kultusministerium", at=0)
+    b = mention("Bayerisches Staatsministerium für Kultus", at=40)
+    c = mention("Bundesministerium für Bildung und Forschung", at=90)
+    result = resolved(a, b, c)
+    assert same_entity(result, a, b)
+    assert not same_entity(result, a, c)
+
+
+def test_two_letter_abbreviation_prefers_exact_word_initials() -> None:
+    a = mention("Bildung integriert", "Programme", at=0)
+    b = mention("Bildungskommune", "Programme", at=40)
+    short = mention("BI", "Programme", at=80)
+    result = resolved(a, b, short)
+    assert same_entity(result, a, short)
+    assert not same_entity(result, b, short)

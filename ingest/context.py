@@ -1,0 +1,148 @@
+"""Municipality context of bodies and units whose names carry no place.
+
+A "Steuerungskreis", "Bildungsbeirat" or "Abteilung Bildung" belongs to one municipality; the
+same words in another town's minutes name another body. The context is the one municipality
+named earlier on the same line ("Stadt Halle – Frau X, Jugendamt"), else the nearest enclosing
+section whose heading is a municipality (minutes per municipality: "## LK Nordsachsen"), else
+the municipality that publishes the document (manifest "publisher"), else none. Qualified
+mentions get the canonical name "Name (Municipality)"; the resolver keeps contexts apart and
+keeps the bare name as an alternative label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ingest.entities import extract_mentions
+from ingest.records import Mention, Section
+
+QUALIFIED_TYPES = frozenset({"Body", "AdministrativeUnit"})
+CONTEXT = "context"  # attribute: canonical name of the municipality
+CONTEXT_SURFACE = "context_surface"  # attribute: the municipality as the heading wrote it
+BARE = "bare"  # attribute: the name without its qualifier
+_MARKUP = re.compile(r"[*_#`]+")
+_HEADING_SHARE = 0.6
+_MUNICIPAL_WORDS = frozenset(
+    {"stadt", "landkreis", "gemeinde", "kreis", "lk", "hansestadt", "land"}
+)
+_QUALIFIER = re.compile(
+    r"\([^)]*\)"
+)  # a heading "is" a municipality when its name fills most of it
+
+
+def municipality_in(text: str) -> tuple[str, str] | None:
+    """(canonical, surface) of the municipality that a short text names, or None."""
+    found = [m for m in extract_mentions(text) if m.type == "Municipality" and m.canonical]
+    return (found[0].canonical or found[0].text, found[0].text) if found else None
+
+
+def heading_municipality(title: str) -> tuple[str, str] | None:
+    """The municipality a heading stands for ("LK Nordsachsen"), not one it merely mentions."""
+    title = _MARKUP.sub("", title).strip()
+    found = municipality_in(title)
+    if found is None or len(found[1]) < _HEADING_SHARE * len(title):
+        return None
+    return found
+
+
+_PLACE_CUT = r"(?:(?:der|des)\s+(?:Stadt|Landkreises|Kreises|Gemeinde)\s+)?"
+
+
+def _place_index(
+    mentions: Iterable[Mention], contexts: Iterable[tuple[str, str]]
+) -> dict[str, str]:
+    """Place word or adjective ('leipzig', 'leipziger') -> the municipality it stands for.
+
+    Headings and the publisher come first, so 'Leipziger' means the city that publishes
+    rather than the district of the same name.
+    """
+    index: dict[str, str] = {}
+    names = [c[0] for c in contexts]
+    names += [m.canonical or m.text for m in mentions if m.type == "Municipality"]
+    for name in names:
+        for word in re.findall(r"[A-ZÄÖÜ][\wäöüß-]{2,}", _QUALIFIER.sub("", name)):
+            if word.lower() in _MUNICIPAL_WORDS:
+                continue
+            index.setdefault(word.lower(), name)
+            index.setdefault(f"{word.lower()}er", name)
+    return index
+
+
+def place_of(name: str, places: dict[str, str]) -> tuple[str, str] | None:
+    """(municipality, name without the place) when a name says where it belongs.
+
+    'Leipziger Bildungskonferenz' -> ('Stadt Leipzig', 'Bildungskonferenz'); 'Jugendamt der
+    Stadt Halle' -> ('Stadt Halle', 'Jugendamt').
+    """
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in places:
+        return places[words[0].lower()], " ".join(words[1:])
+    match = re.match(rf"^(.+?)\s+{_PLACE_CUT}([A-ZÄÖÜ][\wäöüß-]+)$", name)
+    if match and match.group(2).lower() in places:
+        return places[match.group(2).lower()], match.group(1)
+    return None
+
+
+def qualified_name(name: str, context: str) -> str:
+    """'Bildungsbeirat' + 'Stadt Halle' -> 'Bildungsbeirat (Stadt Halle)'."""
+    return f"{name} ({context})"
+
+
+def qualify_mentions(
+    mentions: list[Mention], sections: Iterable[Section], publisher: str | None = None
+) -> None:
+    """Give place-less bodies and units the municipality of their section or publisher.
+
+    Mutates the mentions in place (relations hold references to them).
+    """
+    sections = list(sections)
+    by_key = {s.key: s for s in sections}
+    heading = {s.key: heading_municipality(s.title) for s in sections}
+    default = municipality_in(publisher) if publisher else None
+    contexts = [c for c in [default, *heading.values()] if c]
+    places = _place_index(mentions, contexts)
+    towns = [m for m in mentions if m.type == "Municipality"]
+    for mention in mentions:
+        if mention.type not in QUALIFIED_TYPES or CONTEXT in mention.attributes:
+            continue
+        name = mention.canonical or mention.text
+        placed = place_of(name, places)
+        if placed is not None:  # keeps its name; resolves with the qualified forms
+            mention.attributes.update({CONTEXT: placed[0], BARE: placed[1]})
+            continue
+        found = (
+            _line_context(mention, towns)
+            or _section_context(mention.span.start, sections, by_key, heading)
+            or default
+        )
+        if found is None:
+            continue
+        mention.attributes.update({CONTEXT: found[0], CONTEXT_SURFACE: found[1], BARE: name})
+        mention.canonical = qualified_name(name, found[0])
+
+
+def _line_context(mention: Mention, towns: list[Mention]) -> tuple[str, str] | None:
+    """The one municipality named earlier on the mention's line ('Stadt Halle - …, Jugendamt')."""
+    before = {
+        (t.canonical or t.text, t.text)
+        for t in towns
+        if t.span.line_start == mention.span.line_start and t.span.end <= mention.span.start
+    }
+    names = {b[0] for b in before}
+    return min(before) if len(names) == 1 else None
+
+
+def _section_context(
+    offset: int,
+    sections: list[Section],
+    by_key: dict[str, Section],
+    heading: dict[str, tuple[str, str] | None],
+) -> tuple[str, str] | None:
+    inner = [s for s in sections if s.span.start <= offset < s.span.end]
+    section = max(inner, key=lambda s: (s.span.start, s.level), default=None)
+    while section is not None:
+        if heading.get(section.key):
+            return heading[section.key]
+        section = by_key.get(section.parent or "")
+    return None

@@ -1,0 +1,113 @@
+"""Is a candidate a name, or a common noun that merely looks like one?
+
+Actor lists and naming rules also catch words for groups of actors ("Schulen", "Vereine",
+"thematische Arbeitskreise"), activities ("Druck", "Beteiligung") and descriptions ("Anbieter
+mit knapper Datenlage"). A plural head without a name part denotes a class of actors, not one
+entity; a single word names an entity only when it is an organisation compound
+("Stadtverwaltung", "Kreativagentur"). Plurals are recognised by the lookup lemmas of spaCy's
+German tables, also for the last part of a compound ("Kindertagesstätten" -> "Stätte").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ingest.naming import ADJ_REGEX, FUNCTION_WORDS
+
+_GENDER = re.compile(r"(?:/-?|\*|:|_)?(?:innen|in|Innen)$")
+_PLURAL_END = re.compile(r"(?:e|en|n|er|ien)$")
+_ORG_HEAD = re.compile(
+    r"(?:amt|agentur|stiftung|verein|verband|kammer|institut|zentrum|büro|bibliothek|verwaltung|"
+    r"rat|behörde|hochschule|universität|aufsicht|referat|dezernat|center|gesellschaft)$",
+    re.I,
+)
+_BARE_HEAD = re.compile(
+    r"^(?:amt|agentur|stiftung|verein|verband|kammer|institut|zentrum|büro)$", re.I
+)
+_MIN_SUFFIX = 4
+_ADJECTIVE = re.compile(ADJ_REGEX)
+
+
+@cache
+def _lemmas() -> Any:
+    """spaCy's German lemma lookup table (keyed by string hash: use .get(word))."""
+    from ingest.nlp import german_nlp
+
+    return german_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]  # noqa: E501
+
+
+def is_plural_noun(word: str) -> bool:
+    """'Schulen', 'Lehrer/-innen', 'Kindertagesstätten' are plural; 'Schule', 'Amtes' are not."""
+    word = word.strip(".,;:()")
+    if _GENDER.search(word) and ("/" in word or "*" in word or word.endswith("innen")):
+        return True
+    lemmas = _lemmas()
+    for i in range(len(word) - _MIN_SUFFIX + 1):
+        part = word[i:]
+        part = part[0].upper() + part[1:]
+        lemma = lemmas.get(part)
+        if lemma is not None:
+            return lemma != part and bool(_PLURAL_END.search(part)) and not part.endswith("s")
+    return False
+
+
+def is_acronym(word: str) -> bool:
+    """'ÖA', 'TV', 'HWK': two or more capitals in one token."""
+    return sum(ch.isupper() for ch in word) >= 2
+
+
+def has_name_part(words: list[str], places: set[str]) -> bool:
+    """A place, an acronym or an unknown capitalised word makes a phrase a name."""
+    for word in words:
+        core = word.strip('.,;:()„“"')
+        if core.lower() in places or any(is_acronym(p) for p in core.split("-") if p):
+            return True
+    return False
+
+
+def _head_index(words: list[str]) -> int | None:
+    """The first capitalised word that is not an adjective: the noun a phrase is about."""
+    for i, word in enumerate(words):
+        follows = words[i + 1][:1].isupper() if i + 1 < len(words) else False
+        if word[:1].isupper() and not (follows and _ADJECTIVE.match(word)):
+            return i
+    return None
+
+
+def generic_plural(surface: str, places: set[str] | None = None) -> bool:
+    """'Arbeitskreise', 'thematische Arbeitskreise', 'Agenturen für X': a class of actors.
+
+    'Leipziger Hochschulen' or 'Städtische Bibliotheken' keep their capitalised modifier and
+    stay names; so do plurals followed by a name ('Arbeitskreise Schule Wirtschaft').
+    """
+    words = surface.split()
+    head = _head_index(words)
+    if head is None or not is_plural_noun(words[head]) or has_name_part(words, places or set()):
+        return False
+    before, after = words[:head], words[head + 1 :]
+    if any(w[:1].isupper() for w in before):
+        return False
+    return not after or after[0].lower() in FUNCTION_WORDS
+
+
+def plausible_actor(phrase: str, places: set[str]) -> bool:
+    """Is a phrase left over in an actor list a named actor rather than a description?"""
+    words = phrase.split()
+    if not words or words[-1].lower() in FUNCTION_WORDS:
+        return False  # "Präsenz auf": a cut-off phrase
+    if has_name_part(words, places):
+        return True
+    index = _head_index(words)
+    if index is None or is_plural_noun(words[index]):
+        return False
+    head = words[index]
+    others = words[:index] + words[index + 1 :]
+    if any(w[:1].islower() and w.lower() not in FUNCTION_WORDS for w in others):
+        return False  # lowercase content words: a description ("Zielgruppe konsumiert werden")
+    if len(words) == 1:
+        if _BARE_HEAD.match(head):
+            return False  # "Agentur" alone names nothing
+        return bool(_ORG_HEAD.search(head))
+    return True

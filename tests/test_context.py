@@ -1,0 +1,125 @@
+"""Municipality context of place-less bodies and units; noise filters for generic nouns."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.context import (
+    BARE,
+    CONTEXT,
+    heading_municipality,
+    municipality_in,
+    place_of,
+    qualify_mentions,
+)
+from ingest.entities import extract_mask_actor_mentions, extract_mentions
+from ingest.noise import generic_plural, is_plural_noun, plausible_actor
+from ingest.records import Mention, Section, Span
+from ingest.resolve import resolve
+
+
+def mention(text: str, kind: str, start: int, line: int = 1) -> Mention:
+    return Mention(text, kind, Span(start, start + len(text), line, line), "test", text)
+
+
+def section(key: str, title: str, start: int, end: int, parent: str | None = None) -> Section:
+    return Section(key, title, 2, Span(start, end, 1, 1), parent=parent)
+
+
+def test_heading_that_is_a_municipality_gives_the_context() -> None:
+    assert heading_municipality("LK Musterkreis")[0] == "Musterkreis"  # type: ignore[index]
+    assert heading_municipality("**Stadt Beispielstadt**") is not None
+    assert heading_municipality("Zusammenarbeit mit der Stadt Beispielstadt und Partnern") is None
+    assert heading_municipality("Tagesordnung") is None
+
+
+def test_publisher_municipality() -> None:
+    assert municipality_in("Stadt Musterhausen, Amt für Jugend") == (
+        "Stadt Musterhausen",
+        "Stadt Musterhausen",
+    )
+    assert municipality_in("Deutsches Jugendinstitut / Projektbüro") is None
+
+
+def test_body_under_municipality_heading_is_qualified() -> None:
+    sections = [
+        section("a", "Stadt Musterhausen", 0, 100),
+        section("b", "LK Beispielkreis", 100, 200),
+    ]
+    one, two = mention("Bildungsbeirat", "Body", 10), mention("Bildungsbeirat", "Body", 120)
+    qualify_mentions([one, two], sections)
+    assert one.canonical == "Bildungsbeirat (Stadt Musterhausen)"
+    assert two.canonical == "Bildungsbeirat (Beispielkreis)"
+    entities = resolve({"doc": [one, two]}).entities
+    assert len(entities) == 2  # two towns, two advisory boards
+    assert all("Bildungsbeirat" in e.alt_labels for e in entities)
+
+
+def test_publisher_is_the_fallback_context_and_organisations_stay_bare() -> None:
+    body, org = mention("Steuerungskreis", "Body", 10), mention("Jobcenter", "Organization", 40)
+    qualify_mentions([body, org], [], publisher="Stadt Musterhausen, Dezernat Bildung")
+    assert body.attributes[CONTEXT] == "Stadt Musterhausen"
+    assert org.canonical == "Jobcenter"
+
+
+def test_no_context_leaves_the_name_alone() -> None:
+    body = mention("Lenkungsgruppe", "Body", 10)
+    qualify_mentions([body], [section("x", "Tagesordnung", 0, 50)], publisher="ein Institut")
+    assert body.canonical == "Lenkungsgruppe"
+    assert CONTEXT not in body.attributes
+
+
+def test_place_adjective_and_qualified_name_resolve_together() -> None:
+    town = mention("Stadt Musterhausen", "Municipality", 0)
+    placed = mention("Musterhausener Bildungskonferenz", "Body", 30)
+    bare = mention("Bildungskonferenz", "Body", 80)
+    qualify_mentions([town, placed, bare], [], publisher="Stadt Musterhausen")
+    assert placed.attributes[BARE] == "Bildungskonferenz"
+    resolution = resolve({"doc": [town, placed, bare]})
+    assert resolution.entity_of(placed) is resolution.entity_of(bare)
+
+
+def test_municipality_on_the_same_line_wins_over_the_heading() -> None:
+    town = mention("Stadt Beispielstadt", "Municipality", 10, line=3)
+    unit = mention("Bildungsbüro", "AdministrativeUnit", 50, line=3)
+    qualify_mentions([town, unit], [section("a", "LK Musterkreis", 0, 100)])
+    assert unit.attributes[CONTEXT] == "Stadt Beispielstadt"
+
+
+def test_place_of_reads_adjectives_and_genitives() -> None:
+    places = {"musterhausen": "Stadt Musterhausen", "musterhausener": "Stadt Musterhausen"}
+    assert place_of("Musterhausener Stadtrat", places) == ("Stadt Musterhausen", "Stadtrat")
+    assert place_of("Jugendamt der Stadt Musterhausen", places) == (
+        "Stadt Musterhausen",
+        "Jugendamt",
+    )
+    assert place_of("Interner Steuerungskreis", places) is None
+
+
+def test_plurals_by_lookup_lemmas_also_in_compounds() -> None:
+    assert is_plural_noun("Schulen") and is_plural_noun("Kindertagesstätten")
+    assert is_plural_noun("Lehrer/-innen")
+    assert not is_plural_noun("Schule") and not is_plural_noun("Steuerungskreis")
+
+
+def test_generic_plural_bodies_are_not_names() -> None:
+    assert generic_plural("thematische Arbeitskreise")
+    assert generic_plural("Arbeitsgruppen")
+    assert not generic_plural("Arbeitskreise Schule Wirtschaft")
+    assert not generic_plural("Städtische Bibliotheken")
+    texts = [m.text for m in extract_mentions("Dazu tagen regelmäßig thematische Arbeitskreise.")]
+    assert not any("Arbeitskreise" in t for t in texts)
+
+
+def test_actor_list_keeps_names_and_drops_groups_and_activities() -> None:
+    field = "Schulen, Eltern, Druck, Stadtverwaltung, Präsenz auf, Mitarbeiter des ÖA"
+    labels = {m.canonical for m in extract_mask_actor_mentions(field)}
+    assert "Stadtverwaltung" in labels and "Mitarbeiter des ÖA" in labels
+    assert not labels & {"Schulen", "Eltern", "Druck", "Präsenz auf"}
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß -", max_size=30))
+def test_noise_filters_never_fail_on_arbitrary_text(text: str) -> None:
+    assert isinstance(generic_plural(text), bool)
+    assert isinstance(plausible_actor(text, set()), bool)
