@@ -91,6 +91,13 @@ _NOUN_ENDINGS = (
     "verband", "beauftragte", "beauftragter", "referentin",
 )  # fmt: skip
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
+_MINUTES_HEADING = re.compile(
+    r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s+(?:der|des|zur|zum|vom)\s+(?:\d+\.\s*)?"
+    r"(?:[\w-]*(?:[Vv]eranstaltung|[Ss]itzung|[Tt]reffen|[Tt]agung|[Bb]eratung|[Kk]onferenz"
+    r"|[Ww]orkshop)s?)\s+(?:(?:des|der|zum|zur)\s+)?"
+    r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}?)"
+    r"(?=\s*(?:[–—-]\s|\bam\b|\bvom\b|\(|\d|$))"
+)
 
 
 @dataclass
@@ -157,6 +164,13 @@ def canonical_affiliation(name: str) -> str:
     return name
 
 
+def meeting_body(title: str) -> str | None:
+    """The meeting series a minutes heading names: 'Protokoll der 3. Sitzung des Beirats Schule
+    am 1.2.2021' -> 'Beirats Schule'; whoever is listed as taking part takes part in it."""
+    found = _MINUTES_HEADING.match(clean_inline(title).strip("*# "))
+    return found["body"] if found else None
+
+
 def looks_like_organisation(title: str) -> bool:
     """Heading that names an organisation: municipality, organisation word or a coined acronym."""
     if _MUNICIPALITY.search(title) or _ORG_WORDS.search(title):
@@ -182,18 +196,48 @@ class _Builder:
         return found
 
     def person(self, name: str, role: str | None, initials: str | None, org: str | None,
-               lines: list[Line], method: str) -> None:  # fmt: skip
+               lines: list[Line], method: str) -> Mention | None:  # fmt: skip
         title = name[: len(name) - len(strip_title(name))].strip()
         attrs = {"role": role or "", "title": title, "initials": initials or ""}
         person = self.mention(name, "Person", lines[0], method, affiliation=org or "", **attrs)
+        evidence = self.span_of(lines[0].start, lines[-1].end)
         for unit in _UNIT.finditer(role or ""):
-            self.mention(unit[0].strip(), "AdministrativeUnit", lines[0], method)
-        if org:
-            organisation = self.mention(org, affiliation_type(org), lines[0], method)
-            evidence = self.span_of(lines[0].start, lines[-1].end)
-            self.result.relations.append(
-                RelationRecord(person, "memberOf", organisation, evidence, method, role)
+            office = self.mention(unit[0].strip(), "AdministrativeUnit", lines[0], method)
+            self.result.relations.append(  # 'Leiterin Bildungsbüro': she works in that unit
+                RelationRecord(person, "memberOf", office, evidence, method, role)
             )
+        if not org:
+            return None
+        organisation = self.mention(org, affiliation_type(org), lines[0], method)
+        self.result.relations.append(
+            RelationRecord(person, "memberOf", organisation, evidence, method, role)
+        )
+        return organisation
+
+    def meeting_participation(self, sections: list[Section]) -> None:
+        """Organisations of the people listed in minutes take part in the minuted body."""
+        memberships = [r for r in self.result.relations if r.method == "participant-list"]
+        for section in sections:
+            name = meeting_body(section.title)
+            if name is None:
+                continue
+            inside = [
+                r for r in memberships
+                if section.span.start <= r.evidence.start < section.span.end
+                and r.object.type in ("Municipality", "Organization")
+            ]  # fmt: skip
+            if not inside:
+                continue
+            heading = min(
+                (self.span_of(m.start(), m.end()) for m in re.finditer(re.escape(name), self.text)),
+                key=lambda span: abs(span.start - section.span.start),
+            )
+            body = Mention(name, "Body", heading, "minutes-heading", name)
+            self.result.mentions.append(body)
+            for r in inside:
+                self.result.relations.append(
+                    RelationRecord(r.object, "participatesIn", body, r.evidence, "minutes-heading")
+                )
 
 
 def _entry_lines(lines: list[Line], i: int) -> list[Line]:
@@ -210,7 +254,9 @@ def _entry_lines(lines: list[Line], i: int) -> list[Line]:
 
 
 def _context_org(sections: list[Section], offset: int) -> tuple[str | None, str]:
-    """(organisation named by the enclosing heading, 'contact'/'participants'/'' list kind)."""
+    """(organisation named by the enclosing heading, 'contact'/'participants'/'' list kind).
+
+    `offset` is in the original text, where the section spans are."""
     enclosing = [s for s in sections if s.span.start <= offset < s.span.end]
     enclosing.sort(key=lambda s: s.span.start, reverse=True)
     contact = ""
@@ -279,7 +325,7 @@ def parse_participants(
             if names and all(
                 _ENTRY.fullmatch(n) and is_person_name(n) and plausible(n) for n in names
             ):
-                org, _ = _context_org(sections, line.start)
+                org, _ = _context_org(sections, build.span_of(line.start, line.end).start)
                 for n in names:
                     build.person(n, rf["role"], None, org, [line], "participant-list")
             continue
@@ -287,7 +333,7 @@ def parse_participants(
         if parsed is None:
             continue
         name, role, initials = parsed
-        org, kind = _context_org(sections, line.start)
+        org, kind = _context_org(sections, build.span_of(line.start, line.end).start)
         titled = strip_title(name) != name
         if not plausible(name) or not (org or kind or titled) or (role and len(role.split()) > 8):
             continue  # without list context a capitalised pair is more often a phrase than a name
@@ -297,4 +343,5 @@ def parse_participants(
             build.person(name, role, None, org, used, "contact-block")
         else:
             build.person(name, role, initials, org, [line], "participant-list")
+    build.meeting_participation(sections)
     return build.result

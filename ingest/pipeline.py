@@ -31,9 +31,10 @@ from ingest.records import (
     RelationRecord,
     Span,
 )
-from ingest.relations import extract_mask_relations, extract_measure_relations, extract_relations
+from ingest.relations import extract_relations
 from ingest.repair import RepairedText, repair
 from ingest.resolve import Resolution, resolve
+from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
 from ingest.structure import parse_list_items, parse_sections
 
 # Bump when the record format changes; code and vocabulary changes are detected by hashing.

@@ -37,7 +37,7 @@ def _many(*types: str) -> str:
     one = _one(*types)
     sep = (
         r"(?:\s*\([^()⟦⟧]{1,20}\))?(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
-        r"(?:(?:der|des|die|dem|den|vom|von)\s+)?"
+        r"(?:(?:der|des|die|das|dem|den|vom|von)\s+)?"
     )
     return one + r"(?:" + sep + one + r")*"
 
@@ -52,6 +52,8 @@ MACROS = {
     "ACT": _one(*ACTOR_TYPES),
     "ACTS": _many(*ACTOR_TYPES),
     "ORG": _one(*ORG_TYPES),
+    "MUNI": _one("Municipality"),
+    "LEAD": r"\s+(?:[-*+–▶►▪•>]\s*)*",
     "ORGS": _many(*ORG_TYPES),
     "BODY": _one("Body"),
     "PROG": _one("Programme"),
@@ -63,6 +65,7 @@ MACROS = {
     "CHAIR": r"(?:(?P<o>" + _one(*ACTOR_TYPES) + r")|(?P<otext>" + ROLE_PHRASE + r"))",
     "G": r"[^⟦⟧;]{0,80}?",
     "GL": r"[^⟦⟧;]{0,160}?",
+    "GS": r"[^⟦⟧;.]{0,260}?",  # the rest of one long sentence
     "ADJ": r"(?:[A-ZÄÖÜ]\w*(?:er|en|e)\s+|⟦\d+:\w+⟧\s+)?",
     "DET": r"(?:(?:der|des|die|dem|den|das)\s+)?",
     "PW": r"(?:(?:Bundes|Landes|Förder|Modell)?[Pp]rogramm\w*\s+|Projekt\w*\s+|Initiative\s+)?",
@@ -78,6 +81,8 @@ class Cue:
     pattern: str
     subject_head: str | None = None  # the subject's surface must start like this
     intro: bool = False
+    implicit: bool = False  # may take the section's or document's topic as unstated subject
+    implicit_only: bool = False  # states a relation only of that unstated subject
 
     def compiled(self) -> re.Pattern[str]:
         """The pattern with macros expanded."""
@@ -145,6 +150,7 @@ CUES: tuple[Cue, ...] = (
         "participation",
         "participatesIn",
         r"(?P<s>{ACTS}){G}\bTeilnahme\s+(?:am|an\s+der|an\s+dem|im)\s+{PW}(?P<o>{BP})",
+        implicit=True,
     ),
     Cue(
         "takes-part",
@@ -155,11 +161,18 @@ CUES: tuple[Cue, ...] = (
         "within-programme",
         "participatesIn",
         r"(?P<s>{ACTS}){G}\bim\s+Rahmen\s+(?:des|der|von)\s+{PW}(?P<o>{PROG})",
+        implicit=True,
     ),
     Cue(
         "bundles-programmes",
         "participatesIn",
         r"(?P<s>{ORG}){G}\b(?:Förder)?[Pp]rogramm\w*{G}\(\s*(?:ehem\.\s*)?(?P<o>{PROGS})",
+    ),
+    Cue(
+        "involved-colon",
+        "participatesIn",
+        r"(?P<o>{BODY}){GS}\b(?:einbezogen|eingebunden|beteiligt|vertreten)\s+(?:wurden|werden|sind"
+        r"|waren|ist|war)?\s*:\s*{DET}(?P<s>{ACTS})",
     ),
     Cue(
         "intro-involved",
@@ -179,22 +192,45 @@ CUES: tuple[Cue, ...] = (
         r"\bMitglieder\s+(?:des|der|im)\s+(?P<o>{BODY})(?:\s+sind)?{G}:\s*$",
         intro=True,
     ),
+    Cue(
+        "topic-starts-programme",
+        "participatesIn",
+        r"^(?P<s>{ANY}){LEAD}(?:Start|Beginn|Teilnahme\s+(?:an|am)|Beteiligung\s+(?:an|am))"
+        r"\s+(?:(?:des|der|dem|von|im)\s+)?{PW}[„\"“]?(?P<o>{PROG})",
+        implicit_only=True,
+    ),
+    Cue(
+        "topic-funded-through-programme",
+        "participatesIn",
+        r"^(?P<s>{ANY}){LEAD}(?P<o>{PROG})(?:\s+(?:Förder)?[Pp]rogramm\w*)?{G}\b(?:gefördert|finanziert)",
+        implicit_only=True,
+    ),
+    Cue(
+        "topic-project-is",
+        "participatesIn",
+        r"^(?P<s>{ANY}){LEAD}{G}\b(?:Projekt|Programm|Förderprogramm)\s+(?:ist|war)\s+[„\"“]?"
+        r"(?P<o>{PROG})",
+        implicit_only=True,
+    ),
     # cooperatesWith (symmetric; the text's order is kept)
     Cue(
         "cooperation-with",
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?:Kooperation(?:svereinbarung|svertrag)?|Zusammenarbeit|Partnerschaft)\s+mit\s+{DET}(?P<o>{ANYS})",
+        implicit=True,
     ),
     Cue(
         "agreement-with",
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\bmit\s+{DET}(?P<o>{ANYS})\s+(?:\w+\s+){0,4}?"
         r"(?:Kooperationsvereinbarung|Kooperationsvertrag|Partnerschaft)",
+        implicit=True,
     ),
     Cue(
         "works-with",
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?:kooperier\w+|arbeite\w*)\s+(?:\w+\s+){0,3}?mit\s+{DET}(?P<o>{ANYS})",
+        implicit=True,
     ),
     Cue(
         "together-with",
@@ -204,7 +240,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cooperation-between",
         "cooperatesWith",
-        r"\b(?:Kooperation\w*|Zusammenarbeit|Partnerschaft)\s+zwischen\s+{DET}(?P<s>{ANY})\s+und\s+{G}(?P<o>{ANY})",
+        r"\b(?:Kooperation\w*|Zusammenarbeit|Partnerschaft)\s+zwischen\s+{DET}(?P<s>{ANY})\s+und\s+"
+        r"(?:der\s+|dem\s+|den\s+|des\s+)?(?:(?:dem|der|den)\s+{ANY}\s+\w+(?:en|ten)\s+)?{G}(?P<o>{ANY})",
     ),
     Cue(
         "partners",
@@ -216,16 +253,19 @@ CUES: tuple[Cue, ...] = (
         "funded-by",
         "fundedBy",
         r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert)\s+(?:durch|vom|von)\s+{DET}{PW}(?P<o>{FUNDERS})",
+        implicit=True,
     ),
     Cue(
         "funding-by",
         "fundedBy",
         r"(?P<s>{ANY}){G}\b(?:Förderung|Finanzierung)\s+(?:durch|vom|von|aus)\s+{DET}{PW}(?P<o>{FUNDERS})",
+        implicit=True,
     ),
     Cue(
         "from-funds",
         "fundedBy",
         r"(?P<s>{ANY}){G}\baus\s+(?:\w+\s+)?Mitteln\s+(?:des|der|vom|von)\s+{PW}(?P<o>{FUNDERS})",
+        implicit=True,
     ),
     Cue(
         "funds",
@@ -262,6 +302,12 @@ CUES: tuple[Cue, ...] = (
         "located-at-verb-final",
         "carriedBy",
         r"(?P<s>{ANY})\s+(?:ist|sind|wird|wurde)\s+(?:\w+\s+){0,2}?(?:beim|bei\s+der|bei\s+dem|am|im)\s+(?P<o>{ORG})\s+angesiedelt",
+    ),
+    Cue(
+        "located-in-municipality",
+        "carriedBy",
+        r"\b(?:ist|sind|übernimmt|übernehmen)\s+in\s+(?P<o>{MUNI})\s+(?:der|die|das|dem)\s+(?P<s>{ORG})",
+        subject_head=UNIT_HEADS,
     ),
     # chairedBy
     Cue(

@@ -9,96 +9,26 @@ into sentences and list items, masks the mentions and applies the cues.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from ingest.records import Measure, Mention, ProductMask, RelationRecord, Span
+from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import ACTOR_TYPES, CUES, Cue
 from ingest.spans import SpanOf, span_function
+from ingest.units import Unit, split_units
 
-_ITEM_START = re.compile(r"[ \t]*(?:[-*+•▪►▶�◦●■–](?=\s)|\d{1,2}[.)](?=\s)|#{1,6}\s|\*\*)")
-_INLINE_BULLET = re.compile(r"(?<=\s)[•▪►▶�◦●■](?=\s)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”]?\s+(?=[„\"(]?[A-ZÄÖÜ])")
-_NOT_AN_END = re.compile(
-    r"(?:\b(?:[a-zA-ZÄÖÜ]|vgl|bzw|ggf|ca|Nr|Dr|Prof|ehem|usw|etc|inkl|evtl|bspw|zzgl|St|Abs|Abb"
-    r"|Tab|Kap|vorauss|max|min|mind|sog|Hrsg|Jh)|\d{1,2})\.$"
-)
+ORG_OWNERS = ("Municipality", "Organization")  # what a unit in a list item works for
+
 _CLEAN = re.compile(
     r"(?P<drop>(?<=[a-zäöüß])-[ \t]*\r?\n?[ \t]*(?=[a-zäöüß])(?!(?:und|oder|bis|sowie|bzw)\b)"
     r"|\u00ad)"
     r"|(?P<space>(?:[\s•▪►▶�◦●■]|\*\*)+)"
 )
-_BRIDGING_WORDS = frozenset(
-    ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "mit", "für")
-    + ("und", "oder", "von", "vom", "zu", "zur", "zum", "im", "in", "am", "an", "auf", "bei")
-    + ("durch", "sowie")
-)
 _PLACEHOLDER = re.compile(r"⟦(\d+):[A-Za-z]+⟧")
 _ROLE_ALS = re.compile(r"\bals\s+(?P<role>[A-ZÄÖÜ][\w/-]+(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]+)?)")
 _CHAIR_MARK = re.compile(r"\((?:Vorsitz|Vorsitzende\w*|Leitung)\)", re.IGNORECASE)
 _COMPILED: list[tuple[Cue, re.Pattern[str]]] = [(cue, cue.compiled()) for cue in CUES]
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A sentence or list item: [start, end) in the text given to the extractor."""
-
-    start: int
-    end: int
-    is_item: bool = False
-
-
-def split_units(text: str) -> list[Unit]:
-    """Sentences and list items; PDF line wraps and blank lines inside a sentence are bridged."""
-    cuts: dict[int, bool] = {0: False}  # position -> starts a list item
-    offset, previous, gap = 0, "", False
-    for line in text.splitlines(keepends=True):
-        stripped = line.strip()
-        if not stripped:
-            gap = True
-        else:
-            if _ITEM_START.match(line):
-                cuts[offset] = True
-            elif gap and not _continues(previous, stripped):
-                cuts.setdefault(offset, False)
-            for bullet in _INLINE_BULLET.finditer(line):
-                cuts[offset + bullet.start()] = True
-            previous, gap = stripped, False
-        offset += len(line)
-    bounds = sorted(cuts) + [len(text)]
-    units: list[Unit] = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        units.extend(_sentences(text, start, end, cuts[start]))
-    return units
-
-
-def _continues(previous: str, line: str) -> bool:
-    """A blank line inside a sentence (common in PDF extraction) does not end it."""
-    if previous.endswith(("-", ",")):
-        return True
-    if previous.endswith((".", "!", "?", ":")):
-        return False
-    return line[:1].islower() or previous.rsplit(None, 1)[-1].lower() in _BRIDGING_WORDS
-
-
-def _sentences(text: str, start: int, end: int, is_item: bool) -> Iterator[Unit]:
-    """Split one block at sentence ends, not after abbreviations or ordinals."""
-    block_start = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if _NOT_AN_END.search(text[max(start, match.start() - 8) : match.start()]):
-            continue
-        yield from _trimmed(text, block_start, match.start(), is_item)
-        block_start, is_item = match.end(), False
-    yield from _trimmed(text, block_start, end, is_item)
-
-
-def _trimmed(text: str, start: int, end: int, is_item: bool) -> Iterator[Unit]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        yield Unit(start, end, is_item)
+_IMPLICIT = [(cue, pattern) for cue, pattern in _COMPILED if cue.implicit or cue.implicit_only]
+TopicOf = Callable[[int], Mention | None]  # original offset -> what that passage is about
 
 
 def _locate(
@@ -134,6 +64,32 @@ def _locate(
     return kept
 
 
+_ANAPHOR = re.compile(
+    r"\b(?:[Dd]ies|[Jj]en)(?:e|er|es|em|en)\s+(?:[a-zäöü][\w-]*(?:e|en|er|es)\s+){0,2}"
+    r"(?:Runde|Gremiums?|Gruppe|Kreis(?:es)?|Netzwerks?|Arbeitskreis(?:es)?|Beirat(?:s|es)?"
+    r"|Konferenz|Steuerungsgruppe|Lenkungsgruppe)\b"
+)
+_ANAPHOR_REACH = 3  # units back in which the antecedent body may stand
+
+
+def _with_anaphors(
+    text: str, unit: Unit, located: list[list[tuple[int, int, Mention]]], position: int
+) -> list[tuple[int, int, Mention]]:
+    """'dieser innerkommunalen Runde' stands for the body named last before it."""
+    found = list(located[position])
+    for match in _ANAPHOR.finditer(text, unit.start, unit.end):
+        earlier = [
+            m
+            for back in located[max(0, position - _ANAPHOR_REACH) : position + 1]
+            for start, _, m in back
+            if m.type == "Body" and start < match.start()
+        ]
+        taken = any(s < match.end() and match.start() < e for s, e, _ in found)
+        if earlier and not taken:
+            found.append((match.start(), match.end(), earlier[-1]))
+    return sorted(found, key=lambda f: f[0])
+
+
 def _mask(text: str, unit: Unit, located: list[tuple[int, int, Mention]]) -> tuple[str, list[int]]:
     """Unit text with mentions as ⟦i:Type⟧, repaired whitespace and hyphenation, plus offsets."""
     chars: list[str] = []
@@ -160,16 +116,23 @@ def _mask(text: str, unit: Unit, located: list[tuple[int, int, Mention]]) -> tup
 
 
 def extract_relations(
-    text: str, mentions: list[Mention], span_of: SpanOf | None = None
+    text: str,
+    mentions: list[Mention],
+    span_of: SpanOf | None = None,
+    topic_of: TopicOf | None = None,
 ) -> list[RelationRecord]:
     """Relations stated in single sentences or list items, each with its evidence span.
 
     `span_of` maps offsets of `text` to spans of the original document (when `text` was
-    repaired); without it, mention spans are taken to be offsets into `text`.
+    repaired); without it, mention spans are taken to be offsets into `text`. `topic_of` names
+    the entity a passage is about (its section's municipality, the document's project): a
+    sentence without a subject of its own ("Zusammenarbeit mit X") states its relation of it.
     """
     evidence_of = span_function(text, span_of)
     units = split_units(text)
     located = [_locate(text, unit, mentions, span_of) for unit in units]
+    for position, unit in enumerate(units):
+        located[position] = _with_anaphors(text, unit, located, position)
     relations: list[RelationRecord] = []
     for position, unit in enumerate(units):
         if not located[position]:
@@ -177,7 +140,12 @@ def extract_relations(
         masked, offsets = _mask(text, unit, located[position])
         evidence = evidence_of(unit.start, unit.end)
         pool = [m for _, _, m in located[position]]
+        topic = topic_of(evidence.start) if topic_of else None
+        if topic is not None and all(m is not topic for m in pool):
+            relations.extend(_of_topic(topic, masked, offsets, pool, evidence, evidence_of))
         for cue, pattern in _COMPILED:
+            if cue.implicit_only:
+                continue
             for match in pattern.finditer(masked):
                 if cue.intro:
                     items = _following_items(units, position)
@@ -188,7 +156,54 @@ def extract_relations(
                     relations.extend(
                         _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
                     )
-    return _unique(relations)
+    return nearest_parents(unique_relations(relations))
+
+
+def nearest_parents(relations: list[RelationRecord]) -> list[RelationRecord]:
+    """A unit stated to sit in another unit is not also a direct part of the municipality:
+    'Abteilung Bildung des Amtes für Jugend' and 'Abteilung Bildung der Stadt X' name the
+    same place, and the direct link to the city is only implied."""
+
+    def key(mention: Mention) -> str:
+        return plain(mention.canonical or mention.text).casefold()
+
+    inside_unit = {
+        key(r.subject)
+        for r in relations
+        if r.predicate == "subOrganizationOf" and r.object.type != "Municipality"
+    }
+    return [
+        r
+        for r in relations
+        if not (
+            r.predicate == "subOrganizationOf"
+            and r.object.type == "Municipality"
+            and key(r.subject) in inside_unit
+        )
+    ]
+
+
+def _of_topic(
+    topic: Mention,
+    masked: str,
+    offsets: list[int],
+    pool: list[Mention],
+    evidence: Span,
+    evidence_of: SpanOf,
+) -> list[RelationRecord]:
+    """Cues applied with the topic standing in front of the unit as its unstated subject."""
+    lead = f"⟦{len(pool)}:{topic.type}⟧ "
+    text, where = lead + masked, [offsets[0] if offsets else 0] * len(lead) + offsets
+    found: list[RelationRecord] = []
+    for cue, pattern in _IMPLICIT:
+        for match in pattern.finditer(text):
+            if match.groupdict().get("s") is None or match.start("s") != 0:
+                continue  # only the cue's subject slot may be filled by the topic
+            for rel in _from_match(cue, match, [*pool, topic], evidence, where, evidence_of, text):
+                if rel.subject is topic:
+                    rel.method += "+topic"
+                    found.append(rel)
+    return found
 
 
 def _indices(match: re.Match[str], group: str) -> list[int]:
@@ -259,9 +274,8 @@ def _from_items(
             unit = units[item]
             evidence = evidence_of(unit.start, unit.end)
             role = _role_prefix(text[unit.start : actors[0][0]])
-            relations.append(
-                RelationRecord(actors[0][1], cue.predicate, body, evidence, method, role)
-            )
+            member = _represented(text, [(s, e, m) for s, e, m in located[item]])
+            relations.append(RelationRecord(member, cue.predicate, body, evidence, method, role))
             item_text = plain(text[unit.start : unit.end])
             if _CHAIR_MARK.search(item_text):
                 people = [m for _, m in actors if m.type == "Person"]
@@ -269,6 +283,21 @@ def _from_items(
                 chair = people[0] if people else Mention(name, "Person", evidence, method)
                 relations.append(RelationRecord(body, "chairedBy", chair, evidence, method, role))
     return relations
+
+
+_GENITIVE_LINK = re.compile(r"\W*(?:der|des)\s+$")
+
+
+def _represented(text: str, located: list[tuple[int, int, Mention]]) -> Mention:
+    """The actor a list item's role holder stands for: 'Leiter der Abteilung Bildung der Stadt
+    X' sits in a body for the city, the unit being only where the person works."""
+    actors = [f for f in located if f[2].type in ACTOR_TYPES]
+    _, first_end, first = actors[0]
+    for start, _end, outer in actors[1:2]:
+        linked = _GENITIVE_LINK.fullmatch(text[first_end:start])
+        if first.type == "AdministrativeUnit" and outer.type in ORG_OWNERS and linked:
+            return outer
+    return first
 
 
 def plain(text: str) -> str:
@@ -296,7 +325,7 @@ def _role_prefix(prefix: str) -> str | None:
     return role if role and len(words) <= 8 else None
 
 
-def _unique(relations: list[RelationRecord]) -> list[RelationRecord]:
+def unique_relations(relations: list[RelationRecord]) -> list[RelationRecord]:
     """One record per (subject, predicate, object, evidence): several cues may fire at once."""
     seen: set[tuple[str, str, str, int]] = set()
     unique: list[RelationRecord] = []
@@ -313,46 +342,4 @@ def _unique(relations: list[RelationRecord]) -> list[RelationRecord]:
     return unique
 
 
-def _within(span: Span, area: Span) -> bool:
-    return area.start <= span.start and span.end <= area.end
-
-
-def extract_mask_relations(
-    mask: ProductMask, actor_mentions: list[Mention]
-) -> list[RelationRecord]:
-    """involvesActor from the transfer object to every actor named under BETEILIGTE AKTEURE."""
-    field = mask.fields.get("beteiligte_akteure")
-    if field is None:
-        return []
-    transfer_object = Mention(
-        mask.title, "TransferObject", mask.span, "productmask", canonical=mask.title
-    )
-    relations: list[RelationRecord] = []
-    for actor in sorted(actor_mentions, key=lambda m: m.span.start):
-        if actor.type in {"ActionField", "Instrument", "Measure", "TransferObject"}:
-            continue
-        if _within(actor.span, field.span):
-            evidence = actor.span  # the actor's line, or the whole field where that is all we know
-            relations.append(
-                RelationRecord(transfer_object, "involvesActor", actor, evidence, "cue:mask-actors")
-            )
-    return _unique(relations)
-
-
-def extract_measure_relations(
-    measures: list[Measure], mentions: list[Mention]
-) -> list[RelationRecord]:
-    """addressesActionField from a measure to every action field named inside its span."""
-    relations: list[RelationRecord] = []
-    for measure in measures:
-        subject = Mention(
-            measure.label, "Measure", measure.span, "measure", attributes={"measure": measure.key}
-        )
-        for mention in sorted(mentions, key=lambda m: m.span.start):
-            if mention.type == "ActionField" and _within(mention.span, measure.span):
-                relations.append(
-                    RelationRecord(
-                        subject, "addressesActionField", mention, measure.span, "cue:measure-scope"
-                    )
-                )
-    return _unique(relations)
+__all__ = ["Unit", "extract_relations", "plain", "split_units", "unique_relations"]

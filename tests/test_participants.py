@@ -13,10 +13,13 @@ from hypothesis import strategies as st
 from ingest.participants import (
     ParticipantsResult,
     affiliation_type,
+    meeting_body,
     parse_participants,
     split_name_role,
     strip_title,
 )
+from ingest.records import Span
+from ingest.spans import LineIndex
 from ingest.structure import parse_sections
 
 REPO = Path(__file__).resolve().parents[1]
@@ -206,7 +209,68 @@ def test_wrapped_role_joins_without_markdown_hard_break() -> None:
         "**Stadt Beispielstadt** - Eva Muster, Leiterin Amt für Jugend und\nBildung\n"
     )
     result = parse_participants(text, parse_sections(text))
-    assert [(r.subject.canonical, r.role) for r in result.relations] == [
-        ("Eva Muster", "Leiterin Amt für Jugend und Bildung")
-    ]
-    assert result.relations[0].evidence.line_end == 4
+    assert {(r.subject.canonical, r.object.text, r.role) for r in result.relations} == {
+        ("Eva Muster", "Stadt Beispielstadt", "Leiterin Amt für Jugend und Bildung"),
+        ("Eva Muster", "Amt für Jugend und Bildung", "Leiterin Amt für Jugend und Bildung"),
+    }
+    assert all(r.evidence.line_end == 4 for r in result.relations)
+
+
+UNSEEN_MINUTES = (
+    "# Protokoll der 2. Sitzung des Netzwerks Bildung am 03.05.2022\n\n"
+    "### Teilnehmende\n\n"
+    "**Stadt Jena** - Berta Muster, Leiterin Bildungsbüro\n\n"
+    "**Landkreis Börde** - Carl Beispiel, Mitarbeiter Bildungsmonitoring\n\n"
+    "# Begrüßung\n\n"
+    "Referentin: Berta Muster\n"
+)
+
+
+def test_listed_organisations_take_part_in_the_minuted_body() -> None:
+    result = parse_participants(UNSEEN_MINUTES, parse_sections(UNSEEN_MINUTES))
+    taking_part = {
+        (r.subject.text, r.object.text, r.object.type)
+        for r in result.relations
+        if r.predicate == "participatesIn"
+    }
+    assert taking_part == {
+        ("Stadt Jena", "Netzwerks Bildung", "Body"),
+        ("Landkreis Börde", "Netzwerks Bildung", "Body"),
+    }
+    (body,) = [m for m in result.mentions if m.method == "minutes-heading"]
+    assert body.span.line_start == 1
+
+
+def test_unit_named_in_the_role_is_where_the_person_works() -> None:
+    result = parse_participants(UNSEEN_MINUTES, parse_sections(UNSEEN_MINUTES))
+    assert ("Bildungsbüro", "Leiterin Bildungsbüro") in _membership(result, "Berta Muster")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Festlegungsprotokoll der Auftaktveranstaltung Bildungsdialog – Teil 1 am 2.3.2021",
+            "Bildungsdialog",
+        ),
+        ("Ergebnisprotokoll zum Treffen Netzwerk Schule (12.3.)", "Netzwerk Schule"),
+        ("Protokoll der Sitzung", None),
+        ("Tagesordnung", None),
+    ],
+)
+def test_meeting_body_of_a_minutes_heading(title: str, body: str | None) -> None:
+    assert meeting_body(title) == body
+
+
+def test_heading_context_is_looked_up_in_original_offsets() -> None:
+    header = "Seitenkopf, den die Reparatur entfernt hat. " * 3 + "\n\n"
+    original = header + "## Stadt Halle\n\nAnna Beispiel\n\n## Stadt Jena\n\nBerta Muster\n"
+    repaired = original[len(header) :]
+    index = LineIndex(original)
+
+    def span_of(start: int, end: int) -> Span:
+        return index.span(start + len(header), end + len(header))
+
+    result = parse_participants(repaired, parse_sections(original), span_of)
+    assert _membership(result, "Berta Muster") == {("Stadt Jena", None)}
+    assert _membership(result, "Anna Beispiel") == {("Stadt Halle", None)}

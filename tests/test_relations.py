@@ -7,12 +7,8 @@ import re
 import pytest
 
 from ingest.records import MaskField, Measure, Mention, ProductMask, Span
-from ingest.relations import (
-    extract_mask_relations,
-    extract_measure_relations,
-    extract_relations,
-    split_units,
-)
+from ingest.relations import extract_relations, split_units
+from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
 from ingest.spans import LineIndex
 
 # A tiny mention finder for the tests only: (regex, type) pairs.
@@ -244,3 +240,103 @@ def test_measures_address_the_action_fields_inside_them() -> None:
     assert relation.predicate == "addressesActionField"
     assert relation.subject.type == "Measure" and relation.subject.attributes["measure"] == "AP 7"
     assert relation.object is inside
+
+
+def topic_triples(text: str, topic_text: str) -> set[tuple[str, str, str]]:
+    """Relations when every passage is about the first mention of `topic_text`."""
+    mentions = find_mentions(text)
+    topic = next(m for m in mentions if m.text == topic_text)
+    return {
+        (r.subject.text, r.predicate, r.object.text)
+        for r in extract_relations(text, mentions, topic_of=lambda _offset: topic)
+    }
+
+
+def test_a_sentence_without_subject_states_the_relation_of_the_topic() -> None:
+    text = (
+        "## Landkreis Nordsachsen\n\n"
+        "- erfolgreiche Zusammenarbeit mit Stadt Halle und Stadt Leipzig\n"
+    )
+    found = topic_triples(text, "Landkreis Nordsachsen")
+    assert ("Landkreis Nordsachsen", "cooperatesWith", "Stadt Halle") in found
+    assert ("Landkreis Nordsachsen", "cooperatesWith", "Stadt Leipzig") in found
+
+
+def test_a_stated_subject_wins_over_the_topic() -> None:
+    text = (
+        "## Landkreis Nordsachsen\n\n"
+        "- die Volkshochschule arbeitet eng mit dem Kulturamt zusammen\n"
+    )
+    found = topic_triples(text, "Landkreis Nordsachsen")
+    assert ("Volkshochschule", "cooperatesWith", "Kulturamt") in found
+    assert not any(s == "Landkreis Nordsachsen" for s, _, _ in found)
+
+
+def test_topic_takes_part_in_the_programme_its_section_starts() -> None:
+    text = "## Stadt Halle\n\n- Start „Bildung integriert“: 01.10.2020, Einarbeitung im Team\n"
+    assert ("Stadt Halle", "participatesIn", "Bildung integriert") in topic_triples(
+        text, "Stadt Halle"
+    )
+    assert not topic_triples("## Stadt Halle\n\n- Bericht über Bildung integriert\n", "Stadt Halle")
+
+
+def test_funding_notice_of_this_project_names_the_topic_funded() -> None:
+    text = (
+        "Hinweis des Deutschen Jugendinstitut.\n\n"
+        "Dieses Vorhaben wird aus Mitteln des Bundesministeriums für Bildung und Forschung "
+        "gefördert."
+    )
+    found = topic_triples(text, "Deutschen Jugendinstitut")
+    assert (
+        "Deutschen Jugendinstitut",
+        "fundedBy",
+        "Bundesministeriums für Bildung und Forschung",
+    ) in found
+
+
+def test_demonstrative_refers_back_to_the_last_body() -> None:
+    text = (
+        "In der Verwaltung tagt eine Lenkungsgruppe. Diese tagt monatlich. Die Besonderheit "
+        "dieser kleinen Runde besteht darin, dass auch zwei externe Partner einbezogen wurden: "
+        "die Volkshochschule und das Jobcenter Leipzig."
+    )
+    found = triples(text)
+    assert ("Volkshochschule", "participatesIn", "Lenkungsgruppe") in found
+    assert ("Jobcenter Leipzig", "participatesIn", "Lenkungsgruppe") in found
+
+
+def test_unit_named_as_a_municipalitys_office_is_carried_by_it() -> None:
+    text = "Diese Einheit ist in Stadt Halle die Stabsstelle für Bildung."
+    assert ("Stabsstelle", "carriedBy", "Stadt Halle") in triples(text)
+
+
+def test_cooperation_between_skips_an_attributive_phrase() -> None:
+    text = (
+        "Die enge Zusammenarbeit zwischen der Stadt Leipzig und der dem Ministerium für Kultus "
+        "nachgeordneten Regionalstelle Leipzig wird fortgesetzt."
+    )
+    found = triples(text)
+    assert ("Stadt Leipzig", "cooperatesWith", "Regionalstelle Leipzig") in found
+    assert ("Stadt Leipzig", "cooperatesWith", "Ministerium für Kultus") not in found
+
+
+def test_list_item_of_a_unit_of_a_municipality_counts_the_municipality() -> None:
+    text = (
+        "Am Steuerungskreis sind regelmäßig beteiligt:\n\n"
+        "•\tLeiter der Abteilung Bildung der Stadt Halle\n"
+        "•\tLeiter des Kulturamt\n"
+    )
+    relations = extract_relations(text, find_mentions(text))
+    part = {r.subject.text for r in relations if r.predicate == "participatesIn"}
+    assert part == {"Stadt Halle", "Kulturamt"}
+
+
+def test_a_unit_keeps_its_nearest_parent_only() -> None:
+    text = (
+        "Die Abteilung Bildung des Amtes für Jugend, Familie und Bildung plant. "
+        "Es berichtet der Leiter der Abteilung Bildung der Stadt Halle."
+    )
+    parents = {r.object.text for r in extract_relations(text, find_mentions(text))}
+    assert parents == {"Amtes für Jugend, Familie und Bildung"}
+    alone = "Es berichtet die Abteilung Bildung der Stadt Halle."
+    assert ("Abteilung Bildung", "subOrganizationOf", "Stadt Halle") in triples(alone)

@@ -1,0 +1,96 @@
+"""What a passage is about: the entity its heading names, else the document's own subject.
+
+Minutes report under "## LK Burgenlandkreis" and then list, without a subject, "Start
+„Bildung integriert“" or "Zusammenarbeit mit X"; a project's funding notice says "Dieses
+Vorhaben wird aus Mitteln des X gefördert". German leaves the subject unstated where the
+section or the document already names it. This module finds that topic so that relation cues
+can fill their empty subject slot with it (`ingest.relations.extract_relations(topic_of=…)`):
+a heading that consists of one actor's name makes that actor the topic of its section and of
+the subsections below it (a person's name under a municipality); elsewhere the topic is the
+document's publisher, where the text names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ingest.records import Mention, Section
+
+TOPIC_TYPES = ("Municipality", "Organization", "AdministrativeUnit", "Programme")
+_PREFERENCE = {kind: rank for rank, kind in enumerate(TOPIC_TYPES)}
+_COVER = 0.6  # share of the heading the name must fill: "LK Saalekreis", not "Bildung in X"
+_NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?|[*_#]+")
+_PARTIES = re.compile(r"\s*[;,/]\s*|\s+und\s+")
+
+TopicOf = Callable[[int], Mention | None]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def heading_topic(section: Section, mentions: list[Mention]) -> Mention | None:
+    """The actor a heading consists of ('## LK Burgenlandkreis'), or None."""
+    title = _NUMBERING.sub("", section.title).strip()
+    if not title:
+        return None
+    on_heading = [
+        m
+        for m in mentions
+        if m.type in TOPIC_TYPES
+        and m.span.line_start == section.span.line_start
+        and section.span.start <= m.span.start < section.span.end
+        and len(_fold(m.text)) >= _COVER * len(_fold(title))
+    ]
+    return min(on_heading, key=lambda m: (_PREFERENCE[m.type], -len(m.text)), default=None)
+
+
+def document_topic(metadata: dict[str, str], mentions: list[Mention]) -> Mention | None:
+    """The first publisher named in the metadata that the text also names, as mentioned."""
+    for party in _PARTIES.split(metadata.get("publisher", "")):
+        wanted = _fold(party)
+        named = [
+            m
+            for m in mentions
+            if m.type in TOPIC_TYPES and wanted in (_fold(m.text), _fold(m.canonical or ""))
+        ]
+        if wanted and named:
+            return min(named, key=lambda m: (_PREFERENCE[m.type], m.span.start))
+    return None
+
+
+def section_topics(sections: list[Section], mentions: list[Mention]) -> dict[str, Mention]:
+    """Topic of every section: its own heading's actor, else the nearest ancestor's."""
+    by_key = {s.key: s for s in sections}
+    own = {s.key: t for s in sections if (t := heading_topic(s, mentions)) is not None}
+    topics: dict[str, Mention] = {}
+    for section in sections:
+        current: Section | None = section
+        seen: set[str] = set()
+        while current is not None and current.key not in seen:
+            seen.add(current.key)
+            if current.key in own:
+                topics[section.key] = own[current.key]
+                break
+            current = by_key.get(current.parent) if current.parent else None
+    return topics
+
+
+def topics_of(
+    sections: list[Section], mentions: list[Mention], metadata: dict[str, str]
+) -> TopicOf:
+    """Offset in the original text -> the topic of the innermost section holding it."""
+    topics = section_topics(sections, mentions)
+    fallback = document_topic(metadata, mentions)
+    ordered = sorted(sections, key=lambda s: s.span.start)
+
+    def topic_of(offset: int) -> Mention | None:
+        holding = [s for s in ordered if s.span.start <= offset < s.span.end]
+        if holding:
+            innermost = max(holding, key=lambda s: (s.span.start, -s.span.end))
+            if innermost.key in topics:
+                return topics[innermost.key]
+        return fallback
+
+    return topic_of

@@ -1,0 +1,87 @@
+"""Sentences and list items: the units within which a relation must be stated.
+
+PDF extraction wraps lines mid-sentence and leaves blank lines inside sentences; lists come
+with many bullet characters (including U+FFFD where a bullet glyph was lost). A relation is
+only read inside one unit, so the split decides what evidence a relation can have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_ITEM_START = re.compile(r"[ \t]*(?:[-*+•▪►▶�◦●■–](?=\s)|\d{1,2}[.)](?=\s)|#{1,6}\s|\*\*)")
+_INLINE_BULLET = re.compile(r"(?<=\s)[•▪►▶�◦●■](?=\s)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”]?\s+(?=[„\"(]?[A-ZÄÖÜ])")
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:[a-zA-ZÄÖÜ]|vgl|bzw|ggf|ca|Nr|Dr|Prof|ehem|usw|etc|inkl|evtl|bspw|zzgl|St|Abs|Abb"
+    r"|Tab|Kap|vorauss|max|min|mind|sog|Hrsg|Jh)|\d{1,2})\.$"
+)
+_BRIDGING_WORDS = frozenset(
+    ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "mit", "für")
+    + ("und", "oder", "von", "vom", "zu", "zur", "zum", "im", "in", "am", "an", "auf", "bei")
+    + ("durch", "sowie")
+)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or list item: [start, end) in the text given to the extractor."""
+
+    start: int
+    end: int
+    is_item: bool = False
+
+
+def split_units(text: str) -> list[Unit]:
+    """Sentences and list items; PDF line wraps and blank lines inside a sentence are bridged."""
+    cuts: dict[int, bool] = {0: False}  # position -> starts a list item
+    offset, previous, gap = 0, "", False
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if not stripped:
+            gap = True
+        else:
+            if _ITEM_START.match(line):
+                cuts[offset] = True
+            elif gap and not _continues(previous, stripped):
+                cuts.setdefault(offset, False)
+            for bullet in _INLINE_BULLET.finditer(line):
+                cuts[offset + bullet.start()] = True
+            previous, gap = stripped, False
+        offset += len(line)
+    bounds = sorted(cuts) + [len(text)]
+    units: list[Unit] = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        units.extend(_sentences(text, start, end, cuts[start]))
+    return units
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A blank line inside a sentence (common in PDF extraction) does not end it."""
+    if previous.endswith(("-", ",")):
+        return True
+    if previous.endswith((".", "!", "?", ":")):
+        return False
+    return line[:1].islower() or previous.rsplit(None, 1)[-1].lower() in _BRIDGING_WORDS
+
+
+def _sentences(text: str, start: int, end: int, is_item: bool) -> Iterator[Unit]:
+    """Split one block at sentence ends, not after abbreviations or ordinals."""
+    block_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _NOT_AN_END.search(text[max(start, match.start() - 8) : match.start()]):
+            continue
+        yield from _trimmed(text, block_start, match.start(), is_item)
+        block_start, is_item = match.end(), False
+    yield from _trimmed(text, block_start, end, is_item)
+
+
+def _trimmed(text: str, start: int, end: int, is_item: bool) -> Iterator[Unit]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield Unit(start, end, is_item)

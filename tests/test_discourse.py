@@ -1,0 +1,67 @@
+"""Section and document topics: the unstated subject of minutes' and brochures' sentences."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest.discourse import document_topic, heading_topic, section_topics, topics_of
+from ingest.records import Mention, Section
+from ingest.spans import LineIndex
+from ingest.structure import parse_sections
+
+MINUTES = (
+    "## Stadt Halle\n\n"
+    "### Anna Beispiel\n\n"
+    "- Zusammenarbeit mit Landkreis Börde\n\n"
+    "## Bildung in Landkreis Börde\n\n"
+    "- Bericht folgt\n"
+)
+
+
+def mentions_in(text: str) -> list[Mention]:
+    index = LineIndex(text)
+    return [
+        Mention(m.group(), "Municipality", index.span(m.start(), m.end()), "test")
+        for m in re.finditer(r"Stadt Halle|Landkreis Börde", text)
+    ]
+
+
+@pytest.fixture
+def sections() -> list[Section]:
+    return parse_sections(MINUTES)
+
+
+def test_heading_made_of_a_name_is_the_topic(sections: list[Section]) -> None:
+    mentions = mentions_in(MINUTES)
+    halle = next(s for s in sections if s.title == "Stadt Halle")
+    found = heading_topic(halle, mentions)
+    assert found is not None and found.text == "Stadt Halle"
+
+
+def test_heading_that_only_mentions_a_name_has_no_topic(sections: list[Section]) -> None:
+    about = next(s for s in sections if s.title.startswith("Bildung in"))
+    assert heading_topic(about, mentions_in(MINUTES)) is None
+
+
+def test_subsections_inherit_the_topic(sections: list[Section]) -> None:
+    topics = section_topics(sections, mentions_in(MINUTES))
+    person = next(s for s in sections if s.title == "Anna Beispiel")
+    assert topics[person.key].text == "Stadt Halle"
+
+
+def test_offsets_outside_topical_sections_fall_back_to_the_publisher(
+    sections: list[Section],
+) -> None:
+    mentions = mentions_in(MINUTES)
+    topic_of = topics_of(sections, mentions, {"publisher": "Landkreis Börde; ein Verein"})
+    inside = MINUTES.index("Zusammenarbeit")
+    outside = MINUTES.index("Bericht folgt")
+    assert topic_of(inside).text == "Stadt Halle"  # type: ignore[union-attr]
+    assert topic_of(outside).text == "Landkreis Börde"  # type: ignore[union-attr]
+
+
+def test_publisher_not_named_in_the_text_gives_no_topic() -> None:
+    assert document_topic({"publisher": "Stadt Jena"}, mentions_in(MINUTES)) is None
+    assert document_topic({}, mentions_in(MINUTES)) is None
