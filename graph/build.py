@@ -113,10 +113,25 @@ def section_of(doc: DocumentRecord, span: Span) -> URIRef:
     return section_iri(doc.doc_id, best.key)
 
 
+def label_key(label: str) -> str:
+    """Case- and space-folded form under which two labels count as the same."""
+    return " ".join(label.casefold().split())
+
+
+def ambiguous_labels(entities: Iterable[Entity]) -> set[str]:
+    """Alternative labels that more than one resource of the same type carries."""
+    owners: dict[tuple[str, str], set[str]] = {}
+    for entity in entities:
+        for label in entity.alt_labels | {entity.label}:
+            owners.setdefault((entity.type, label_key(label)), set()).add(entity.key)
+    return {key for (_type, key), keys in owners.items() if len(keys) > 1}
+
+
 def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
     """Entity descriptions (types, labels, parents) go into the shared entities graph."""
     g = ds.graph(ENTITIES_GRAPH)
     by_key = {e.key: e for e in entities}
+    ambiguous = ambiguous_labels(by_key.values())
     for entity in by_key.values():
         node = entity_iri(entity)
         if entity.type == "ActionField" and find_concept("action-field", entity.label):
@@ -135,7 +150,10 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
         if entity.type == "Person":
             g.add((node, FOAF.name, Literal(entity.label)))
         for alt in sorted(entity.alt_labels - {entity.label}):
-            g.add((node, SKOS.altLabel, Literal(alt, lang="de")))
+            # A bare name shared by several resources ("Stabsstelle" of two towns) names none
+            # of them: SKOS keeps such forms as hidden labels, found by search, not shown.
+            prop = SKOS.hiddenLabel if label_key(alt) in ambiguous else SKOS.altLabel
+            g.add((node, prop, Literal(alt, lang="de")))
         parent = by_key.get(entity.parent or "")
         if parent is not None:
             g.add((node, ORG.subOrganizationOf, entity_iri(parent)))

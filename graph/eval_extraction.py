@@ -1,7 +1,9 @@
 """Score the graph against gold extraction data (format: ../shared/eval/README.md).
 
 An entity matches a resource when one of its names or aliases equals one of the resource's
-labels after case/whitespace/umlaut normalisation and the types agree. Precision counts only
+labels (any SKOS lexical label) after case/whitespace/umlaut normalisation, the types agree
+and the resource occurs in one of the documents the gold lists for the entity (the bare
+"Stabsstelle" of one town's document does not match another town's). Precision counts only
 resources mentioned in documents the gold covers, so adding unrelated documents does not
 change the score. The gold's product masks count as gold transfer objects.
 """
@@ -86,7 +88,7 @@ def load_resources(store: ox.Store) -> list[Resource]:
         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s skos:prefLabel ?l }
-                             UNION { ?s skos:altLabel ?l } }"""
+                             UNION { ?s skos:altLabel ?l } UNION { ?s skos:hiddenLabel ?l } }"""
     for row in rows(store, query):
         if row["s"] in found:
             found[row["s"]].labels.add(normalise(row["l"]))
@@ -148,7 +150,12 @@ def score_entities(
     matched_resources: set[str] = set()
     for entity in gold:
         names = {normalise(n) for n in [entity["name"], *entity.get("aliases", [])]}
-        hits = {r.iri for r in scored if r.type == entity["type"] and r.labels & names}
+        where = set(entity.get("docs", []))
+        hits = {
+            r.iri
+            for r in scored
+            if r.type == entity["type"] and r.labels & names and (not where or r.docs & where)
+        }
         matches[entity["id"]] = hits
         matched_resources |= hits
     report: dict[str, dict[str, float]] = {}

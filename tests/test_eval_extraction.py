@@ -105,3 +105,21 @@ def test_involves_actor_is_scored_only_for_annotated_transfer_objects() -> None:
     }
     report = score_relations(gold, predicted, matches)
     assert report["involvesActor"] == {"precision": 0.5, "recall": 1.0, "f1": 0.6667}
+
+
+def test_a_resource_from_another_document_does_not_match() -> None:
+    gold = [
+        {
+            "id": "st",
+            "type": "Organization",
+            "name": "Stabsstelle",
+            "aliases": [],
+            "docs": ["leipzig"],
+        }
+    ]
+    resources = [
+        res("r:leipzig", "Organization", "Stabsstelle", docs=("leipzig",)),
+        res("r:eisenach", "Organization", "Stabsstelle", docs=("eisenach",)),
+    ]
+    _report, matches, duplicates = score_entities(gold, resources)
+    assert matches["st"] == {"r:leipzig"} and duplicates == 0
