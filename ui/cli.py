@@ -24,7 +24,7 @@ def data_option(func):  # type: ignore[no-untyped-def]
         "--data",
         type=click.Path(file_okay=False, path_type=Path),
         default=None,
-        help="Datenordner für Store, Caches und Indizes (Standard: $TRANSFERATLAS_DATA oder ./data).",
+        help="Datenordner für Store, Caches und Indizes (Standard: $TRANSFERATLAS_DATA, ./data).",
     )(func)
 
 
