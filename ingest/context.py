@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ingest.entities import extract_mentions
+from ingest.entities import DESIGNATES, extract_mentions
+from ingest.names import fold
 from ingest.records import Mention, Section
 
 QUALIFIED_TYPES = frozenset({"Body", "AdministrativeUnit"})
@@ -120,6 +121,43 @@ def qualify_mentions(
             continue
         mention.attributes.update({CONTEXT: found[0], CONTEXT_SURFACE: found[1], BARE: name})
         mention.canonical = qualified_name(name, found[0])
+    _share_designations(mentions)
+    _share_document_context(mentions)
+
+
+def _share_designations(mentions: list[Mention]) -> None:
+    """'Schulaufsichtsbehörde' once set in apposition to 'Sächsische Bildungsagentur' stands for
+    it wherever the document uses it (a document-wide definition, like an abbreviation)."""
+    meaning: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        if DESIGNATES in m.attributes:
+            meaning.setdefault((m.type, fold(m.text)), m.attributes[DESIGNATES])
+    for m in mentions:
+        named = meaning.get((m.type, fold(m.canonical or m.text)))
+        if named is not None and DESIGNATES not in m.attributes:
+            m.attributes[DESIGNATES] = named
+            m.canonical = named
+
+
+def _share_document_context(mentions: list[Mention]) -> None:
+    """A unit named without a place takes the one municipality the same document gives it
+    elsewhere: 'Amt für Jugend, Familie und Bildung' in minutes that place it in Stadt Leipzig
+    once is that office throughout (two municipalities for one name leave it bare)."""
+    contexts: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for m in mentions:
+        if m.type in QUALIFIED_TYPES and CONTEXT in m.attributes:
+            key = (m.type, fold(m.attributes.get(BARE, m.text)))
+            surface = m.attributes.get(CONTEXT_SURFACE, m.attributes[CONTEXT])
+            contexts.setdefault(key, set()).add((m.attributes[CONTEXT], surface))
+    for m in mentions:
+        if m.type not in QUALIFIED_TYPES or CONTEXT in m.attributes:
+            continue
+        name = m.canonical or m.text
+        found = contexts.get((m.type, fold(name)), set())
+        if len({c for c, _ in found}) == 1:
+            context, surface = min(found)
+            m.attributes.update({CONTEXT: context, CONTEXT_SURFACE: surface, BARE: name})
+            m.canonical = qualified_name(name, context)
 
 
 def _line_context(mention: Mention, towns: list[Mention]) -> tuple[str, str] | None:

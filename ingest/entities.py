@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ingest import naming
+from ingest.abbreviations import abbreviates
 from ingest.nlp import german_nlp, german_vocabulary, scheme_labels
-from ingest.noise import generic_plural, plausible_actor
+from ingest.noise import generic_plural, has_name_part, plausible_actor, single_office
+from ingest.programmes import coined_name_evidence, programme_lists, quoted_name_ok
 from ingest.records import Mention, Section, Span
 from ingest.spans import span_function, split_lines
 
@@ -37,6 +40,7 @@ _ITEM_CUT = re.compile(r",|;|:|\(|\s[–—-]\s|\sum\s|\sunter\s|\.\s|\.$")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
 _TRAILING = {",", "und", "sowie", "&", "zu", "region", "regionalstelle"}
 _NAMED_ACTORS = frozenset({"Body", "Organization", "AdministrativeUnit"})
+_TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr.", "Prof."})
 PRIORITY = {"abbreviation": -1, "pattern": 0, "gazetteer": 0, "list": 1, "propagated": 2}
 
 
@@ -135,12 +139,19 @@ def _rule_candidates(text: str) -> list[_Candidate]:
             if name_mode == "quoted":
                 opening = next(i for i, t in enumerate(tokens) if t.text in quotes)
                 tokens = tokens[opening + 1 : -1] or tokens
+                gap = doc.text[ent.start_char : tokens[0].idx]
+                if kind == "Programme" and not quoted_name_ok(
+                    gap, doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+                ):
+                    continue
             elif name_mode == "last":
                 tokens = tokens[-1:]
             start = offset + offsets[tokens[0].idx]
             end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
             if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text):
                 end -= 1  # "Bildungsbericht 2024." ends a sentence
+            if rule == "person-title" and _surname_ends(text, tokens):
+                end = offset + offsets[tokens[-2].idx + len(tokens[-2].text) - 1] + 1
             surface = text[start:end]
             canonical = tokens[0].text if name_mode == "first" else _canonical(kind, rule, surface)
             method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
@@ -150,6 +161,18 @@ def _rule_candidates(text: str) -> list[_Candidate]:
                 continue  # "thematische Arbeitskreise": a class of bodies, not one
             found.append(_Candidate(start, end, kind, method, canonical))
     return found
+
+
+def _surname_ends(text: str, tokens: list[Any]) -> bool:
+    """'Frau Detsch Bindeglied …': the word after the title is a surname elsewhere in the
+    document ('Kerstin Detsch,'), so the name ends there and the next word is not part of it."""
+    names = [t.text for t in tokens if t.text[:1].isupper() and t.text not in _TITLES]
+    if len(names) != 2:
+        return False
+    surname = re.escape(names[0])
+    first = r"\b(?!(?:Frau|Herrn?|Dr|Prof)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+    used = rf"{first}\s+{surname}\s*[,:;()–-]"
+    return re.search(used, text) is not None
 
 
 Learned = dict[str, tuple[str, str, bool, str]]  # name -> (type, canonical, case, method)
@@ -245,30 +268,59 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[_Can
                              canonical, {"notation": letter})  # fmt: skip
 
 
-_PROGRAMME_PAREN = re.compile(
-    r"(?i)\b[\wäöüß-]*(?:programm|projekt)\w*\b[^()\n.]{0,60}\(([^()]{5,300})\)"
-)
-_LINK_LINE = re.compile(r"^\s*([A-ZÄÖÜ][\wäöüß-]{2,30}):\s*<?(?:https?://|www\.)", re.M)
-_ITEM_PREFIX = re.compile(r"^(?:ehem\.|z\.\s?B\.|u\.\s?a\.|bspw\.)\s*", re.I)
-
-
 def _programme_lists(text: str) -> Iterator[_Candidate]:
-    """Names enumerated after 'Förderprogramme … (A, B, C)' and 'Projekte' link lists."""
-    for match in _PROGRAMME_PAREN.finditer(text):
-        pos = match.start(1)
-        for item in re.split(r"([,;/])", match.group(1)):
-            name = _ITEM_PREFIX.sub("", item.strip())
-            offset = text.find(name, pos) if name else -1
-            pos += len(item)
-            if offset >= 0 and name[:1].isupper() and len(name.split()) <= 5:
-                yield _Candidate(offset, offset + len(name), "Programme", "list:programmes",
-                                 naming.repair_surface(name))  # fmt: skip
-    for cue in re.finditer(r"(?i)projekt\w*\s*:?\s*\**\s*$", text, re.M):
-        block = text[cue.end() : cue.end() + 800]
-        for link in _LINK_LINE.finditer(block):
-            start = cue.end() + link.start(1)
-            yield _Candidate(start, start + len(link.group(1)), "Programme", "list:programmes",
-                             link.group(1))  # fmt: skip
+    for start, end, name in programme_lists(text):
+        yield _Candidate(start, end, "Programme", "list:programmes", name)
+
+
+def _with_programme_evidence(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop coined camel-case names that are neither programmes here nor short forms."""
+    confirmed = {
+        text[c.start : c.end]
+        for c in candidates
+        if c.type == "Programme" and c.method != "pattern:camel-case"
+    }
+    names = {c.canonical for c in candidates if c.method != "pattern:camel-case"}
+    kept = []
+    for cand in candidates:
+        token = text[cand.start : cand.end]
+        if cand.method == "pattern:camel-case" and not (
+            coined_name_evidence(text, cand.start, cand.end, confirmed)
+            or any(abbreviates(token, name) for name in names)
+        ):
+            continue  # 'InDesign', '0,5 VzÄ': a tool or a unit, not a programme
+        kept.append(cand)
+    return kept
+
+
+DESIGNATES = "designates"  # attribute: the name a generic designation stands for
+_APPOSITION_AFTER = re.compile(r"\s*\(\s*")  # 'Schulaufsichtsbehörde (Sächsische …)'
+_APPOSITION_BEFORE = re.compile(r"\s+als\s+(?:der|die|das|dem|den)?\s*")  # '… als Schulaufsicht'
+
+
+def _name_designations(text: str, candidates: list[_Candidate]) -> None:
+    """A one-word generic designation in apposition to a named organisation is its other name.
+
+    'der Schulaufsichtsbehörde (Sächsische Bildungsagentur, Regionalstelle Leipzig)' or 'die
+    Sächsische Bildungsagentur als Schulaufsichtsbehörde'. The designation gets the name as
+    canonical and the attribute DESIGNATES; ``ingest.context`` carries it to the other uses of
+    the designation in the document, as a defined abbreviation is carried. Units are left out:
+    'Kulturamt (Dezernat IV)' names the department the office belongs to.
+    """
+    orgs = sorted((c for c in candidates if c.type == "Organization"), key=lambda c: c.start)
+    for first, second in zip(orgs, orgs[1:], strict=False):
+        between = text[first.end : second.start]
+        if _APPOSITION_AFTER.fullmatch(between):
+            generic, named = first, second
+        elif _APPOSITION_BEFORE.fullmatch(between):
+            generic, named = second, first
+        else:
+            continue
+        if " " in generic.canonical.strip() or " " not in named.canonical.strip():
+            continue
+        if not has_name_part([generic.canonical], set()):
+            generic.attributes[DESIGNATES] = named.canonical
+            generic.canonical = named.canonical
 
 
 def _resolve_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
@@ -300,6 +352,8 @@ def extract_mentions(
         *_action_field_items(text, sections or []),
         *_programme_lists(text),
     ]
+    candidates = _with_programme_evidence(text, candidates)
+    _name_designations(text, candidates)
     return [
         Mention(
             text[c.start : c.end],
@@ -321,7 +375,8 @@ _ACTOR_SPLIT = re.compile(
 _JUNK_PAREN = re.compile(r"\((?:u\.\s?a\.|vgl\.|insb|Dezernat|Vorsitz)[^)]*\)")
 _ROLE_HEAD = re.compile(
     r"(?:meister|leiter|leiterin|vertreter|beigeordnete[r]?|koordinator|moderator|protokollant|"
-    r"organisator|rektor|geschäftsführer|vorsitzende[r]?|referent|beauftragte)(?:/-innen|/-in|innen|in)?$",
+    r"organisator|rektor|geschäftsführer|vorsitzende[r]?|referent|beauftragte|landrat|landrätin)"
+    r"(?:/-innen|/-in|innen|in)?$",
     re.I,
 )
 _FILLER = re.compile(
@@ -385,6 +440,8 @@ def extract_mask_actor_mentions(field_text: str, span_of: SpanOf | None = None) 
         if a < 0:
             continue
         kind = "Person" if _ROLE_HEAD.search(words[first_cap]) else "Organization"
+        if kind == "Person" and not single_office(label):
+            continue  # 'Moderator/-innen', 'Vertreter der Stadtverwaltung': roles, not persons
         if kind == "Organization" and not plausible_actor(label, places):
             continue  # "Schulen", "Druck", "Präsenz auf": groups, activities, fragments
         method = "mask-actor-list:role" if kind == "Person" else "mask-actor-list"

@@ -27,6 +27,13 @@ _BARE_HEAD = re.compile(
     r"^(?:amt|agentur|stiftung|verein|verband|kammer|institut|zentrum|büro)$", re.I
 )
 _MIN_SUFFIX = 4
+# Heads for kinds of actors and abstract nouns; prepositions that describe rather than name.
+_AGENT_HEAD = re.compile(
+    r"(?:anbieter|dienstleister|träger|partner|mitarbeiter|vertreter)(?:in|innen|n)?$", re.I
+)
+_ABSTRACT_HEAD = re.compile(r"(?:ung|heit|keit)$")
+_DESCRIBING = frozenset({"mit", "aus", "in", "von", "vom", "zum", "zur", "bei", "ohne"})
+_PARTICIPLE = re.compile(r"^[A-Za-zäöüß]+end(?:e|en|er|es)$")
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
 
@@ -97,12 +104,22 @@ def plausible_actor(phrase: str, places: set[str]) -> bool:
     words = phrase.split()
     if not words or words[-1].lower() in FUNCTION_WORDS:
         return False  # "Präsenz auf": a cut-off phrase
+    first = _head_index(words)
+    if first is not None and _AGENT_HEAD.search(words[first]):
+        return False  # 'Anbieter Sexualpädagogik', 'Mitarbeiter des ÖA': kinds of people
+    if _PARTICIPLE.search(words[0]) and _BARE_HEAD.match(words[-1]):
+        return False  # 'Einladende Stiftung': a role in the process, not a name
     if has_name_part(words, places):
         return True
     index = _head_index(words)
     if index is None or is_plural_noun(words[index]):
         return False
     head = words[index]
+    if _ABSTRACT_HEAD.search(head) and not _ORG_HEAD.search(head):
+        return False  # 'Eingrenzung des Gegenstands': an activity, no organisation
+    after = words[index + 1 : index + 2]
+    if after and after[0].lower() in _DESCRIBING:
+        return False  # 'Hochschule mit Marketingschwerpunkt': a kind of actor, described
     others = words[:index] + words[index + 1 :]
     if any(w[:1].islower() and w.lower() not in FUNCTION_WORDS for w in others):
         return False  # lowercase content words: a description ("Zielgruppe konsumiert werden")
@@ -111,3 +128,50 @@ def plausible_actor(phrase: str, places: set[str]) -> bool:
             return False  # "Agentur" alone names nothing
         return bool(_ORG_HEAD.search(head))
     return True
+
+
+# --- common nouns and office titles -------------------------------------------------------------
+
+_TOP_OFFICE = re.compile(r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$")
+_REPRESENTATIVE = re.compile(r"^(?:Vertreter|Stellvertreter)(?:in)?$|^(?:deren|dessen)$", re.I)
+_REMIT = re.compile(r"^(?:für|fuer|der|des)$", re.I)
+
+
+def is_common_noun(word: str, compounds: bool = True) -> bool:
+    """'Flyer', 'Transport', 'Suchtprävention' are ordinary German words; 'Kumulus', 'STARK',
+    'BiSMit' are not. A compound counts when all its parts are dictionary words (``compounds``).
+    """
+    from ingest.abbreviations import compound_starts, is_known_word
+    from ingest.nlp import german_vocabulary
+
+    core = word.strip(".,;:()„“\"'-")
+    if not core or is_acronym(core) or not core.replace("-", "").isalpha():
+        return False
+    if is_known_word(core) or core.lower() in german_vocabulary():
+        return True
+    singular = _lemmas().get(core[0].upper() + core[1:])
+    if singular is not None and is_known_word(str(singular)):
+        return True
+    return compounds and len(compound_starts(core)) >= 2
+
+
+def single_office(phrase: str) -> bool:
+    """Does a role phrase without a personal name denote one office (a Person)?
+
+    'Oberbürgermeister', 'Beigeordneter für Jugend, Soziales und Schule', 'Leiter des Amtes für
+    Umweltschutz': one office, held by one person. Not: plural or gender-inclusive forms
+    ('Moderator/-innen'), representatives ('Vertreter der Stadtverwaltung', 'deren Vertreter'),
+    bare functions ('Protokollant', 'Seniorenbeauftragte') and job descriptions written as
+    title + topic ('Abteilungsleiterin Bildung'): those are roles of people, not people.
+    """
+    words = phrase.replace("/ ", "/").split()
+    if not words or any(_REPRESENTATIVE.match(w) for w in words[:2]):
+        return False
+    head = words[0]
+    if _GENDER.search(head) and ("/" in head or "*" in head or head.endswith("innen")):
+        return False
+    if is_plural_noun(head) and not _TOP_OFFICE.match(head):
+        return False
+    if len(words) == 1:
+        return bool(_TOP_OFFICE.match(head))
+    return bool(_REMIT.match(words[1]))

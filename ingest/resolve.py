@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from ingest.abbreviations import FUNCTION_WORDS, abbreviates, is_abbreviation, is_known_word
 from ingest.context import BARE, CONTEXT, CONTEXT_SURFACE, qualified_name
 from ingest.names import clean_surface, fold, loose, word_keys
+from ingest.naming import ADJ_REGEX
 from ingest.records import Entity, Mention
 from ingest.textutil import slugify
 
@@ -149,11 +150,56 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
             surfaces[form][raw] += 0
         types[form][mention.type] += 1
         form_of.append(form)
+    _merge_adjectival_variants(records, form_of, forms)
     _merge_abbreviations(forms, surfaces)
     _merge_paraphrased(forms, surfaces, types)
     _merge_truncated(forms, surfaces, types, set(parents.values()))
     _merge_ocr_variants(forms, types)
     return _build(records, form_of, forms, surfaces, types, parents)
+
+
+_VARIANT_TYPES = frozenset({"Body", "AdministrativeUnit"})
+_QUOTED_PART = re.compile(r"\s*[„“”\"»«]([^„“”\"»«]+)[“”\"«»]")
+_ADJECTIVE = re.compile(ADJ_REGEX)
+
+
+def adjectival_variant(bare: str) -> tuple[str, str] | None:
+    """(head, quoted name) of 'Verwaltungsinterne Lenkungsgruppe „X“'; None when a word other
+    than an adjective modifies the head ('Lenkungsgruppe Bildung' is a name of its own)."""
+    quoted = [q.strip() for q in _QUOTED_PART.findall(bare)]
+    words = _QUOTED_PART.sub("", bare).split()
+    if not words or len(quoted) > 1:
+        return None
+    if not all(_ADJECTIVE.match(w) and w.lower() not in FUNCTION_WORDS for w in words[:-1]):
+        return None
+    return fold(words[-1]), fold(quoted[0]) if quoted else ""
+
+
+def _merge_adjectival_variants(
+    records: list[tuple[str, Mention]], form_of: list[tuple[str, str]], forms: _Forms
+) -> None:
+    """'Lenkungsgruppe', 'verwaltungsinterne Lenkungsgruppe' and 'zuständigkeitsübergreifende
+    Lenkungsgruppe' in one document and municipality are one body: adjectives describe, names
+    distinguish. Not merged when the document names two variants on one line ('die interne und
+    die externe Arbeitsgruppe') or gives two different quoted names."""
+    groups: dict[tuple[str, str, str, str], dict[tuple[str, str], str]] = defaultdict(dict)
+    lines: dict[tuple[str, str, str, str], dict[int, set[tuple[str, str]]]] = defaultdict(dict)
+    for (doc, mention), form in zip(records, form_of, strict=True):
+        context = mention.attributes.get(CONTEXT)
+        variant = adjectival_variant(mention.attributes.get(BARE, mention.text))
+        if mention.type not in _VARIANT_TYPES or not context or variant is None:
+            continue
+        key = (doc, context, mention.type, variant[0])
+        groups[key][form] = variant[1]
+        lines[key].setdefault(mention.span.line_start, set()).add(form)
+    for key, variants in sorted(groups.items()):
+        names = {q for q in variants.values() if q}
+        together = any(len(on_line) > 1 for on_line in lines[key].values())
+        if len(variants) < 2 or len(names) > 1 or together:
+            continue
+        first, *rest = sorted(variants)
+        for form in rest:
+            forms.union(first, form)
 
 
 def context_key(folded: str, context: str) -> str:

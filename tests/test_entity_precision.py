@@ -1,0 +1,169 @@
+"""Precision rules for entities: offices vs. roles, programme evidence, designations, merges.
+
+Hand-written German sentences of the kinds found in KBM plans, minutes and product masks.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.context import qualify_mentions
+from ingest.entities import extract_mask_actor_mentions, extract_mentions
+from ingest.noise import is_common_noun, plausible_actor, single_office
+from ingest.programmes import name_like
+from ingest.records import Mention, Span
+from ingest.resolve import adjectival_variant, resolve
+
+
+def _found(text: str, kind: str) -> set[str]:
+    return {m.canonical or m.text for m in extract_mentions(text) if m.type == kind}
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Oberbürgermeister",
+        "Oberbürgermeisterin der Stadt Musterhausen",
+        "Beigeordneter für Kultur, Sport und Schule",
+        "Leiter des Amtes für Umweltschutz",
+        "Landrätin",
+    ],
+)
+def test_single_offices_are_persons(phrase: str) -> None:
+    assert single_office(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Moderator/-innen",
+        "Leiter/-innen der Fachämter",
+        "Koordinator/-innen auf beiden Seiten",
+        "Vertreter der Stadtverwaltung",
+        "deren Vertreter",
+        "Protokollant",
+        "Organisator/-in",
+        "Gleichstellungsbeauftragte",
+        "Sachgebietsleiterin Kita",
+        "Teamleiter „Berufsberatung“",
+    ],
+)
+def test_roles_plurals_and_job_descriptions_are_not_persons(phrase: str) -> None:
+    assert not single_office(phrase)
+
+
+def test_actor_list_keeps_offices_and_drops_roles() -> None:
+    field = (
+        "Landrätin, 2 Moderator/-innen, 1 Protokollant, Vertreter der Kreisverwaltung, "
+        "Sachgebietsleiterin Schule, Jugendamt, Beigeordneter für Bildung und Sport"
+    )
+    persons = {m.text for m in extract_mask_actor_mentions(field) if m.type == "Person"}
+    assert persons == {"Landrätin", "Beigeordneter für Bildung und Sport"}
+
+
+def test_title_name_stops_where_the_document_shows_the_surname_ends() -> None:
+    text = (
+        "Teilnehmende: Paula Wendrich, Leiterin Bildungsbüro\n\n"
+        "Im Bildungsbüro ist Frau Wendrich Ansprechpartnerin Übergang Schule Beruf."
+    )
+    assert {m.text for m in extract_mentions(text) if m.type == "Person"} == {"Frau Wendrich"}
+    assert _found("Es sprach Frau Paula Wendrich zur Lage.", "Person") == {"Paula Wendrich"}
+
+
+def test_actor_list_drops_kinds_of_actors_and_descriptions() -> None:
+    kinds = ["Anbieter Familienbildung", "Hochschule mit Designschwerpunkt", "Einladende Stiftung"]
+    for phrase in [*kinds, "Abgrenzung des Themas", "Partner in der Verwaltung"]:
+        assert not plausible_actor(phrase, set()), phrase
+    assert plausible_actor("Institut für Lehrerbildung", set())
+    assert plausible_actor("Kreisverwaltung", set())
+
+
+def test_common_nouns_are_recognised_by_dictionary_and_compound_parts() -> None:
+    assert is_common_noun("Flyer") and is_common_noun("Transport")
+    assert is_common_noun("Suchtprävention")  # Sucht + Prävention
+    assert not is_common_noun("Suchtprävention", compounds=False)
+    assert not any(is_common_noun(w) for w in ("STARK", "BiSMit", "Kumulus", "RÜMSA"))
+
+
+def test_programme_lists_need_a_plural_cue_and_name_shaped_items() -> None:
+    text = (
+        "Die Stadt nutzt Förderprogramme des Landes (Regionales Übergangsmanagement, "
+        "Schulerfolg sichern, Flyer, RÜMSA).\n\nDer PROJEKTPLAN (ABLAUFPLAN) folgt.\n\n"
+        "Ein Statistikprogramm (selbst entwickeln, Partner suchen) fehlt."
+    )
+    found = _found(text, "Programme")
+    assert {"Regionales Übergangsmanagement", "Schulerfolg sichern", "RÜMSA"} <= found
+    assert not found & {"Flyer", "ABLAUFPLAN", "Partner suchen", "selbst entwickeln"}
+    assert not name_like("Anmerkung: z.T. sind Projekte")
+
+
+def test_quoted_programme_series_and_rejected_quotes() -> None:
+    text = (
+        "Durch die geförderten Programme „Lernen vor Ort“ und „stadtwerk“ entstanden Foren. "
+        "Das Projekt darf kein „Anhängsel“ werden. Ergebnisse des Projekts „Verkehr“ liegen vor."
+    )
+    found = _found(text, "Programme")
+    assert {"Lernen vor Ort", "stadtwerk"} <= found
+    assert not found & {"Anhängsel", "Verkehr"}
+
+
+def test_coined_names_need_programme_evidence() -> None:
+    text = (
+        "Die Stadt war bei KoBi in der 1. Förderphase beteiligt. Erfahrung mit PowerPoint "
+        "ist nötig. Dafür sind 0,5 VzÄ anzusetzen."
+    )
+    assert _found(text, "Programme") == {"KoBi"}
+
+
+def test_generic_designation_in_apposition_names_the_organisation() -> None:
+    text = (
+        "Mit der Schulaufsichtsbehörde (Landesamt für Schule und Bildung) wurde vereinbart. "
+        "Später lud die Schulaufsichtsbehörde alle Schulen ein."
+    )
+    uses = [m for m in extract_mentions(text) if m.text == "Schulaufsichtsbehörde"]
+    qualify_mentions(uses, [])
+    assert [m.canonical for m in uses] == ["Landesamt für Schule und Bildung"] * 2
+    unit = extract_mentions("Das Kulturamt (Dezernat IV) lädt ein.")
+    assert {m.canonical for m in unit} >= {"Kulturamt"}  # a parent unit is no synonym
+
+
+def _mention(text: str, kind: str, line: int, start: int) -> Mention:
+    return Mention(text, kind, Span(start, start + len(text), line, line), "pattern:x", text)
+
+
+def test_unit_without_place_takes_the_documents_one_municipality() -> None:
+    placed = _mention("Amt für Schule", "AdministrativeUnit", 1, 0)
+    placed.attributes.update({"context": "Stadt Musterhausen", "bare": "Amt für Schule"})
+    bare = _mention("Amt für Schule", "AdministrativeUnit", 9, 500)
+    qualify_mentions([placed, bare], [])
+    assert bare.canonical == "Amt für Schule (Stadt Musterhausen)"
+
+
+def test_adjectival_variants_of_one_body_merge_in_one_document() -> None:
+    assert adjectival_variant("Verwaltungsinterne Lenkungsgruppe") == ("lenkungsgrupp", "")
+    assert adjectival_variant("Lenkungsgruppe Bildung") is None  # a name, not a description
+    forms = [
+        "Lenkungsgruppe",
+        "Verwaltungsinterne Lenkungsgruppe",
+        "Ressortübergreifende Lenkungsgruppe",
+    ]
+    mentions = []
+    for i, name in enumerate(forms):
+        m = _mention(name, "Body", i * 5, i * 100)
+        m.attributes.update({"context": "Stadt Musterhausen", "bare": name})
+        m.canonical = f"{name} (Stadt Musterhausen)"
+        mentions.append(m)
+    assert len({e.key for e in resolve({"plan": mentions}).entities}) == 1
+    mentions[2].span = Span(500, 530, 5, 5)  # two variants on one line: kept apart
+    assert len({e.key for e in resolve({"plan": mentions}).entities}) == 3
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüßABCDEFGHÄÖÜ /-„“", max_size=40))
+def test_precision_rules_never_fail_on_arbitrary_text(text: str) -> None:
+    assert isinstance(single_office(text), bool)
+    assert isinstance(name_like(text), bool)
+    assert isinstance(is_common_noun(text), bool)
+    assert adjectival_variant(text) is None or len(adjectival_variant(text) or ()) == 2
