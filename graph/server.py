@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -37,18 +36,3 @@ def server_command(base: Path, *, port: int, timeout_s: int, host: str = "localh
         "--timeout-s",
         str(timeout_s),
     ]
-
-
-def start_server(base: Path, *, port: int, timeout_s: int) -> subprocess.Popen[bytes]:
-    """Start the endpoint in the background (the caller stops it)."""
-    return subprocess.Popen(server_command(base, port=port, timeout_s=timeout_s))
-
-
-def serve_read_only(base: Path, *, port: int, timeout_s: int) -> None:
-    """Run the endpoint in the foreground until interrupted."""
-    process = start_server(base, port=port, timeout_s=timeout_s)
-    try:
-        process.wait()
-    except KeyboardInterrupt:
-        process.terminate()
-        process.wait()

@@ -12,12 +12,13 @@ import os
 import shutil
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import pyoxigraph as ox
 
 KEEP_OLD_STORES = 2
+SERVED_DIR = "served"  # one marker file per running endpoint: name = pid, text = store folder
 
 
 def data_dir() -> Path:
@@ -77,11 +78,33 @@ def switch_current(base: Path, folder: Path) -> None:
     os.replace(tmp, base / "current")
 
 
+def served_store_paths(base: Path) -> set[Path]:
+    """Store folders that running endpoints opened (``<base>/served/<pid>`` markers of live
+    processes); a server reads its folder until it stops, whatever ``current`` says."""
+    served: set[Path] = set()
+    for marker in (base / SERVED_DIR).glob("*"):
+        if marker.name.isdigit() and _pid_alive(int(marker.name)):
+            with suppress(OSError):
+                served.add(Path(marker.read_text(encoding="utf-8").strip()).resolve())
+    return served
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def prune_old_stores(base: Path, keep: int = KEEP_OLD_STORES) -> None:
-    """Delete all but the newest ``keep`` old builds (never the current one)."""
+    """Delete all but the newest ``keep`` old builds (never the current or a served one)."""
     current = current_store_path(base)
+    served = served_store_paths(base)
     builds = sorted((base / "stores").glob("build-*"), key=lambda p: p.stat().st_mtime)
-    old = [p for p in builds if p.resolve() != current]
+    old = [p for p in builds if p.resolve() != current and p.resolve() not in served]
     for folder in old[: max(0, len(old) - keep)]:
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -211,13 +211,33 @@ def eval_extraction(gold: Path, as_json: bool, data: Path | None) -> None:
 
 @main.command()
 @click.option("--port", default=7878, show_default=True)
+@click.option("--host", default="localhost", show_default=True, help="Adresse des Servers.")
 @click.option("--timeout-s", default=10, show_default=True, help="Abbruch langer Abfragen (s).")
+@click.option(
+    "--memory-limit-mb",
+    type=int,
+    default=None,
+    help="Speicher begrenzen (Oxigraph bricht ORDER BY über riesige Zwischenergebnisse nicht ab).",
+)
 @data_option
-def serve(port: int, timeout_s: int, data: Path | None) -> None:
+def serve(
+    port: int, host: str, timeout_s: int, memory_limit_mb: int | None, data: Path | None
+) -> None:
     """Den Oxigraph-SPARQL-Server (nur lesend) auf dem aktuellen Graphen starten."""
-    from graph.server import serve_read_only
+    from graph.endpoint import serve_forever
 
-    serve_read_only(resolve_data(data), port=port, timeout_s=timeout_s)
+    console.print(
+        f"SPARQL-Endpunkt: http://{host}:{port}/query (nur lesend, Timeout {timeout_s} s)"
+    )
+    sys.exit(
+        serve_forever(
+            resolve_data(data),
+            port=port,
+            host=host,
+            timeout_s=timeout_s,
+            memory_limit_mb=memory_limit_mb,
+        )
+    )
 
 
 @main.command()
@@ -230,10 +250,11 @@ def up(port: int, sparql_port: int, timeout_s: int, data: Path | None) -> None:
     import os
     import subprocess
 
-    from graph.server import start_server
+    from graph.endpoint import start_endpoint, stop_endpoint, wait_until_ready
 
     base = resolve_data(data)
-    endpoint = start_server(base, port=sparql_port, timeout_s=timeout_s)
+    endpoint = start_endpoint(base, port=sparql_port, timeout_s=timeout_s, quiet=False)
+    wait_until_ready(endpoint.query_url, endpoint.process)
     console.print(f"SPARQL-Endpunkt: http://localhost:{sparql_port}/query (nur lesend)")
     env = dict(
         os.environ,
@@ -260,8 +281,7 @@ def up(port: int, sparql_port: int, timeout_s: int, data: Path | None) -> None:
     except KeyboardInterrupt:
         pass
     finally:
-        endpoint.terminate()
-        endpoint.wait()
+        stop_endpoint(base, endpoint)
 
 
 @main.command(name="ontology-doc")
