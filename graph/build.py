@@ -81,10 +81,24 @@ def measure_iri(doc_id: str, key: str) -> URIRef:
     return ID[f"measure/{doc_id}/{slugify(key)}"]
 
 
+CONCEPT_SCHEMES = ("action-field", "kbm-function", "product-type")
+
+
+def scheme_concept(label: str) -> URIRef | None:
+    """The ontology concept a theme-like name stands for. A listed "Daten" or "Maßnahmen" is
+    a KBM function, not a new action field; the ontology's schemes decide."""
+    for scheme in CONCEPT_SCHEMES:
+        concept = find_concept(scheme, label)
+        if concept is not None:
+            return concept.iri
+    return None
+
+
 def entity_iri(entity: Entity) -> URIRef:
     """Resource IRI of a resolved entity; action fields are SKOS concepts of the scheme."""
     if entity.type == "ActionField":
-        return concept_iri("action-field", entity.label)
+        known = scheme_concept(entity.label)
+        return known if known is not None else concept_iri("action-field", entity.label)
     segment = ENTITY_CLASSES.get(entity.type, ("organization", ()))[0]
     return ID[f"{segment}/{entity.key}"]
 
@@ -134,7 +148,7 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
     ambiguous = ambiguous_labels(by_key.values())
     for entity in by_key.values():
         node = entity_iri(entity)
-        if entity.type == "ActionField" and find_concept("action-field", entity.label):
+        if entity.type == "ActionField" and scheme_concept(entity.label) is not None:
             # A concept of the ontology's scheme: it has its labels already; add ours as alts.
             for alt in sorted(entity.alt_labels | {entity.label}):
                 g.add((node, SKOS.altLabel, Literal(alt, lang="de")))

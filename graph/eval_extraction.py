@@ -79,6 +79,13 @@ def load_resources(store: ox.Store) -> list[Resource]:
     types: dict[str, set[str]] = defaultdict(set)
     for row in rows(store, "SELECT DISTINCT ?s ?t WHERE { ?s a ?t }"):
         types[row["s"]].add(row["t"])
+    # Only concepts of the action-field scheme are action fields (not KBM functions, types).
+    in_scheme = f"""SELECT ?s WHERE {{
+        ?s <http://www.w3.org/2004/02/skos/core#inScheme> <{TA}ActionFieldScheme> }}"""
+    action_fields = {row["s"] for row in rows(store, in_scheme)}
+    for iri, classes in types.items():
+        if iri not in action_fields:
+            classes.discard("http://www.w3.org/2004/02/skos/core#Concept")
     for iri, classes in types.items():
         for cls, gold_type in CLASS_TO_GOLD_TYPE:
             if cls in classes:
