@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 
 from graph.network import load_network_data, project
-from ui.network_bench import synthetic_network
 from graph.network_export import export_network, scalar_graph
 from graph.network_metrics import annotate
 from graph.store import new_store, open_store
 from ui.cli_network import network
+from ui.network_bench import synthetic_network
 from ui.network_render import render_html
 
 FIXTURE = Path(__file__).parent / "fixtures" / "network_graph.trig"
