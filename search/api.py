@@ -27,7 +27,7 @@ MODES = ("hybrid", "bm25", "dense")
 TYPES = {"transfer_object": "TransferObject", "field": "TransferObject", "section": "Section",
          "item": "Section", "measure": "Measure"}  # fmt: skip
 EVIDENCE_CHARS = 300
-CANDIDATES = 1000  # chunks each retriever hands to fusion
+CANDIDATES = 200  # chunks each retriever hands to fusion (at least; 20 per wanted hit)
 
 
 def top_positive(scores: np.ndarray, depth: int) -> list[tuple[int, float]]:
@@ -124,17 +124,18 @@ class Searcher:
         fuzzy: bool = True,
         weights: dict[str, float] | None = None,
         kinds: Collection[str] | None = None,
-        depth: int = CANDIDATES,
+        depth: int | None = None,
     ) -> list[Hit]:
         """Best ``k`` resources (or units) for a German query, filtered by facet values.
 
         ``kinds`` keeps only chunks of those kinds (matching wants transfer objects only);
-        each retriever contributes its best ``depth`` chunks, so a query costs the same at
-        100 or 100,000 chunks apart from scoring itself.
+        each retriever contributes its best ``depth`` chunks (default: 20 per wanted hit, at
+        least 200), so fusion costs the same at 100 or 100,000 chunks.
         """
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}")
         chunks = self.index.chunks
+        depth = depth or max(CANDIDATES, 20 * k)
         passes = self._passes(facets, kinds)
         terms = self.index.analyzer.query_terms(query, fuzzy=fuzzy)
         bm25 = self.index.keyword.scores(terms)
@@ -145,9 +146,7 @@ class Searcher:
         if mode in ("hybrid", "dense"):
             share = 1.0 if passes is None else max(float(passes.mean()), 1e-9)
             dense = self.index.vectors.search(self._query_vector(query), int(depth / share) + 1)
-            chunk_hits["dense"] = [(i, s) for i, s in dense if passes is None or passes[i]][
-                :depth
-            ]
+            chunk_hits["dense"] = [(i, s) for i, s in dense if passes is None or passes[i]][:depth]
 
         def key_of(pos: int) -> str:
             return chunks[pos].unit if group == "unit" else chunks[pos].resource
