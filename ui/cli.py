@@ -302,8 +302,10 @@ def ontology_doc(out: Path) -> None:
 def register_subcommands() -> None:
     """Commands that live beside their layer's UI code."""
     from ui.cli_network import network
+    from ui.cli_search import register
 
     main.add_command(network)
+    register(main, eval_group)
 
 
 register_subcommands()
