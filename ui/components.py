@@ -114,6 +114,15 @@ def query_terms(query: str) -> list[str]:
     return sorted({fold(w)[: max(4, len(fold(w)) - 2)] for w in words})
 
 
+_SOURCE_MARKUP = re.compile(r"(?m)(?:^|(?<=\s))#{1,6}\s+|\*\*|__")
+
+
+def plain(text: str) -> str:
+    """Passage text without the Markdown markup of its source ('## Titel', '**fett**'), which
+    would otherwise show up literally in an escaped result card."""
+    return _SOURCE_MARKUP.sub("", text)
+
+
 def highlight(text: str, query: str) -> str:
     """Escaped Markdown of ``text`` with words that start like a query term highlighted."""
     terms = query_terms(query)
@@ -181,7 +190,7 @@ def hit_card(hit: Any, query: str, resources: str = "", key: str = "") -> None:
         field = FIELD_LABELS.get(hit.evidence_field, hit.evidence_field)
         st.caption(md(type_label(hit.type)) + (f" · Feld: {md(field)}" if field else ""))
         if hit.evidence:
-            st.markdown(highlight(hit.evidence, query))
+            st.markdown(highlight(plain(hit.evidence), query))
         if resources:
             flat = " ".join(resources.split())
             short = flat if len(flat) <= 300 else flat[:299] + " …"

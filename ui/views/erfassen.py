@@ -55,7 +55,9 @@ with st.form("produktmaske", clear_on_submit=False):
                 "vorgeschlagen, neue per Enter übernommen",
             )
             more = st.text_area("Weitere Akteure (einer je Zeile)", key="f_actors_free", height=68)
-    fields = st.multiselect("Handlungsfelder", known_fields, key="f_action_fields")
+    fields = st.multiselect(
+        "Handlungsfelder", known_fields, key="f_action_fields", placeholder="Handlungsfelder wählen"
+    )
     submitted = st.form_submit_button("Prüfen und speichern", type="primary")
 
 if not submitted:

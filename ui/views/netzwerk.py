@@ -109,7 +109,15 @@ centre = ego_col.selectbox(
     format_func=lambda i: by_iri.get(i, "— ganzes Netzwerk —"),
     key="ego_akteur",
 )
-hops = hops_col.slider("Schritte", 1, 3, 1 if centre else 2, key="ego_schritte")
+hops = hops_col.slider(
+    "Schritte",
+    1,
+    3,
+    1 if centre else 2,
+    key="ego_schritte",
+    disabled=not centre,
+    help="Wie viele Schritte vom gewählten Akteur aus gezeigt werden.",
+)
 if preset and preset not in by_iri:
     st.warning("Der verlinkte Akteur ist im gefilterten Netzwerk nicht enthalten.")
 if centre:

@@ -37,7 +37,7 @@ st.markdown(
 )
 
 examples = example_queries()
-titles = {e.name: e.title or e.name for e in examples}
+titles = {e.name: (e.title or e.name).split(" / ")[0] for e in examples}  # German part
 choice = st.selectbox(
     "Beispielabfrage",
     ["", *titles],
@@ -87,7 +87,7 @@ if result:
     columns, result_rows, elapsed = result
     frame = pd.DataFrame(result_rows[:MAX_ROWS_SHOWN], columns=columns)
     st.markdown(
-        f"**{len(result_rows)} Zeilen** in {elapsed:.2f} s"
+        f"**{len(result_rows)} Zeilen** in {elapsed:.2f} s".replace(".", ",")
         + (f" (angezeigt: {MAX_ROWS_SHOWN})" if len(result_rows) > MAX_ROWS_SHOWN else "")
     )
     st.dataframe(frame, hide_index=True, key="sparql_tabelle")

@@ -80,7 +80,12 @@ with main:
         prov = view.provenance.get(name)
         if prov is not None:
             st.caption(
-                source_caption(prov.document, lines=prov.lines())
+                source_caption(
+                    view.doc_title
+                    if prov.document == view.document and view.doc_title
+                    else prov.document,
+                    lines=prov.lines(),
+                )
                 + (f" · Überschrift: {md(prov.heading)}" if prov.heading else "")
             )
 with side:

@@ -24,6 +24,7 @@ chosen = st.multiselect(
     format_func=labels.__getitem__,
     max_selections=4,
     key="vergleich",
+    placeholder="Transfergegenstände wählen",
 )
 if len(chosen) < 2:
     st.info("Bitte mindestens zwei Transfergegenstände wählen.")
@@ -36,6 +37,7 @@ fields = st.multiselect(
     default=list(COMPARED),
     format_func=FIELD_LABELS.__getitem__,
     key="vergleich_felder",
+    placeholder="Felder wählen",
 )
 columns = st.columns(len(views))
 for col, view in zip(columns, views, strict=True):
