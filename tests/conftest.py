@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from gold import EXTRACTION
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
-SHARED_EVAL = REPO.parent / "shared" / "eval"
 
 
 @dataclass
@@ -47,7 +47,6 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> Iterator[IngestedCorpu
 
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
-    path = SHARED_EVAL / "extraction"
-    if not path.exists():
-        pytest.skip("shared evaluation data not available")
-    return path
+    if EXTRACTION is None:
+        pytest.skip("shared evaluation gold not found")
+    return EXTRACTION

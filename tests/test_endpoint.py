@@ -38,7 +38,8 @@ DOCUMENTS = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?d WHERE { ?d a fo
 TIMEOUT_S = 2
 TOO_LONG = {  # an aggregate forces full evaluation before the first row is sent
     "cartesian": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
-    "path": "SELECT (COUNT(*) AS ?n) WHERE { ?s (<http://x>|!<http://x>)* ?o . ?a ?b ?c }",
+    "path": "SELECT (COUNT(*) AS ?n) "
+    "WHERE { ?s (<http://x>|!<http://x>)* ?o . ?a ?b ?c . ?d ?e ?f }",
 }
 EXTRA_QUAD = b"<http://ex.org/neu> <http://ex.org/p> <http://ex.org/o> <http://ex.org/g> .\n"
 

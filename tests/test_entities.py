@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from gold import load_gold
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +18,6 @@ from ingest.records import Mention
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-GOLD = ROOT.parent / "shared" / "eval" / "extraction" / "entities.json"
 FAMILY = {"AdministrativeUnit": "Organization"}
 
 
@@ -211,9 +210,8 @@ FLOORS = {"Organization": 0.75, "Municipality": 0.9, "Body": 0.55, "Programme": 
           "ActionField": 0.6}  # fmt: skip
 
 
-@pytest.mark.skipif(not GOLD.exists(), reason="gold entities not available")
 def test_recall_of_gold_entities_per_type(corpus_mentions: dict) -> None:
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = load_gold("entities.json")
     forms: dict[tuple[str, str], set[str]] = defaultdict(set)
     distinct: dict[str, set[str]] = defaultdict(set)
     for doc, (_text, mentions, _s) in corpus_mentions.items():

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
+from gold import load_gold
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,7 +25,6 @@ from ingest.structure import parse_sections
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
 DOCS = REPO / "tests" / "fixtures" / "docs"
-GOLD = REPO.parent / "shared" / "eval" / "extraction"
 MINUTES = "bismit-kennzahlenvergleich-2021"
 
 
@@ -110,11 +109,9 @@ def test_contact_blocks_on_slides() -> None:
 
 def test_recall_of_gold_memberships(minutes: ParticipantsResult) -> None:
     """Person -> organisation (and role) recall against the evaluation set."""
-    entities = {
-        e["id"]: e for e in json.loads((GOLD / "entities.json").read_text(encoding="utf-8"))
-    }
+    entities = {e["id"]: e for e in load_gold("entities.json")}
     gold = [
-        r for r in json.loads((GOLD / "relations.json").read_text(encoding="utf-8"))
+        r for r in load_gold("relations.json")
         if r["predicate"] == "memberOf" and r["doc"] == MINUTES
     ]  # fmt: skip
     found = {

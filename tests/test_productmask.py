@@ -7,11 +7,11 @@ Two small masks "by other municipalities" pin down the template variants the par
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
+from gold import load_gold
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,12 +25,15 @@ from ingest.toc import parse_toc
 
 REPO = Path(__file__).resolve().parents[1]
 LEIPZIG = REPO / "corpus" / "leipzig-transferkatalog.txt"
-GOLD = REPO.parent / "shared" / "eval" / "extraction" / "transfer_objects.json"
 MASKS = Path(__file__).parent / "fixtures" / "masks"
 
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _plain_quotes(text: str) -> str:
+    return re.sub(r"[„“”\"]", '"', text)
 
 
 def _field_states(mask: ProductMask) -> dict[str, str]:
@@ -80,7 +83,7 @@ def leipzig_text() -> str:
 
 @pytest.fixture(scope="module")
 def gold() -> list[dict]:
-    entries = json.loads(GOLD.read_text(encoding="utf-8"))
+    entries = load_gold("transfer_objects.json")
     return [e for e in entries if e.get("doc", "leipzig-transferkatalog") == LEIPZIG.stem]
 
 
@@ -101,6 +104,25 @@ def test_every_leipzig_mask_is_found_with_section_page_chapter_and_title(
     assert scores["title_norm"] == 1.0
     assert scores["title"] >= 0.9
     assert scores["line"] == 1.0  # the mask starts at its section heading
+
+
+def test_every_mask_of_the_table_of_contents_is_parsed_with_its_page_and_title(
+    leipzig_masks: list[ProductMask], leipzig_text: str
+) -> None:
+    """Without gold: the catalogue's own contents list is the independent witness."""
+    toc = parse_toc(leipzig_text)
+    assert len(toc) >= 20
+    assert len(leipzig_masks) == len(toc)
+    by_page = {mask.catalogue_page: mask for mask in leipzig_masks}
+    for entry in toc:
+        mask = by_page.get(entry.page)
+        assert mask is not None, f"no mask on page {entry.page} ({entry.title})"
+        assert _norm(_plain_quotes(mask.title)) == _norm(_plain_quotes(entry.title))
+        assert mask.kbm_function == entry.group
+    sections = [mask.section for mask in leipzig_masks]
+    assert len(set(sections)) == len(sections)
+    assert all(re.fullmatch(r"\d+(\.\d+)+", section) for section in sections)
+    assert all(len(mask.fields) >= 11 for mask in leipzig_masks)
 
 
 def test_fields_are_present_empty_or_missing_as_in_the_catalogue(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from gold import load_gold
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +15,6 @@ from ingest.structure import parse_list_items, parse_sections
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
-GOLD = REPO.parent / "shared" / "eval" / "extraction"
 
 
 def _read(name: str) -> str:
@@ -51,7 +50,7 @@ def test_leipzig_chapters_nest_by_their_numbers(leipzig: tuple[str, list[Section
 
 def test_leipzig_every_transfer_object_has_its_section(leipzig: tuple[str, list[Section]]) -> None:
     _, sections = leipzig
-    gold = json.loads((GOLD / "transfer_objects.json").read_text(encoding="utf-8"))
+    gold = load_gold("transfer_objects.json")
     rows = gold if isinstance(gold, list) else gold.get("leipzig-transferkatalog", [])
     numbers = {r["section"] for r in rows if isinstance(r, dict) and "section" in r}
     assert numbers, "gold lists the catalogue's masks"
