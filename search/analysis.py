@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _DIGRAPHS = re.compile(r"([aou])e+")
 _TOKEN = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_]+")
 MIN_COMPOUND = 9  # shorter tokens are not split
 MIN_PART = 4  # shortest compound part
 LINKING = ("s", "es", "n", "en", "")  # Fugenelemente, tried on the left part
@@ -94,6 +95,7 @@ class Analyzer:
     stopwords: bool = True
     compounds: bool = True
     vocabulary: frozenset[str] = field(default_factory=frozenset)
+    spellings: dict[str, str] = field(default_factory=dict)  # folded word -> corpus spelling
 
     def terms(self, tokens: Iterable[str]) -> list[str]:
         out: list[str] = []
@@ -150,10 +152,35 @@ class Analyzer:
                     return head + fixed_tail
         return None
 
+    def respell(self, query: str) -> str:
+        """The query in the corpus' own spelling, for the embedding model, which (unlike BM25)
+        sees "Uebergang" and "Übergang" as different words: "Uebergaenge" -> "Übergänge",
+        "Bildungsmonitorng" -> "Bildungsmonitoring". Words the corpus lacks stay as typed."""
+        if not self.spellings:
+            return query
+
+        def spelt(match: re.Match[str]) -> str:
+            word = match.group(0)
+            written = self.spellings.get(self.correct([fold(word)])[0])
+            if written is None or written.lower() == word.lower():
+                return word  # unknown, or already written as the corpus does (any case)
+            return written
+
+        return _WORD.sub(spelt, query)
+
     def query_terms(self, query: str, *, fuzzy: bool = True) -> list[str]:
         """Terms of a user query, typos repaired against the corpus vocabulary."""
         tokens = tokenize(query)
         return self.terms(self.correct(tokens) if fuzzy else tokens)
+
+
+def corpus_spellings(texts: Iterable[str]) -> dict[str, str]:
+    """The most frequent written form of each corpus word ("ubergang" -> "Übergang")."""
+    counts: dict[str, Counter[str]] = {}
+    for text in texts:
+        for word in _WORD.findall(unicodedata.normalize("NFC", text)):
+            counts.setdefault(fold(word), Counter())[word] += 1
+    return {folded: forms.most_common(1)[0][0] for folded, forms in counts.items()}
 
 
 def corpus_vocabulary(texts: Iterable[str], min_count: int = 1) -> frozenset[str]:

@@ -92,8 +92,10 @@ class Searcher:
             self._embedder = default_embedder(self.index.config.get("backend", "auto"))
         return self._embedder
 
-    def _query_vector(self, query: str) -> np.ndarray:
-        return encode(self.embedder, [query], "query")[0]
+    def _query_vector(self, query: str, fuzzy: bool = True) -> np.ndarray:
+        """The query's embedding; with ``fuzzy`` in the corpus' spelling (umlauts, typos)."""
+        text = self.index.analyzer.respell(query) if fuzzy else query
+        return encode(self.embedder, [text], "query")[0]
 
     def _passes(
         self, facets: dict[str, list[str]] | None, kinds: Collection[str] | None = None
@@ -145,7 +147,9 @@ class Searcher:
             chunk_hits["bm25"] = top_positive(masked, depth)
         if mode in ("hybrid", "dense"):
             share = 1.0 if passes is None else max(float(passes.mean()), 1e-9)
-            dense = self.index.vectors.search(self._query_vector(query), int(depth / share) + 1)
+            dense = self.index.vectors.search(
+                self._query_vector(query, fuzzy), int(depth / share) + 1
+            )
             chunk_hits["dense"] = [(i, s) for i, s in dense if passes is None or passes[i]][:depth]
 
         def key_of(pos: int) -> str:
@@ -245,9 +249,14 @@ def ensure_index(folder: Path | None = None, *, progress: bool = False) -> Index
     store_path = current_store_path()
     source = str(store_path) if store_path else ""
     if (folder / "config.json").exists():
-        index = load_index(folder)
-        if not source or index.config.get("source") == source:
-            return index
+        try:
+            index = load_index(folder)
+        except (ValueError, OSError):
+            pass  # an index of an older format or a half-written folder: build it anew
+        else:
+            built_from = index.config.get("source")
+            if not source or not built_from or built_from == source:
+                return index  # an index of an explicit store is never replaced by the default
     return build_index(open_store(), folder, progress=progress, source=source)
 
 

@@ -25,7 +25,7 @@ import numpy as np
 import psutil
 from scipy import sparse
 
-from search.analysis import Analyzer, corpus_vocabulary, tokenize
+from search.analysis import Analyzer, corpus_spellings, corpus_vocabulary, tokenize
 from search.api import Searcher
 from search.embeddings import DIM, Embedder, default_embedder, normalise
 from search.index_store import Index
@@ -121,7 +121,8 @@ def build(size: int, embedder: Embedder) -> tuple[Searcher, dict[str, Any]]:
     base = rss_mb()
     chunks, t_gen = timed(lambda: to_chunks(generate_catalogue(size)))
     vocabulary = corpus_vocabulary(c.text for c in chunks)
-    analyzer = Analyzer(vocabulary=vocabulary)
+    spellings = corpus_spellings(c.text for c in chunks)  # queries are respelt as in the index
+    analyzer = Analyzer(vocabulary=vocabulary, spellings=spellings)
     terms, t_analyse = timed(lambda: analyse_all(analyzer, [c.text for c in chunks]))
     keyword, t_bm25 = timed(lambda: KeywordIndex.build(terms))
     matrix, t_vectors = timed(lambda: synthetic_vectors(terms))

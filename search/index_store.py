@@ -5,6 +5,7 @@ index/
   config.json       model, backend, analyzer settings, counts, build date, source store
   chunks.jsonl      one Chunk per line (position = row in BM25 and faiss)
   vocabulary.txt    folded corpus words (compound parts, typo repair)
+  spellings.json    folded word -> its usual written form (respelt queries for the model)
   bm25/             bm25s files
   vectors.faiss     faiss index;  vectors.npy  the same vectors (mean vectors for `similar`)
   embeddings.sqlite vector cache by sha256(model + prefix + text), reused by the next build
@@ -24,14 +25,14 @@ import numpy as np
 import pyoxigraph as ox
 
 from graph.store import rows
-from search.analysis import Analyzer, corpus_vocabulary
+from search.analysis import Analyzer, corpus_spellings, corpus_vocabulary
 from search.chunking import PREFIXES, Chunk, doc_id_of, load_chunks
 from search.embeddings import Embedder, VectorCache, default_embedder, encode
 from search.facets import Memberships, memberships
 from search.keyword_index import KeywordIndex
 from search.vector_index import VectorIndex
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass
@@ -75,7 +76,8 @@ def build_index(
     folder.mkdir(parents=True, exist_ok=True)
     chunks = load_chunks(store)
     vocabulary = corpus_vocabulary(c.text for c in chunks)
-    analyzer = Analyzer(compounds=compounds, vocabulary=vocabulary)
+    spellings = corpus_spellings(c.text for c in chunks)
+    analyzer = Analyzer(compounds=compounds, vocabulary=vocabulary, spellings=spellings)
     keyword = KeywordIndex.build([analyzer(c.text) for c in chunks])
     embedder = embedder or default_embedder()
     cache = VectorCache(folder / "embeddings.sqlite")
@@ -108,6 +110,7 @@ def build_index(
         for chunk in chunks:
             out.write(json.dumps(chunk.to_json(), ensure_ascii=False) + "\n")
     (folder / "vocabulary.txt").write_text("\n".join(sorted(vocabulary)), encoding="utf-8")
+    (folder / "spellings.json").write_text(json.dumps(spellings, ensure_ascii=False), "utf-8")
     keyword.save(folder / "bm25")
     vectors.save(folder / "vectors.faiss")
     np.save(folder / "vectors.npy", matrix)
@@ -134,6 +137,7 @@ def load_index(folder: Path) -> Index:
         stopwords=settings["stopwords"],
         compounds=settings["compounds"],
         vocabulary=vocabulary,
+        spellings=json.loads((folder / "spellings.json").read_text("utf-8")),
     )
     facets_doc = json.loads((folder / "facets.json").read_text("utf-8"))
     return Index(

@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from search.analysis import Analyzer, corpus_vocabulary, fold, split_compound, tokenize
+from search.analysis import (
+    Analyzer,
+    corpus_spellings,
+    corpus_vocabulary,
+    fold,
+    split_compound,
+    tokenize,
+)
 
 ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 german_text = st.text(alphabet="abcdeghilnorstuzäöüßÄÖÜBKS -/.,", max_size=60)
@@ -94,3 +101,28 @@ def test_analyzer_is_idempotent_on_folded_text(text: str) -> None:
 def test_umlaut_and_ascii_variants_give_the_same_terms(text: str) -> None:
     analyzer = Analyzer(vocabulary=VOCAB)
     assert analyzer(text) == analyzer(text.translate(ASCII))
+
+
+SAMPLE = "Übergänge gestalten: Maßnahmen für Fachkräfte und das Bildungsmonitoring im Kreis."
+SAMPLE_VOCAB = corpus_vocabulary([SAMPLE])
+SPELLER = Analyzer(vocabulary=SAMPLE_VOCAB, spellings=corpus_spellings([SAMPLE]))
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("Uebergaenge fuer Fachkraefte", "Übergänge für Fachkräfte"),
+        ("massnahmen im kreis", "Maßnahmen im kreis"),
+        ("Bildungsmonitorng", "Bildungsmonitoring"),
+        ("Bildungsmonitoring in Jena", "Bildungsmonitoring in Jena"),
+    ],
+)
+def test_queries_are_respelt_as_the_corpus_writes_them(typed: str, spelt: str) -> None:
+    assert SPELLER.respell(typed) == spelt
+
+
+@given(st.lists(st.sampled_from(SAMPLE.replace(":", "").replace(".", "").split()), max_size=8))
+def test_respelling_keeps_the_corpus_own_words(words: list[str]) -> None:
+    query = " ".join(words)
+    assert SPELLER.respell(query) == query
+    assert SPELLER.respell(query.translate(ASCII)) == query
