@@ -244,8 +244,8 @@ def load_network_data(store: ox.Store) -> NetworkData:
 
 
 def municipalities_of(data: NetworkData) -> dict[str, set[str]]:
-    """Municipalities each actor belongs to: itself, up the memberOf/subOrganizationOf chain,
-    or directly linked to one by any explicit relation."""
+    """Municipalities each actor belongs to: a municipality itself; any other actor those up
+    the memberOf/subOrganizationOf chain or directly linked to it by an explicit relation."""
     up: dict[str, set[str]] = defaultdict(set)
     linked: dict[str, set[str]] = defaultdict(set)
     munis = {i for i, n in data.nodes.items() if n.type == "Municipality"}
@@ -263,5 +263,6 @@ def municipalities_of(data: NetworkData) -> dict[str, set[str]]:
         for _ in range(5):
             frontier = {p for f in frontier for p in up[f]} - seen
             seen |= frontier
-        result[iri] = (seen & munis) | linked[iri]
+        # a municipality is its own; its partners would read as if it belonged to them
+        result[iri] = {iri} if iri in munis else (seen & munis) | linked[iri]
     return result

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from graph.network import NetworkData, load_network_data, project
+from graph.network_data import Evidence, NodeInfo, Statement, municipalities_of
 from graph.network_filters import (
     FILTER_KEYS,
     apply_filters,
@@ -206,3 +207,23 @@ def test_communities_are_stable_for_the_seed(actors: nx.Graph) -> None:
     first = [r["community"] for r in metrics_table(annotate(actors.copy()), "degree")]
     second = [r["community"] for r in metrics_table(annotate(actors.copy()), "degree")]
     assert first == second
+
+
+def test_a_municipality_belongs_to_itself_not_to_its_partners() -> None:
+    stadt, kreis, amt = "urn:stadt", "urn:kreis", "urn:amt"
+    nodes = {
+        stadt: NodeInfo(stadt, "Stadt A", "Municipality"),
+        kreis: NodeInfo(kreis, "Landkreis B", "Municipality"),
+        amt: NodeInfo(amt, "Jugendamt", "AdministrativeUnit"),
+    }
+
+    def said(subject: str, relation: str, obj: str) -> Statement:
+        evidence = Evidence("doc", "Satz.", relation, subject, obj)
+        return Statement(subject, relation, obj, evidence)
+
+    data = NetworkData(
+        nodes, [said(stadt, "cooperatesWith", kreis), said(amt, "subOrganizationOf", stadt)]
+    )
+    found = municipalities_of(data)
+    assert found[stadt] == {stadt} and found[kreis] == {kreis}
+    assert found[amt] == {stadt}

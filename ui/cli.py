@@ -274,6 +274,8 @@ def up(port: int, sparql_port: int, timeout_s: int, data: Path | None) -> None:
         "true",
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "minimal",  # no "Deploy" button: this is a local tool, not a Streamlit Cloud app
     ]
     console.print(f"App: http://localhost:{port}")
     try:
