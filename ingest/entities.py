@@ -214,9 +214,19 @@ def _propagated(text: str, learned: Learned) -> Iterator[_Candidate]:
             yield _Candidate(match.start(), match.end(), kind, method, canonical)
 
 
+_CLAUSE_WORDS = frozenset({"nicht", "kein", "keine", "keinen", "ist", "sind", "wird", "werden"})
+
+
 def _list_label(item: str) -> str | None:
+    """The name a list item gives, or None for long items, headings and clauses: a German noun
+    phrase ends in a noun, so 'Themenfeld nicht gänzlich ausschließen' names nothing."""
     label = naming.repair_surface(_ITEM_CUT.split(naming.repair_surface(item), maxsplit=1)[0])
-    return label if label and len(label.split()) <= 6 and not label.endswith(":") else None
+    words = label.split()
+    if not words or len(words) > 6 or label.endswith(":"):
+        return None
+    if words[-1][:1].islower() or any(w.lower() in _CLAUSE_WORDS for w in words):
+        return None
+    return label
 
 
 def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[_Candidate]:
@@ -280,14 +290,19 @@ def _with_programme_evidence(text: str, candidates: list[_Candidate]) -> list[_C
         for c in candidates
         if c.type == "Programme" and c.method != "pattern:camel-case"
     }
-    names = {c.canonical for c in candidates if c.method != "pattern:camel-case"}
+    named = {c.canonical: c for c in candidates if c.method != "pattern:camel-case"}
     kept = []
     for cand in candidates:
         token = text[cand.start : cand.end]
-        if cand.method == "pattern:camel-case" and not (
-            coined_name_evidence(text, cand.start, cand.end, confirmed)
-            or any(abbreviates(token, name) for name in names)
-        ):
+        if cand.method != "pattern:camel-case":
+            kept.append(cand)
+            continue
+        long_forms = [c for name, c in sorted(named.items()) if abbreviates(token, name)]
+        if long_forms:  # 'BiMo' spells 'Bildungsmonitoring': it is that, whatever that is
+            full = long_forms[0]
+            cand.type, cand.canonical = full.type, full.canonical
+            cand.attributes = {**full.attributes, **cand.attributes}
+        elif not coined_name_evidence(text, cand.start, cand.end, confirmed):
             continue  # 'InDesign', '0,5 VzÄ': a tool or a unit, not a programme
         kept.append(cand)
     return kept

@@ -198,9 +198,10 @@ ORG_COMPOUND = (
 # "Jugendamt", "Stadtplanungsamt" — but not "Ehrenamt" or generic "Fachamt".
 AMT_COMPOUND = r"^(?!(?:Ehren|Fach|Landes|Bundes|Haupt-?Ehren)amt)[A-ZÄÖÜ][a-zäöüß]+amt(?:e?s)?$"
 OFFICE_COMPOUND = r"^[A-ZÄÖÜ][\wäöüß-]*(?:büro|referat)(?:s|es)?$"
-# Districts spelled as one word ("Saalekreis"); circles of people are excluded.
+# Districts spelled as one word ("Saalekreis"); circles of people are excluded, also as the
+# last part of a hyphenated compound ("Fach-Arbeitskreis").
 MUNI_KREIS = (
-    r"^(?!(?:Land|Stadt|Arbeits|Steuerungs|Lenkungs|Freundes|Gesprächs|Fach|Teilnehmer|Lebens|"
+    r"^(?!(?:\w*-)*(?:Land|Stadt|Arbeits|Steuerungs|Lenkungs|Freundes|Gesprächs|Fach|Teilnehmer|Lebens|"
     r"Wirkungs|Qualitäts|Experten|Personen|Kollegen|Kunden|Adressaten|Interessenten|Bekannten|"
     r"Akteurs|Akteurs?innen|Mitarbeiter)kreis)[A-ZÄÖÜ][\wäöüß-]*(?<!ungs)(?<!en)(?<!er)(?i:kreis)(?:es)?$"
 )

@@ -103,11 +103,17 @@ def test_listed_handlungsfelder_become_action_fields() -> None:
         "Die Stadt hat folgende Handlungsfelder festgelegt:\n\n"
         "•\tGesundheitsbildung, um Kinder zu stärken,\n\n"
         "•\tSprachförderung und Lesekompetenz\n\n"
+        "•\tHandlungsfeld nicht gänzlich ausschließen, aber nachrangig\n\n"
+        "•\tLernorte im Quartier\n\n"
         "Danach folgt ein neuer Absatz.\n"
         "• Kein Handlungsfeld\n"
     )
     fields = [m for m in extract_mentions(text) if m.method == "list:handlungsfelder"]
-    assert [m.text for m in fields] == ["Gesundheitsbildung", "Sprachförderung und Lesekompetenz"]
+    assert [m.text for m in fields] == [
+        "Gesundheitsbildung",
+        "Sprachförderung und Lesekompetenz",
+        "Lernorte im Quartier",
+    ]  # a clause in the list ("… nicht gänzlich ausschließen") names no field
 
 
 def test_topic_field_lines_under_a_themenfeld_cue() -> None:
@@ -236,3 +242,16 @@ def test_recall_of_gold_entities_per_type(corpus_mentions: dict) -> None:
               f"{len(distinct[kind])} distinct mention strings")  # fmt: skip
     for kind, floor in FLOORS.items():
         assert report[kind] >= floor, (kind, report[kind])
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Der Saalekreis und der Rhein-Sieg-Kreis tauschen sich aus.", True),
+        ("Die Geschäftsführung eines Fach-Arbeitskreises liegt beim Amt.", False),
+        ("Im Eltern-Gesprächskreis wurde beraten.", False),
+    ],
+)
+def test_one_word_districts_but_no_circles_of_people(text: str, district: bool) -> None:
+    municipalities = [m for m in extract_mentions(text) if m.type == "Municipality"]
+    assert bool(municipalities) == district
