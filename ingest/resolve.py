@@ -219,6 +219,9 @@ def _context_alternatives(mention: Mention) -> list[str]:
     surface = mention.attributes.get(CONTEXT_SURFACE)
     if surface:
         alts.append(qualified_name(bare, clean_surface(surface)))
+        printed = " ".join(mention.attributes.get(BARE, mention.text).split())
+        if _QUOTED_PART.search(printed):  # 'Steuerungsgruppe „X“ (LK Y)': as it is printed
+            alts.append(qualified_name(printed, clean_surface(surface)))
     return alts
 
 
