@@ -155,6 +155,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _merge_paraphrased(forms, surfaces, types)
     _merge_truncated(forms, surfaces, types, set(parents.values()))
     _merge_ocr_variants(forms, types)
+    _merge_joined_compounds(forms, surfaces, types)
     return _build(records, form_of, forms, surfaces, types, parents)
 
 
@@ -326,6 +327,27 @@ def _merge_ocr_variants(forms: _Forms, types: dict[tuple[str, str], Counter[str]
                 continue
             if all(x[:1] == y[:1] and fuzz.ratio(x, y) >= 75 for x, y in zip(wa, wb, strict=True)):
                 forms.union(a, b)
+
+
+def _merge_joined_compounds(
+    forms: _Forms,
+    surfaces: dict[tuple[str, str], Counter[str]],
+    types: dict[tuple[str, str], Counter[str]],
+) -> None:
+    """'Körber-Stiftung', 'Körberstiftung' and 'Körber Stiftung' are one name: German writes
+    compounds with a hyphen, a space or neither (the municipality part must agree)."""
+    by_joined: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    for form in sorted(forms.parent):
+        _name, _, context = form[1].partition(f" {_CONTEXT_MARK} ")
+        for surface in surfaces[form]:
+            joined = re.sub(r"[\W_]+", "", surface.lower())
+            if len(joined) >= 6:
+                by_joined[(form[0], joined, context)].add(form)
+    for variants in by_joined.values():
+        first, *rest = sorted(variants)
+        for other in rest:
+            if _same_type(types[first], types[other]):
+                forms.union(first, other)
 
 
 def _vote(counts: Counter[str]) -> str:

@@ -242,3 +242,15 @@ def test_two_letter_abbreviation_prefers_exact_word_initials() -> None:
     result = resolved(a, b, short)
     assert same_entity(result, a, short)
     assert not same_entity(result, b, short)
+
+
+def test_compound_written_with_hyphen_space_or_joined_is_one_name() -> None:
+    a, b, c = (
+        mention("Körber-Stiftung"),
+        mention("Körberstiftung", at=40),
+        mention("Körber Stiftung", at=80),
+    )
+    other = mention("Körber-Schule", at=120)
+    result = resolved(a, b, c, other)
+    assert same_entity(result, a, b) and same_entity(result, a, c)
+    assert not same_entity(result, a, other)
