@@ -35,6 +35,10 @@ _CONTEXT_MARK = "|"
 _WEAK_TYPE_METHODS = frozenset({"pattern:camel-case"})
 _TOWN_PREFIX = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?=[A-ZÄÖÜ])")
 _PARAPHRASED_HEADS = ("ministerium", "behörde", "agentur", "amt")
+# One municipality has one elected council, whatever its statute calls it (Leipzig's "Stadtrat"
+# is officially the "Ratsversammlung"): within a municipality these names are one body.
+_COUNCIL_NAMES = ("Stadtrat", "Ratsversammlung", "Gemeinderat", "Stadtverordnetenversammlung")
+_COUNCIL_KEYS = {fold(name): fold(_COUNCIL_NAMES[0]) for name in _COUNCIL_NAMES}
 
 
 def family(entity_type: str) -> str:
@@ -106,7 +110,9 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
         surface = clean_surface(mention.canonical or mention.text)
         context = mention.attributes.get(CONTEXT)
         if context:
-            form = (fam, context_key(fold(mention.attributes.get(BARE, surface)), context))
+            bare_key = fold(mention.attributes.get(BARE, surface))
+            bare_key = _COUNCIL_KEYS.get(bare_key, bare_key)
+            form = (fam, context_key(bare_key, context))
             forms.add(form)
             surfaces[form][surface] += 1
             for alt in _context_alternatives(mention):

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.abbreviations import abbreviates
+from ingest.context import BARE, CONTEXT
 from ingest.names import clean_surface, fold
 from ingest.records import Mention, Span
 from ingest.resolve import Resolution, resolve
@@ -254,3 +255,16 @@ def test_compound_written_with_hyphen_space_or_joined_is_one_name() -> None:
     result = resolved(a, b, c, other)
     assert same_entity(result, a, b) and same_entity(result, a, c)
     assert not same_entity(result, a, other)
+
+
+def test_council_names_of_one_municipality_are_one_body() -> None:
+    def council(text: str, place: str, at: int) -> Mention:
+        m = mention(f"{text} ({place})", "Body", at=at)
+        m.attributes.update({CONTEXT: place, BARE: text})
+        return m
+
+    rat, versammlung = council("Stadtrat", "Stadt A", 0), council("Ratsversammlung", "Stadt A", 40)
+    elsewhere = council("Stadtrat", "Stadt B", 80)
+    result = resolved(rat, versammlung, elsewhere)
+    assert same_entity(result, rat, versammlung)
+    assert not same_entity(result, rat, elsewhere)
