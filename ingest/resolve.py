@@ -37,6 +37,8 @@ _TOWN_PREFIX = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?=[A-ZÄÖÜ])")
 _PARAPHRASED_HEADS = ("ministerium", "behörde", "agentur", "amt")
 # One municipality has one elected council, whatever its statute calls it (Leipzig's "Stadtrat"
 # is officially the "Ratsversammlung"): within a municipality these names are one body.
+# Saxon and Thuringian deputies of the mayor are "Beigeordnete" titled "Bürgermeister für X".
+_DEPUTY_TITLE = re.compile(r"^(?:Bürgermeister(?:in)?|Beigeordnete[rn]?)\s+(?=für\s)")
 _COUNCIL_NAMES = ("Stadtrat", "Ratsversammlung", "Gemeinderat", "Stadtverordnetenversammlung")
 _COUNCIL_KEYS = {fold(name): fold(_COUNCIL_NAMES[0]) for name in _COUNCIL_NAMES}
 
@@ -162,6 +164,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _merge_truncated(forms, surfaces, types, set(parents.values()))
     _merge_ocr_variants(forms, types)
     _merge_joined_compounds(forms, surfaces, types)
+    _merge_office_titles(forms, surfaces, types)
     return _build(records, form_of, forms, surfaces, types, parents)
 
 
@@ -354,6 +357,26 @@ def _merge_joined_compounds(
         for other in rest:
             if _same_type(types[first], types[other]):
                 forms.union(first, other)
+
+
+def _merge_office_titles(
+    forms: _Forms,
+    surfaces: dict[tuple[str, str], Counter[str]],
+    types: dict[tuple[str, str], Counter[str]],
+) -> None:
+    """An office is known by its remit, under either title: 'Bürgermeister für Jugend, …' and
+    'Beigeordneter für Jugend, …' are one person (after forms are merged by truncation)."""
+    by_remit: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for form in sorted(forms.parent):
+        if _vote(types[form] or Counter({"": 1})) != "Person":
+            continue
+        for surface in surfaces[form]:
+            if _DEPUTY_TITLE.match(surface):
+                by_remit[fold(_DEPUTY_TITLE.sub("", surface))].add(form)
+    for variants in by_remit.values():
+        first, *rest = sorted(variants)
+        for other in rest:
+            forms.union(first, other)
 
 
 def _vote(counts: Counter[str]) -> str:

@@ -268,3 +268,13 @@ def test_council_names_of_one_municipality_are_one_body() -> None:
     result = resolved(rat, versammlung, elsewhere)
     assert same_entity(result, rat, versammlung)
     assert not same_entity(result, rat, elsewhere)
+
+
+def test_a_deputy_office_is_one_person_under_either_title() -> None:
+    remit = "für Jugend, Soziales, Gesundheit und Schule"
+    deputy = mention(f"Beigeordneter {remit}", "Person")
+    mayor_title = mention(f"Bürgermeister {remit}", "Person", at=60)
+    other = mention("Bürgermeister für Umwelt, Ordnung und Sport", "Person", at=120)
+    result = resolved(deputy, mayor_title, other)
+    assert same_entity(result, deputy, mayor_title)
+    assert not same_entity(result, deputy, other)
