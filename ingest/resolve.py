@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -352,11 +353,7 @@ def _merge_joined_compounds(
             joined = re.sub(r"[\W_]+", "", surface.lower())
             if len(joined) >= 6:
                 by_joined[(form[0], joined, context)].add(form)
-    for variants in by_joined.values():
-        first, *rest = sorted(variants)
-        for other in rest:
-            if _same_type(types[first], types[other]):
-                forms.union(first, other)
+    _union_each(forms, by_joined.values(), types)
 
 
 def _merge_office_titles(
@@ -373,10 +370,20 @@ def _merge_office_titles(
         for surface in surfaces[form]:
             if _DEPUTY_TITLE.match(surface):
                 by_remit[fold(_DEPUTY_TITLE.sub("", surface))].add(form)
-    for variants in by_remit.values():
+    _union_each(forms, by_remit.values())
+
+
+def _union_each(
+    forms: _Forms,
+    groups: Iterable[set[tuple[str, str]]],
+    types: dict[tuple[str, str], Counter[str]] | None = None,
+) -> None:
+    """Merge the forms of each group (only forms of one type, when ``types`` is given)."""
+    for variants in groups:
         first, *rest = sorted(variants)
         for other in rest:
-            forms.union(first, other)
+            if types is None or _same_type(types[first], types[other]):
+                forms.union(first, other)
 
 
 def _vote(counts: Counter[str]) -> str:
