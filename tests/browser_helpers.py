@@ -122,6 +122,7 @@ new MutationObserver(changes => {
 }).observe(document, {attributes: true, subtree: true,
                       attributeFilter: ['data-test-script-state']});
 """
+_RUN_STARTED = "() => (window.__taRuns || []).includes('running')"
 _RUN_DONE = """() => {
   const runs = window.__taRuns || [];
   const started = runs.indexOf('running');
@@ -135,13 +136,24 @@ def settle(page: Any, timeout_ms: float = 60_000) -> None:
     page.wait_for_selector('[data-testid="stStatusWidget"]', state="hidden", timeout=timeout_ms)
 
 
-def rerun(page: Any, action: Callable[[], object], timeout_ms: float = 60_000) -> float:
+def rerun(
+    page: Any, action: Callable[[], object], timeout_ms: float = 60_000, start_ms: float = 10_000
+) -> float:
     """Do ``action`` (an input or navigation that runs the script) and wait until that run is
     over; the seconds it took. Watching the run state avoids reading the faded old page.
+    An action that starts no run within ``start_ms`` (a value Streamlit already had) only
+    waits for the page to settle; the caller's assertions then say whether that was wrong.
     Needs `WATCH_RUNS` as an init script of the browser context."""
     page.evaluate("window.__taRuns = []")
     started = time.perf_counter()
     action()
+    try:
+        page.wait_for_function(_RUN_STARTED, timeout=start_ms, polling=50)
+    except Exception as error:  # playwright's TimeoutError; playwright is optional here
+        if "Timeout" not in type(error).__name__:
+            raise
+        settle(page, timeout_ms)
+        return time.perf_counter() - started
     page.wait_for_function(_RUN_DONE, timeout=timeout_ms, polling=50)
     elapsed = time.perf_counter() - started
     settle(page, timeout_ms)
