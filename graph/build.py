@@ -24,6 +24,7 @@ from graph.vocab import (
     concept_iri,
     find_concept,
 )
+from ingest.context import CONTEXT
 from ingest.mask_headings import FIELD_PROPERTIES
 from ingest.records import DocumentRecord, Entity, Mention, ProductMask, Span
 
@@ -141,11 +142,22 @@ def ambiguous_labels(entities: Iterable[Entity]) -> set[str]:
     return {key for (_type, key), keys in owners.items() if len(keys) > 1}
 
 
+def municipality_of(entity: Entity, municipalities: dict[str, Entity]) -> Entity | None:
+    """The one municipality an entity's mentions were qualified with ("Sozialamt" under the
+    heading "Stadt Leipzig"), if they agree on one that is itself in the graph."""
+    places = {m.attributes.get(CONTEXT) for _doc, m in entity.mentions} - {None, ""}
+    found = {id(e): e for e in (municipalities.get(label_key(p or "")) for p in places) if e}
+    return next(iter(found.values())) if len(found) == 1 and len(places) == 1 else None
+
+
 def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
     """Entity descriptions (types, labels, parents) go into the shared entities graph."""
     g = ds.graph(ENTITIES_GRAPH)
     by_key = {e.key: e for e in entities}
     ambiguous = ambiguous_labels(by_key.values())
+    towns = [e for e in by_key.values() if e.type == "Municipality"]
+    municipalities = {label_key(alt): e for e in towns for alt in e.alt_labels}
+    municipalities |= {label_key(e.label): e for e in towns}  # a town's own name wins
     for entity in by_key.values():
         node = entity_iri(entity)
         if entity.type == "ActionField" and scheme_concept(entity.label) is not None:
@@ -168,6 +180,9 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
             # of them: SKOS keeps such forms as hidden labels, found by search, not shown.
             prop = SKOS.hiddenLabel if label_key(alt) in ambiguous else SKOS.altLabel
             g.add((node, prop, Literal(alt, lang="de")))
+        place = municipality_of(entity, municipalities)
+        if place is not None and place is not entity:
+            g.add((node, DCTERMS.spatial, entity_iri(place)))
         parent = by_key.get(entity.parent or "")
         if parent is not None:
             g.add((node, ORG.subOrganizationOf, entity_iri(parent)))

@@ -95,6 +95,7 @@ class NodeInfo:
     alt_labels: tuple[str, ...] = ()
     doc: str = ""
     action_fields: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()  # dcterms:spatial: the municipality a name was qualified with
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,10 @@ def _read_nodes(store: ox.Store) -> dict[str, NodeInfo]:
         label = names[0] if names else s.rstrip("/").rsplit("/", 1)[-1]
         alt = tuple(sorted((alts[s] | set(names[1:])) - {label}))
         nodes[s] = NodeInfo(iri=s, label=label, type=NODE_TYPES[t], alt_labels=alt)
+    for row in rows(store, PREFIXES + "SELECT ?s ?place WHERE { ?s dcterms:spatial ?place }"):
+        if row["s"] in nodes:
+            node = nodes[row["s"]]
+            node.places = tuple(sorted({*node.places, row["place"]}))
     for row in rows(
         store,
         PREFIXES + "SELECT ?t ?doc ?af ?afl WHERE { ?t a ta:TransferObject . "
@@ -245,7 +250,8 @@ def load_network_data(store: ox.Store) -> NetworkData:
 
 def municipalities_of(data: NetworkData) -> dict[str, set[str]]:
     """Municipalities each actor belongs to: a municipality itself; any other actor those up
-    the memberOf/subOrganizationOf chain or directly linked to it by an explicit relation."""
+    the memberOf/subOrganizationOf chain (its own qualifying municipality included) or
+    directly linked to it by an explicit relation."""
     up: dict[str, set[str]] = defaultdict(set)
     linked: dict[str, set[str]] = defaultdict(set)
     munis = {i for i, n in data.nodes.items() if n.type == "Municipality"}
@@ -257,6 +263,8 @@ def municipalities_of(data: NetworkData) -> dict[str, set[str]]:
                 linked[st.subject].add(st.object)
             if st.subject in munis:
                 linked[st.object].add(st.subject)
+    for iri, node in data.nodes.items():
+        up[iri] |= {place for place in node.places if place in munis}
     result: dict[str, set[str]] = {}
     for iri in data.actors():
         seen, frontier = {iri}, {iri}

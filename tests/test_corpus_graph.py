@@ -137,3 +137,20 @@ def test_bad_file_is_named_and_nothing_is_lost(ingested, tmp_path: Path) -> None
     assert {d.doc_id for d in result.documents} >= {"bildungskommune-arbeitspakete"}
     write_graph(result, data, force=True)
     assert len(open_store(data)) >= before * 0.99
+
+
+def test_names_qualified_with_a_municipality_are_placed_there(ingested) -> None:
+    """'Sozialamt (Stadt Leipzig)' carries dcterms:spatial <Stadt Leipzig>, so filters by
+    municipality find units that no relation links to their town."""
+    found = rows(
+        ingested.store(),
+        """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?s ?label ?placeLabel WHERE {
+          ?s skos:prefLabel ?label FILTER(STRENDS(STR(?label), "(Stadt Leipzig)"))
+          OPTIONAL { ?s dcterms:spatial/skos:prefLabel ?placeLabel } }""",
+    )
+    assert len(found) >= 10
+    assert all(row.get("placeLabel") == "Stadt Leipzig" for row in found), [
+        row["label"] for row in found if row.get("placeLabel") != "Stadt Leipzig"
+    ]

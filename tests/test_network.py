@@ -210,11 +210,13 @@ def test_communities_are_stable_for_the_seed(actors: nx.Graph) -> None:
 
 
 def test_a_municipality_belongs_to_itself_not_to_its_partners() -> None:
-    stadt, kreis, amt = "urn:stadt", "urn:kreis", "urn:amt"
+    stadt, kreis, amt, sozialamt = "urn:stadt", "urn:kreis", "urn:amt", "urn:sozialamt"
     nodes = {
         stadt: NodeInfo(stadt, "Stadt A", "Municipality"),
         kreis: NodeInfo(kreis, "Landkreis B", "Municipality"),
         amt: NodeInfo(amt, "Jugendamt", "AdministrativeUnit"),
+        sozialamt: NodeInfo(sozialamt, "Sozialamt (Landkreis B)", "AdministrativeUnit",
+                            places=(kreis,)),  # fmt: skip
     }
 
     def said(subject: str, relation: str, obj: str) -> Statement:
@@ -227,3 +229,4 @@ def test_a_municipality_belongs_to_itself_not_to_its_partners() -> None:
     found = municipalities_of(data)
     assert found[stadt] == {stadt} and found[kreis] == {kreis}
     assert found[amt] == {stadt}
+    assert found[sozialamt] == {kreis}  # qualified by name only, no relation needed
