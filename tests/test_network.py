@@ -215,8 +215,9 @@ def test_a_municipality_belongs_to_itself_not_to_its_partners() -> None:
         stadt: NodeInfo(stadt, "Stadt A", "Municipality"),
         kreis: NodeInfo(kreis, "Landkreis B", "Municipality"),
         amt: NodeInfo(amt, "Jugendamt", "AdministrativeUnit"),
-        sozialamt: NodeInfo(sozialamt, "Sozialamt (Landkreis B)", "AdministrativeUnit",
-                            places=(kreis,)),  # fmt: skip
+        sozialamt: NodeInfo(
+            sozialamt, "Sozialamt (Landkreis B)", "AdministrativeUnit", places=(kreis,)
+        ),  # fmt: skip
     }
 
     def said(subject: str, relation: str, obj: str) -> Statement:
