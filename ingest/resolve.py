@@ -36,10 +36,10 @@ _CONTEXT_MARK = "|"
 _WEAK_TYPE_METHODS = frozenset({"pattern:camel-case"})
 _TOWN_PREFIX = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?=[A-ZÄÖÜ])")
 _PARAPHRASED_HEADS = ("ministerium", "behörde", "agentur", "amt")
-# One municipality has one elected council, whatever its statute calls it (Leipzig's "Stadtrat"
-# is officially the "Ratsversammlung"): within a municipality these names are one body.
 # Saxon and Thuringian deputies of the mayor are "Beigeordnete" titled "Bürgermeister für X".
 _DEPUTY_TITLE = re.compile(r"^(?:Bürgermeister(?:in)?|Beigeordnete[rn]?)\s+(?=für\s)")
+# One municipality has one elected council, whatever its statute calls it (Leipzig's "Stadtrat"
+# is officially the "Ratsversammlung"): within a municipality these names are one body.
 _COUNCIL_NAMES = ("Stadtrat", "Ratsversammlung", "Gemeinderat", "Stadtverordnetenversammlung")
 _COUNCIL_KEYS = {fold(name): fold(_COUNCIL_NAMES[0]) for name in _COUNCIL_NAMES}
 
@@ -365,7 +365,7 @@ def _merge_office_titles(
     'Beigeordneter für Jugend, …' are one person (after forms are merged by truncation)."""
     by_remit: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for form in sorted(forms.parent):
-        if _vote(types[form] or Counter({"": 1})) != "Person":
+        if not types[form] or _vote(types[form]) != "Person":
             continue
         for surface in surfaces[form]:
             if _DEPUTY_TITLE.match(surface):
