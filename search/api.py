@@ -20,10 +20,9 @@ from graph.store import current_store_path, data_dir, open_store
 from search.chunking import Chunk, body
 from search.embeddings import Embedder, default_embedder, encode
 from search.facets import allowed
-from search.hybrid import aggregate, ranks, rrf
+from search.hybrid import MODES, aggregate, ranks, rrf
 from search.index_store import Index, build_index, load_index
 
-MODES = ("hybrid", "bm25", "dense")
 TYPES = {"transfer_object": "TransferObject", "field": "TransferObject", "section": "Section",
          "item": "Section", "measure": "Measure"}  # fmt: skip
 EVIDENCE_CHARS = 300

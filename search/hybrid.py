@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TypeVar
 
+MODES = ("hybrid", "bm25", "dense")  # retrievers a search can use (hybrid = both, fused)
 RRF_K = 60
 K = TypeVar("K", bound=Hashable)
 

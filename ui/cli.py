@@ -15,17 +15,10 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from ui.cli_options import data_option
+
 console = Console(stderr=True)
 EXPORT_FORMATS = ("ttl", "trig", "nq", "jsonld")
-
-
-def data_option(func):  # type: ignore[no-untyped-def]
-    return click.option(
-        "--data",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        help="Datenordner für Store, Caches und Indizes (Standard: $TRANSFERATLAS_DATA, ./data).",
-    )(func)
 
 
 def resolve_data(data: Path | None) -> Path:

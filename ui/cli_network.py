@@ -14,6 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from ui.cli_options import data_option
+
 if TYPE_CHECKING:
     from graph.network_filters import Hop
 
@@ -70,12 +72,7 @@ OUT_FORMATS = (".html", ".graphml", ".gexf", ".csv", ".png", ".svg")
     required=True,
     help="Zieldatei: .html, .graphml, .gexf, .csv, .png oder .svg",
 )
-@click.option(
-    "--data",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Datenordner (Standard: $TRANSFERATLAS_DATA oder ./data).",
-)
+@data_option
 def network(
     ego: str | None,
     hops: int,

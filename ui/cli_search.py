@@ -15,8 +15,10 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from search.hybrid import MODES
+from ui.cli_options import data_option
+
 console = Console(stderr=True)
-MODES = ("hybrid", "bm25", "dense")
 
 
 def _use_data(data: Path | None) -> Path:
@@ -62,18 +64,9 @@ def resolve_facets(pairs: tuple[str, ...], index: Any) -> dict[str, list[str]]:
     return selection
 
 
-def data_opt(func: Any) -> Any:
-    return click.option(
-        "--data",
-        type=click.Path(file_okay=False, path_type=Path),
-        default=None,
-        help="Datenordner (Standard: $TRANSFERATLAS_DATA oder ./data).",
-    )(func)
-
-
 @click.command(name="index")
 @click.option("--rebuild", is_flag=True, help="Index neu bauen, auch wenn er aktuell ist.")
-@data_opt
+@data_option
 def index_command(rebuild: bool, data: Path | None) -> None:
     """Suchindex (BM25 + Vektoren) aus dem aktuellen Graphen bauen oder aktualisieren.
 
@@ -109,7 +102,7 @@ def index_command(rebuild: bool, data: Path | None) -> None:
 @click.option("-k", "k", type=int, default=10, show_default=True, help="Anzahl Treffer.")
 @click.option("--mode", type=click.Choice(MODES), default="hybrid", show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Treffer als JSON ausgeben.")
-@data_opt
+@data_option
 def search_command(
     query: str, facets: tuple[str, ...], k: int, mode: str, as_json: bool, data: Path | None
 ) -> None:
@@ -139,7 +132,7 @@ def search_command(
 @click.option("-k", "k", type=int, default=3, show_default=True, help="Lösungen je Bedarf.")
 @click.option("--measures", is_flag=True, help="Ziele in ihre einzelnen Maßnahmen aufteilen.")
 @click.option("--json", "as_json", is_flag=True, help="Ergebnis als JSON ausgeben.")
-@data_opt
+@data_option
 def match_command(file: Path, k: int, measures: bool, as_json: bool, data: Path | None) -> None:
     """Bedarfe eines Planungsdokuments (AP, Ziele, Listen) passenden Transfergegenständen zuordnen.
 
@@ -171,7 +164,7 @@ def match_command(file: Path, k: int, measures: bool, as_json: bool, data: Path 
 @click.option("--qrels", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=Path("../shared/eval/search/queries.jsonl"), show_default=True)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Bericht als JSON ausgeben.")
-@data_opt
+@data_option
 def eval_search(qrels: Path, as_json: bool, data: Path | None) -> None:
     """Suche bewerten: nDCG@10, MRR@10, Recall@10/50 für BM25, dense und hybrid."""
     from search.evaluation import METRICS, evaluate_search
