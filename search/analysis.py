@@ -81,6 +81,16 @@ def split_compound(token: str, vocabulary: frozenset[str]) -> list[str]:
 _split_cached = lru_cache(maxsize=100_000)(split_compound)
 
 
+@lru_cache(maxsize=10_000)
+def _closest_word(token: str, vocabulary: frozenset[str]) -> str | None:
+    """The corpus word one edit or swap away (cached: a query's BM25 terms and its respelling
+    for the embedding model look up the same typo)."""
+    match = process.extractOne(
+        token, vocabulary, scorer=OSA.normalized_similarity, score_cutoff=FUZZY_CUTOFF
+    )
+    return str(match[0]) if match else None
+
+
 @lru_cache(maxsize=4)
 def _stems(vocabulary: frozenset[str]) -> frozenset[str]:
     """Stems of the vocabulary: an inflected form of a corpus word is no typo."""
@@ -134,10 +144,7 @@ class Analyzer:
         return fixed
 
     def _closest(self, token: str) -> str | None:
-        match = process.extractOne(
-            token, self.vocabulary, scorer=OSA.normalized_similarity, score_cutoff=FUZZY_CUTOFF
-        )
-        return str(match[0]) if match else None
+        return _closest_word(token, self.vocabulary)
 
     def _closest_compound(self, token: str) -> str | None:
         """A known head with a misspelt tail: "bildungsmonitorng" -> "bildungs" + "monitoring"."""

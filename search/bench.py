@@ -120,10 +120,11 @@ def build(size: int, embedder: Embedder) -> tuple[Searcher, dict[str, Any]]:
     """A complete in-memory index of ``size`` synthetic transfer objects, with build figures."""
     base = rss_mb()
     chunks, t_gen = timed(lambda: to_chunks(generate_catalogue(size)))
-    vocabulary = corpus_vocabulary(c.text for c in chunks)
-    spellings = corpus_spellings(c.text for c in chunks)  # queries are respelt as in the index
+    texts = [c.text for c in chunks]
+    vocabulary = corpus_vocabulary(texts)
+    spellings = corpus_spellings(texts)  # queries are respelt as in the index
     analyzer = Analyzer(vocabulary=vocabulary, spellings=spellings)
-    terms, t_analyse = timed(lambda: analyse_all(analyzer, [c.text for c in chunks]))
+    terms, t_analyse = timed(lambda: analyse_all(analyzer, texts))
     keyword, t_bm25 = timed(lambda: KeywordIndex.build(terms))
     matrix, t_vectors = timed(lambda: synthetic_vectors(terms))
     vectors, t_faiss = timed(lambda: VectorIndex.build(matrix))
