@@ -146,8 +146,7 @@ def municipality_of(entity: Entity, municipalities: dict[str, Entity]) -> Entity
     """The one municipality an entity's mentions were qualified with ("Sozialamt" under the
     heading "Stadt Leipzig"), if they agree on one that is itself in the graph."""
     places = {m.attributes.get(CONTEXT) for _doc, m in entity.mentions} - {None, ""}
-    found = {id(e): e for e in (municipalities.get(label_key(p or "")) for p in places) if e}
-    return next(iter(found.values())) if len(found) == 1 and len(places) == 1 else None
+    return municipalities.get(label_key(places.pop() or "")) if len(places) == 1 else None
 
 
 def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
