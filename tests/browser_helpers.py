@@ -160,6 +160,17 @@ def rerun(
     return elapsed
 
 
+def once_more_if_missed(action: Callable[[], object], outcome: Callable[[], object]) -> None:
+    """Do ``action`` until ``outcome`` (a Playwright ``expect`` that raises AssertionError)
+    holds, at most twice: a click while a list still opens, or before an edit is committed,
+    can miss. The caller asserts the outcome afterwards."""
+    for _attempt in range(2):
+        action()
+        with contextlib.suppress(AssertionError):
+            outcome()
+            return
+
+
 def open_page(page: Any, url: str, timeout_ms: float = 60_000) -> float:
     """Navigate and wait for the page's first script run to finish; the seconds it took."""
     return rerun(page, lambda: page.goto(url, wait_until="domcontentloaded"), timeout_ms)

@@ -8,7 +8,6 @@ never asserted), and every page is saved as a full-page screenshot next to them.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -26,6 +25,7 @@ from browser_helpers import (
     WATCH_RUNS,
     RunningApp,
     main_text,
+    once_more_if_missed,
     open_page,
     rerun,
     screenshot,
@@ -242,13 +242,16 @@ def test_compare_two_transfer_objects(page: Any, app: RunningApp) -> None:
 def test_sparql_example_runs_and_update_is_refused(page: Any, app: RunningApp) -> None:
     open_page(page, f"{app.url}/sparql")
     text = page.locator(".st-key-sparql_text textarea")
-    for _attempt in range(2):  # a click while the list still animates open can miss
+
+    def pick_example() -> None:
         page.locator(".st-key-beispiel input").click()
         name = re.compile("^Transfergegenstände mit Produkttyp")
         page.get_by_role("option", name=name).click()
-        with contextlib.suppress(AssertionError):
-            sync_api.expect(text).to_have_value(re.compile("SELECT"), timeout=20_000)
-            break
+
+    once_more_if_missed(
+        pick_example,
+        lambda: sync_api.expect(text).to_have_value(re.compile("SELECT"), timeout=20_000),
+    )
     settle(page)
     assert "SELECT" in text.input_value()
     rerun(page, page.locator(".st-key-sparql_run button").click)
@@ -260,11 +263,10 @@ def test_sparql_example_runs_and_update_is_refused(page: Any, app: RunningApp) -
     screenshot(page, SHOTS, "sparql")
     text.fill('INSERT DATA { <urn:x> <urn:y> "z" }')
     alert = page.locator('[data-testid="stAlert"]').filter(has_text="würde den Graphen ändern")
-    for _attempt in range(2):  # the edit is committed on blur; a fast click may run the old text
-        page.locator(".st-key-sparql_run button").click()
-        with contextlib.suppress(AssertionError):
-            sync_api.expect(alert).to_be_visible(timeout=20_000)
-            break
+    once_more_if_missed(  # the edit is committed on blur; a fast click may run the old text
+        page.locator(".st-key-sparql_run button").click,
+        lambda: sync_api.expect(alert).to_be_visible(timeout=20_000),
+    )
     settle(page)
     assert alert.is_visible()
 
