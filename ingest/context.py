@@ -90,6 +90,51 @@ def qualified_name(name: str, context: str) -> str:
     return f"{name} ({context})"
 
 
+_KIND_PREFIX = re.compile(r"^(?P<kind>Stadt|Landkreis|LK|Lkr\.|Kreis|Gemeinde)\s+(?P<place>.+)$")
+_KIND_SHORT = {"Landkreis": "LK", "LK": "Landkreis", "Lkr.": "Landkreis", "Kreis": "LK"}
+
+
+def municipality_forms(municipality: str) -> list[str]:
+    """The ways a qualifier names one municipality: 'Landkreis Nordsachsen' -> 'Landkreis
+    Nordsachsen', 'LK Nordsachsen', 'Nordsachsen'; 'Stadt Leipzig' -> 'Stadt Leipzig', 'Leipzig'.
+    A parenthesised addition ('Halle (Saale)') is kept and also dropped."""
+    forms = [municipality]
+    for name in dict.fromkeys([municipality, _QUALIFIER.sub("", municipality).strip()]):
+        forms.append(name)
+        match = _KIND_PREFIX.match(name)
+        if match:
+            short = _KIND_SHORT.get(match["kind"])
+            if short:
+                forms.append(f"{short} {match['place']}")
+            forms.append(match["place"])
+    return list(dict.fromkeys(f for f in forms if f))
+
+
+# Supra-local by their name: federal, state and European institutions.
+_SUPRA_LOCAL = re.compile(r"^(?i:bundes|landes|staats|kultus|europ|deutsch|sächs|thüring)")
+_LOCAL_ORG_HEADS = frozenset({"förderverein", "verein", "zentrum", "kompetenzzentrum", "büro"})
+
+
+def local_kind_organisation(name: str) -> bool:
+    """An organisation named only by what it is ('Jugendberufsagentur', 'Förderverein
+    Berufsorientierung') exists once per place, like an office; one with a proper name, an
+    acronym or a federal or state prefix does not belong to the section it is mentioned in."""
+    words = name.split()
+    if not words or _SUPRA_LOCAL.match(words[0]):
+        return False
+    if any(not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*", w) for w in words):
+        return False
+    return len(words) == 1 or (len(words) == 2 and words[0].lower() in _LOCAL_ORG_HEADS)
+
+
+def _qualifiable(mention: Mention) -> bool:
+    if mention.type in QUALIFIED_TYPES:
+        return True
+    return mention.type == "Organization" and local_kind_organisation(
+        mention.canonical or mention.text
+    )
+
+
 def qualify_mentions(
     mentions: list[Mention], sections: Iterable[Section], publisher: str | None = None
 ) -> None:
@@ -104,18 +149,23 @@ def qualify_mentions(
     contexts = [c for c in [default, *heading.values()] if c]
     places = _place_index(mentions, contexts)
     towns = [m for m in mentions if m.type == "Municipality"]
+    # Minutes or reports with a part per municipality ("## LK Nordsachsen", "## Stadt Halle").
+    per_municipality = len({h[0] for h in heading.values() if h}) > 1
     for mention in mentions:
-        if mention.type not in QUALIFIED_TYPES or CONTEXT in mention.attributes:
+        if not _qualifiable(mention) or CONTEXT in mention.attributes:
             continue
         name = mention.canonical or mention.text
-        placed = place_of(name, places)
+        unit = mention.type in QUALIFIED_TYPES
+        placed = place_of(name, places) if unit else None
         if placed is not None:  # keeps its name; resolves with the qualified forms
             mention.attributes.update({CONTEXT: placed[0], BARE: placed[1]})
             continue
-        found = (
-            _line_context(mention, towns)
+        if not unit and not per_municipality:
+            continue
+        found = (  # an organisation only in a part the document gives to one municipality
+            (_line_context(mention, towns) if unit else None)
             or _section_context(mention.span.start, sections, by_key, heading)
-            or default
+            or (default if unit else None)
         )
         if found is None:
             continue
@@ -145,12 +195,12 @@ def _share_document_context(mentions: list[Mention]) -> None:
     once is that office throughout (two municipalities for one name leave it bare)."""
     contexts: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for m in mentions:
-        if m.type in QUALIFIED_TYPES and CONTEXT in m.attributes:
+        if _qualifiable(m) and CONTEXT in m.attributes:
             key = (m.type, fold(m.attributes.get(BARE, m.text)))
             surface = m.attributes.get(CONTEXT_SURFACE, m.attributes[CONTEXT])
             contexts.setdefault(key, set()).add((m.attributes[CONTEXT], surface))
     for m in mentions:
-        if m.type not in QUALIFIED_TYPES or CONTEXT in m.attributes:
+        if not _qualifiable(m) or CONTEXT in m.attributes:
             continue
         name = m.canonical or m.text
         found = contexts.get((m.type, fold(name)), set())

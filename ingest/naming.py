@@ -221,6 +221,18 @@ BODY_NAMED = (
     r"^(?i:netzwerk|arbeitskreis|arbeitsgruppe|beirat|ausschuss|forum|steuerungsgruppe|"
     r"lenkungsgruppe|steuerungskreis|gremium)(?:e|es|s)?$"
 )
+# A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
+# Trägerkonferenz"); a team's working meetings are not, and "Netzwerktreffen" or
+# "Beiratssitzung" are sittings of a body named on its own.
+RECURRING = (
+    r"^(?i:(?:halb|viertel)?jährlich|monatlich|wöchentlich|regelmäßig|turnusmäßig|quartalsweis)"
+    r"(?:e|en|er|es|em)$"
+)
+MEETING_COMPOUND = (
+    r"^(?!(?i:arbeits|team|dienst|abstimmungs|austausch|netzwerk|gremien|beirats|ausschuss|"
+    r"arbeitskreis|steuerungskreis|steuerungsgruppen|lenkungsgruppen)(?:treffen|runde))"
+    r"[A-ZÄÖÜ][\wäöüß-]+(?:treffen|runde|konferenz|forum|foren|tagung)(?:en|s)?$"
+)
 AG_AK = r"^(?:AG|AK|[A-ZÄÖÜ]{1,3}AK)$"
 PROGRAMME_TRIGGER = (
     r"^(?i:[\wäöüß-]*programm(?:s|es|e|en)?|projekt(?:s|es|e|en)?|modellprojekt(?:s|es)?|"
@@ -393,6 +405,12 @@ NAMING_RULES: list[Rule] = [
     {"id": "body-compound", "type": "Body", "pattern": [A, _re(BODY_COMPOUND), "QUOTED?"]},
     {"id": "body-named", "type": "Body", "pattern": [A, _re(BODY_NAMED), "BODY_NAME"]},
     {"id": "ag-ak", "type": "Body", "pattern": [_re(AG_AK), "SHORTNAME"]},
+    {
+        "id": "recurring-meeting",
+        "type": "Body",
+        "name": "last",
+        "pattern": [_re(RECURRING), _re(MEETING_COMPOUND)],
+    },
     {
         "id": "topic-ag",
         "type": "Body",

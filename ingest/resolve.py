@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ingest.abbreviations import FUNCTION_WORDS, abbreviates, is_abbreviation, is_known_word
-from ingest.context import BARE, CONTEXT, CONTEXT_SURFACE, qualified_name
+from ingest.context import BARE, CONTEXT, CONTEXT_SURFACE, municipality_forms, qualified_name
 from ingest.names import clean_surface, fold, loose, word_keys
 from ingest.naming import ADJ_REGEX
 from ingest.records import Entity, Mention
@@ -224,15 +224,16 @@ def _split_context(key: str) -> tuple[tuple[str, ...], str]:
 
 
 def _context_alternatives(mention: Mention) -> list[str]:
-    """The bare name and the name qualified as the heading wrote the municipality."""
+    """The bare name, and the name qualified by each way of naming its municipality
+    ('Stiftungstreffen (Leipzig)', 'Schulamt (LK Nordsachsen)'), also as printed with quotes."""
     bare = clean_surface(mention.attributes.get(BARE, mention.text))
     alts = [bare, clean_surface(mention.text)]
-    surface = mention.attributes.get(CONTEXT_SURFACE)
-    if surface:
-        alts.append(qualified_name(bare, clean_surface(surface)))
-        printed = " ".join(mention.attributes.get(BARE, mention.text).split())
-        if _QUOTED_PART.search(printed):  # 'Steuerungsgruppe „X“ (LK Y)': as it is printed
-            alts.append(qualified_name(printed, clean_surface(surface)))
+    printed = " ".join(mention.attributes.get(BARE, mention.text).split())
+    names = [bare, printed] if _QUOTED_PART.search(printed) else [bare]
+    places = [mention.attributes[CONTEXT], mention.attributes.get(CONTEXT_SURFACE, "")]
+    for place in dict.fromkeys(clean_surface(p) for p in places if p):
+        for form in municipality_forms(place):
+            alts.extend(qualified_name(name, form) for name in names)
     return alts
 
 

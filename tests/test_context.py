@@ -9,6 +9,8 @@ from ingest.context import (
     BARE,
     CONTEXT,
     heading_municipality,
+    local_kind_organisation,
+    municipality_forms,
     municipality_in,
     place_of,
     qualify_mentions,
@@ -124,3 +126,42 @@ def test_actor_list_keeps_names_and_drops_groups_and_activities() -> None:
 def test_noise_filters_never_fail_on_arbitrary_text(text: str) -> None:
     assert isinstance(generic_plural(text), bool)
     assert isinstance(plausible_actor(text, set()), bool)
+
+
+def test_qualified_names_take_every_way_of_naming_the_municipality() -> None:
+    assert municipality_forms("Landkreis Musterkreis") == [
+        "Landkreis Musterkreis",
+        "LK Musterkreis",
+        "Musterkreis",
+    ]
+    assert municipality_forms("Stadt Halle (Saale)")[-2:] == ["Stadt Halle", "Halle"]
+    town = mention("LK Musterkreis", "Municipality", 0)
+    body = mention("Steuerungsgruppe „Sozialplanung“", "Body", 30)
+    qualify_mentions([town, body], [section("a", "LK Musterkreis", 0, 100)])
+    entity = resolve({"doc": [town, body]}).entity_of(body)
+    labels = {entity.label, *entity.alt_labels}
+    assert "Steuerungsgruppe „Sozialplanung“ (Landkreis Musterkreis)" in labels
+    assert "Steuerungsgruppe Sozialplanung (Musterkreis)" in labels
+
+
+def test_kind_named_organisations_take_the_municipality_of_their_part() -> None:
+    sections = [section("a", "Stadt Musterhausen", 0, 100), section("b", "LK Beispiel", 100, 200)]
+    here, there = mention("Jugendberufsagentur", "Organization", 10), mention(
+        "Jugendberufsagentur", "Organization", 120
+    )
+    named = mention("Bertelsmann Stiftung", "Organization", 130)
+    qualify_mentions([here, there, named], sections)
+    assert here.canonical == "Jugendberufsagentur (Stadt Musterhausen)"
+    assert there.attributes[CONTEXT] != here.attributes[CONTEXT]
+    assert named.canonical == "Bertelsmann Stiftung"
+    # One municipality's own document does not qualify its organisations.
+    alone = mention("Jugendberufsagentur", "Organization", 10)
+    qualify_mentions([alone], [section("a", "Stadt Musterhausen", 0, 100)])
+    assert CONTEXT not in alone.attributes
+
+
+@given(st.text(max_size=40))
+def test_local_kind_organisation_never_fails(name: str) -> None:
+    assert local_kind_organisation(name) in (True, False)
+    if local_kind_organisation(name):
+        assert not any(w.isupper() and len(w) > 1 for w in name.split())

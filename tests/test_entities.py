@@ -255,3 +255,13 @@ def test_recall_of_gold_entities_per_type(corpus_mentions: dict) -> None:
 def test_one_word_districts_but_no_circles_of_people(text: str, district: bool) -> None:
     municipalities = [m for m in extract_mentions(text) if m.type == "Municipality"]
     assert bool(municipalities) == district
+
+
+def test_a_meeting_on_a_schedule_is_a_body_but_a_sitting_of_one_is_not() -> None:
+    text = (
+        "Seit 2015 finden halbjährliche Trägertreffen unter Beteiligung der Musterstiftung statt. "
+        "Das Netzwerk lädt zu regelmäßigen Netzwerktreffen und einem Arbeitstreffen ein."
+    )
+    bodies = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Body"}
+    assert "Trägertreffen" in bodies
+    assert not bodies & {"Netzwerktreffen", "Arbeitstreffen"}
