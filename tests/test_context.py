@@ -146,8 +146,9 @@ def test_qualified_names_take_every_way_of_naming_the_municipality() -> None:
 
 def test_kind_named_organisations_take_the_municipality_of_their_part() -> None:
     sections = [section("a", "Stadt Musterhausen", 0, 100), section("b", "LK Beispiel", 100, 200)]
-    here, there = mention("Jugendberufsagentur", "Organization", 10), mention(
-        "Jugendberufsagentur", "Organization", 120
+    here, there = (
+        mention("Jugendberufsagentur", "Organization", 10),
+        mention("Jugendberufsagentur", "Organization", 120),
     )
     named = mention("Bertelsmann Stiftung", "Organization", 130)
     qualify_mentions([here, there, named], sections)
