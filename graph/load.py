@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,9 +34,23 @@ class BuildReport:
     documents: list[str] = field(default_factory=list)
 
 
+@functools.cache
+def builder_fingerprint() -> str:
+    """Hash of the graph-building code and the ontology: a new release rebuilds the graph
+    even when no document changed."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.glob("*.py")) + sorted((root.parent / "ontology").glob("*.ttl")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def corpus_fingerprint(result: IngestResult) -> str:
-    """One string that changes whenever any document's content (or the pipeline) changes."""
-    return "|".join(sorted(f"{d.doc_id}:{d.content_hash}" for d in result.documents))
+    """One string that changes whenever any document's content, the pipeline or the graph
+    builder changes."""
+    documents = sorted(f"{d.doc_id}:{d.content_hash}" for d in result.documents)
+    return "|".join([builder_fingerprint(), *documents])
 
 
 def union_graph(ds: Dataset, *, skip: tuple[URIRef, ...] = ()) -> Graph:

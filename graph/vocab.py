@@ -9,6 +9,7 @@ of its concept.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -168,9 +169,23 @@ def scheme_concepts(scheme: str | URIRef) -> list[Concept]:
     return list(_concepts(scheme_iri(scheme)))
 
 
+_CONJUNCTION = re.compile(r"\s*(?:/|&|,|\+|\bund\b|\bsowie\b)\s*", re.I)
+
+
+def coordination_key(name: str) -> str | None:
+    """Order-free key of a coordinated name: 'Familienbildung und Elternarbeit' and
+    'Elternarbeit/Familienbildung' name one field. None for a name of one part, or when a
+    part is a truncated compound ('MINT- und Umweltbildung')."""
+    parts = [p for p in _CONJUNCTION.split(name.strip()) if p]
+    if len(parts) < 2 or any(p.endswith("-") for p in parts):
+        return None
+    return "+".join(sorted(slugify(p) for p in parts))
+
+
 @lru_cache(maxsize=8)
 def _name_index(scheme: URIRef) -> dict[str, Concept]:
-    """Folded German pref/alt label -> concept; prefLabels win over altLabels of others."""
+    """Folded German pref/alt label (and its coordination key) -> concept; prefLabels win over
+    altLabels of others."""
     index: dict[str, Concept] = {}
     concepts = _concepts(scheme)
     for concept in concepts:
@@ -178,16 +193,21 @@ def _name_index(scheme: URIRef) -> dict[str, Concept]:
             index.setdefault(slugify(name), concept)
     for concept in concepts:
         index[slugify(concept.pref_label)] = concept
+        coordinated = coordination_key(concept.pref_label)
+        if coordinated:
+            index.setdefault(coordinated, concept)
     index.pop("", None)
     return index
 
 
 def find_concept(scheme: str | URIRef, name: str) -> Concept | None:
     """The concept whose German prefLabel or altLabel equals `name` once case, umlaut spelling
-    and punctuation are folded away ("Uebergaenge" = "Übergänge"), or whose notation is `name`.
+    and punctuation are folded away ("Uebergaenge" = "Übergänge") or whose parts are the same
+    in another order ("Familienbildung und Elternarbeit"), or whose notation is `name`.
     """
     iri = scheme_iri(scheme)
-    found = _name_index(iri).get(slugify(name))
+    index = _name_index(iri)
+    found = index.get(slugify(name)) or index.get(coordination_key(name) or "")
     if found is not None:
         return found
     return next((c for c in _concepts(iri) if c.notation and c.notation == name.strip()), None)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV
@@ -27,6 +28,7 @@ from graph.vocab import (
     TA_TERMS,
     assert_defined,
     concept_iri,
+    coordination_key,
     find_concept,
     load_ontology_graph,
     scheme_concepts,
@@ -186,6 +188,24 @@ def test_gazetteer_finds_concepts_by_variant_spelling() -> None:
     assert concept_iri("kbm-function", "MASSNAHMEN").endswith("/kbm-function/massnahmen")
     assert concept_iri("action-field", "Neues Thema").endswith("/action-field/neues-thema")
     assert find_concept("product-type", "Gremium") is None
+    # A field named with its parts in another order is the same concept.
+    same = find_concept("action-field", "Familienbildung und Elternarbeit")
+    assert same is not None and same.pref_label == "Elternarbeit/Familienbildung"
+    assert find_concept("action-field", "MINT- und Umweltbildung") is None
+
+
+_PART = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß", min_size=3, max_size=12)
+
+
+@given(st.lists(_PART, min_size=2, max_size=4, unique=True), st.randoms())
+def test_coordination_key_ignores_the_order_and_the_conjunction(
+    parts: list[str], rnd: random.Random
+) -> None:
+    assume(not {"und", "sowie"} & set(parts))
+    shuffled = parts[:]
+    rnd.shuffle(shuffled)
+    assert coordination_key(" und ".join(parts)) == coordination_key("/".join(shuffled))
+    assert coordination_key(parts[0]) is None
 
 
 def test_scheme_concepts_are_typed_and_labelled(vocabulary: Graph) -> None:
