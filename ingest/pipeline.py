@@ -11,6 +11,7 @@ import bisect
 import functools
 import hashlib
 import pickle
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from ingest.context import qualify_mentions
 from ingest.discourse import topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
+from ingest.names import fold
 from ingest.participants import parse_participants
 from ingest.planning import parse_measures
 from ingest.productmask import parse_product_masks
@@ -102,7 +104,9 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
     record.masks = parse_product_masks(text, span_of)
     record.measures = parse_measures(text, record.sections, span_of)
     participants = parse_participants(text, record.sections, span_of)
-    record.mentions = extract_mentions(text, span_of, record.sections) + participants.mentions
+    record.mentions = without_mask_titles(
+        extract_mentions(text, span_of, record.sections) + participants.mentions, record.masks
+    )
     topic_of = topics_of(record.sections, record.mentions, metadata)
     record.relations = (
         extract_relations(text, record.mentions, span_of, topic_of) + participants.relations
@@ -124,6 +128,21 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
     include_relation_ends(record)
     qualify_mentions(record.mentions, record.sections, metadata.get("publisher"))
     return record
+
+
+_QUOTED_TITLE = re.compile(r"[„“”\"»«]([^„“”\"»«]+)[“”\"«»]")
+
+
+def without_mask_titles(mentions: list[Mention], masks: list[ProductMask]) -> list[Mention]:
+    """A 'Modellprojekt „X“' that is one of the document's own product masks is that transfer
+    object, not a programme of its own."""
+    titles = {fold(m.title) for m in masks}
+    titles |= {fold(q) for m in masks for q in _QUOTED_TITLE.findall(m.title)}
+    return [
+        m
+        for m in mentions
+        if m.type != "Programme" or fold(m.canonical or m.text) not in titles
+    ]
 
 
 THEME_FIELDS = ("kurzbeschreibung", "ziele", "transfer_adressaten")

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from ingest.entities import clean_for_matching, extract_mask_actor_mentions, extract_mentions
 from ingest.naming import canonical_name, repair_surface
-from ingest.records import Mention
+from ingest.pipeline import without_mask_titles
+from ingest.records import Mention, ProductMask, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -265,3 +266,14 @@ def test_a_meeting_on_a_schedule_is_a_body_but_a_sitting_of_one_is_not() -> None
     bodies = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Body"}
     assert "Trägertreffen" in bodies
     assert not bodies & {"Netzwerktreffen", "Arbeitstreffen"}
+
+
+def test_a_model_project_that_is_one_of_the_documents_masks_is_no_programme() -> None:
+    text = "Das Modellprojekt „Lesen im Park“ und das Bundesprogramm „Kultur macht stark“ laufen."
+    mask = ProductMask(
+        "3.5.3.9", "Modellprojekt „Lesen im Park“", "MODELLPROJEKT", Span(0, 1, 1, 1)
+    )
+    programmes = [m for m in extract_mentions(text) if m.type == "Programme"]
+    kept = [m.canonical or m.text for m in without_mask_titles(programmes, [mask])]
+    assert "Lesen im Park" in {m.canonical or m.text for m in programmes}
+    assert kept == ["Kultur macht stark"]
