@@ -133,13 +133,23 @@ def label_key(label: str) -> str:
     return " ".join(label.casefold().split())
 
 
-def ambiguous_labels(entities: Iterable[Entity]) -> set[str]:
-    """Alternative labels that more than one resource of the same type carries."""
+def ambiguous_labels(entities: Iterable[Entity]) -> tuple[set[str], set[str]]:
+    """Alternative labels that more than one resource of the same type carries: anywhere, and
+    within one document (two "Bildungsbüro" in one set of minutes: the bare word names
+    neither office there)."""
     owners: dict[tuple[str, str], set[str]] = {}
+    docs: dict[str, set[str]] = {}
     for entity in entities:
+        docs[entity.key] = {doc for doc, _mention in entity.mentions}
         for label in entity.alt_labels | {entity.label}:
             owners.setdefault((entity.type, label_key(label)), set()).add(entity.key)
-    return {key for (_type, key), keys in owners.items() if len(keys) > 1}
+    shared = {key: keys for (_type, key), keys in owners.items() if len(keys) > 1}
+    in_one_document = {
+        key
+        for key, keys in shared.items()
+        if any(docs[a] & docs[b] for a in keys for b in keys if a < b)
+    }
+    return set(shared), in_one_document
 
 
 def municipality_of(entity: Entity, municipalities: dict[str, Entity]) -> Entity | None:
@@ -153,7 +163,7 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
     """Entity descriptions (types, labels, parents) go into the shared entities graph."""
     g = ds.graph(ENTITIES_GRAPH)
     by_key = {e.key: e for e in entities}
-    ambiguous = ambiguous_labels(by_key.values())
+    ambiguous, unusable = ambiguous_labels(by_key.values())
     towns = [e for e in by_key.values() if e.type == "Municipality"]
     municipalities = {label_key(alt): e for e in towns for alt in e.alt_labels}
     municipalities |= {label_key(e.label): e for e in towns}  # a town's own name wins
@@ -176,7 +186,10 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
             g.add((node, FOAF.name, Literal(entity.label)))
         for alt in sorted(entity.alt_labels - {entity.label}):
             # A bare name shared by several resources ("Stabsstelle" of two towns) names none
-            # of them: SKOS keeps such forms as hidden labels, found by search, not shown.
+            # of them: SKOS keeps such forms as hidden labels, found by search, not shown; one
+            # that two resources of one document share is left to the mentions.
+            if label_key(alt) in unusable:
+                continue
             prop = SKOS.hiddenLabel if label_key(alt) in ambiguous else SKOS.altLabel
             g.add((node, prop, Literal(alt, lang="de")))
         place = municipality_of(entity, municipalities)

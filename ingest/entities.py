@@ -126,6 +126,7 @@ def _rule_candidates(text: str) -> list[_Candidate]:
     blocks = list(paragraphs(text))
     cleaned = [clean_for_matching(text[s:e]) for s, e in blocks]
     found: list[_Candidate] = []
+    described: set[int] = set()  # indices of mentions after an indefinite article
     quotes = set(naming.QUOTES_OPEN + naming.QUOTES_CLOSE)
     for (offset, _end), (_clean, offsets), doc in zip(
         blocks, cleaned, nlp.pipe(c for c, _ in cleaned), strict=True
@@ -153,14 +154,66 @@ def _rule_candidates(text: str) -> list[_Candidate]:
             if rule == "person-title" and _surname_ends(text, tokens):
                 end = offset + offsets[tokens[-2].idx + len(tokens[-2].text) - 1] + 1
             surface = text[start:end]
-            canonical = tokens[0].text if name_mode == "first" else _canonical(kind, rule, surface)
+            if name_mode == "head":
+                canonical = tokens[-1].text
+            elif name_mode == "first":
+                canonical = tokens[0].text
+            else:
+                canonical = _canonical(kind, rule, surface)
             method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
             if rule == "camel-case" and not plausible_brand(surface):
                 continue
-            if kind in _NAMED_ACTORS and generic_plural(surface):
+            if kind in _NAMED_ACTORS and generic_plural(surface) and not rule.startswith("recurr"):
                 continue  # "thematische Arbeitskreise": a class of bodies, not one
+            if kind in _DESCRIBED_KINDS and _indefinite(doc, ent.start) and _unnamed(tokens):
+                described.add(len(found))
             found.append(_Candidate(start, end, kind, method, canonical))
-    return found
+    return _without_descriptions(found, described)
+
+
+def _without_descriptions(found: list[_Candidate], described: set[int]) -> list[_Candidate]:
+    """Drop kinds that the document only ever names with an indefinite article ("ein
+    regelmäßiges Forum zum Austausch"); "eine Lenkungsgruppe hat sich etabliert … die
+    Lenkungsgruppe" introduces a body that is named later."""
+    named = {_kind_word(c.canonical) for i, c in enumerate(found) if i not in described}
+    return [
+        c for i, c in enumerate(found) if i not in described or _kind_word(c.canonical) in named
+    ]
+
+
+def _kind_word(name: str | None) -> str:
+    """The noun that says what a name is: 'Lenkungsgruppe' of 'zuständigkeitsübergreifende
+    Lenkungsgruppe', 'Forum' of 'Forum zum Austausch'."""
+    nouns = [w for w in (name or "").split() if w[:1].isupper() and not _ADJECTIVE.match(w)]
+    return nouns[0].casefold() if nouns else (name or "").casefold()
+
+
+_DESCRIBED_KINDS = frozenset({"Body", "Organization"})
+_ADJECTIVE = re.compile(naming.ADJ_REGEX)
+_INFLECTED_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]+(?:e|en|er|es|em)$")
+_QUOTE_MARKS = frozenset(naming.QUOTES_OPEN + naming.QUOTES_CLOSE)
+_INDEFINITE = frozenset(
+    {"ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "keiner", "keinem"}
+)
+
+
+def _indefinite(doc: Any, start: int) -> bool:
+    """Is the word before a mention an indefinite article? Then, unless a name follows the
+    kind ("einem Netzwerk Bildungsberatung"), the words describe a kind of body or
+    organisation ("ein Forum zum Austausch"), they do not name one."""
+    i = start - 1
+    while i >= 0 and _INFLECTED_ADJECTIVE.match(doc[i].text) and doc[i].lower_ not in _INDEFINITE:
+        i -= 1  # "ein regelmäßiges Forum": adjectives the pattern left outside
+    return i >= 0 and doc[i].lower_ in _INDEFINITE
+
+
+def _unnamed(tokens: list[Any]) -> bool:
+    """No capitalised or quoted name after the kind noun ('Kreativagentur', 'Forum zum …')."""
+    capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
+    if not capitals:
+        return True
+    rest = tokens[capitals[0] + 1 :]
+    return not rest or not (rest[0].text[:1].isupper() or rest[0].text in _QUOTE_MARKS)
 
 
 def _surname_ends(text: str, tokens: list[Any]) -> bool:

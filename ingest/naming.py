@@ -4,9 +4,10 @@ Each rule is a dict: ``id`` (becomes the mention's method ``pattern:<id>``), ``t
 ``ENTITY_TYPES``), ``pattern`` (a list whose items are spaCy token dicts or macro names that
 ``ingest.nlp`` expands: ``"ADJ?"``, ``"FUER"``, ``"NOUNLIST"``, ``"PLACE"``, ``"QUOTED"`` …) and
 optionally ``name`` ("quoted": the mention is the quoted title only; "last": only the last token;
-"first": canonical is the first token). The rules describe how German administrations name
-things ("Amt für …", "Landkreis …", "… Stiftung", "Arbeitskreis …"); they contain no names of
-particular organisations. The ontology's concept schemes add the domain's gazetteer.
+"first": canonical is the first token; "head": canonical is the last token, the mention all of
+it). The rules describe how German administrations name things ("Amt für …", "Landkreis …",
+"… Stiftung", "Arbeitskreis …"); they contain no names of particular organisations. The
+ontology's concept schemes add the domain's gazetteer.
 """
 
 from __future__ import annotations
@@ -233,6 +234,9 @@ MEETING_COMPOUND = (
     r"arbeitskreis|steuerungskreis|steuerungsgruppen|lenkungsgruppen)(?:treffen|runde))"
     r"[A-ZÄÖÜ][\wäöüß-]+(?:treffen|runde|konferenz|forum|foren|tagung)(?:en|s)?$"
 )
+# "regelmäßig tagende Arbeitskreise": a standing group, even in the plural.
+RECURRING_ADVERB = r"^(?i:(?:halb|viertel)?jährlich|monatlich|wöchentlich|regelmäßig|turnusmäßig)$"
+SITTING = r"^(?i:tagend|stattfindend|zusammenkommend)(?:e|en|er|es)$"
 AG_AK = r"^(?:AG|AK|[A-ZÄÖÜ]{1,3}AK)$"
 PROGRAMME_TRIGGER = (
     r"^(?i:[\wäöüß-]*programm(?:s|es|e|en)?|projekt(?:s|es|e|en)?|modellprojekt(?:s|es)?|"
@@ -408,8 +412,18 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "recurring-meeting",
         "type": "Body",
-        "name": "last",
+        "name": "head",
         "pattern": [_re(RECURRING), _re(MEETING_COMPOUND)],
+    },
+    {
+        "id": "recurring-sitting",
+        "type": "Body",
+        "name": "head",
+        "pattern": [
+            _re(RECURRING_ADVERB),
+            _re(SITTING),
+            _re(f"{BODY_WORD}|{BODY_COMPOUND}|{MEETING_COMPOUND}"),
+        ],
     },
     {
         "id": "topic-ag",

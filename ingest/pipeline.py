@@ -139,9 +139,7 @@ def without_mask_titles(mentions: list[Mention], masks: list[ProductMask]) -> li
     titles = {fold(m.title) for m in masks}
     titles |= {fold(q) for m in masks for q in _QUOTED_TITLE.findall(m.title)}
     return [
-        m
-        for m in mentions
-        if m.type != "Programme" or fold(m.canonical or m.text) not in titles
+        m for m in mentions if m.type != "Programme" or fold(m.canonical or m.text) not in titles
     ]
 
 

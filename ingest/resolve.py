@@ -232,8 +232,11 @@ def _context_alternatives(mention: Mention) -> list[str]:
     names = [bare, printed] if _QUOTED_PART.search(printed) else [bare]
     places = [mention.attributes[CONTEXT], mention.attributes.get(CONTEXT_SURFACE, "")]
     for place in dict.fromkeys(clean_surface(p) for p in places if p):
-        for form in municipality_forms(place):
+        forms = municipality_forms(place)
+        for form in forms:
             alts.extend(qualified_name(name, form) for name in names)
+        # 'Bildungsbüro LK Mansfeld-Südharz': the municipality as an apposition, by its full name
+        alts.extend(f"{name} {form}" for name in names for form in forms[:2])
     return alts
 
 

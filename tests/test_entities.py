@@ -277,3 +277,23 @@ def test_a_model_project_that_is_one_of_the_documents_masks_is_no_programme() ->
     kept = [m.canonical or m.text for m in without_mask_titles(programmes, [mask])]
     assert "Lesen im Park" in {m.canonical or m.text for m in programmes}
     assert kept == ["Kultur macht stark"]
+
+
+def test_a_kind_only_ever_named_with_an_indefinite_article_is_a_description() -> None:
+    text = (
+        "Gewünscht ist ein regelmäßiges Forum zum Austausch der Träger. In der Verwaltung hat "
+        "sich eine ressortübergreifende Lenkungsgruppe etabliert. Die Lenkungsgruppe tagt "
+        "monatlich. Angebote wurden in einem Netzwerk Bildungsberatung zusammengeführt."
+    )
+    bodies = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Body"}
+    assert not any(b.startswith(("Forum", "Regelmäßiges Forum")) for b in bodies)
+    assert "Ressortübergreifende Lenkungsgruppe" in bodies
+    assert "Netzwerk Bildungsberatung" in bodies
+
+
+def test_a_standing_group_in_the_plural_keeps_how_the_text_describes_it() -> None:
+    text = "Die Mitarbeiter halten über regelmäßig tagende Arbeitskreise Kontakt zu Partnern."
+    bodies = [m for m in extract_mentions(text) if m.type == "Body"]
+    assert [(m.text, m.canonical) for m in bodies] == [
+        ("regelmäßig tagende Arbeitskreise", "Arbeitskreise")
+    ]
