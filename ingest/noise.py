@@ -23,8 +23,11 @@ _ORG_HEAD = re.compile(
     r"rat|behörde|hochschule|universität|aufsicht|referat|dezernat|center|gesellschaft)$",
     re.I,
 )
+# Heads that alone name a kind or a sector ("Politik, Verwaltung, Wirtschaft"), not an actor.
 _BARE_HEAD = re.compile(
-    r"^(?:amt|agentur|stiftung|verein|verband|kammer|institut|zentrum|büro)$", re.I
+    r"^(?:amt|agentur|stiftung|verein|verband|kammer|institut|zentrum|büro|verwaltung|aufsicht|"
+    r"behörde|gesellschaft|hochschule)$",
+    re.I,
 )
 _MIN_SUFFIX = 4
 # Heads for kinds of actors and abstract nouns; prepositions that describe rather than name.

@@ -115,11 +115,14 @@ def test_generic_plural_bodies_are_not_names() -> None:
 
 
 def test_actor_list_keeps_names_and_drops_groups_and_activities() -> None:
-    field = "Schulen, Eltern, Druck, Stadtverwaltung, Präsenz auf, Mitarbeiter des ÖA"
+    field = (
+        "Schulen, Eltern, Druck, Stadtverwaltung, Präsenz auf, Mitarbeiter des ÖA, Politik, "
+        "Verwaltung"
+    )
     labels = {m.canonical for m in extract_mask_actor_mentions(field)}
     assert "Stadtverwaltung" in labels
     assert "Mitarbeiter des ÖA" not in labels  # staff of an office: people, not an organisation
-    assert not labels & {"Schulen", "Eltern", "Druck", "Präsenz auf"}
+    assert not labels & {"Schulen", "Eltern", "Druck", "Präsenz auf", "Verwaltung"}  # sector
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß -", max_size=30))
