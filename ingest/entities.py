@@ -120,11 +120,40 @@ def plausible_brand(token: str) -> bool:
     return not (sum(ch.isupper() for ch in token[1:]) >= 2 and len(token) >= 10)
 
 
+_DIAGRAM_LINE = 25  # characters: the label of a box in an organisation chart, not prose
+_LINE_END_ADJECTIVE = re.compile(r"(?:sch|lich|ig|al|iv)(?:e|en|er|es|em)$|er$")
+
+
+def _diagram_lines_apart(block: str) -> str:
+    """In a block of short lines (boxes of a chart: "Leitung der Stabsstelle" over
+    "Sachbearbeitung /") a line that ends in a noun and a next line that starts with one are
+    two labels; no name runs on from one into the other. A logo's "Bundesministerium / für
+    Bildung" or "Deutsches / Jugendinstitut" and hyphenated words still join. Same length, so
+    offsets stay valid."""
+    lines = block.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 2 or any(len(line.strip()) >= _DIAGRAM_LINE for line in filled):
+        return block
+    out = []
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        words, nxt = line.split(), following.split()
+        apart = (
+            words
+            and nxt
+            and words[-1][:1].isupper()
+            and words[-1][-1:].isalpha()
+            and not _LINE_END_ADJECTIVE.search(words[-1])
+            and nxt[0][:1].isupper()
+        )
+        out.append(line + (";" if apart else "\n"))
+    return "".join(out)[:-1]
+
+
 def _rule_candidates(text: str) -> list[_Candidate]:
     """Mentions the EntityRuler finds, mapped back to offsets of `text`."""
     nlp = german_nlp()
     blocks = list(paragraphs(text))
-    cleaned = [clean_for_matching(text[s:e]) for s, e in blocks]
+    cleaned = [clean_for_matching(_diagram_lines_apart(text[s:e])) for s, e in blocks]
     found: list[_Candidate] = []
     described: set[int] = set()  # indices of mentions after an indefinite article
     quotes = set(naming.QUOTES_OPEN + naming.QUOTES_CLOSE)

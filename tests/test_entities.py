@@ -12,7 +12,12 @@ from gold import load_gold
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.entities import clean_for_matching, extract_mask_actor_mentions, extract_mentions
+from ingest.entities import (
+    _diagram_lines_apart,
+    clean_for_matching,
+    extract_mask_actor_mentions,
+    extract_mentions,
+)
 from ingest.naming import canonical_name, repair_surface
 from ingest.pipeline import without_mask_titles
 from ingest.records import Mention, ProductMask, Span
@@ -297,3 +302,17 @@ def test_a_standing_group_in_the_plural_keeps_how_the_text_describes_it() -> Non
     assert [(m.text, m.canonical) for m in bodies] == [
         ("regelmäßig tagende Arbeitskreise", "Arbeitskreise")
     ]
+
+
+def test_boxes_of_a_chart_are_labels_of_their_own() -> None:
+    chart = "Leitung der Stabsstelle\nSachbearbeitung /\n\nProjektassistenz"
+    prose = chart.replace("\n", " ", 1)
+    assert any("Sachbearbeitung" in m.text for m in extract_mentions(prose))
+    assert not any("Sachbearbeitung" in m.text for m in extract_mentions(chart))
+    logo = "Deutsches\nJugendinstitut"
+    assert _diagram_lines_apart(logo) == logo  # an adjective over its noun is one name
+
+
+@given(st.text(alphabet="AaBbÄä \n-/.", max_size=60))
+def test_chart_lines_keep_every_offset(block: str) -> None:
+    assert len(_diagram_lines_apart(block)) == len(block)
