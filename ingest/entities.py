@@ -442,12 +442,15 @@ def extract_mentions(
     """
     to_span = span_function(text, span_of)
     found = _rule_candidates(text)
-    learned = _learned_names(text, found)
+    listed = list(_programme_lists(text))
+    # A programme listed once ("RÜMSA, Jugend Stärken im Quartier") is that programme wherever
+    # the document names it again ("Mitarbeiterin RÜMSA"); two-letter forms are too ambiguous.
+    learned = _learned_names(text, found + [c for c in listed if len(c.canonical) > 3])
     candidates = [
         *found,
         *_propagated(text, learned),
         *_action_field_items(text, sections or []),
-        *_programme_lists(text),
+        *listed,
     ]
     candidates = _with_programme_evidence(text, candidates)
     _name_designations(text, candidates)

@@ -36,7 +36,11 @@ from ingest.records import (
 from ingest.relations import extract_relations
 from ingest.repair import RepairedText, repair
 from ingest.resolve import Resolution, resolve
-from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
+from ingest.scoped_relations import (
+    extract_mask_relations,
+    extract_measure_relations,
+    extract_staff_programmes,
+)
 from ingest.structure import parse_list_items, parse_sections
 
 # Bump when the record format changes; code and vocabulary changes are detected by hashing.
@@ -123,6 +127,7 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
             rel.subject.attributes["section"] = mask.section
             record.relations.append(rel)
     record.relations.extend(extract_measure_relations(record.measures, record.mentions))
+    record.relations.extend(extract_staff_programmes(record.relations, record.mentions))
     for mask in record.masks:
         record.relations.extend(mask_action_fields(mask, record.mentions))
     include_relation_ends(record)

@@ -1,7 +1,9 @@
 """Relations given by a record's structure rather than by a sentence.
 
 A product mask's BETEILIGTE AKTEURE field lists the actors its transfer object involves; a
-measure of a planning document addresses the action fields named inside it.
+measure of a planning document addresses the action fields named inside it; a participant who
+works for a programme ("LK X - Edda Klein, Mitarbeiterin RÜMSA") shows that her organisation
+takes part in it.
 """
 
 from __future__ import annotations
@@ -53,3 +55,25 @@ def extract_measure_relations(
                     )
                 )
     return unique_relations(relations)
+
+
+def extract_staff_programmes(
+    relations: list[RelationRecord], mentions: list[Mention]
+) -> list[RelationRecord]:
+    """participatesIn from a participant's organisation to a programme named in her role."""
+    programmes = sorted((m for m in mentions if m.type == "Programme"), key=lambda m: m.span.start)
+    found: list[RelationRecord] = []
+    for rel in relations:
+        if rel.predicate != "memberOf" or not rel.role or rel.method != "participant-list":
+            continue
+        if rel.object.type not in {"Municipality", "Organization"}:
+            continue
+        for programme in programmes:
+            written = programme.text.strip()
+            if _within(programme.span, rel.evidence) and written in rel.role:
+                found.append(
+                    RelationRecord(
+                        rel.object, "participatesIn", programme, rel.evidence, "participant-role"
+                    )
+                )
+    return unique_relations(found)

@@ -18,6 +18,7 @@ from ingest.participants import (
     split_name_role,
     strip_title,
 )
+from ingest.pipeline import extract_document
 from ingest.records import Span
 from ingest.spans import LineIndex
 from ingest.structure import parse_sections
@@ -271,3 +272,24 @@ def test_heading_context_is_looked_up_in_original_offsets() -> None:
     result = parse_participants(repaired, parse_sections(original), span_of)
     assert _membership(result, "Berta Muster") == {("Stadt Jena", None)}
     assert _membership(result, "Anna Beispiel") == {("Stadt Halle", None)}
+
+
+def test_a_participant_working_for_a_programme_shows_her_county_takes_part(
+    tmp_path: Path,
+) -> None:
+    minutes = tmp_path / "protokoll.md"
+    minutes.write_text(
+        "## Teilnehmende\n\n"
+        "**LK Nordheide** - Anna Beispiel, Mitarbeiterin FÖRMO\n\n"
+        "**Stadt Beispielstadt** - Kai Muster, Amtsleiter Schulverwaltungsamt\n\n"
+        "## Projekte\n\n"
+        "- Bildungsbüro bündelt Förderprogramme (FÖRMO, Lernorte vernetzen, Kumulus)\n",
+        encoding="utf-8",
+    )
+    record = extract_document(minutes, "protokoll", {})
+    found = {
+        (r.subject.canonical, r.object.canonical)
+        for r in record.relations
+        if r.predicate == "participatesIn" and r.method == "participant-role"
+    }
+    assert found == {("Landkreis Nordheide", "FÖRMO")}
