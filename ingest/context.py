@@ -151,6 +151,11 @@ def qualify_mentions(
     towns = [m for m in mentions if m.type == "Municipality"]
     # Minutes or reports with a part per municipality ("## LK Nordsachsen", "## Stadt Halle").
     per_municipality = len({h[0] for h in heading.values() if h}) > 1
+    longer_forms = {
+        fold((m.canonical or m.text).split()[0])
+        for m in mentions
+        if m.type == "Organization" and len((m.canonical or m.text).split()) > 1
+    }
     for mention in mentions:
         if not _qualifiable(mention) or CONTEXT in mention.attributes:
             continue
@@ -160,8 +165,8 @@ def qualify_mentions(
         if placed is not None:  # keeps its name; resolves with the qualified forms
             mention.attributes.update({CONTEXT: placed[0], BARE: placed[1]})
             continue
-        if not unit and not per_municipality:
-            continue
+        if not unit and (not per_municipality or fold(name) in longer_forms):
+            continue  # 'Glascampus' short for the 'Glascampus Torgau' named elsewhere
         found = (  # an organisation only in a part the document gives to one municipality
             (_line_context(mention, towns) if unit else None)
             or _section_context(mention.span.start, sections, by_key, heading)

@@ -193,7 +193,7 @@ ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2})$"
 # Compound heads of organisations ("Bildungsagentur", "Schader-Stiftung", "Handwerkskammer").
 ORG_COMPOUND = (
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?i:agentur|institut|stiftung|kammer|verband|ministerium|behörde|"
-    r"bibliothek|hochschule|akademie|sparkasse)|(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
+    r"bibliothek|hochschule|akademie|sparkasse|campus)|(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
     r"bundesamt))(?:en|n|s|es|e)?$"
 )
 # "Jugendamt", "Stadtplanungsamt" — but not "Ehrenamt" or generic "Fachamt".

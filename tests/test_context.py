@@ -169,3 +169,12 @@ def test_local_kind_organisation_never_fails(name: str) -> None:
     assert local_kind_organisation(name) in (True, False)
     if local_kind_organisation(name):
         assert not any(w.isupper() and len(w) > 1 for w in name.split())
+
+
+def test_a_short_form_of_a_placed_name_is_not_qualified() -> None:
+    sections = [section("a", "LK Nordheide", 0, 100), section("b", "Stadt Südheim", 100, 200)]
+    full = mention("Glascampus Nordstadt", "Organization", 10)
+    short = mention("Glascampus", "Organization", 60)
+    qualify_mentions([full, short], sections)
+    assert CONTEXT not in short.attributes
+    assert resolve({"doc": [full, short]}).entity_of(short).label == "Glascampus Nordstadt"
