@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from rdflib import SKOS, Dataset, URIRef
 
+from graph.build import add_entities, entity_iri
+from graph.vocab import ENTITIES_GRAPH
 from ingest.context import (
     BARE,
     CONTEXT,
@@ -147,12 +150,14 @@ def test_qualified_names_take_every_way_of_naming_the_municipality() -> None:
     assert "Steuerungsgruppe Sozialplanung (Musterkreis)" in labels
 
 
-def test_kind_named_organisations_take_the_municipality_of_their_part() -> None:
+def same_name_in_two_parts(name: str, kind: str) -> tuple[list[Section], Mention, Mention]:
+    """Minutes with a part per municipality, each naming `name` once."""
     sections = [section("a", "Stadt Musterhausen", 0, 100), section("b", "LK Beispiel", 100, 200)]
-    here, there = (
-        mention("Jugendberufsagentur", "Organization", 10),
-        mention("Jugendberufsagentur", "Organization", 120),
-    )
+    return sections, mention(name, kind, 10), mention(name, kind, 120)
+
+
+def test_kind_named_organisations_take_the_municipality_of_their_part() -> None:
+    sections, here, there = same_name_in_two_parts("Jugendberufsagentur", "Organization")
     named = mention("Bertelsmann Stiftung", "Organization", 130)
     qualify_mentions([here, there, named], sections)
     assert here.canonical == "Jugendberufsagentur (Stadt Musterhausen)"
@@ -178,3 +183,23 @@ def test_a_short_form_of_a_placed_name_is_not_qualified() -> None:
     qualify_mentions([full, short], sections)
     assert CONTEXT not in short.attributes
     assert resolve({"doc": [full, short]}).entity_of(short).label == "Glascampus Nordstadt"
+
+
+def test_a_bare_name_two_offices_of_one_document_share_labels_neither() -> None:
+    sections, north, south = same_name_in_two_parts("Bildungsbüro", "AdministrativeUnit")
+    elsewhere = mention("Jugendamt", "AdministrativeUnit", 10)
+    qualify_mentions([north, south], sections)
+    qualify_mentions([elsewhere], [section("c", "Stadt Irgendwo", 0, 100)])
+    result = resolve({"minutes": [north, south], "plan": [elsewhere]})
+    ds = Dataset()
+    add_entities(ds, result.entities)
+    graph = ds.graph(ENTITIES_GRAPH)
+
+    def labels(entity_mention: Mention, *props: URIRef) -> set[str]:
+        node = entity_iri(result.entity_of(entity_mention))
+        return {str(o) for p in props for o in graph.objects(node, p)}
+
+    office = labels(north, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)
+    assert "Bildungsbüro" not in office
+    assert {"Bildungsbüro (Stadt Musterhausen)", "Bildungsbüro Stadt Musterhausen"} <= office
+    assert "Jugendamt" in labels(elsewhere, SKOS.altLabel)

@@ -5,14 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import SKOS, Dataset
 
-from graph.build import add_entities, entity_iri
-from graph.vocab import ENTITIES_GRAPH
 from ingest.abbreviations import abbreviates
-from ingest.context import BARE, CONTEXT, qualify_mentions
+from ingest.context import BARE, CONTEXT
 from ingest.names import clean_surface, fold
-from ingest.records import Mention, Section, Span
+from ingest.records import Mention, Span
 from ingest.resolve import Resolution, resolve
 
 
@@ -20,10 +17,6 @@ def mention(
     text: str, kind: str = "Organization", at: int = 0, canonical: str | None = None
 ) -> Mention:
     return Mention(text, kind, Span(at, at + len(text), 1, 1), "test", canonical=canonical)
-
-
-def section_(key: str, title: str, start: int, end: int) -> Section:
-    return Section(key, title, 2, Span(start, end, 1, 1))
 
 
 def resolved(*mentions: Mention) -> Resolution:
@@ -285,26 +278,3 @@ def test_a_deputy_office_is_one_person_under_either_title() -> None:
     result = resolved(deputy, mayor_title, other)
     assert same_entity(result, deputy, mayor_title)
     assert not same_entity(result, deputy, other)
-
-
-def test_a_bare_name_two_offices_of_one_document_share_labels_neither() -> None:
-    sections = [section_("a", "LK Nordkreis", 0, 100), section_("b", "LK Südkreis", 100, 200)]
-    north, south = (
-        mention("Bildungsbüro", "AdministrativeUnit", 10),
-        mention("Bildungsbüro", "AdministrativeUnit", 120),
-    )
-    elsewhere = mention("Jugendamt", "AdministrativeUnit", 10)
-    qualify_mentions([north, south], sections)
-    qualify_mentions([elsewhere], [section_("c", "Stadt Irgendwo", 0, 100)])
-    result = resolve({"minutes": [north, south], "plan": [elsewhere]})
-    ds = Dataset()
-    add_entities(ds, result.entities)
-    graph = ds.graph(ENTITIES_GRAPH)
-    office = entity_iri(result.entity_of(north))
-    labels = {str(o) for o in graph.objects(office, SKOS.altLabel)}
-    labels |= {str(o) for o in graph.objects(office, SKOS.hiddenLabel)}
-    assert "Bildungsbüro" not in labels
-    assert {"Bildungsbüro (LK Nordkreis)", "Bildungsbüro LK Nordkreis"} <= labels
-    assert "Jugendamt" in {
-        str(o) for o in graph.objects(entity_iri(result.entity_of(elsewhere)), SKOS.altLabel)
-    }
