@@ -18,10 +18,20 @@ from typing import Any
 from ingest import naming
 from ingest.abbreviations import abbreviates
 from ingest.nlp import german_nlp, german_vocabulary, scheme_labels
-from ingest.noise import generic_plural, has_name_part, plausible_actor, single_office
+from ingest.noise import (
+    DESCRIBED_KINDS,
+    after_indefinite_article,
+    generic_plural,
+    has_name_part,
+    kind_word,
+    plausible_actor,
+    single_office,
+    unnamed,
+)
 from ingest.programmes import coined_name_evidence, programme_lists, quoted_name_ok
 from ingest.records import Mention, Section, Span
 from ingest.spans import span_function, split_lines
+from ingest.textutil import diagram_lines_apart
 
 SpanOf = Callable[[int, int], Span]
 
@@ -38,6 +48,8 @@ _TOPIC_CUE = re.compile(r"Themenfeld|Themen des|Themenbereich", re.I)
 _TOPIC_LINE = re.compile(r"^\s*(?:[-*•▶]\s*)*([A-H]):\s+([A-ZÄÖÜ][^\n:]{2,60}?)\s*$")
 _ITEM_CUT = re.compile(r",|;|:|\(|\s[–—-]\s|\sum\s|\sunter\s|\.\s|\.$")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
+# Standing groups are named in the plural ("regelmäßig tagende Arbeitskreise").
+STANDING_GROUP_RULES = frozenset({"recurring-meeting", "recurring-sitting"})
 _TRAILING = {",", "und", "sowie", "&", "zu", "region", "regionalstelle"}
 _NAMED_ACTORS = frozenset({"Body", "Organization", "AdministrativeUnit"})
 _TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr.", "Prof."})
@@ -120,40 +132,11 @@ def plausible_brand(token: str) -> bool:
     return not (sum(ch.isupper() for ch in token[1:]) >= 2 and len(token) >= 10)
 
 
-_DIAGRAM_LINE = 25  # characters: the label of a box in an organisation chart, not prose
-_LINE_END_ADJECTIVE = re.compile(r"(?:sch|lich|ig|al|iv)(?:e|en|er|es|em)$|er$")
-
-
-def _diagram_lines_apart(block: str) -> str:
-    """In a block of short lines (boxes of a chart: "Leitung der Stabsstelle" over
-    "Sachbearbeitung /") a line that ends in a noun and a next line that starts with one are
-    two labels; no name runs on from one into the other. A logo's "Bundesministerium / für
-    Bildung" or "Deutsches / Jugendinstitut" and hyphenated words still join. Same length, so
-    offsets stay valid."""
-    lines = block.split("\n")
-    filled = [line for line in lines if line.strip()]
-    if len(filled) < 2 or any(len(line.strip()) >= _DIAGRAM_LINE for line in filled):
-        return block
-    out = []
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
-        words, nxt = line.split(), following.split()
-        apart = (
-            words
-            and nxt
-            and words[-1][:1].isupper()
-            and words[-1][-1:].isalpha()
-            and not _LINE_END_ADJECTIVE.search(words[-1])
-            and nxt[0][:1].isupper()
-        )
-        out.append(line + (";" if apart else "\n"))
-    return "".join(out)[:-1]
-
-
 def _rule_candidates(text: str) -> list[_Candidate]:
     """Mentions the EntityRuler finds, mapped back to offsets of `text`."""
     nlp = german_nlp()
     blocks = list(paragraphs(text))
-    cleaned = [clean_for_matching(_diagram_lines_apart(text[s:e])) for s, e in blocks]
+    cleaned = [clean_for_matching(diagram_lines_apart(text[s:e])) for s, e in blocks]
     found: list[_Candidate] = []
     described: set[int] = set()  # indices of mentions after an indefinite article
     quotes = set(naming.QUOTES_OPEN + naming.QUOTES_CLOSE)
@@ -192,57 +175,28 @@ def _rule_candidates(text: str) -> list[_Candidate]:
             method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
             if rule == "camel-case" and not plausible_brand(surface):
                 continue
-            if kind in _NAMED_ACTORS and generic_plural(surface) and not rule.startswith("recurr"):
+            if (
+                kind in _NAMED_ACTORS
+                and generic_plural(surface)
+                and rule not in STANDING_GROUP_RULES
+            ):
                 continue  # "thematische Arbeitskreise": a class of bodies, not one
-            if kind in _DESCRIBED_KINDS and _indefinite(doc, ent.start) and _unnamed(tokens):
+            if (
+                kind in DESCRIBED_KINDS
+                and after_indefinite_article(doc, ent.start)
+                and unnamed(tokens)
+            ):
                 described.add(len(found))
             found.append(_Candidate(start, end, kind, method, canonical))
-    return _without_descriptions(found, described)
+    return without_descriptions(found, described)
 
 
-def _without_descriptions(found: list[_Candidate], described: set[int]) -> list[_Candidate]:
+def without_descriptions(found: list[_Candidate], described: set[int]) -> list[_Candidate]:
     """Drop kinds that the document only ever names with an indefinite article ("ein
     regelmäßiges Forum zum Austausch"); "eine Lenkungsgruppe hat sich etabliert … die
     Lenkungsgruppe" introduces a body that is named later."""
-    named = {_kind_word(c.canonical) for i, c in enumerate(found) if i not in described}
-    return [
-        c for i, c in enumerate(found) if i not in described or _kind_word(c.canonical) in named
-    ]
-
-
-def _kind_word(name: str | None) -> str:
-    """The noun that says what a name is: 'Lenkungsgruppe' of 'zuständigkeitsübergreifende
-    Lenkungsgruppe', 'Forum' of 'Forum zum Austausch'."""
-    nouns = [w for w in (name or "").split() if w[:1].isupper() and not _ADJECTIVE.match(w)]
-    return nouns[0].casefold() if nouns else (name or "").casefold()
-
-
-_DESCRIBED_KINDS = frozenset({"Body", "Organization"})
-_ADJECTIVE = re.compile(naming.ADJ_REGEX)
-_INFLECTED_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]+(?:e|en|er|es|em)$")
-_QUOTE_MARKS = frozenset(naming.QUOTES_OPEN + naming.QUOTES_CLOSE)
-_INDEFINITE = frozenset(
-    {"ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "keiner", "keinem"}
-)
-
-
-def _indefinite(doc: Any, start: int) -> bool:
-    """Is the word before a mention an indefinite article? Then, unless a name follows the
-    kind ("einem Netzwerk Bildungsberatung"), the words describe a kind of body or
-    organisation ("ein Forum zum Austausch"), they do not name one."""
-    i = start - 1
-    while i >= 0 and _INFLECTED_ADJECTIVE.match(doc[i].text) and doc[i].lower_ not in _INDEFINITE:
-        i -= 1  # "ein regelmäßiges Forum": adjectives the pattern left outside
-    return i >= 0 and doc[i].lower_ in _INDEFINITE
-
-
-def _unnamed(tokens: list[Any]) -> bool:
-    """No capitalised or quoted name after the kind noun ('Kreativagentur', 'Forum zum …')."""
-    capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
-    if not capitals:
-        return True
-    rest = tokens[capitals[0] + 1 :]
-    return not rest or not (rest[0].text[:1].isupper() or rest[0].text in _QUOTE_MARKS)
+    named = {kind_word(c.canonical) for i, c in enumerate(found) if i not in described}
+    return [c for i, c in enumerate(found) if i not in described or kind_word(c.canonical) in named]
 
 
 def _surname_ends(text: str, tokens: list[Any]) -> bool:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Any
 
-from ingest.naming import ADJ_REGEX, FUNCTION_WORDS
+from ingest.naming import ADJ_REGEX, FUNCTION_WORDS, QUOTES_CLOSE, QUOTES_OPEN
 
 _GENDER = re.compile(r"(?:/-?|\*|:|_)?(?:innen|in|Innen)$")
 _PLURAL_END = re.compile(r"(?:e|en|n|er|ien)$")
@@ -178,3 +178,40 @@ def single_office(phrase: str) -> bool:
     if len(words) == 1:
         return bool(_TOP_OFFICE.match(head))
     return bool(_REMIT.match(words[1]))
+
+
+# --- descriptions: kinds named with an indefinite article ----------------------------------
+
+
+def kind_word(name: str | None) -> str:
+    """The noun that says what a name is: 'Lenkungsgruppe' of 'zuständigkeitsübergreifende
+    Lenkungsgruppe', 'Forum' of 'Forum zum Austausch'."""
+    nouns = [w for w in (name or "").split() if w[:1].isupper() and not _ADJECTIVE.match(w)]
+    return nouns[0].casefold() if nouns else (name or "").casefold()
+
+
+DESCRIBED_KINDS = frozenset({"Body", "Organization"})
+_INFLECTED_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]+(?:e|en|er|es|em)$")
+_QUOTE_MARKS = frozenset(QUOTES_OPEN + QUOTES_CLOSE)
+_INDEFINITE = frozenset(
+    {"ein", "eine", "einer", "eines", "einem", "einen", "kein", "keine", "keiner", "keinem"}
+)
+
+
+def after_indefinite_article(doc: Any, start: int) -> bool:
+    """Is the word before a mention an indefinite article? Then, unless a name follows the
+    kind ("einem Netzwerk Bildungsberatung"), the words describe a kind of body or
+    organisation ("ein Forum zum Austausch"), they do not name one."""
+    i = start - 1
+    while i >= 0 and _INFLECTED_ADJECTIVE.match(doc[i].text) and doc[i].lower_ not in _INDEFINITE:
+        i -= 1  # "ein regelmäßiges Forum": adjectives the pattern left outside
+    return i >= 0 and doc[i].lower_ in _INDEFINITE
+
+
+def unnamed(tokens: list[Any]) -> bool:
+    """No capitalised or quoted name after the kind noun ('Kreativagentur', 'Forum zum …')."""
+    capitals = [i for i, t in enumerate(tokens) if t.text[:1].isupper()]
+    if not capitals:
+        return True
+    rest = tokens[capitals[0] + 1 :]
+    return not rest or not (rest[0].text[:1].isupper() or rest[0].text in _QUOTE_MARKS)

@@ -1,4 +1,4 @@
-"""Small text helpers shared by the structure parsers: inline clean-up, line joining, slugs.
+"""Small text helpers shared by the parsers: inline clean-up, line joining, slugs, chart lines.
 
 Extracted PDF and Markdown text carries markup (`**bold**`, `\\-` escapes, links), tabs inside
 sentences and hyphenation at line ends; titles and item texts shown to users should carry none
@@ -59,3 +59,32 @@ def unique_key(key: str, taken: set[str]) -> str:
         candidate = f"{key}-{n}"
     taken.add(candidate)
     return candidate
+
+
+_DIAGRAM_LINE = 25  # characters: the label of a box in an organisation chart, not prose
+_LINE_END_ADJECTIVE = re.compile(r"(?:sch|lich|ig|al|iv)(?:e|en|er|es|em)$|er$")
+
+
+def diagram_lines_apart(block: str) -> str:
+    """In a block of short lines (boxes of a chart: "Leitung der Stabsstelle" over
+    "Sachbearbeitung /") a line that ends in a noun and a next line that starts with one are
+    two labels; no name runs on from one into the other. A logo's "Bundesministerium / für
+    Bildung" or "Deutsches / Jugendinstitut" and hyphenated words still join. Same length, so
+    offsets stay valid."""
+    lines = block.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 2 or any(len(line.strip()) >= _DIAGRAM_LINE for line in filled):
+        return block
+    out = []
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        words, nxt = line.split(), following.split()
+        apart = (
+            words
+            and nxt
+            and words[-1][:1].isupper()
+            and words[-1][-1:].isalpha()
+            and not _LINE_END_ADJECTIVE.search(words[-1])
+            and nxt[0][:1].isupper()
+        )
+        out.append(line + (";" if apart else "\n"))
+    return "".join(out)[:-1]

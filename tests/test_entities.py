@@ -13,7 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.entities import (
-    _diagram_lines_apart,
     clean_for_matching,
     extract_mask_actor_mentions,
     extract_mentions,
@@ -21,6 +20,7 @@ from ingest.entities import (
 from ingest.naming import canonical_name, repair_surface
 from ingest.pipeline import without_mask_titles
 from ingest.records import Mention, ProductMask, Span
+from ingest.textutil import diagram_lines_apart
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -310,9 +310,9 @@ def test_boxes_of_a_chart_are_labels_of_their_own() -> None:
     assert any("Sachbearbeitung" in m.text for m in extract_mentions(prose))
     assert not any("Sachbearbeitung" in m.text for m in extract_mentions(chart))
     logo = "Deutsches\nJugendinstitut"
-    assert _diagram_lines_apart(logo) == logo  # an adjective over its noun is one name
+    assert diagram_lines_apart(logo) == logo  # an adjective over its noun is one name
 
 
 @given(st.text(alphabet="AaBbÄä \n-/.", max_size=60))
 def test_chart_lines_keep_every_offset(block: str) -> None:
-    assert len(_diagram_lines_apart(block)) == len(block)
+    assert len(diagram_lines_apart(block)) == len(block)
