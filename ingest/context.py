@@ -6,7 +6,9 @@ named earlier on the same line ("Stadt Halle – Frau X, Jugendamt"), else the n
 section whose heading is a municipality (minutes per municipality: "## LK Nordsachsen"), else
 the municipality that publishes the document (manifest "publisher"), else none. Qualified
 mentions get the canonical name "Name (Municipality)"; the resolver keeps contexts apart and
-keeps the bare name as an alternative label.
+keeps the bare name as an alternative label. Organisations named only by their kind
+("Jugendberufsagentur") are placed the same way, but only by the part of minutes organised per
+municipality that mentions them.
 """
 
 from __future__ import annotations
