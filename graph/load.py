@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from graph.build import build_dataset, doc_graph_iri, doc_iri
 from graph.store import load_nquads, new_store
 from graph.validate import ValidationReport, validate
 from graph.vocab import META_GRAPH, ONTOLOGY_GRAPH, load_ontology_graph
-from ingest.pipeline import IngestResult
+from ingest.pipeline import IngestResult, files_digest
 
 FINGERPRINT_FILE = "build.json"
 DATASET = URIRef("https://w3id.org/transferatlas/id/dataset")
@@ -39,11 +38,8 @@ def builder_fingerprint() -> str:
     """Hash of the graph-building code and the ontology: a new release rebuilds the graph
     even when no document changed."""
     root = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted(root.glob("*.py")) + sorted((root.parent / "ontology").glob("*.ttl")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    ontology = sorted((root.parent / "ontology").glob("*.ttl"))
+    return files_digest(sorted(root.glob("*.py")) + ontology)
 
 
 def corpus_fingerprint(result: IngestResult) -> str:

@@ -18,6 +18,8 @@ _QUOTES = re.compile(r"[„“”\"‚‘’'«»›‹`]|\*\*|\u00ad")
 _HYPHEN_SPACE = re.compile(r"(?<=[a-zäöüß])-\s+(?=[a-zäöüß])(?!(?:und|oder|bis|sowie|bzw)\b)")
 _HYPHEN_TIGHT = re.compile(r"(?<=[a-zäöüß]{2})-(?=[a-zäöüß]{2})")
 _ARTICLE = re.compile(r"^(?:der|die|das|des|dem|den|ein|eine|eines|einer|einem)\s+", re.I)
+# The quoted part of a name ('Steuerungsgruppe „Sozialplanung“'), with the space before it.
+QUOTED_PART = re.compile(r"\s*[„“”\"»«]([^„“”\"»«]+)[“”\"«»]")
 _LOOSE = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 

@@ -225,17 +225,15 @@ BODY_NAMED = (
 # A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
 # Trägerkonferenz"); a team's working meetings are not, and "Netzwerktreffen" or
 # "Beiratssitzung" are sittings of a body named on its own.
-RECURRING = (
-    r"^(?i:(?:halb|viertel)?jährlich|monatlich|wöchentlich|regelmäßig|turnusmäßig|quartalsweis)"
-    r"(?:e|en|er|es|em)$"
-)
+_FREQUENCY = r"(?:halb|viertel)?jährlich|monatlich|wöchentlich|regelmäßig|turnusmäßig"
+RECURRING = rf"^(?i:{_FREQUENCY}|quartalsweis)(?:e|en|er|es|em)$"
 MEETING_COMPOUND = (
     r"^(?!(?i:arbeits|team|dienst|abstimmungs|austausch|netzwerk|gremien|beirats|ausschuss|"
     r"arbeitskreis|steuerungskreis|steuerungsgruppen|lenkungsgruppen)(?:treffen|runde))"
     r"[A-ZÄÖÜ][\wäöüß-]+(?:treffen|runde|konferenz|forum|foren|tagung)(?:en|s)?$"
 )
 # "regelmäßig tagende Arbeitskreise": a standing group, even in the plural.
-RECURRING_ADVERB = r"^(?i:(?:halb|viertel)?jährlich|monatlich|wöchentlich|regelmäßig|turnusmäßig)$"
+RECURRING_ADVERB = rf"^(?i:{_FREQUENCY})$"
 SITTING = r"^(?i:tagend|stattfindend|zusammenkommend)(?:e|en|er|es)$"
 AG_AK = r"^(?:AG|AK|[A-ZÄÖÜ]{1,3}AK)$"
 PROGRAMME_TRIGGER = (

@@ -11,7 +11,6 @@ import bisect
 import functools
 import hashlib
 import pickle
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,7 @@ from ingest.context import qualify_mentions
 from ingest.discourse import topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
-from ingest.names import fold
+from ingest.names import QUOTED_PART, fold
 from ingest.participants import parse_participants
 from ingest.planning import parse_measures
 from ingest.productmask import parse_product_masks
@@ -49,15 +48,20 @@ INGEST_DIR = Path(__file__).resolve().parent
 SCHEMES_FILE = INGEST_DIR.parent / "ontology" / "schemes.ttl"
 
 
-@functools.cache
-def pipeline_fingerprint() -> str:
-    """Hash of the extraction code and gazetteer: a change there invalidates cached records."""
-    digest = hashlib.sha256(PIPELINE_VERSION.encode())
-    for path in sorted(INGEST_DIR.glob("*.py")) + [SCHEMES_FILE]:
+def files_digest(paths: list[Path], seed: str = "") -> str:
+    """SHA-256 over the names and bytes of ``paths`` (missing ones skipped), after ``seed``."""
+    digest = hashlib.sha256(seed.encode())
+    for path in paths:
         if path.exists():
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+@functools.cache
+def pipeline_fingerprint() -> str:
+    """Hash of the extraction code and gazetteer: a change there invalidates cached records."""
+    return files_digest(sorted(INGEST_DIR.glob("*.py")) + [SCHEMES_FILE], PIPELINE_VERSION)
 
 
 Progress = Callable[[str], None]
@@ -135,14 +139,11 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
     return record
 
 
-_QUOTED_TITLE = re.compile(r"[„“”\"»«]([^„“”\"»«]+)[“”\"«»]")
-
-
 def without_mask_titles(mentions: list[Mention], masks: list[ProductMask]) -> list[Mention]:
     """A 'Modellprojekt „X“' that is one of the document's own product masks is that transfer
     object, not a programme of its own."""
     titles = {fold(m.title) for m in masks}
-    titles |= {fold(q) for m in masks for q in _QUOTED_TITLE.findall(m.title)}
+    titles |= {fold(q) for m in masks for q in QUOTED_PART.findall(m.title)}
     return [
         m for m in mentions if m.type != "Programme" or fold(m.canonical or m.text) not in titles
     ]

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from ingest.abbreviations import FUNCTION_WORDS, abbreviates, is_abbreviation, is_known_word
 from ingest.context import BARE, CONTEXT, CONTEXT_SURFACE, municipality_forms, qualified_name
-from ingest.names import clean_surface, fold, loose, word_keys
+from ingest.names import QUOTED_PART, clean_surface, fold, loose, word_keys
 from ingest.naming import ADJ_REGEX
 from ingest.records import Entity, Mention
 from ingest.textutil import slugify
@@ -170,15 +170,14 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
 
 
 _VARIANT_TYPES = frozenset({"Body", "AdministrativeUnit"})
-_QUOTED_PART = re.compile(r"\s*[„“”\"»«]([^„“”\"»«]+)[“”\"«»]")
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
 
 def adjectival_variant(bare: str) -> tuple[str, str] | None:
     """(head, quoted name) of 'Verwaltungsinterne Lenkungsgruppe „X“'; None when a word other
     than an adjective modifies the head ('Lenkungsgruppe Bildung' is a name of its own)."""
-    quoted = [q.strip() for q in _QUOTED_PART.findall(bare)]
-    words = _QUOTED_PART.sub("", bare).split()
+    quoted = [q.strip() for q in QUOTED_PART.findall(bare)]
+    words = QUOTED_PART.sub("", bare).split()
     if not words or len(quoted) > 1:
         return None
     if not all(_ADJECTIVE.match(w) and w.lower() not in FUNCTION_WORDS for w in words[:-1]):
@@ -229,7 +228,7 @@ def _context_alternatives(mention: Mention) -> list[str]:
     bare = clean_surface(mention.attributes.get(BARE, mention.text))
     alts = [bare, clean_surface(mention.text)]
     printed = " ".join(mention.attributes.get(BARE, mention.text).split())
-    names = [bare, printed] if _QUOTED_PART.search(printed) else [bare]
+    names = [bare, printed] if QUOTED_PART.search(printed) else [bare]
     places = [mention.attributes[CONTEXT], mention.attributes.get(CONTEXT_SURFACE, "")]
     for place in dict.fromkeys(clean_surface(p) for p in places if p):
         forms = municipality_forms(place)
