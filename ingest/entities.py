@@ -17,12 +17,15 @@ from typing import Any
 
 from ingest import naming
 from ingest.abbreviations import abbreviates
+from ingest.corpus_names import CorpusNames
+from ingest.names import name_pattern
 from ingest.nlp import german_nlp, german_vocabulary, scheme_labels
 from ingest.noise import (
     DESCRIBED_KINDS,
     after_indefinite_article,
     generic_plural,
     has_name_part,
+    is_common_noun,
     kind_word,
     plausible_actor,
     single_office,
@@ -242,11 +245,9 @@ def _learned_names(text: str, found: list[_Candidate]) -> Learned:
 
 def _propagated(text: str, learned: Learned) -> Iterator[_Candidate]:
     for name, (kind, canonical, case, method) in learned.items():
-        words = name.split()
-        if not words:
+        if not name.split():
             continue
-        regex = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
-        for match in re.finditer(regex, text, 0 if case else re.I):
+        for match in re.finditer(name_pattern(name), text, 0 if case else re.I):
             yield _Candidate(match.start(), match.end(), kind, method, canonical)
 
 
@@ -386,13 +387,43 @@ def _resolve_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 
+_SEAT_ACRONYM = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{3,8})[ \t]+$")
+
+
+def _acronym_seats(text: str, candidates: list[_Candidate], learned: Learned) -> list[_Candidate]:
+    """'HTWK Leipzig', 'BSZ Torgau': an acronym right before a place names the institution
+    seated there. Not a shouted word ('EINES Hauses') nor a known short form of another kind."""
+    seats = []
+    for cand in candidates:
+        if cand.type != "Municipality":
+            continue
+        match = _SEAT_ACRONYM.search(text, max(0, cand.start - 12), cand.start)
+        if match is None:
+            continue
+        acronym = match.group(1)
+        if learned.get(acronym, ("Organization",))[0] != "Organization":
+            continue
+        if acronym.lower() in naming.FUNCTION_WORDS or is_common_noun(acronym.capitalize()):
+            continue
+        place = text[cand.start : cand.end]
+        seat = _Candidate(match.start(1), cand.end, "Organization", "pattern:acronym-seat",
+                          f"{acronym} {place}")  # fmt: skip
+        seat.attributes["abbreviation"] = acronym
+        seats.append(seat)
+    return seats
+
+
 def extract_mentions(
-    text: str, span_of: SpanOf | None = None, sections: Iterable[Section] | None = None
+    text: str,
+    span_of: SpanOf | None = None,
+    sections: Iterable[Section] | None = None,
+    corpus_names: CorpusNames | None = None,
 ) -> list[Mention]:
     """All entity mentions of a document text, in text order, without overlaps.
 
     `span_of` maps offsets of `text` to spans of the original document (default: lines of
-    `text` itself); `sections` lets headings announce lists of action fields.
+    `text` itself); `sections` lets headings announce lists of action fields; `corpus_names`
+    are short forms and programme names other documents of the corpus defined.
     """
     to_span = span_function(text, span_of)
     found = _rule_candidates(text)
@@ -400,9 +431,13 @@ def extract_mentions(
     # A programme listed once ("RÜMSA, Jugend Stärken im Quartier") is that programme wherever
     # the document names it again ("Mitarbeiterin RÜMSA"); two-letter forms are too ambiguous.
     learned = _learned_names(text, found + [c for c in listed if len(c.canonical) > 3])
+    for name, (kind, canonical) in (corpus_names or {}).items():
+        learned.setdefault(name, (kind, canonical, True, "propagated:corpus"))
+    propagated = list(_propagated(text, learned))
     candidates = [
         *found,
-        *_propagated(text, learned),
+        *propagated,
+        *_acronym_seats(text, found + propagated, learned),
         *_action_field_items(text, sections or []),
         *listed,
     ]

@@ -20,6 +20,13 @@ _HYPHEN_TIGHT = re.compile(r"(?<=[a-zäöüß]{2})-(?=[a-zäöüß]{2})")
 _ARTICLE = re.compile(r"^(?:der|die|das|des|dem|den|ein|eine|eines|einer|einem)\s+", re.I)
 # The quoted part of a name ('Steuerungsgruppe „Sozialplanung“'), with the space before it.
 QUOTED_PART = re.compile(r"\s*[„“”\"»«]([^„“”\"»«]+)[“”\"«»]")
+
+
+def name_pattern(name: str) -> str:
+    """A regex for a name as a whole word sequence, any whitespace between its words."""
+    return r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
+
+
 _LOOSE = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 

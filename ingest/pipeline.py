@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.context import qualify_mentions
+from ingest.corpus_names import CorpusNames, borrowed_names, shareable_names
 from ingest.discourse import topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
@@ -79,10 +80,13 @@ class IngestResult:
     extracted: list[str] = field(default_factory=list)
 
 
-def content_hash(path: Path) -> str:
-    """SHA-256 of the file bytes plus the pipeline fingerprint."""
+def content_hash(path: Path, corpus_names: CorpusNames | None = None) -> str:
+    """SHA-256 of the file bytes plus the pipeline fingerprint (and the names borrowed from
+    other documents, which change what the extraction finds)."""
     digest = hashlib.sha256(path.read_bytes())
     digest.update(pipeline_fingerprint().encode())
+    for name, (kind, canonical) in sorted((corpus_names or {}).items()):
+        digest.update(f"\n{name}\t{kind}\t{canonical}".encode())
     return digest.hexdigest()
 
 
@@ -93,8 +97,14 @@ def repaired_range(repaired: RepairedText, start: int, end: int) -> str:
     return repaired.text[lo:hi]
 
 
-def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> DocumentRecord:
-    """Run every extraction step over one file (raises DocumentError for unreadable input)."""
+def extract_document(
+    path: Path,
+    doc_id: str,
+    metadata: dict[str, str],
+    corpus_names: CorpusNames | None = None,
+) -> DocumentRecord:
+    """Run every extraction step over one file (raises DocumentError for unreadable input);
+    ``corpus_names`` are names other documents defined that this one uses bare."""
     source = read_document(path, doc_id)
     repaired = repair(source.text)
     text, span_of = repaired.text, repaired.span
@@ -102,7 +112,7 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
         doc_id=doc_id,
         source=source,
         metadata=metadata,
-        content_hash=content_hash(path),
+        content_hash=content_hash(path, corpus_names),
         repaired_text=text,
     )
     record.sections = parse_sections(text, span_of)
@@ -113,7 +123,8 @@ def extract_document(path: Path, doc_id: str, metadata: dict[str, str]) -> Docum
     record.measures = parse_measures(text, record.sections, span_of)
     participants = parse_participants(text, record.sections, span_of)
     record.mentions = without_mask_titles(
-        extract_mentions(text, span_of, record.sections) + participants.mentions, record.masks
+        extract_mentions(text, span_of, record.sections, corpus_names) + participants.mentions,
+        record.masks,
     )
     topic_of = topics_of(record.sections, record.mentions, metadata)
     record.relations = (
@@ -248,36 +259,66 @@ def ingest_corpus(
     """Extract every document of ``corpus`` (cached by hash) and resolve entities across all."""
     manifest = load_manifest(corpus)
     files = corpus_files(corpus) + list(extra_files or [])
-    documents: list[DocumentRecord] = []
     errors: list[DocumentError] = []
     reused: list[str] = []
     extracted: list[str] = []
+    by_path: dict[Path, DocumentRecord] = {}
+    readable: set[Path] = set()
     for path in files:
-        doc_id = path.stem
         if progress:
-            progress(doc_id)
-        try:
-            digest = content_hash(path)
-            record = load_cached(data, doc_id, digest)
-            if record is None:
-                record = extract_document(path, doc_id, metadata_for(path, manifest))
-                save_cached(data, record)
-                extracted.append(doc_id)
-            else:
-                record.metadata = metadata_for(path, manifest)
-                reused.append(doc_id)
-        except DocumentError as error:
-            errors.append(error)
-            previous = last_good_record(data, doc_id)
-            if previous is not None:
-                documents.append(previous)
-            continue
-        except OSError as error:
-            errors.append(DocumentError(path, f"Datei nicht lesbar: {error.strerror or error}"))
-            continue
-        documents.append(record)
+            progress(path.stem)
+        failures = len(errors)
+        record = _extracted(path, manifest, data, None, errors, reused, extracted)
+        if record is not None:
+            by_path[path] = record
+        if len(errors) == failures:
+            readable.add(path)
+    # Second pass: a document that uses a name another one defined ("HTWK", "Bildung
+    # integriert") is extracted again knowing it; cached like the first pass.
+    defined = {path: shareable_names(r.mentions) for path, r in by_path.items()}
+    for path, record in list(by_path.items()):
+        borrowed = borrowed_names(record.repaired_text, defined, path)
+        if borrowed and path in readable:
+            for done in (reused, extracted):
+                if path.stem in done:
+                    done.remove(path.stem)
+            again = _extracted(path, manifest, data, borrowed, errors, reused, extracted)
+            if again is not None:
+                by_path[path] = again
+    documents = list(by_path.values())
     resolution = resolve({d.doc_id: resolvable_mentions(d) for d in documents})
     return IngestResult(documents, resolution, errors, reused, extracted)
+
+
+def _extracted(
+    path: Path,
+    manifest: dict[str, dict[str, str]],
+    data: Path,
+    borrowed: CorpusNames | None,
+    errors: list[DocumentError],
+    reused: list[str],
+    extracted: list[str],
+) -> DocumentRecord | None:
+    """One document's record from the cache or a fresh extraction; errors are collected and
+    the last good record stands in for a file that became unreadable."""
+    doc_id = path.stem
+    try:
+        digest = content_hash(path, borrowed)
+        record = load_cached(data, doc_id, digest)
+        if record is None:
+            record = extract_document(path, doc_id, metadata_for(path, manifest), borrowed)
+            save_cached(data, record)
+            extracted.append(doc_id)
+        else:
+            record.metadata = metadata_for(path, manifest)
+            reused.append(doc_id)
+        return record
+    except DocumentError as error:
+        errors.append(error)
+        return last_good_record(data, doc_id)
+    except OSError as error:
+        errors.append(DocumentError(path, f"Datei nicht lesbar: {error.strerror or error}"))
+        return None
 
 
 def relations_of(documents: list[DocumentRecord]) -> list[RelationRecord]:
