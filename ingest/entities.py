@@ -162,6 +162,8 @@ def _rule_candidates(text: str) -> list[_Candidate]:
                     continue
             elif name_mode == "last":
                 tokens = tokens[-1:]
+            elif name_mode == "only-first":
+                tokens = tokens[:1]
             start = offset + offsets[tokens[0].idx]
             end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
             if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text):

@@ -4,10 +4,10 @@ Each rule is a dict: ``id`` (becomes the mention's method ``pattern:<id>``), ``t
 ``ENTITY_TYPES``), ``pattern`` (a list whose items are spaCy token dicts or macro names that
 ``ingest.nlp`` expands: ``"ADJ?"``, ``"FUER"``, ``"NOUNLIST"``, ``"PLACE"``, ``"QUOTED"`` …) and
 optionally ``name`` ("quoted": the mention is the quoted title only; "last": only the last token;
-"first": canonical is the first token; "head": canonical is the last token, the mention all of
-it). The rules describe how German administrations name things ("Amt für …", "Landkreis …",
-"… Stiftung", "Arbeitskreis …"); they contain no names of particular organisations. The
-ontology's concept schemes add the domain's gazetteer.
+"only-first": only the first token; "first": canonical is the first token; "head": canonical is
+the last token, the mention all of it). The rules describe how German administrations name
+things ("Amt für …", "Landkreis …", "… Stiftung", "Arbeitskreis …"); they contain no names of
+particular organisations. The ontology's concept schemes add the domain's gazetteer.
 """
 
 from __future__ import annotations
@@ -371,6 +371,13 @@ NAMING_RULES: list[Rule] = [
         "pattern": [_words("Jobcenter", "Jobcenters", "Jobcentern")],
     },
     {"id": "stiftung-named", "type": "Organization", "pattern": ["NAMEWORD", _words("Stiftung")]},
+    # "IAB (2019): Kurzstudie …": an acronym citing a publication is its author, an institution
+    {
+        "id": "citation-author",
+        "type": "Organization",
+        "name": "only-first",
+        "pattern": [_re(r"^[A-ZÄÖÜ]{3,8}$"), "CITED_YEAR"],
+    },
     {
         "id": "legal-form",
         "type": "Organization",

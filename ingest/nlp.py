@@ -92,6 +92,7 @@ def _macros() -> dict[str, list[list[Token]]]:
     ]
     quoted = _quoted()
     zu: Token = {"LOWER": {"IN": ["zu", "zur", "zum"]}}
+    year: Token = {"TEXT": {"REGEX": r"^(?:19|20)\d\d[a-z]?$"}}
     person = _word(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$", extra_not=naming.ROLE_NOUNS)
     return {
         "ADJ?": [[_adj()]],
@@ -124,6 +125,10 @@ def _macros() -> dict[str, list[list[Token]]]:
             [zu, _adj(), name],
             [_list_word(), _list_word()],
         ],
+        "CITED_YEAR": [
+            [{"ORTH": "("}, year, {"ORTH": "):"}],
+            [{"ORTH": "("}, year, {"ORTH": ")"}, {"ORTH": ":"}],
+        ],  # fmt: skip
         "YEAR_OR_QUOTED?": [[], [{"TEXT": {"REGEX": r"^(?:19|20)\d\d\.?$"}}], quoted],
         "PERSONWORD": [[person]],
         "PERSONWORD?": [[], [person]],

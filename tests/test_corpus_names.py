@@ -49,3 +49,9 @@ def test_a_document_alone_does_not_know_the_names_of_others(tmp_path: Path) -> N
     _write(corpus, "b-protokoll.txt", "Die Zahlen liefert das IFB. Start Lernende Region im Mai.\n")
     (record,) = ingest_corpus(corpus, data).documents
     assert not [m for m in record.mentions if m.text in ("IFB", "Lernende Region")]
+
+
+def test_acronym_citing_a_publication_is_its_author() -> None:
+    text = "Quelle --> IWB (2019): Kurzstudie zum Revier. Laut Plan (2012) gilt das.\n"
+    orgs = [(m.text, m.canonical) for m in extract_mentions(text) if m.type == "Organization"]
+    assert orgs == [("IWB", "IWB")]
