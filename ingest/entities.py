@@ -28,6 +28,7 @@ from ingest.noise import (
     is_common_noun,
     kind_word,
     plausible_actor,
+    role_in_process,
     single_office,
     unnamed,
 )
@@ -180,6 +181,8 @@ def _rule_candidates(text: str) -> list[_Candidate]:
             method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
             if rule == "camel-case" and not plausible_brand(surface):
                 continue
+            if kind in _NAMED_ACTORS and role_in_process(surface.split()):
+                continue  # "die einladende Stiftung": a role in the process
             if (
                 kind in _NAMED_ACTORS
                 and generic_plural(surface)

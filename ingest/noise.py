@@ -29,6 +29,11 @@ _BARE_HEAD = re.compile(
     r"behörde|gesellschaft|hochschule)$",
     re.I,
 )
+# "Schulverwaltung", "Schulaufsicht" name a function; "Stadtverwaltung" the body of a place.
+_FUNCTION_COMPOUND = re.compile(
+    r"^(?!(?:stadt|kreis|landes|land|bundes|gemeinde|kommunal|amts))\w+(?:verwaltung|aufsicht)$",
+    re.I,
+)
 _MIN_SUFFIX = 4
 # Heads for kinds of actors and abstract nouns; prepositions that describe rather than name.
 _AGENT_HEAD = re.compile(
@@ -102,6 +107,16 @@ def generic_plural(surface: str, places: set[str] | None = None) -> bool:
     return not after or after[0].lower() in FUNCTION_WORDS
 
 
+def role_in_process(words: list[str]) -> bool:
+    """'Einladende Stiftung', 'die fördernde Stiftung': a participle before a bare kind says
+    what an actor does in the process, it does not name one."""
+    return (
+        len(words) >= 2
+        and bool(_PARTICIPLE.search(words[-2]))
+        and bool(_BARE_HEAD.match(words[-1]))
+    )
+
+
 def plausible_actor(phrase: str, places: set[str]) -> bool:
     """Is a phrase left over in an actor list a named actor rather than a description?"""
     words = phrase.split()
@@ -110,8 +125,8 @@ def plausible_actor(phrase: str, places: set[str]) -> bool:
     first = _head_index(words)
     if first is not None and _AGENT_HEAD.search(words[first]):
         return False  # 'Anbieter Sexualpädagogik', 'Mitarbeiter des ÖA': kinds of people
-    if _PARTICIPLE.search(words[0]) and _BARE_HEAD.match(words[-1]):
-        return False  # 'Einladende Stiftung': a role in the process, not a name
+    if role_in_process(words):
+        return False
     if has_name_part(words, places):
         return True
     index = _head_index(words)
@@ -127,8 +142,8 @@ def plausible_actor(phrase: str, places: set[str]) -> bool:
     if any(w[:1].islower() and w.lower() not in FUNCTION_WORDS for w in others):
         return False  # lowercase content words: a description ("Zielgruppe konsumiert werden")
     if len(words) == 1:
-        if _BARE_HEAD.match(head):
-            return False  # "Agentur" alone names nothing
+        if _BARE_HEAD.match(head) or _FUNCTION_COMPOUND.match(head):
+            return False  # "Agentur" names nothing, "Schulaufsicht" a function
         return bool(_ORG_HEAD.search(head))
     return True
 
@@ -198,13 +213,24 @@ _INDEFINITE = frozenset(
 )
 
 
+_COORDINATORS = frozenset({",", "oder", "und", "sowie", "bzw."})
+_MAX_COORDINATED = 4
+
+
 def after_indefinite_article(doc: Any, start: int) -> bool:
     """Is the word before a mention an indefinite article? Then, unless a name follows the
     kind ("einem Netzwerk Bildungsberatung"), the words describe a kind of body or
     organisation ("ein Forum zum Austausch"), they do not name one."""
     i = start - 1
-    while i >= 0 and _INFLECTED_ADJECTIVE.match(doc[i].text) and doc[i].lower_ not in _INDEFINITE:
-        i -= 1  # "ein regelmäßiges Forum": adjectives the pattern left outside
+    for _ in range(_MAX_COORDINATED):
+        while (
+            i >= 0 and _INFLECTED_ADJECTIVE.match(doc[i].text) and doc[i].lower_ not in _INDEFINITE
+        ):
+            i -= 1  # "ein regelmäßiges Forum": adjectives the pattern left outside
+        if i >= 1 and doc[i].lower_ in _COORDINATORS and doc[i - 1].text[:1].isupper():
+            i -= 2  # "keine eigene Hochschule, Fachhochschule oder Außenstelle": one article
+            continue
+        break
     return i >= 0 and doc[i].lower_ in _INDEFINITE
 
 

@@ -80,6 +80,21 @@ def test_actor_list_drops_kinds_of_actors_and_descriptions() -> None:
     assert plausible_actor("Kreisverwaltung", set())
 
 
+def test_functions_and_process_roles_are_not_organisations() -> None:
+    for phrase in ("Schulverwaltung", "Schulaufsicht", "Bauaufsicht"):
+        assert not plausible_actor(phrase, set()), phrase
+    assert plausible_actor("Stadtverwaltung", set()) and plausible_actor("Landesverwaltung", set())
+    text = "Die Einladung verschickt die einladende Stiftung; es zahlt die Bürgerstiftung Rabenau."
+    assert _found(text, "Organization") == {"Bürgerstiftung Rabenau"}
+
+
+def test_negation_covers_every_kind_of_a_coordinated_list() -> None:
+    text = "Der Kreis hat keine eigene Hochschule, Fachhochschule oder Außenstelle in Rabenau."
+    assert not _found(text, "Organization")
+    text = "Der Kreis hat keine Hochschule, aber die Fachhochschule Rabenau kooperiert."
+    assert _found(text, "Organization") == {"Fachhochschule Rabenau"}
+
+
 def test_common_nouns_are_recognised_by_dictionary_and_compound_parts() -> None:
     assert is_common_noun("Flyer") and is_common_noun("Transport")
     assert is_common_noun("Suchtprävention")  # Sucht + Prävention
