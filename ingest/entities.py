@@ -418,6 +418,36 @@ def _acronym_seats(text: str, candidates: list[_Candidate], learned: Learned) ->
     return seats
 
 
+_TERRITORY_WORDS = frozenset(
+    {"Land", "Bund", "Region", "Kreis", "Stadt", "Umland", "Gemeinde", "Kommune", "Ort", "Revier"}
+    | {"Freistaat", "Landkreis", "Partner", "Europa", "Quartier", "Stadtteil", "Ortsteil"}
+)
+_PLACE_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+_PLACE_AFTER = re.compile(rf"[ \t]*(?:/|und\b)[ \t]*({_PLACE_WORD})(?![\w-])(?![ \t]+[A-ZÄÖÜ])")
+_PLACE_BEFORE = re.compile(rf"(?<![\w-])({_PLACE_WORD})[ \t]*(?:/|\bund)[ \t]*$")
+
+
+def _coordinated_places(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
+    """'LK Görlitz und Dresden/Leipzig': a name joined by '/' or 'und' to a municipality is a
+    municipality too, unless it is a word for a territory ('Stadt und Land', 'Halle/Region') or
+    a noun ('Leipzig und Umgebung') or starts a person's name ('Halle und Mario Bischof')."""
+    places = [c for c in candidates if c.type == "Municipality"]
+    for cand in places:
+        after = _PLACE_AFTER.match(text, cand.end)
+        before = _PLACE_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        for match in (after, before):
+            if match is None:
+                continue
+            word = match.group(1)
+            if word in _TERRITORY_WORDS or word.lower() in naming.FUNCTION_WORDS:
+                continue
+            if not re.match(naming.PLACE_REGEX, word):
+                continue
+            yield _Candidate(
+                match.start(1), match.end(1), "Municipality", "pattern:coordinated-place", word
+            )
+
+
 def extract_mentions(
     text: str,
     span_of: SpanOf | None = None,
@@ -443,6 +473,7 @@ def extract_mentions(
         *found,
         *propagated,
         *_acronym_seats(text, found + propagated, learned),
+        *_coordinated_places(text, found + propagated),
         *_action_field_items(text, sections or []),
         *listed,
     ]

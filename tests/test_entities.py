@@ -316,3 +316,17 @@ def test_boxes_of_a_chart_are_labels_of_their_own() -> None:
 @given(st.text(alphabet="AaBbÄä \n-/.", max_size=60))
 def test_chart_lines_keep_every_offset(block: str) -> None:
     assert len(diagram_lines_apart(block)) == len(block)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Im Landkreis Rabenau, z. B. Vergleich zwischen LK Rabenau und Kesselsdorf/Rabenau.",
+         {"Kesselsdorf"}),
+        ("Die Stadt Rabenau und Umgebung, Rabenau/Region, Stadt und Land.", set()),
+        ("Für die Stadt Rabenau und Mario Bischof sprach Frau Weber.", set()),
+    ],
+)  # fmt: skip
+def test_names_joined_to_a_municipality_are_municipalities(text: str, places: set[str]) -> None:
+    found = {m.text for m in extract_mentions(text) if m.method == "pattern:coordinated-place"}
+    assert found == places
