@@ -63,7 +63,7 @@ MACROS = {
     "ANYS": _many(*ACTOR_TYPES, "Body", "Programme"),
     "FUNDERS": _many(*ORG_TYPES, "Programme"),
     "CHAIR": r"(?:(?P<o>" + _one(*ACTOR_TYPES) + r")|(?P<otext>" + ROLE_PHRASE + r"))",
-    "G": r"[^⟦⟧;]{0,80}?",
+    "G": r"(?:[^⟦⟧;]|⟦\d+:(?:ActionField|Instrument)⟧){0,80}?",  # themes are no parties
     "GL": r"[^⟦⟧;]{0,160}?",
     "GS": r"[^⟦⟧;.]{0,260}?",  # the rest of one long sentence
     "ADJ": r"(?:[A-ZÄÖÜ]\w*(?:er|en|e)\s+|⟦\d+:\w+⟧\s+)?",

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from ingest.entities import extract_mentions
 from ingest.records import MaskField, Measure, Mention, ProductMask, Span
 from ingest.relations import extract_relations, split_units
 from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
@@ -340,3 +341,17 @@ def test_a_unit_keeps_its_nearest_parent_only() -> None:
     assert parents == {"Amtes für Jugend, Familie und Bildung"}
     alone = "Es berichtet die Abteilung Bildung der Stadt Halle."
     assert ("Abteilung Bildung", "subOrganizationOf", "Stadt Halle") in triples(alone)
+
+
+def test_a_theme_between_the_parties_does_not_hide_a_cooperation() -> None:
+    def cooperations(text: str) -> set[tuple[str, str]]:
+        found = extract_relations(text, extract_mentions(text))
+        return {(r.subject.text, r.object.text) for r in found if r.predicate == "cooperatesWith"}
+
+    text = (
+        "- Glascampus Rabenau (durch Strukturwandel gefördert) > "
+        "Zusammenarbeit mit Hochschule Kesselsdorf\n"
+    )
+    assert cooperations(text) == {("Glascampus Rabenau", "Hochschule Kesselsdorf")}
+    text = "- Glascampus Rabenau mit Stadt Rabenau > Zusammenarbeit mit Hochschule Kesselsdorf\n"
+    assert ("Glascampus Rabenau", "Hochschule Kesselsdorf") not in cooperations(text)
