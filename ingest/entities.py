@@ -52,6 +52,11 @@ _TOPIC_CUE = re.compile(r"Themenfeld|Themen des|Themenbereich", re.I)
 _TOPIC_LINE = re.compile(r"^\s*(?:[-*•▶]\s*)*([A-H]):\s+([A-ZÄÖÜ][^\n:]{2,60}?)\s*$")
 _ITEM_CUT = re.compile(r",|;|:|\(|\s[–—-]\s|\sum\s|\sunter\s|\.\s|\.$")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
+# "Arbeitsgruppe mit allen kreiseigenen Schulen": a body that has no other name is named by
+# its members (lowercase determiners and adjectives, then one noun, then the clause ends).
+_COMPOSITION = re.compile(
+    r"[ \t]+mit[ \t]+(?:[a-zäöüß]+[ \t]+){1,3}[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*(?:[>.;,:)\n]|$))"
+)
 # Standing groups are named in the plural ("regelmäßig tagende Arbeitskreise").
 STANDING_GROUP_RULES = frozenset({"recurring-meeting", "recurring-sitting"})
 _TRAILING = {",", "und", "sowie", "&", "zu", "region", "regionalstelle"}
@@ -171,6 +176,9 @@ def _rule_candidates(text: str) -> list[_Candidate]:
                 end -= 1  # "Bildungsbericht 2024." ends a sentence
             if rule == "person-title" and _surname_ends(text, tokens):
                 end = offset + offsets[tokens[-2].idx + len(tokens[-2].text) - 1] + 1
+            if kind == "Body" and len(tokens) == 1 and name_mode is None:
+                composition = _COMPOSITION.match(text, end)
+                end = composition.end() if composition else end
             surface = text[start:end]
             if name_mode == "head":
                 canonical = tokens[-1].text

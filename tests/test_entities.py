@@ -330,3 +330,13 @@ def test_chart_lines_keep_every_offset(block: str) -> None:
 def test_names_joined_to_a_municipality_are_municipalities(text: str, places: set[str]) -> None:
     found = {m.text for m in extract_mentions(text) if m.method == "pattern:coordinated-place"}
     assert found == places
+
+
+def test_a_body_without_a_name_is_named_by_its_members() -> None:
+    text = "- Arbeitsgruppe mit allen kreiseigenen Schulen > daraus ist ein Konzept entstanden\n"
+    assert [m.text for m in extract_mentions(text)] == [
+        "Arbeitsgruppe mit allen kreiseigenen Schulen"
+    ]
+    text = "Die Arbeitsgruppe mit der Stadt Rabenau tagt."
+    found = {(m.text, m.type) for m in extract_mentions(text)}
+    assert ("Arbeitsgruppe", "Body") in found and ("Stadt Rabenau", "Municipality") in found
