@@ -210,8 +210,13 @@ def _rule_candidates(text: str) -> list[_Candidate]:
 def without_descriptions(found: list[_Candidate], described: set[int]) -> list[_Candidate]:
     """Drop kinds that the document only ever names with an indefinite article ("ein
     regelmäßiges Forum zum Austausch"); "eine Lenkungsgruppe hat sich etabliert … die
-    Lenkungsgruppe" introduces a body that is named later."""
-    named = {kind_word(c.canonical) for i, c in enumerate(found) if i not in described}
+    Lenkungsgruppe" introduces a body that is named later. A proper name of the kind elsewhere
+    ("Beraternetzwerk Bildungsberatung") does not make "ein Beraternetzwerk" one."""
+    named = {
+        kind_word(c.canonical)
+        for i, c in enumerate(found)
+        if i not in described and c.canonical.split()[-1:] == [kind_word(c.canonical).title()]
+    }
     return [c for i, c in enumerate(found) if i not in described or kind_word(c.canonical) in named]
 
 

@@ -294,6 +294,9 @@ def test_a_kind_only_ever_named_with_an_indefinite_article_is_a_description() ->
     assert not any(b.startswith(("Forum", "Regelmäßiges Forum")) for b in bodies)
     assert "Ressortübergreifende Lenkungsgruppe" in bodies
     assert "Netzwerk Bildungsberatung" in bodies
+    text = "Gefragt wurde, wie ein Beirat arbeiten sollte. Der Beirat „Schule“ tagt im Mai."
+    bodies = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Body"}
+    assert bodies == {"Beirat „Schule“"}
 
 
 def test_a_standing_group_in_the_plural_keeps_how_the_text_describes_it() -> None:
