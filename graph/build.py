@@ -24,7 +24,7 @@ from graph.vocab import (
     concept_iri,
     find_concept,
 )
-from ingest.context import CONTEXT
+from ingest.context import CONTEXT, city_name
 from ingest.mask_headings import FIELD_PROPERTIES
 from ingest.records import DocumentRecord, Entity, Mention, ProductMask, Span
 
@@ -159,14 +159,23 @@ def municipality_of(entity: Entity, municipalities: dict[str, Entity]) -> Entity
     return municipalities.get(label_key(places.pop() or "")) if len(places) == 1 else None
 
 
+def municipality_index(towns: Iterable[Entity]) -> dict[str, Entity]:
+    """Label key -> municipality, by every label and by the plain 'Stadt X' of a titled city
+    ('Hansestadt Rostock'), the form qualifiers use; a town's own name wins."""
+    towns = list(towns)
+    index = {label_key(city_name(alt)): e for e in towns for alt in [*e.alt_labels, e.label]}
+    index |= {label_key(alt): e for e in towns for alt in e.alt_labels}
+    index |= {label_key(e.label): e for e in towns}
+    return index
+
+
 def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
     """Entity descriptions (types, labels, parents) go into the shared entities graph."""
     g = ds.graph(ENTITIES_GRAPH)
     by_key = {e.key: e for e in entities}
     ambiguous, unusable = ambiguous_labels(by_key.values())
     towns = [e for e in by_key.values() if e.type == "Municipality"]
-    municipalities = {label_key(alt): e for e in towns for alt in e.alt_labels}
-    municipalities |= {label_key(e.label): e for e in towns}  # a town's own name wins
+    municipalities = municipality_index(towns)
     for entity in by_key.values():
         node = entity_iri(entity)
         if entity.type == "ActionField" and scheme_concept(entity.label) is not None:

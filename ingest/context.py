@@ -173,9 +173,11 @@ def qualify_mentions(
             (_line_context(mention, towns) if unit else None)
             or _section_context(mention.span.start, sections, by_key, heading)
             or (default if unit else None)
+            or (_sole_town(mention, sections, towns) if unit and default is None else None)
         )
         if found is None:
             continue
+        found = (city_name(found[0]), found[1])
         mention.attributes.update({CONTEXT: found[0], CONTEXT_SURFACE: found[1], BARE: name})
         mention.canonical = qualified_name(name, found[0])
     _share_designations(mentions)
@@ -226,6 +228,34 @@ def _line_context(mention: Mention, towns: list[Mention]) -> tuple[str, str] | N
     }
     names = {b[0] for b in before}
     return min(before) if len(names) == 1 else None
+
+
+def _sole_town(
+    mention: Mention, sections: list[Section], towns: list[Mention]
+) -> tuple[str, str] | None:
+    """The one municipality the mention's own (innermost) section names, in a document that
+    no municipality publishes: 'Entwicklung eines „Bildungsbeirates“' among Halle's tasks."""
+    offset = mention.span.start
+    inner = [s for s in sections if s.span.start <= offset < s.span.end]
+    section = max(inner, key=lambda s: (s.span.start, s.level), default=None)
+    if section is None:
+        return None
+    named = {
+        (city_name(t.canonical or t.text), t.text)
+        for t in towns
+        if section.span.start <= t.span.start < section.span.end
+    }
+    return min(named) if len({n for n, _ in named}) == 1 else None
+
+
+_CITY_TITLE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?P<place>.+)$")
+
+
+def city_name(municipality: str) -> str:
+    """'Bildungsstadt Halle', 'Hansestadt Rostock' -> 'Stadt Halle', 'Stadt Rostock': one
+    qualifier for a city however a document titles it."""
+    match = _CITY_TITLE.match(municipality)
+    return f"Stadt {match.group('place')}" if match else municipality
 
 
 def _section_context(

@@ -203,3 +203,16 @@ def test_a_bare_name_two_offices_of_one_document_share_labels_neither() -> None:
     assert "Bildungsbüro" not in office
     assert {"Bildungsbüro (Stadt Musterhausen)", "Bildungsbüro Stadt Musterhausen"} <= office
     assert "Jugendamt" in labels(elsewhere, SKOS.altLabel)
+
+
+def test_the_one_town_of_a_section_places_its_bodies_under_the_plain_city_name() -> None:
+    text = "Aufgaben für die Bildungsstadt Musterhausen: Aufbau eines „Bildungsbeirates“."
+    town = mention("Bildungsstadt Musterhausen", "Municipality", text.index("Bildungsstadt"))
+    body = mention("Bildungsbeirat", "Body", text.index("„Bildungsbeirates“"))
+    qualify_mentions([town, body], [section("s", "Mögliche Aufgaben", 0, len(text))], "TransAg")
+    assert body.canonical == "Bildungsbeirat (Stadt Musterhausen)"
+    other = mention("Beispielstadt", "Municipality", 90, line=2)
+    lonely = mention("Beirat", "Body", 120, line=3)
+    two_towns = [town, other, lonely]
+    qualify_mentions(two_towns, [section("s", "Aufgaben", 0, 150)], "TransAg")
+    assert CONTEXT not in lonely.attributes
