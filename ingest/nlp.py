@@ -115,14 +115,18 @@ def _macros() -> dict[str, list[list[Token]]]:
         "QUOTED_REST": [quoted[1:]],
         "NAME_OR_QUOTED?": [[], quoted, [name]],
         "QUOTED?": [[], quoted],
-        "SHORTNAME": [[_list_word()], [_list_word(), und, _list_word()]],
+        "SHORTNAME": [
+            [_list_word()],
+            [_list_word(), und, _list_word()],
+            [_list_word(), {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß]+$"}}],
+        ],  # "AG Übergang Kita-Grundschule"
         "GENITIVE_ORG?": [[], [der, org, opt_place], [der, hyphenated, und, org, opt_place]],
         "GAP?": [[{"TEXT": {"REGEX": r"^[a-zäöüß]+$"}, "OP": "{0,3}"}]],
         "BODY_NAME": [
             quoted,
             [_list_word()],
             [_list_word(), und, _list_word()],
-            [zu, _adj(), name],
+            [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
             [_list_word(), _list_word()],
         ],
         "CITED_YEAR": [

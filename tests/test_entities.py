@@ -343,3 +343,9 @@ def test_a_body_without_a_name_is_named_by_its_members() -> None:
     text = "Die Arbeitsgruppe mit der Stadt Rabenau tagt."
     found = {(m.text, m.type) for m in extract_mentions(text)}
     assert ("Arbeitsgruppe", "Body") in found and ("Stadt Rabenau", "Municipality") in found
+
+
+def test_body_names_keep_their_compound_and_multiword_parts() -> None:
+    text = "Aufbau der AG Übergang Kita-Grundschule und Arbeit im Netzwerk zum MINT Campus Nord."
+    bodies = {m.text for m in extract_mentions(text) if m.type == "Body"}
+    assert bodies == {"AG Übergang Kita-Grundschule", "Netzwerk zum MINT Campus Nord"}
