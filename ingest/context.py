@@ -230,14 +230,19 @@ def _line_context(mention: Mention, towns: list[Mention]) -> tuple[str, str] | N
     return min(before) if len(names) == 1 else None
 
 
+def _innermost(offset: int, sections: list[Section]) -> Section | None:
+    """The smallest section that contains a text offset."""
+    inner = [s for s in sections if s.span.start <= offset < s.span.end]
+    return max(inner, key=lambda s: (s.span.start, s.level), default=None)
+
+
 def _sole_town(
     mention: Mention, sections: list[Section], towns: list[Mention]
 ) -> tuple[str, str] | None:
     """The one municipality the mention's own (innermost) section names, in a document that
     no municipality publishes: 'Entwicklung eines „Bildungsbeirates“' among Halle's tasks."""
     offset = mention.span.start
-    inner = [s for s in sections if s.span.start <= offset < s.span.end]
-    section = max(inner, key=lambda s: (s.span.start, s.level), default=None)
+    section = _innermost(offset, sections)
     if section is None:
         return None
     named = {
@@ -264,8 +269,7 @@ def _section_context(
     by_key: dict[str, Section],
     heading: dict[str, tuple[str, str] | None],
 ) -> tuple[str, str] | None:
-    inner = [s for s in sections if s.span.start <= offset < s.span.end]
-    section = max(inner, key=lambda s: (s.span.start, s.level), default=None)
+    section = _innermost(offset, sections)
     while section is not None:
         if heading.get(section.key):
             return heading[section.key]

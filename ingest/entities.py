@@ -12,20 +12,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
 from ingest import naming
 from ingest.abbreviations import abbreviates
+from ingest.candidates import Candidate, Learned
 from ingest.corpus_names import CorpusNames
 from ingest.names import name_pattern
+from ingest.neighbours import acronym_seats, coordinated_places
 from ingest.nlp import german_nlp, german_vocabulary, scheme_labels
 from ingest.noise import (
     DESCRIBED_KINDS,
     after_indefinite_article,
     generic_plural,
     has_name_part,
-    is_common_noun,
     kind_word,
     plausible_actor,
     role_in_process,
@@ -62,22 +62,6 @@ STANDING_GROUP_RULES = frozenset({"recurring-meeting", "recurring-sitting"})
 _TRAILING = {",", "und", "sowie", "&", "zu", "region", "regionalstelle"}
 _NAMED_ACTORS = frozenset({"Body", "Organization", "AdministrativeUnit"})
 _TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr.", "Prof."})
-PRIORITY = {"abbreviation": -1, "pattern": 0, "gazetteer": 0, "list": 1, "propagated": 2}
-
-
-@dataclass
-class _Candidate:
-    start: int
-    end: int
-    type: str
-    method: str
-    canonical: str
-    attributes: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def rank(self) -> tuple[int, int, int]:
-        kind = "abbreviation" if self.method == "propagated:abbreviation" else self.method
-        return (-(self.end - self.start), PRIORITY[kind.split(":")[0]], self.start)
 
 
 def clean_for_matching(raw: str) -> tuple[str, list[int]]:
@@ -141,12 +125,12 @@ def plausible_brand(token: str) -> bool:
     return not (sum(ch.isupper() for ch in token[1:]) >= 2 and len(token) >= 10)
 
 
-def _rule_candidates(text: str) -> list[_Candidate]:
+def _rule_candidates(text: str) -> list[Candidate]:
     """Mentions the EntityRuler finds, mapped back to offsets of `text`."""
     nlp = german_nlp()
     blocks = list(paragraphs(text))
     cleaned = [clean_for_matching(diagram_lines_apart(text[s:e])) for s, e in blocks]
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     described: set[int] = set()  # indices of mentions after an indefinite article
     quotes = set(naming.QUOTES_OPEN + naming.QUOTES_CLOSE)
     for (offset, _end), (_clean, offsets), doc in zip(
@@ -203,11 +187,11 @@ def _rule_candidates(text: str) -> list[_Candidate]:
                 and unnamed(tokens)
             ):
                 described.add(len(found))
-            found.append(_Candidate(start, end, kind, method, canonical))
+            found.append(Candidate(start, end, kind, method, canonical))
     return without_descriptions(found, described)
 
 
-def without_descriptions(found: list[_Candidate], described: set[int]) -> list[_Candidate]:
+def without_descriptions(found: list[Candidate], described: set[int]) -> list[Candidate]:
     """Drop kinds that the document only ever names with an indefinite article ("ein
     regelmäßiges Forum zum Austausch"); "eine Lenkungsgruppe hat sich etabliert … die
     Lenkungsgruppe" introduces a body that is named later. A proper name of the kind elsewhere
@@ -232,10 +216,7 @@ def _surname_ends(text: str, tokens: list[Any]) -> bool:
     return re.search(used, text) is not None
 
 
-Learned = dict[str, tuple[str, str, bool, str]]  # name -> (type, canonical, case, method)
-
-
-def _learned_names(text: str, found: list[_Candidate]) -> Learned:
+def _learned_names(text: str, found: list[Candidate]) -> Learned:
     """Short forms and bare names worth looking up in the whole text."""
     learned: Learned = {
         short: (kind, short, True, "propagated:acronym")
@@ -261,12 +242,12 @@ def _learned_names(text: str, found: list[_Candidate]) -> Learned:
     return learned
 
 
-def _propagated(text: str, learned: Learned) -> Iterator[_Candidate]:
+def _propagated(text: str, learned: Learned) -> Iterator[Candidate]:
     for name, (kind, canonical, case, method) in learned.items():
         if not name.split():
             continue
         for match in re.finditer(name_pattern(name), text, 0 if case else re.I):
-            yield _Candidate(match.start(), match.end(), kind, method, canonical)
+            yield Candidate(match.start(), match.end(), kind, method, canonical)
 
 
 _CLAUSE_WORDS = frozenset({"nicht", "kein", "keine", "keinen", "ist", "sind", "wird", "werden"})
@@ -284,7 +265,7 @@ def _list_label(item: str) -> str | None:
     return label
 
 
-def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[_Candidate]:
+def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Candidate]:
     """List items announced by a sentence or heading naming Handlungsfelder (and topic lines)."""
     lines = split_lines(text)
     heading_lines = {s.span.line_start for s in sections if _LIST_CUE.search(s.title)}
@@ -317,7 +298,7 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[_Can
                 start += len(line.text[bullet.end() :]) - len(line.text[bullet.end() :].lstrip())
                 end = text.find(label.split()[-1], start) + len(label.split()[-1])
                 canonical = folded.get(label.lower(), label)
-                yield _Candidate(start, end, "ActionField", "list:handlungsfelder", canonical)
+                yield Candidate(start, end, "ActionField", "list:handlungsfelder", canonical)
         block = [line.text] if bullet or blank_before else [*block, line.text]
         if line.number in heading_lines:
             block = [line.text + ":"]
@@ -329,16 +310,16 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[_Can
             letter, title = topic.group(1), topic.group(2).strip()
             canonical = folded.get(title.lower(), f"Themenfeld {letter}: {title}")
             start = line.start + topic.start(1)
-            yield _Candidate(start, line.start + topic.end(2), "ActionField", "list:themenfelder",
+            yield Candidate(start, line.start + topic.end(2), "ActionField", "list:themenfelder",
                              canonical, {"notation": letter})  # fmt: skip
 
 
-def _programme_lists(text: str) -> Iterator[_Candidate]:
+def _programme_lists(text: str) -> Iterator[Candidate]:
     for start, end, name in programme_lists(text):
-        yield _Candidate(start, end, "Programme", "list:programmes", name)
+        yield Candidate(start, end, "Programme", "list:programmes", name)
 
 
-def _with_programme_evidence(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+def _with_programme_evidence(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Drop coined camel-case names that are neither programmes here nor short forms."""
     confirmed = {
         text[c.start : c.end]
@@ -368,7 +349,7 @@ _APPOSITION_AFTER = re.compile(r"\s*\(\s*")  # 'Schulaufsichtsbehörde (Sächsis
 _APPOSITION_BEFORE = re.compile(r"\s+als\s+(?:der|die|das|dem|den)?\s*")  # '… als Schulaufsicht'
 
 
-def _name_designations(text: str, candidates: list[_Candidate]) -> None:
+def _name_designations(text: str, candidates: list[Candidate]) -> None:
     """A one-word generic designation in apposition to a named organisation is its other name.
 
     'der Schulaufsichtsbehörde (Sächsische Bildungsagentur, Regionalstelle Leipzig)' or 'die
@@ -393,9 +374,9 @@ def _name_designations(text: str, candidates: list[_Candidate]) -> None:
             generic.canonical = named.canonical
 
 
-def _resolve_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+def _resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Longest first; at equal length rules beat lists beat propagated names."""
-    taken: list[_Candidate] = []
+    taken: list[Candidate] = []
     occupied: set[int] = set()
     for cand in sorted(candidates, key=lambda c: c.rank):
         if cand.end <= cand.start or occupied.intersection(range(cand.start, cand.end)):
@@ -403,62 +384,6 @@ def _resolve_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
         taken.append(cand)
         occupied.update(range(cand.start, cand.end))
     return sorted(taken, key=lambda c: (c.start, c.end))
-
-
-_SEAT_ACRONYM = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{3,8})[ \t]+$")
-
-
-def _acronym_seats(text: str, candidates: list[_Candidate], learned: Learned) -> list[_Candidate]:
-    """'HTWK Leipzig', 'BSZ Torgau': an acronym right before a place names the institution
-    seated there. Not a shouted word ('EINES Hauses') nor a known short form of another kind."""
-    seats = []
-    for cand in candidates:
-        if cand.type != "Municipality":
-            continue
-        match = _SEAT_ACRONYM.search(text, max(0, cand.start - 12), cand.start)
-        if match is None:
-            continue
-        acronym = match.group(1)
-        if learned.get(acronym, ("Organization",))[0] != "Organization":
-            continue
-        if acronym.lower() in naming.FUNCTION_WORDS or is_common_noun(acronym.capitalize()):
-            continue
-        place = text[cand.start : cand.end]
-        seat = _Candidate(match.start(1), cand.end, "Organization", "pattern:acronym-seat",
-                          f"{acronym} {place}")  # fmt: skip
-        seat.attributes["abbreviation"] = acronym
-        seats.append(seat)
-    return seats
-
-
-_TERRITORY_WORDS = frozenset(
-    {"Land", "Bund", "Region", "Kreis", "Stadt", "Umland", "Gemeinde", "Kommune", "Ort", "Revier"}
-    | {"Freistaat", "Landkreis", "Partner", "Europa", "Quartier", "Stadtteil", "Ortsteil"}
-)
-_PLACE_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
-_PLACE_AFTER = re.compile(rf"[ \t]*(?:/|und\b)[ \t]*({_PLACE_WORD})(?![\w-])(?![ \t]+[A-ZÄÖÜ])")
-_PLACE_BEFORE = re.compile(rf"(?<![\w-])({_PLACE_WORD})[ \t]*(?:/|\bund)[ \t]*$")
-
-
-def _coordinated_places(text: str, candidates: list[_Candidate]) -> Iterator[_Candidate]:
-    """'LK Görlitz und Dresden/Leipzig': a name joined by '/' or 'und' to a municipality is a
-    municipality too, unless it is a word for a territory ('Stadt und Land', 'Halle/Region') or
-    a noun ('Leipzig und Umgebung') or starts a person's name ('Halle und Mario Bischof')."""
-    places = [c for c in candidates if c.type == "Municipality"]
-    for cand in places:
-        after = _PLACE_AFTER.match(text, cand.end)
-        before = _PLACE_BEFORE.search(text, max(0, cand.start - 40), cand.start)
-        for match in (after, before):
-            if match is None:
-                continue
-            word = match.group(1)
-            if word in _TERRITORY_WORDS or word.lower() in naming.FUNCTION_WORDS:
-                continue
-            if not re.match(naming.PLACE_REGEX, word):
-                continue
-            yield _Candidate(
-                match.start(1), match.end(1), "Municipality", "pattern:coordinated-place", word
-            )
 
 
 def extract_mentions(
@@ -485,8 +410,8 @@ def extract_mentions(
     candidates = [
         *found,
         *propagated,
-        *_acronym_seats(text, found + propagated, learned),
-        *_coordinated_places(text, found + propagated),
+        *acronym_seats(text, found + propagated, learned),
+        *coordinated_places(text, found + propagated),
         *_action_field_items(text, sections or []),
         *listed,
     ]

@@ -1,0 +1,67 @@
+"""Names recognised by their neighbours: an acronym before a place ("HTWK Leipzig") is the
+institution seated there; a name joined to a municipality ("LK Görlitz und Dresden") is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest import naming
+from ingest.candidates import Candidate, Learned
+from ingest.noise import is_common_noun
+
+_SEAT_ACRONYM = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{3,8})[ \t]+$")
+
+
+def acronym_seats(text: str, candidates: list[Candidate], learned: Learned) -> list[Candidate]:
+    """'HTWK Leipzig', 'BSZ Torgau': an acronym right before a place names the institution
+    seated there. Not a shouted word ('EINES Hauses') nor a known short form of another kind."""
+    seats = []
+    for cand in candidates:
+        if cand.type != "Municipality":
+            continue
+        match = _SEAT_ACRONYM.search(text, max(0, cand.start - 12), cand.start)
+        if match is None:
+            continue
+        acronym = match.group(1)
+        if learned.get(acronym, ("Organization",))[0] != "Organization":
+            continue
+        if acronym.lower() in naming.FUNCTION_WORDS or is_common_noun(acronym.capitalize()):
+            continue
+        place = text[cand.start : cand.end]
+        seat = Candidate(match.start(1), cand.end, "Organization", "pattern:acronym-seat",
+                          f"{acronym} {place}")  # fmt: skip
+        seat.attributes["abbreviation"] = acronym
+        seats.append(seat)
+    return seats
+
+
+_TERRITORY_WORDS = frozenset(
+    {"Land", "Bund", "Region", "Kreis", "Stadt", "Umland", "Gemeinde", "Kommune", "Ort", "Revier"}
+    | {"Freistaat", "Landkreis", "Partner", "Europa", "Quartier", "Stadtteil", "Ortsteil"}
+)
+_PLACE_WORD = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+_PLACE_AFTER = re.compile(rf"[ \t]*(?:/|und\b)[ \t]*({_PLACE_WORD})(?![\w-])(?![ \t]+[A-ZÄÖÜ])")
+_PLACE_BEFORE = re.compile(rf"(?<![\w-])({_PLACE_WORD})[ \t]*(?:/|\bund)[ \t]*$")
+
+
+def coordinated_places(text: str, candidates: list[Candidate]) -> Iterator[Candidate]:
+    """'LK Görlitz und Dresden/Leipzig': a name joined by '/' or 'und' to a municipality is a
+    municipality too, unless it is a word for a territory ('Stadt und Land', 'Halle/Region') or
+    a noun ('Leipzig und Umgebung') or starts a person's name ('Halle und Mario Bischof')."""
+    places = [c for c in candidates if c.type == "Municipality"]
+    for cand in places:
+        after = _PLACE_AFTER.match(text, cand.end)
+        before = _PLACE_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        for match in (after, before):
+            if match is None:
+                continue
+            word = match.group(1)
+            if word in _TERRITORY_WORDS or word.lower() in naming.FUNCTION_WORDS:
+                continue
+            if not re.match(naming.PLACE_REGEX, word):
+                continue
+            yield Candidate(
+                match.start(1), match.end(1), "Municipality", "pattern:coordinated-place", word
+            )
