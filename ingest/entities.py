@@ -225,7 +225,9 @@ def _learned_names(text: str, found: list[Candidate]) -> Learned:
     for cand in sorted(found, key=lambda c: (c.type != "Municipality", c.start)):
         match = _ABBREVIATION.match(text, cand.end)
         short = match and (match.group(1) or match.group(2))
-        if short and sum(ch.isupper() for ch in short) >= 2 and cand.type != "ActionField":
+        # After a person or a place, parentheses name an affiliation: "Frau Weber (IHK)".
+        abbreviable = cand.type not in ("ActionField", "Person", "Municipality")
+        if short and sum(ch.isupper() for ch in short) >= 2 and abbreviable:
             cand.attributes["abbreviation"] = short
             learned[short] = (cand.type, cand.canonical, True, "propagated:abbreviation")
         if cand.type == "Municipality":

@@ -27,6 +27,9 @@ _ENTRY = re.compile(
     rf"^{_NAME}(?:\s*\((?P<initials>[a-zäöü]{{1,4}})\))?\s*(?:[–\-:,]\s*(?P<role>.*))?$"
 )
 _BOLD_AFFILIATION = re.compile(r"^\s*\*\*(?P<org>[^*]{2,80})\*\*\s*[–\-:]\s*(?P<rest>.+)$")
+# "- Landkreis Rabenau – Anja Berger, Dezernentin": the same entry without bold type
+_ORG_HEAD = re.compile(r"(?:agentur|kammer|stiftung|zentrum|büro)\b")  # "Handelskammer Halle"
+_AFFILIATION_FIRST = re.compile(r"^(?P<org>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>.+)$")
 _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P<names>.+)$")
 _IN_PARENS = re.compile(rf"\b(?:Frau|Herr)\s+{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")
 _MARKERS = re.compile(r"^(?:\s*[-*+•▶►→]\s*)+")
@@ -38,7 +41,7 @@ _BODY = re.compile(
 )
 _PARTICIPANT_HEADING = re.compile(r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent", re.IGNORECASE)
 _MUNICIPALITY = re.compile(
-    r"^(?:Stadt|Landkreis|LK|Kreis|Gemeinde|Hansestadt|Landeshauptstadt|Bezirk)\s+\S"
+    r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt|Landkreis|LK|Kreis|Gemeinde|Bezirk)\s+\S"
     r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
 )
 _UNIT = re.compile(
@@ -157,7 +160,9 @@ def affiliation_type(name: str) -> str:
 
 
 def canonical_affiliation(name: str) -> str:
-    """'LK Nordsachsen' -> 'Landkreis Nordsachsen'; 'LK Burgenlandkreis' -> 'Burgenlandkreis'."""
+    """'LK Nordsachsen' -> 'Landkreis Nordsachsen'; 'LK Burgenlandkreis' -> 'Burgenlandkreis';
+    'Transferagentur (TransMit)' -> 'Transferagentur'."""
+    name = re.sub(r"\s*\([^()]{1,12}\)$", "", name)  # "… Halle-Dessau (IHK)": short form
     if m := re.match(r"^LK\s+(.+)$", name):
         rest = m[1].strip()
         return rest if rest.endswith("kreis") else f"Landkreis {rest}"
@@ -316,10 +321,19 @@ def parse_participants(
                 name, role, initials = parsed
                 build.person(name, role, initials, m["org"].strip(), entry, "participant-list")
             continue
+        cleaned = clean_inline(_MARKERS.sub("", raw))
+        if (
+            (m := _AFFILIATION_FIRST.match(cleaned))
+            and _context_org(sections, build.span_of(line.start, line.end).start)[1]
+            and (looks_like_organisation(m["org"]) or _ORG_HEAD.search(m["org"]))
+            and (parsed := split_name_role(m["rest"]))
+        ):
+            name, role, initials = parsed
+            build.person(name, role, initials, m["org"].strip(), [line], "participant-list")
+            continue
         for p in _IN_PARENS.finditer(line.text):
             if looks_like_organisation(p["org"]) and is_person_name(p["name"]):
                 build.person(p["name"], None, None, p["org"].strip(), [line], "name-parenthesis")
-        cleaned = clean_inline(_MARKERS.sub("", raw))
         if (rf := _ROLE_FIRST.match(cleaned)) and not split_name_role(cleaned):
             names = re.split(r"\s*(?:,|\bund\b)\s*", rf["names"])
             if names and all(

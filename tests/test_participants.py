@@ -293,3 +293,20 @@ def test_a_participant_working_for_a_programme_shows_her_county_takes_part(
         if r.predicate == "participatesIn" and r.method == "participant-role"
     }
     assert found == {("Landkreis Nordheide", "FÖRMO")}
+
+
+def test_plain_affiliation_first_entries_and_a_persons_parenthesis() -> None:
+    record = extract_document(DOCS / "rabenau-steuerungsgruppe.md", "rabenau", {})
+    members = {(r.subject.canonical, r.object.canonical) for r in record.relations
+               if r.predicate == "memberOf"}  # fmt: skip
+    assert {
+        ("Anja Weidner", "Landkreis Rabenau"),
+        ("Tobias Kranich", "Landkreis Rabenau"),
+        ("Petra Nachtigall", "Hansestadt Kesselsdorf"),
+        ("Sabine Holunder", "Industrie- und Handelskammer Rabenau-Kesselsdorf"),
+        ("Jana Rotkehl", "Transferagentur Nord"),
+    } <= members
+    persons = {m.canonical for m in record.mentions if m.type == "Person"}
+    assert not persons & {"Hansestadt Kesselsdorf", "Landkreis Rabenau"}
+    ihk = [m for m in record.mentions if m.text == "IHK"]
+    assert ihk and all(m.type == "Organization" for m in ihk)  # not "Frau Holunder"
