@@ -147,6 +147,17 @@ def expand_rule(rule: naming.Rule) -> list[list[Token]]:
     return [p for p in patterns if p]
 
 
+_WORD_DASH = re.compile(r"(?<=\w)\s*[-–]\s*(?=[A-ZÄÖÜ])")
+
+
+def dash_variants(label: str) -> set[str]:
+    """'Übergang Schule–Beruf' -> also 'Schule-Beruf', 'Schule - Beruf', 'Schule – Beruf':
+    documents join two nouns with any dash, spaced or not."""
+    if not _WORD_DASH.search(label):
+        return {label}
+    return {label} | {_WORD_DASH.sub(dash, label) for dash in ("-", "–", " - ", " – ")}
+
+
 def ascii_variants(label: str) -> set[str]:
     """'Übergänge' -> {'Übergänge', 'Uebergaenge', 'Ubergange'}: how documents and OCR spell it."""
     pairs = {"ä": ("ae", "a"), "ö": ("oe", "o"), "ü": ("ue", "u"), "Ä": ("Ae", "A"),
@@ -199,7 +210,8 @@ def scheme_labels(path: str = str(SCHEMES_TTL)) -> dict[str, tuple[str, str | No
                 if getattr(o, "language", None) == "de"
             ]  # noqa: E501
             for label in [pref, *sorted(alts)]:
-                for form in inflected_variants(label):
+                forms = {d for f in inflected_variants(label) for d in dash_variants(f)}
+                for form in sorted(forms):
                     for variant in ascii_variants(form):
                         labels.setdefault(unicodedata.normalize("NFC", variant), (pref, notation))
     return labels

@@ -18,6 +18,7 @@ from ingest.entities import (
     extract_mentions,
 )
 from ingest.naming import canonical_name, repair_surface
+from ingest.nlp import dash_variants
 from ingest.pipeline import without_mask_titles
 from ingest.records import Mention, ProductMask, Span
 from ingest.textutil import diagram_lines_apart
@@ -349,3 +350,17 @@ def test_body_names_keep_their_compound_and_multiword_parts() -> None:
     text = "Aufbau der AG Übergang Kita-Grundschule und Arbeit im Netzwerk zum MINT Campus Nord."
     bodies = {m.text for m in extract_mentions(text) if m.type == "Body"}
     assert bodies == {"AG Übergang Kita-Grundschule", "Netzwerk zum MINT Campus Nord"}
+
+
+@given(st.sampled_from(["-", "–", " - ", " – "]))
+def test_scheme_labels_match_with_any_dash_between_nouns(dash: str) -> None:
+    text = f"Im Fokus steht der Übergang Schule{dash}Beruf im Kreis."
+    fields = [m.canonical for m in extract_mentions(text) if m.type == "ActionField"]
+    assert fields == ["Übergang Schule–Beruf"]
+
+
+@given(st.text(alphabet="AbcÜß -–", max_size=20))
+def test_dash_variants_keep_the_label_and_agree_on_words(label: str) -> None:
+    variants = dash_variants(label)
+    assert label in variants
+    assert len({re.sub(r"[\s\-–]+", "", v) for v in variants}) == 1
