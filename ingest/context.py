@@ -113,7 +113,7 @@ def municipality_forms(municipality: str) -> list[str]:
 
 
 # Supra-local by their name: federal, state and European institutions.
-_SUPRA_LOCAL = re.compile(r"^(?i:bundes|landes|staats|kultus|europ|deutsch|sächs|thüring)")
+_SUPRA_LOCAL = re.compile(r"^(?i:bundes|landes|staat|kultus|europ|deutsch|sächs|thüring)")
 _LOCAL_ORG_HEADS = frozenset({"förderverein", "verein", "zentrum", "kompetenzzentrum", "büro"})
 
 
@@ -130,11 +130,10 @@ def local_kind_organisation(name: str) -> bool:
 
 
 def _qualifiable(mention: Mention) -> bool:
+    name = mention.canonical or mention.text
     if mention.type in QUALIFIED_TYPES:
-        return True
-    return mention.type == "Organization" and local_kind_organisation(
-        mention.canonical or mention.text
-    )
+        return not _SUPRA_LOCAL.match(name)  # "Staatliches Schulamt": not the town's office
+    return mention.type == "Organization" and local_kind_organisation(name)
 
 
 def qualify_mentions(

@@ -76,10 +76,14 @@ def recase_from(title: str, reference: str) -> str:
     return " ".join(words)
 
 
+# "Produktmaske: Regionale Bildungskonferenz": the form's name before the product's
+_FORM_NAME = re.compile(r"^(?:Produktmaske|Transferprodukt|Transferobjekt)\s*[:–—-]\s*", re.I)
+
+
 def clean_title(heading: str | None, toc_title: str | None, raw_title: str) -> str:
     """The transfer object's title: section heading, else TOC entry, else re-cased raw line."""
     if heading:
-        title = tidy(heading)
+        title = _FORM_NAME.sub("", tidy(heading)) or tidy(heading)
         if toc_title:
             title = recase_from(title, tidy(toc_title))
         if is_garbled(title):

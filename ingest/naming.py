@@ -177,7 +177,8 @@ NOT_AN_ORG_HEAD = r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer)$)"
 NOT_A_LIST_ITEM = r"^(?!(?:ag|ak)$)(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer|stadt|kreis)$)"
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
-    r"^(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|ten|amt|erin|"
+    r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
+    r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|ten|amt|erin|"
     r"innen|agentur|sch(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*$"
 )
@@ -193,7 +194,8 @@ ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2})$"
 # Compound heads of organisations ("Bildungsagentur", "Schader-Stiftung", "Handwerkskammer").
 ORG_COMPOUND = (
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?i:agentur|institut|stiftung|kammer|verband|ministerium|behörde|"
-    r"bibliothek|hochschule|akademie|sparkasse|campus)|(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
+    r"bibliothek|hochschule|akademie|sparkasse|campus|handwerkerschaft)|"
+    r"(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
     r"bundesamt))(?:en|n|s|es|e)?$"
 )
 # "Jugendamt", "Stadtplanungsamt" — but not "Ehrenamt" or generic "Fachamt".

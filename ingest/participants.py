@@ -31,6 +31,12 @@ _BOLD_AFFILIATION = re.compile(r"^\s*\*\*(?P<org>[^*]{2,80})\*\*\s*[–\-:]\s*(?
 _ORG_HEAD = re.compile(r"(?:agentur|kammer|stiftung|zentrum|büro)\b")  # "Handelskammer Halle"
 _AFFILIATION_FIRST = re.compile(r"^(?P<org>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>.+)$")
 _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P<names>.+)$")
+# "Moderation: …", "Protokoll erstellt von: …", "Referentin: …" — not "Produktmaske: …"
+_ROLE_WORD = re.compile(
+    r"\b(?:Moderation|Protokoll|Leitung|Vorsitz|Gäste|Gast|Teilnehmende?|Anwesend|Entschuldigt"
+    r"|Kontakt|Ansprechp\w*|Verantwortlich\w*|Zuständig\w*|Begrüßung|Vortrag|Input)\b"
+    r"|\w(?:er|erin|erinnen|ent|entin|enten|ant|antin|eur|eurin)\b"
+)
 _IN_PARENS = re.compile(rf"\b(?:Frau|Herr)\s+{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")
 _MARKERS = re.compile(r"^(?:\s*[-*+•▶►→]\s*)+")
 _REMARK = re.compile(
@@ -334,7 +340,8 @@ def parse_participants(
         for p in _IN_PARENS.finditer(line.text):
             if looks_like_organisation(p["org"]) and is_person_name(p["name"]):
                 build.person(p["name"], None, None, p["org"].strip(), [line], "name-parenthesis")
-        if (rf := _ROLE_FIRST.match(cleaned)) and not split_name_role(cleaned):
+        rf = _ROLE_FIRST.match(cleaned)
+        if rf and _ROLE_WORD.search(rf["role"]) and not split_name_role(cleaned):
             names = re.split(r"\s*(?:,|\bund\b)\s*", rf["names"])
             if names and all(
                 _ENTRY.fullmatch(n) and is_person_name(n) and plausible(n) for n in names

@@ -216,3 +216,21 @@ def test_the_one_town_of_a_section_places_its_bodies_under_the_plain_city_name()
     two_towns = [town, other, lonely]
     qualify_mentions(two_towns, [section("s", "Aufgaben", 0, 150)], "TransAg")
     assert CONTEXT not in lonely.attributes
+
+
+def test_state_offices_are_not_units_of_the_town_that_mentions_them() -> None:
+    state, town_office = (
+        mention("Staatliches Schulamt", "AdministrativeUnit", 10),
+        mention("Schulverwaltungsamt", "AdministrativeUnit", 40),
+    )
+    qualify_mentions([state, town_office], [], publisher="Landkreis Rabenau")
+    assert state.canonical == "Staatliches Schulamt"
+    assert town_office.canonical == "Schulverwaltungsamt (Landkreis Rabenau)"
+
+
+def test_a_municipal_kind_word_is_no_place_of_an_office() -> None:
+    text = "- Bildungsbüro Landkreis Rabenau\n- Kreishandwerkerschaft Rabenau\n"
+    found = {(m.text, m.type) for m in extract_mentions(text)}
+    assert ("Bildungsbüro", "AdministrativeUnit") in found
+    assert ("Landkreis Rabenau", "Municipality") in found
+    assert ("Kreishandwerkerschaft Rabenau", "Organization") in found

@@ -310,3 +310,13 @@ def test_plain_affiliation_first_entries_and_a_persons_parenthesis() -> None:
     assert not persons & {"Hansestadt Kesselsdorf", "Landkreis Rabenau"}
     ihk = [m for m in record.mentions if m.text == "IHK"]
     assert ihk and all(m.type == "Organization" for m in ihk)  # not "Frau Holunder"
+
+
+def test_a_heading_with_a_colon_names_no_role_holder() -> None:
+    text = (
+        "# Produktmaske: Regionale Bildungskonferenz Rabenau\n\n## Teilnehmende\n\n"
+        "Moderation: Jana Rotkehl\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    persons = {m.canonical for m in result.mentions if m.type == "Person"}
+    assert persons == {"Jana Rotkehl"}

@@ -261,6 +261,10 @@ def test_clean_title_prefers_heading_then_toc_then_recased_line() -> None:
     assert clean_title(None, None, "BILDungSpoLItISche LeItLInIen") == (
         "Bildungspolitische Leitlinien"
     )
+    assert clean_title("Produktmaske: Regionale Bildungskonferenz", None, "x") == (
+        "Regionale Bildungskonferenz"
+    )
+    assert clean_title("Produktmaske", None, "x") == "Produktmaske"
 
 
 def test_toc_shapes() -> None:
