@@ -322,6 +322,11 @@ NAMING_RULES: list[Rule] = [
         "pattern": [_words("Dezernat", "Dezernats", "Dezernates"), _re(ROMAN_OR_NUMBER)],
     },
     {
+        "id": "dezernat-fuer",
+        "type": "AdministrativeUnit",
+        "pattern": [_words("Dezernat", "Dezernats", "Dezernates"), "FUER", "NOUNLIST"],
+    },
+    {
         "id": "fachbereich",
         "type": "AdministrativeUnit",
         "pattern": [_words("Fachbereich", "Sachgebiet", "Geschäftsbereich"), "NOUNLIST"],

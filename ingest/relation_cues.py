@@ -62,13 +62,19 @@ MACROS = {
     "ANY": _one(*ACTOR_TYPES, "Body", "Programme"),
     "ANYS": _many(*ACTOR_TYPES, "Body", "Programme"),
     "FUNDERS": _many(*ORG_TYPES, "Programme"),
+    "PERSON": _one("Person"),
+    "HEAD": r"(?:Leiter|Geschäftsführer|Vorsitzende|Koordinator|Sprecher|Referent)\w*",
     "CHAIR": r"(?:(?P<o>" + _one(*ACTOR_TYPES) + r")|(?P<otext>" + ROLE_PHRASE + r"))",
-    "G": r"(?:[^⟦⟧;]|⟦\d+:(?:ActionField|Instrument)⟧){0,80}?",  # themes are no parties
+    # themes are no parties; "der ⟦Stadt X⟧" after a name only says whose it is
+    "G": r"(?:[^⟦⟧;]|⟦\d+:(?:ActionField|Instrument)⟧|(?<=der |des )⟦\d+:Municipality⟧){0,80}?",
     "GL": r"[^⟦⟧;]{0,160}?",
     "GS": r"[^⟦⟧;.]{0,260}?",  # the rest of one long sentence
     "ADJ": r"(?:[A-ZÄÖÜ]\w*(?:er|en|e)\s+|⟦\d+:\w+⟧\s+)?",
     "DET": r"(?:(?:der|des|die|dem|den|das)\s+)?",
-    "PW": r"(?:(?:Bundes|Landes|Förder|Modell)?[Pp]rogramm\w*\s+|Projekt\w*\s+|Initiative\s+)?",
+    "PW": (
+        r"(?:(?:Bundes|Landes|Förder|Modell)?[Pp]rogramm\w*\s+|Projekt\w*\s+|Initiative\s+)?"
+        r"[„\"“»]?"
+    ),
 }
 
 
@@ -139,7 +145,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "involved-in",
         "participatesIn",
-        r"(?P<s>{ACTS}){G}\b(?:beteiligt|beteiligen\s+sich|beteiligte\s+sich|teilgenommen)\s+(?:an|am)\s+{DET}{PW}(?P<o>{BP})",
+        r"(?P<s>{ACTS}){G}\b(?:beteiligt|beteiligen|beteiligte|teilgenommen)(?:\s+sich)?"
+        r"(?:\s+(?:seit|ab|von)\s+\d{4}|\s+\w+){0,2}?\s+(?:an|am)\s+{DET}{PW}(?P<o>{BP})",
     ),
     Cue(
         "involved-at",
@@ -284,6 +291,11 @@ CUES: tuple[Cue, ...] = (
         r"(?P<o>{ORG})\s+(?:ist|war)\s+(?:der\s+|die\s+)?Träger(?:in)?\s+(?:des|der|von)\s+{PW}(?P<s>{ANY})",
     ),
     Cue(
+        "carrier-of-is",
+        "carriedBy",
+        r"\bTräger(?:in)?\s+(?:des|der|von)\s+{PW}(?P<s>{ANY})\s+(?:ist|war)\s+{DET}(?P<o>{ORGS})",
+    ),
+    Cue(
         "carriership",
         "carriedBy",
         r"(?P<s>{ANY}){G}\bin\s+(?:der\s+)?Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})",
@@ -335,6 +347,17 @@ CUES: tuple[Cue, ...] = (
         "chairedBy",
         r"(?P<o>{ACT})\s+(?:leitet|leitete|führt\s+den\s+Vorsitz\s+(?:des|der|im))\s+{DET}(?P<s>{BP})",
     ),
+    # memberOf: a person holding a post in an organisation
+    Cue(
+        "head-of-is",
+        "memberOf",
+        r"\b(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})\s+(?:ist|war|wird)\s+(?P<s>{PERSON})",
+    ),
+    Cue(
+        "person-head-of",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*,\s*(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})",
+    ),
     # subOrganizationOf
     Cue(
         "genitive-unit",
@@ -351,7 +374,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "unit-within",
         "subOrganizationOf",
-        r"(?P<s>{ORG})\s+(?:bildet|ist)\s+(?:ein|eine|einen)\s+{G}(?:Sachgebiet|Referat|Abteilung|Organisationseinheit|Einheit|Stabsstelle|Bereich)\s+(?:in|im|innerhalb)\b{G}(?P<o>{ORG})",
+        r"(?P<s>{ORG})\s+(?:bildet|ist)\s+(?:ein|eine|einen)\s+{G}(?:Sachgebiet|Referat|Abteilung|Organisationseinheit|Einheit|Stabsstelle|Bereich|⟦\d+:AdministrativeUnit⟧)\s+(?:in|im|innerhalb)\b{G}(?P<o>{ORG})",
     ),
     Cue(
         "part-of",

@@ -355,3 +355,41 @@ def test_a_theme_between_the_parties_does_not_hide_a_cooperation() -> None:
     assert cooperations(text) == {("Glascampus Rabenau", "Hochschule Kesselsdorf")}
     text = "- Glascampus Rabenau mit Stadt Rabenau > Zusammenarbeit mit Hochschule Kesselsdorf\n"
     assert ("Glascampus Rabenau", "Hochschule Kesselsdorf") not in cooperations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Stadt Rabenau beteiligt sich seit 2020 am Bundesprogramm „Lernende Region“.",
+            ("participatesIn", "Stadt Rabenau", "Lernende Region"),
+        ),
+        (
+            "Träger des Bildungsbüros ist das Amt für Schule und Sport der Stadt Rabenau.",
+            ("carriedBy", "Bildungsbüros", "Amt für Schule und Sport"),
+        ),
+        (
+            "Der Bildungsbeirat der Stadt Rabenau tagt zweimal jährlich unter Vorsitz "
+            "des Oberbürgermeisters.",
+            ("chairedBy", "Bildungsbeirat", "Oberbürgermeisters"),
+        ),
+        (
+            "Leiterin des Bildungsbüros ist Frau Dr. Maria Lindner.",
+            ("memberOf", "Frau Dr. Maria Lindner", "Bildungsbüros"),
+        ),
+        (
+            "Das Bildungsbüro ist eine Stabsstelle im Dezernat für Jugend, Soziales und Kultur.",
+            ("subOrganizationOf", "Bildungsbüro", "Dezernat für Jugend, Soziales und Kultur"),
+        ),
+        (
+            "Es sprach Frau Dr. Maria Lindner, Leiterin des Amtes für Schule und Sport.",
+            ("memberOf", "Frau Dr. Maria Lindner", "Amtes für Schule und Sport"),
+        ),
+    ],
+)
+def test_cues_found_in_an_unseen_concept_paper(text: str, expected: tuple[str, str, str]) -> None:
+    found = {
+        (r.predicate, r.subject.text, r.object.text)
+        for r in extract_relations(text, extract_mentions(text))
+    }
+    assert expected in found
