@@ -43,6 +43,7 @@ _BREAK = re.compile(
     r"(?<=[a-zäöüß])-[ \t]*\r?\n\s*(?!(?:und|oder|bzw|sowie|bis)\b)(?=[a-zäöüß])|\s+"
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t].*$", re.M)
 _ABBREVIATION = re.compile(
     r"[ \t]*(?:\(([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,11})\)|[—–][ \t]*([A-ZÄÖÜ][\wäöü]{1,11})\b)"
 )
@@ -83,12 +84,19 @@ def clean_for_matching(raw: str) -> tuple[str, list[int]]:
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """[start, end) of the blank-line separated blocks of a text."""
+    """[start, end) of the blocks of a text: blank lines end a block, and a Markdown heading
+    line is a block of its own ("## Partner" right above a list names nobody)."""
+    cuts = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    cuts += [(m.start(), m.end()) for m in _HEADING_LINE.finditer(text)]
     pos = 0
-    for match in _PARAGRAPH.finditer(text):
-        if text[pos : match.start()].strip():
-            yield pos, match.start()
-        pos = match.end()
+    for start, end in sorted(cuts):
+        if start < pos:
+            continue
+        if text[pos:start].strip():
+            yield pos, start
+        if _HEADING_LINE.fullmatch(text, start, end):
+            yield start, end
+        pos = end
     if text[pos:].strip():
         yield pos, len(text)
 

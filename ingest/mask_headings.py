@@ -56,6 +56,9 @@ _FILLER_WORDS = frozenset((
     "potentielle", "potenzieller", "benoetigte", "zeit", "personal", "personals",
     "qualifikation", "finanzen", "massnahmen", "wege", "dahin", "zielerreichung", "transfer",
     "weitere", "weiterer",
+    # what the form describes: "Kurzbeschreibung des Produkts", "Ziele des Projekts"
+    "produkt", "produkts", "produktes", "projekt", "projekts", "projektes", "vorhabens",
+    "angebot", "angebots", "angebotes",
 ))
 # fmt: on
 _JOINING_WORDS = frozenset(

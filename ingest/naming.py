@@ -194,7 +194,7 @@ ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2})$"
 # Compound heads of organisations ("Bildungsagentur", "Schader-Stiftung", "Handwerkskammer").
 ORG_COMPOUND = (
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?i:agentur|institut|stiftung|kammer|verband|ministerium|behörde|"
-    r"bibliothek|hochschule|akademie|sparkasse|campus|handwerkerschaft)|"
+    r"bibliothek|hochschule|akademie|sparkasse|campus|handwerkerschaft|zentrale)|"
     r"(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
     r"bundesamt))(?:en|n|s|es|e)?$"
 )
@@ -597,7 +597,11 @@ def canonical_name(surface: str) -> str:
         text = text[:-1]
     words = text.split(" ")
     adjectives = 0
-    while adjectives < len(words) - 1 and _is_adjective(words[adjectives]):
+    while (
+        adjectives < len(words) - 1
+        and _is_adjective(words[adjectives])
+        and words[adjectives + 1][:1].isupper()  # "Landeszentrale für …": a noun, no adjective
+    ):
         adjectives += 1
     if adjectives == len(words) or not words[0]:
         return text

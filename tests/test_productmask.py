@@ -346,3 +346,31 @@ OTHER_DOCUMENTS = [
 @pytest.mark.parametrize("path", OTHER_DOCUMENTS, ids=lambda p: p.stem)
 def test_documents_without_masks_yield_none(path: Path) -> None:
     assert parse_product_masks(path.read_text(encoding="utf-8")) == []
+
+
+def test_word_mask_with_other_wording_and_headings_right_above_the_text(tmp_path: Path) -> None:
+    import docx
+
+    from ingest.pipeline import extract_document
+
+    document = docx.Document()
+    document.add_heading("Lernwerkstatt Demokratie", level=1)
+    for heading, text in [
+        ("Produkttyp", "Modellprojekt"),
+        ("Kurzbeschreibung des Produkts", "Jugendliche erproben Beteiligung in der Kommune."),
+        ("Ziele des Projekts", "Jugendliche kennen die Gremien der Stadt Rabenau."),
+        ("Beteiligte Akteure / Partner", "Stadtjugendring Rabenau e.V., Landeszentrale für "
+         "politische Bildung"),
+        ("Stolpersteine", "Terminabstimmung mit den Schulen."),
+    ]:  # fmt: skip
+        document.add_heading(heading, level=2)
+        document.add_paragraph(text)
+    path = tmp_path / "rabenau-lernwerkstatt.docx"
+    document.save(str(path))
+    record = extract_document(path, "rabenau-lernwerkstatt", {})
+    (mask,) = record.masks
+    assert mask.title == "Lernwerkstatt Demokratie"
+    assert {"kurzbeschreibung", "ziele", "beteiligte_akteure"} <= set(mask.fields)
+    orgs = {m.canonical for m in record.mentions if m.type == "Organization"}
+    assert {"Stadtjugendring Rabenau e.V.", "Landeszentrale für politische Bildung"} <= orgs
+    assert not any("Partner" in name for name in orgs)
