@@ -119,7 +119,8 @@ def _macros() -> dict[str, list[list[Token]]]:
             [_list_word()],
             [_list_word(), und, _list_word()],
             [_list_word(), {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß]+$"}}],
-        ],  # "AG Übergang Kita-Grundschule"
+            [_list_word(), _list_word(), {"ORTH": {"IN": ["–", "-"]}}, _list_word()],
+        ],  # "AG Übergang Kita-Grundschule", "AG Übergang Kita – Grundschule"
         "GENITIVE_ORG?": [[], [der, org, opt_place], [der, hyphenated, und, org, opt_place]],
         "GAP?": [[{"TEXT": {"REGEX": r"^[a-zäöüß]+$"}, "OP": "{0,3}"}]],
         "BODY_NAME": [

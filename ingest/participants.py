@@ -28,7 +28,7 @@ _ENTRY = re.compile(
 )
 _BOLD_AFFILIATION = re.compile(r"^\s*\*\*(?P<org>[^*]{2,80})\*\*\s*[–\-:]\s*(?P<rest>.+)$")
 # "- Landkreis Rabenau – Anja Berger, Dezernentin": the same entry without bold type
-_ORG_HEAD = re.compile(r"(?:agentur|kammer|stiftung|zentrum|büro)\b")  # "Handelskammer Halle"
+_ORG_HEAD = re.compile(r"(?:agentur|kammer|stiftung|zentrum|büro|amt|betrieb)\b")  # "Schulamt X"
 _AFFILIATION_FIRST = re.compile(r"^(?P<org>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>.+)$")
 _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P<names>.+)$")
 # "Moderation: …", "Protokoll erstellt von: …", "Referentin: …" — not "Produktmaske: …"
@@ -99,6 +99,9 @@ _NOUN_ENDINGS = (
     "tät", "ismus", "land", "revier", "leiter", "leiterin", "agenda", "anlage", "schule",
     "verband", "beauftragte", "beauftragter", "referentin",
 )  # fmt: skip
+_DOCUMENT_KIND = re.compile(
+    r"^\W*(?:\w*[Pp]rotokoll|Niederschrift|Tagesordnung|Einladung|Konzept|Bericht|Vermerk)\b"
+)
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
 _MINUTES_HEADING = re.compile(
     r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s+(?:der|des|zur|zum|vom)\s+(?:\d+\.\s*)?"
@@ -158,8 +161,10 @@ def affiliation_type(name: str) -> str:
         return "Municipality"
     if _BODY.search(name):
         return "Body"
-    if re.match(
-        r"^(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\b|büro$", name
+    if re.search(
+        r"^(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\b"
+        r"|(?:büro|amt)$",
+        name,
     ):
         return "AdministrativeUnit"
     return "Organization"
@@ -182,8 +187,17 @@ def meeting_body(title: str) -> str | None:
     return found["body"] if found else None
 
 
+def affiliation_like(name: str) -> bool:
+    """Does the text after a name or before it in a participant entry name an organisation?
+    Beside the heading shapes, any compound with an organisation head ('Jugendamt')."""
+    return looks_like_organisation(name) or bool(_ORG_HEAD.search(name))
+
+
 def looks_like_organisation(title: str) -> bool:
-    """Heading that names an organisation: municipality, organisation word or a coined acronym."""
+    """Heading that names an organisation: municipality, organisation word or a coined acronym;
+    not the heading of a document ('Ergebnisprotokoll AG Übergang Kita – Grundschule')."""
+    if _DOCUMENT_KIND.match(title):
+        return False
     if _MUNICIPALITY.search(title) or _ORG_WORDS.search(title):
         return True
     if _BODY.search(title):
@@ -331,14 +345,14 @@ def parse_participants(
         if (
             (m := _AFFILIATION_FIRST.match(cleaned))
             and _context_org(sections, build.span_of(line.start, line.end).start)[1]
-            and (looks_like_organisation(m["org"]) or _ORG_HEAD.search(m["org"]))
+            and affiliation_like(m["org"])
             and (parsed := split_name_role(m["rest"]))
         ):
             name, role, initials = parsed
             build.person(name, role, initials, m["org"].strip(), [line], "participant-list")
             continue
         for p in _IN_PARENS.finditer(line.text):
-            if looks_like_organisation(p["org"]) and is_person_name(p["name"]):
+            if affiliation_like(p["org"]) and is_person_name(p["name"]):
                 build.person(p["name"], None, None, p["org"].strip(), [line], "name-parenthesis")
         rf = _ROLE_FIRST.match(cleaned)
         if rf and _ROLE_WORD.search(rf["role"]) and not split_name_role(cleaned):

@@ -350,6 +350,8 @@ def test_body_names_keep_their_compound_and_multiword_parts() -> None:
     text = "Aufbau der AG Übergang Kita-Grundschule und Arbeit im Netzwerk zum MINT Campus Nord."
     bodies = {m.text for m in extract_mentions(text) if m.type == "Body"}
     assert bodies == {"AG Übergang Kita-Grundschule", "Netzwerk zum MINT Campus Nord"}
+    text = "Ergebnisprotokoll AG Übergang Kita – Grundschule, Sitzung vom 3. März"
+    assert {m.text for m in extract_mentions(text)} == {"AG Übergang Kita – Grundschule"}
 
 
 @given(st.sampled_from(["-", "–", " - ", " – "]))

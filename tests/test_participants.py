@@ -163,6 +163,23 @@ def test_affiliation_type_rules() -> None:
     assert affiliation_type("Steuerungskreis") == "Body"
     assert affiliation_type("Amt für Jugend, Familie und Bildung") == "AdministrativeUnit"
     assert affiliation_type("Deutsches Jugendinstitut e.V.") == "Organization"
+    assert affiliation_type("Jugendamt") == "AdministrativeUnit"
+
+
+def test_attendance_line_with_affiliations_in_parentheses() -> None:
+    text = (
+        "Ergebnisprotokoll AG Übergang Kita – Grundschule\n\n"
+        "Anwesend: Frau Petra Ahorn (Jugendamt), Herr Jens Birke (Staatliches Schulamt Rabenau), "
+        "Frau Dr. Ute Esche (Kita-Eigenbetrieb der Stadt Kesselsdorf)\n"
+        "Moderation: Frau Ahorn\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    members = {(r.subject.canonical, r.object.canonical) for r in result.relations}
+    assert members == {
+        ("Petra Ahorn", "Jugendamt"),
+        ("Jens Birke", "Staatliches Schulamt Rabenau"),
+        ("Ute Esche", "Kita-Eigenbetrieb der Stadt Kesselsdorf"),
+    }
 
 
 _FIRST = st.sampled_from(["Anna", "Jörg", "Marie-Luise", "Özlem", "Hans-Peter", "Ute"])
