@@ -174,7 +174,11 @@ NAMEWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&.'/-]*$"
 LISTWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&-]*$"
 NOT_AN_ORG_HEAD = r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer)$)"
 # Heads that end a list item: "Referat X und Kulturamt" must not read as one name.
-NOT_A_LIST_ITEM = r"^(?!(?:ag|ak)$)(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer|stadt|kreis)$)"
+NOT_A_LIST_ITEM = (
+    r"^(?!(?:ag|ak|fachdienst|fachbereich|sachgebiet|abteilung|dezernat)$)"
+    r"(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer|stadt|kreis|rat|ausschuss|verband|verein"
+    r"|gruppe|netzwerk|konferenz)$)"
+)
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
     r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
@@ -329,7 +333,10 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "fachbereich",
         "type": "AdministrativeUnit",
-        "pattern": [_words("Fachbereich", "Sachgebiet", "Geschäftsbereich"), "NOUNLIST"],
+        "pattern": [
+            _words("Fachbereich", "Sachgebiet", "Geschäftsbereich", "Fachdienst"),
+            "NOUNLIST",
+        ],
     },
     # --- organisations
     {

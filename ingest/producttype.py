@@ -27,7 +27,8 @@ TYPE_CUES: dict[str, tuple[str, ...]] = {
     "Strukturlösung": (
         "gremium", "gremien", "steuerungskreis", "lenkungsgruppe", "arbeitskreis", "beirat",
         "stelle", "struktur", "netzwerk", "koordination", "koordinierung", "vereinbarung",
-        "kooperation", "tandem", "buero", "geschaeftsstelle", "verankerung",
+        "kooperation", "tandem", "buero", "geschaeftsstelle", "verankerung", "tisch", "runde",
+        "forum", "ausschuss", "verbund", "buendnis",
     ),
     "Instrument": (
         "bericht", "report", "leitfaden", "leitlinien", "portal", "datenbank", "newsletter",

@@ -366,3 +366,16 @@ def test_dash_variants_keep_the_label_and_agree_on_words(label: str) -> None:
     variants = dash_variants(label)
     assert label in variants
     assert len({re.sub(r"[\s\-–]+", "", v) for v in variants}) == 1
+
+
+def test_units_listed_one_after_another_stay_apart() -> None:
+    field = (
+        "Fachdienst Jugend und Familie, Fachdienst Schule, Kreiselternrat, AWO Kreisverband e.V."
+    )
+    actors = [m.text for m in extract_mask_actor_mentions(field)]
+    assert actors == [
+        "Fachdienst Jugend und Familie",
+        "Fachdienst Schule",
+        "Kreiselternrat",
+        "AWO Kreisverband e.V.",
+    ]

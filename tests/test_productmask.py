@@ -374,3 +374,8 @@ def test_word_mask_with_other_wording_and_headings_right_above_the_text(tmp_path
     orgs = {m.canonical for m in record.mentions if m.type == "Organization"}
     assert {"Stadtjugendring Rabenau e.V.", "Landeszentrale für politische Bildung"} <= orgs
     assert not any("Partner" in name for name in orgs)
+
+
+def test_a_round_table_is_a_structure() -> None:
+    guess = infer_product_type("Runder Tisch Ganztag", "Schulträger und Jugendhilfe stimmen ab.")
+    assert guess.type == "Strukturlösung" and guess.inferred
