@@ -32,6 +32,7 @@ from ingest.noise import (
     single_office,
     unnamed,
 )
+from ingest.participants import is_person_name
 from ingest.programmes import coined_name_evidence, programme_lists, quoted_name_ok
 from ingest.records import Mention, Section, Span
 from ingest.spans import span_function, split_lines
@@ -162,6 +163,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 tokens = tokens[-1:]
             elif name_mode == "only-first":
                 tokens = tokens[:1]
+            elif name_mode == "after-first":
+                tokens = tokens[1:]
             start = offset + offsets[tokens[0].idx]
             end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
             if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text):
@@ -181,6 +184,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
             method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
             if rule == "camel-case" and not plausible_brand(surface):
                 continue
+            if rule == "person-office" and not is_person_name(surface):
+                continue  # "Landrat Amt Schule": no name after the office
             if kind in _NAMED_ACTORS and role_in_process(surface.split()):
                 continue  # "die einladende Stiftung": a role in the process
             if (

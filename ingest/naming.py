@@ -3,11 +3,12 @@
 Each rule is a dict: ``id`` (becomes the mention's method ``pattern:<id>``), ``type`` (one of
 ``ENTITY_TYPES``), ``pattern`` (a list whose items are spaCy token dicts or macro names that
 ``ingest.nlp`` expands: ``"ADJ?"``, ``"FUER"``, ``"NOUNLIST"``, ``"PLACE"``, ``"QUOTED"`` …) and
-optionally ``name`` ("quoted": the mention is the quoted title only; "last": only the last token;
-"only-first": only the first token; "first": canonical is the first token; "head": canonical is
-the last token, the mention all of it). The rules describe how German administrations name
-things ("Amt für …", "Landkreis …", "… Stiftung", "Arbeitskreis …"); they contain no names of
-particular organisations. The ontology's concept schemes add the domain's gazetteer.
+optionally ``name``: "quoted" (the mention is the quoted title only), "last" (only the last
+token), "only-first" (only the first token), "after-first" (all but the first token), "first"
+(canonical is the first token) or "head" (canonical is the last token, the mention all of it).
+The rules describe how German administrations name things ("Amt für …", "Landkreis …",
+"… Stiftung", "Arbeitskreis …"); they contain no names of particular organisations. The
+ontology's concept schemes add the domain's gazetteer.
 """
 
 from __future__ import annotations
@@ -194,6 +195,10 @@ CAMEL_REGEX = (
 )
 ACRONYM_REGEX = r"^[A-ZÄÖÜ]{2,8}$"
 ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2})$"
+TOP_OFFICE = (
+    r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$|^Beigeordnete[r]?$"
+    r"|^Dezernent(?:in)?$|^Landesminister(?:in)?$|^Staatssekretär(?:in)?$"
+)
 
 # Compound heads of organisations ("Bildungsagentur", "Schader-Stiftung", "Handwerkskammer").
 ORG_COMPOUND = (
@@ -324,6 +329,16 @@ NAMING_RULES: list[Rule] = [
         "id": "dezernat",
         "type": "AdministrativeUnit",
         "pattern": [_words("Dezernat", "Dezernats", "Dezernates"), _re(ROMAN_OR_NUMBER)],
+    },
+    {  # "Dezernat II – Bildung, Jugend und Soziales"
+        "id": "dezernat-named",
+        "type": "AdministrativeUnit",
+        "pattern": [
+            _words("Dezernat", "Dezernats", "Dezernates"),
+            _re(ROMAN_OR_NUMBER),
+            _words("–", "-"),
+            "NOUNLIST",
+        ],
     },
     {
         "id": "dezernat-fuer",
@@ -517,6 +532,12 @@ NAMING_RULES: list[Rule] = [
             _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$"),
             "PERSONWORD?",
         ],
+    },
+    {  # "Bürgermeisterin Anne Fichte": the office before the name is no part of it
+        "id": "person-office",
+        "type": "Person",
+        "name": "after-first",
+        "pattern": [_re(TOP_OFFICE), "PERSONWORD", "PERSONWORD"],
     },
     {
         "id": "person-doctor",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.naming import canonical_name
 from ingest.records import Mention, RelationRecord, Section
 from ingest.spans import Line, SpanOf, span_function, split_lines
 from ingest.textutil import clean_inline
@@ -52,7 +53,7 @@ _MUNICIPALITY = re.compile(
 )
 _UNIT = re.compile(
     r"\b(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\s+(?:für|des|der)\s+"
-    r"[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+|\s+)[A-ZÄÖÜ][\w-]*)*|\b[A-ZÄÖÜ]?\w*[Bb]üro\b"
+    r"[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+|\s+)[A-ZÄÖÜ][\w-]*)*|\b[A-ZÄÖÜ]?\w*[Bb]üros?\b"
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Amt|Büro|Agentur|Stiftung|Institut|Verein|e\.\s?V\.|GmbH|Zentrum|Netzwerk|Ministerium"
@@ -215,6 +216,8 @@ class _Builder:
         at = self.text.find(surface, line.start, line.end + 200)
         start, end = (at, at + len(surface)) if at >= 0 else (line.start, line.end)
         canonical = strip_title(surface) if kind == "Person" else canonical_affiliation(surface)
+        if kind == "AdministrativeUnit":
+            canonical = canonical_name(canonical)  # "des Bildungsbüros" -> "Bildungsbüro"
         found = Mention(surface, kind, self.span_of(start, end), method, canonical,
                         {k: v for k, v in attrs.items() if v})  # fmt: skip
         self.result.mentions.append(found)

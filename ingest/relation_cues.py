@@ -64,7 +64,14 @@ MACROS = {
     "FUNDERS": _many(*ORG_TYPES, "Programme"),
     "PERSON": _one("Person"),
     "HEAD": r"(?:Leiter|Geschäftsführer|Vorsitzende|Koordinator|Sprecher|Referent)\w*",
-    "CHAIR": r"(?:(?P<o>" + _one(*ACTOR_TYPES) + r")|(?P<otext>" + ROLE_PHRASE + r"))",
+    # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
+    "CHAIR": r"(?:(?:"
+    + ROLE_PHRASE
+    + r"\s+)?(?P<o>"
+    + _one(*ACTOR_TYPES)
+    + r")|(?P<otext>"
+    + ROLE_PHRASE
+    + r"))",
     # themes are no parties; "der ⟦Stadt X⟧" after a name only says whose it is
     "G": r"(?:[^⟦⟧;]|⟦\d+:(?:ActionField|Instrument)⟧|(?<=der |des )⟦\d+:Municipality⟧){0,80}?",
     "GL": r"[^⟦⟧;]{0,160}?",

@@ -182,3 +182,8 @@ def test_precision_rules_never_fail_on_arbitrary_text(text: str) -> None:
     assert isinstance(name_like(text), bool)
     assert isinstance(is_common_noun(text), bool)
     assert adjectival_variant(text) is None or len(adjectival_variant(text) or ()) == 2
+
+
+def test_an_office_before_a_name_is_no_part_of_it() -> None:
+    assert _found("Es sprach Landrätin Anne Fichte.", "Person") == {"Anne Fichte"}
+    assert _found("Zuständig ist Landrat Amt Schule.", "Person") == set()

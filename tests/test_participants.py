@@ -337,3 +337,10 @@ def test_a_heading_with_a_colon_names_no_role_holder() -> None:
     result = parse_participants(text, parse_sections(text))
     persons = {m.canonical for m in result.mentions if m.type == "Person"}
     assert persons == {"Jana Rotkehl"}
+
+
+def test_contact_block_with_a_unit_in_the_genitive() -> None:
+    text = "## Kontakt\n\nDr. Tom Kiefer\nLeiter des Bildungsbüros\nTelefon 0341 123456\n"
+    result = parse_participants(text, parse_sections(text))
+    members = {(r.subject.canonical, r.object.canonical, r.role) for r in result.relations}
+    assert ("Tom Kiefer", "Bildungsbüro", "Leiter des Bildungsbüros") in members

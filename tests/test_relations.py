@@ -378,6 +378,14 @@ def test_a_theme_between_the_parties_does_not_hide_a_cooperation() -> None:
             ("memberOf", "Frau Dr. Maria Lindner", "Bildungsbüros"),
         ),
         (
+            "Lenkungskreis Bildung – Vorsitz: Bürgermeisterin Anne Fichte",
+            ("chairedBy", "Lenkungskreis", "Anne Fichte"),
+        ),
+        (
+            "Das Bildungsbüro ist im Dezernat II – Bildung, Jugend und Soziales angesiedelt.",
+            ("carriedBy", "Bildungsbüro", "Dezernat II – Bildung, Jugend und Soziales"),
+        ),
+        (
             "Das Bildungsbüro ist eine Stabsstelle im Dezernat für Jugend, Soziales und Kultur.",
             ("subOrganizationOf", "Bildungsbüro", "Dezernat für Jugend, Soziales und Kultur"),
         ),
