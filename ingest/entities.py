@@ -36,7 +36,7 @@ from ingest.participants import is_person_name
 from ingest.programmes import coined_name_evidence, programme_lists, quoted_name_ok
 from ingest.records import Mention, Section, Span
 from ingest.spans import span_function, split_lines
-from ingest.textutil import diagram_lines_apart
+from ingest.textutil import LABEL_LINE, diagram_lines_apart
 
 SpanOf = Callable[[int, int], Span]
 
@@ -85,10 +85,12 @@ def clean_for_matching(raw: str) -> tuple[str, list[int]]:
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """[start, end) of the blocks of a text: blank lines end a block, and a Markdown heading
-    line is a block of its own ("## Partner" right above a list names nobody)."""
+    """[start, end) of the blocks of a text: blank lines end a block, a Markdown heading line is
+    a block of its own ("## Partner" right above a list names nobody), and a labelled item
+    ("Maßnahme 2: …") starts a new one."""
     cuts = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     cuts += [(m.start(), m.end()) for m in _HEADING_LINE.finditer(text)]
+    cuts += [(m.start(), m.start()) for m in LABEL_LINE.finditer(text)]
     pos = 0
     for start, end in sorted(cuts):
         if start < pos:

@@ -14,7 +14,7 @@ from ingest.goaltables import parse_goal_tables
 from ingest.records import Measure, Section
 from ingest.spans import Line, SpanOf, span_function, split_lines
 from ingest.structure import WORK_PACKAGE, section_at
-from ingest.textutil import clean_inline, join_lines, unique_key
+from ingest.textutil import LABEL_LINE, clean_inline, join_lines, unique_key
 from ingest.timeframes import find_time_frames, normalise_time_frame
 
 _TODO = re.compile(
@@ -52,6 +52,8 @@ def _work_packages(
         limit = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         j = i + 1
         while j < limit and lines[j].start not in heading_starts:
+            if LABEL_LINE.match(lines[j].text):
+                break  # "Ziel 2: …" after the last measure of goal 1
             j += 1
         block = [ln for ln in lines[i:j]]
         while block and block[-1].blank:

@@ -379,3 +379,8 @@ def test_units_listed_one_after_another_stay_apart() -> None:
         "Kreiselternrat",
         "AWO Kreisverband e.V.",
     ]
+
+
+def test_a_name_ends_where_a_labelled_item_begins() -> None:
+    text = "Maßnahme 1: Netzwerk mit der Volkshochschule Rabenau\nMaßnahme 2: Qualifizierung\n"
+    assert "Volkshochschule Rabenau" in {m.text for m in extract_mentions(text)}

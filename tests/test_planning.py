@@ -149,3 +149,18 @@ def test_normaliser_never_fails_on_arbitrary_text(text: str) -> None:
     assert result is None or result[:2] in {"19", "20", ".."}
     for start, end, written in find_time_frames(text):
         assert 0 <= start < end <= len(text) and written
+
+
+def test_a_measure_ends_where_the_next_goal_or_the_term_begins() -> None:
+    text = (
+        "Ziel 1: Aufbau eines Bildungsmonitorings\n"
+        "Maßnahme 1: Erster Bildungsbericht bis Ende 2024\n"
+        "Maßnahme 2: AG Bildungsdaten mit dem Jugendamt\n"
+        "Ziel 2: Stärkung der Bildungsberatung\n"
+        "Maßnahme 1: Netzwerk Bildungsberatung mit der Volkshochschule Rabenau\n\n"
+        "Laufzeit: 01.01.2024 bis 31.12.2025\n"
+    )
+    measures = parse_measures(text, parse_sections(text))
+    texts = [m.text for m in measures if m.kind == "workPackage"]
+    assert all("Ziel" not in t and "Laufzeit" not in t for t in texts), texts
+    assert len(texts) == 3
