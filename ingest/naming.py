@@ -343,7 +343,7 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "dezernat-fuer",
         "type": "AdministrativeUnit",
-        "pattern": [_words("Dezernat", "Dezernats", "Dezernates"), "FUER", "NOUNLIST"],
+        "pattern": [_words("Dezernat", "Dezernats", "Dezernates"), "FUER?", "NOUNLIST"],
     },
     {
         "id": "fachbereich",

@@ -236,6 +236,13 @@ class _Builder:
             )
         if not org:
             return None
+        town, _, office_name = (part.strip() for part in org.partition(","))
+        if office_name and affiliation_type(town) == "Municipality":
+            org = town  # "Landkreis Rabenau, Bildungsbüro": her office of that county
+            office = self.mention(office_name, affiliation_type(office_name), lines[0], method)
+            self.result.relations.append(
+                RelationRecord(person, "memberOf", office, evidence, method, role)
+            )
         organisation = self.mention(org, affiliation_type(org), lines[0], method)
         self.result.relations.append(
             RelationRecord(person, "memberOf", organisation, evidence, method, role)
@@ -298,6 +305,15 @@ def _context_org(sections: list[Section], offset: int) -> tuple[str | None, str]
         if not looks_like_organisation(s.title) and split_name_role(s.title) is None:
             break
     return None, contact
+
+
+_CONTACT_DETAIL = re.compile(r"@|\b(?:Telefon|Tel\.|Fax|Mobil)\b|\+?\d[\d /-]{6,}\d")
+
+
+def _contact_details_follow(lines: list[Line], i: int) -> bool:
+    """Phone or e-mail within the four lines below a name line."""
+    below = [ln for ln in lines[i + 1 : i + 8] if not ln.blank][:4]
+    return any(_CONTACT_DETAIL.search(ln.text) for ln in below)
 
 
 def _contact_org(lines: list[Line], i: int) -> tuple[str | None, str | None, list[Line]]:
@@ -373,6 +389,8 @@ def parse_participants(
         name, role, initials = parsed
         org, kind = _context_org(sections, build.span_of(line.start, line.end).start)
         titled = strip_title(name) != name
+        if role is None and org is None and _contact_details_follow(lines, i):
+            kind = "contact"  # a name over role, organisation and phone: a slide's contact
         if not plausible(name) or not (org or kind or titled) or (role and len(role.split()) > 8):
             continue  # without list context a capitalised pair is more often a phrase than a name
         if kind == "contact" and role is None and org is None:

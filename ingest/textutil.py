@@ -20,11 +20,12 @@ _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*([a-zäöüß])")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
-# A line that opens a new numbered or closing item of a plan: "Ziel 2: …", "Maßnahme 3 …",
-# "Laufzeit: …". What came before it, a name or a measure, ends there.
+# A line that opens a new numbered or closing item of a plan ("Ziel 2: …", "Maßnahme 3 …",
+# "Laufzeit: …") or a contact detail ("Telefon: …"). A name or a measure before it ends there.
 LABEL_LINE = re.compile(
     r"^[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+\d{1,2}(?:\.\d{1,2})?[ \t]*[:.)]"
-    r"|(?:Laufzeit|Geltungsdauer|Inkrafttreten|Unterschriften?)\b)",
+    r"|(?:Laufzeit|Geltungsdauer|Inkrafttreten|Unterschriften?)\b"
+    r"|(?:Telefon|Tel\.|Fax|Mobil|E-Mail|Mail|Web|Internet)\b)",
     re.M,
 )
 

@@ -384,3 +384,9 @@ def test_units_listed_one_after_another_stay_apart() -> None:
 def test_a_name_ends_where_a_labelled_item_begins() -> None:
     text = "Maßnahme 1: Netzwerk mit der Volkshochschule Rabenau\nMaßnahme 2: Qualifizierung\n"
     assert "Volkshochschule Rabenau" in {m.text for m in extract_mentions(text)}
+
+
+def test_a_department_named_by_its_remit() -> None:
+    text = "Das Bildungsbüro gehört zum Dezernat Bildung, Kultur und Sport."
+    units = {m.text for m in extract_mentions(text) if m.type == "AdministrativeUnit"}
+    assert units == {"Bildungsbüro", "Dezernat Bildung, Kultur und Sport"}

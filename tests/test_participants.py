@@ -10,6 +10,7 @@ from gold import load_gold
 from hypothesis import given
 from hypothesis import strategies as st
 
+from ingest.entities import extract_mentions
 from ingest.participants import (
     ParticipantsResult,
     affiliation_type,
@@ -344,3 +345,18 @@ def test_contact_block_with_a_unit_in_the_genitive() -> None:
     result = parse_participants(text, parse_sections(text))
     members = {(r.subject.canonical, r.object.canonical, r.role) for r in result.relations}
     assert ("Tom Kiefer", "Bildungsbüro", "Leiter des Bildungsbüros") in members
+
+
+def test_slide_contact_without_a_heading_and_an_office_of_the_county() -> None:
+    text = (
+        "Folie 5\nKontakt\nSabine Kastanie\nKoordinatorin Bildungsmanagement\n"
+        "Landkreis Rabenau, Bildungsbüro\nTelefon: 0123 45678\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    members = {(r.subject.canonical, r.object.canonical) for r in result.relations}
+    assert members == {
+        ("Sabine Kastanie", "Bildungsbüro"),
+        ("Sabine Kastanie", "Landkreis Rabenau"),
+    }
+    record_text = "Landkreis Rabenau, Bildungsbüro\nTelefon: 0123 45678\n"
+    assert "Bildungsbüro" in {m.text for m in extract_mentions(record_text)}
