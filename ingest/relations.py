@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.naming import canonical_name
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import ACTOR_TYPES, CUES, Cue
 from ingest.spans import SpanOf, span_function
@@ -226,7 +227,8 @@ def _from_match(
     if match.groupdict().get("otext"):
         start, end = offsets[match.start("otext")], offsets[match.end("otext") - 1] + 1
         objects.append(
-            Mention(match.group("otext"), "Person", evidence_of(start, end), f"cue:{cue.name}")
+            Mention(match.group("otext"), "Person", evidence_of(start, end), f"cue:{cue.name}",
+                    canonical_name(match.group("otext")))  # fmt: skip
         )
     if cue.subject_head:
         subjects = [s for s in subjects if re.match(cue.subject_head, s.canonical or s.text)]

@@ -166,6 +166,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _merge_ocr_variants(forms, types)
     _merge_joined_compounds(forms, surfaces, types)
     _merge_office_titles(forms, surfaces, types)
+    _merge_surnames(records, form_of, forms)
     return _build(records, form_of, forms, surfaces, types, parents)
 
 
@@ -210,6 +211,33 @@ def _merge_adjectival_variants(
         first, *rest = sorted(variants)
         for form in rest:
             forms.union(first, form)
+
+
+_PERSON_TITLES = re.compile(r"^(?:(?:Frau|Herrn?|Prof\.|Dr\.(?:\s?[a-z]+\.)*)\s+)+")
+
+
+def _merge_surnames(
+    records: list[tuple[str, Mention]], form_of: list[tuple[str, str]], forms: _Forms
+) -> None:
+    """'Frau Berger' is the 'Dr. Anja Berger' the same document names in full, when it names
+    only one person of that surname; across documents a surname alone identifies nobody."""
+    full: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    bare: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    docs_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (doc, mention), form in zip(records, form_of, strict=True):
+        docs_of[form].add(doc)
+        if mention.type != "Person":
+            continue
+        words = _PERSON_TITLES.sub("", mention.canonical or mention.text).split()
+        if len(words) == 1 and words[0][:1].isupper():
+            bare[(doc, words[0])].add(form)
+        elif 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            full[(doc, words[-1])].add(form)
+    for key, short_forms in sorted(bare.items()):
+        owners = {forms.find(f) for f in full.get(key, set())}
+        alone = all(docs_of[f] == {key[0]} for f in short_forms)  # the surname form is this doc's
+        if len(owners) == 1 and alone:
+            _union_each(forms, [short_forms | full[key]])
 
 
 def context_key(folded: str, context: str) -> str:

@@ -401,3 +401,9 @@ def test_cues_found_in_an_unseen_concept_paper(text: str, expected: tuple[str, s
         for r in extract_relations(text, extract_mentions(text))
     }
     assert expected in found
+
+
+def test_an_office_standing_in_for_the_chair_is_named_in_the_nominative() -> None:
+    text = "Der Bildungsbeirat tagt unter Vorsitz des Oberbürgermeisters."
+    (chair,) = [r for r in extract_relations(text, extract_mentions(text))]
+    assert (chair.predicate, chair.object.canonical) == ("chairedBy", "Oberbürgermeister")

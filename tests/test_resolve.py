@@ -278,3 +278,15 @@ def test_a_deputy_office_is_one_person_under_either_title() -> None:
     result = resolved(deputy, mayor_title, other)
     assert same_entity(result, deputy, mayor_title)
     assert not same_entity(result, deputy, other)
+
+
+def test_a_surname_is_the_one_person_of_that_name_in_its_document() -> None:
+    full = Mention("Dr. Anja Berger", "Person", Span(0, 15, 1, 1), "test", "Dr. Anja Berger")
+    short = Mention("Frau Berger", "Person", Span(40, 51, 3, 3), "test", "Berger")
+    elsewhere = Mention("Herr Berger", "Person", Span(0, 11, 1, 1), "test", "Berger")
+    entities = resolve({"a": [full, short], "b": [elsewhere]}).entities
+    labels = sorted(e.label for e in entities)
+    assert labels == ["Berger", "Dr. Anja Berger"]  # the other document's Berger stays apart
+    two = Mention("Dr. Tom Berger", "Person", Span(20, 34, 2, 2), "test", "Dr. Tom Berger")
+    entities = resolve({"a": [full, two, short]}).entities
+    assert len(entities) == 3  # two Bergers: the surname alone says not which
