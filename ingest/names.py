@@ -27,6 +27,7 @@ def name_pattern(name: str) -> str:
     return r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
 
 
+_ABBREVIATED_END = re.compile(r"(?:^|[\s.])\w{1,4}\.$")
 _LOOSE = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 
@@ -36,7 +37,9 @@ def clean_surface(text: str) -> str:
     text = _QUOTES.sub("", text)
     text = _HYPHEN_SPACE.sub("", text)
     text = _HYPHEN_TIGHT.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    while text.endswith(".") and not _ABBREVIATED_END.search(text):
+        text = text[:-1].strip(" ,;:")  # a full stop ends a sentence, "e.V." an abbreviation
     return _ARTICLE.sub("", text)
 
 

@@ -290,3 +290,8 @@ def test_a_surname_is_the_one_person_of_that_name_in_its_document() -> None:
     two = Mention("Dr. Tom Berger", "Person", Span(20, 34, 2, 2), "test", "Dr. Tom Berger")
     entities = resolve({"a": [full, two, short]}).entities
     assert len(entities) == 3  # two Bergers: the surname alone says not which
+
+
+def test_a_legal_form_keeps_its_full_stop() -> None:
+    assert clean_surface("Stadtjugendring Rabenau e.V.") == "Stadtjugendring Rabenau e.V."
+    assert clean_surface("der Universität Rabenau.") == "Universität Rabenau"
