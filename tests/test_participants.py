@@ -48,6 +48,12 @@ def _membership(result: ParticipantsResult, person: str) -> set[tuple[str, str |
     return {(r.object.text, r.role) for r in result.relations if r.subject.canonical == person}
 
 
+def _members(text: str) -> set[tuple[str | None, str | None]]:
+    """(person, organisation) of every membership the participant parser finds in a text."""
+    result = parse_participants(text, parse_sections(text))
+    return {(r.subject.canonical, r.object.canonical) for r in result.relations}
+
+
 def test_participants_from_bold_affiliation_lines(minutes: ParticipantsResult) -> None:
     assert ("Stadt Halle", "Mitarbeiterin Bildungsmonitoring/Sozialplanung") in _membership(
         minutes, "Annett Fritzsche"
@@ -174,9 +180,7 @@ def test_attendance_line_with_affiliations_in_parentheses() -> None:
         "Frau Dr. Ute Esche (Kita-Eigenbetrieb der Stadt Kesselsdorf)\n"
         "Moderation: Frau Ahorn\n"
     )
-    result = parse_participants(text, parse_sections(text))
-    members = {(r.subject.canonical, r.object.canonical) for r in result.relations}
-    assert members == {
+    assert _members(text) == {
         ("Petra Ahorn", "Jugendamt"),
         ("Jens Birke", "Staatliches Schulamt Rabenau"),
         ("Ute Esche", "Kita-Eigenbetrieb der Stadt Kesselsdorf"),
@@ -352,9 +356,7 @@ def test_slide_contact_without_a_heading_and_an_office_of_the_county() -> None:
         "Folie 5\nKontakt\nSabine Kastanie\nKoordinatorin Bildungsmanagement\n"
         "Landkreis Rabenau, Bildungsbüro\nTelefon: 0123 45678\n"
     )
-    result = parse_participants(text, parse_sections(text))
-    members = {(r.subject.canonical, r.object.canonical) for r in result.relations}
-    assert members == {
+    assert _members(text) == {
         ("Sabine Kastanie", "Bildungsbüro"),
         ("Sabine Kastanie", "Landkreis Rabenau"),
     }

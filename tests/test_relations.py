@@ -7,7 +7,7 @@ import re
 import pytest
 
 from ingest.entities import extract_mentions
-from ingest.records import MaskField, Measure, Mention, ProductMask, Span
+from ingest.records import MaskField, Measure, Mention, ProductMask, RelationRecord, Span
 from ingest.relations import extract_relations, split_units
 from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
 from ingest.spans import LineIndex
@@ -40,6 +40,11 @@ def find_mentions(text: str) -> list[Mention]:
         for m in re.finditer(pattern, text):
             found.append(Mention(m.group(), kind, index.span(m.start(), m.end()), "test"))
     return found
+
+
+def extracted(text: str) -> list[RelationRecord]:
+    """Relations over the mentions the real entity extractor finds (for unseen wordings)."""
+    return extract_relations(text, extract_mentions(text))
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
@@ -345,7 +350,7 @@ def test_a_unit_keeps_its_nearest_parent_only() -> None:
 
 def test_a_theme_between_the_parties_does_not_hide_a_cooperation() -> None:
     def cooperations(text: str) -> set[tuple[str, str]]:
-        found = extract_relations(text, extract_mentions(text))
+        found = extracted(text)
         return {(r.subject.text, r.object.text) for r in found if r.predicate == "cooperatesWith"}
 
     text = (
@@ -396,14 +401,10 @@ def test_a_theme_between_the_parties_does_not_hide_a_cooperation() -> None:
     ],
 )
 def test_cues_found_in_an_unseen_concept_paper(text: str, expected: tuple[str, str, str]) -> None:
-    found = {
-        (r.predicate, r.subject.text, r.object.text)
-        for r in extract_relations(text, extract_mentions(text))
-    }
-    assert expected in found
+    assert expected in {(r.predicate, r.subject.text, r.object.text) for r in extracted(text)}
 
 
 def test_an_office_standing_in_for_the_chair_is_named_in_the_nominative() -> None:
     text = "Der Bildungsbeirat tagt unter Vorsitz des Oberbürgermeisters."
-    (chair,) = [r for r in extract_relations(text, extract_mentions(text))]
+    (chair,) = extracted(text)
     assert (chair.predicate, chair.object.canonical) == ("chairedBy", "Oberbürgermeister")
