@@ -36,7 +36,7 @@ _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P
 _ROLE_WORD = re.compile(
     r"\b(?:Moderation|Protokoll|Leitung|Vorsitz|Gäste|Gast|Teilnehmende?|Anwesend|Entschuldigt"
     r"|Kontakt|Ansprechp\w*|Verantwortlich\w*|Zuständig\w*|Begrüßung|Vortrag|Input)\b"
-    r"|\w(?:er|erin|erinnen|ent|entin|enten|ant|antin|eur|eurin)\b"
+    r"|[A-ZÄÖÜ]\w{2,}(?:er|erin|erinnen|ent|entin|enten|ant|antin|eur|eurin)$"
 )
 _IN_PARENS = re.compile(rf"\b(?:Frau|Herr)\s+{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")
 _MARKERS = re.compile(r"^(?:\s*[-*+•▶►→]\s*)+")
