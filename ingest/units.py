@@ -11,6 +11,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ingest.structure import WORK_PACKAGE
+from ingest.textutil import LABEL_LINE
+
 _ITEM_START = re.compile(r"[ \t]*(?:[-*+•▪►▶�◦●■–](?=\s)|\d{1,2}[.)](?=\s)|#{1,6}\s|\*\*)")
 _INLINE_BULLET = re.compile(r"(?<=\s)[•▪►▶�◦●■](?=\s)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”]?\s+(?=[„\"(]?[A-ZÄÖÜ])")
@@ -43,8 +46,8 @@ def split_units(text: str) -> list[Unit]:
         if not stripped:
             gap = True
         else:
-            if _ITEM_START.match(line):
-                cuts[offset] = True
+            if _ITEM_START.match(line) or LABEL_LINE.match(line) or WORK_PACKAGE.match(line):
+                cuts[offset] = True  # bullets, "Ziel 2: …", "AP 3 …": each a unit of its own
             elif gap and not _continues(previous, stripped):
                 cuts.setdefault(offset, False)
             for bullet in _INLINE_BULLET.finditer(line):

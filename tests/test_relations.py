@@ -408,3 +408,15 @@ def test_an_office_standing_in_for_the_chair_is_named_in_the_nominative() -> Non
     text = "Der Bildungsbeirat tagt unter Vorsitz des Oberbürgermeisters."
     (chair,) = extracted(text)
     assert (chair.predicate, chair.object.canonical) == ("chairedBy", "Oberbürgermeister")
+
+
+def test_a_work_package_or_labelled_line_starts_a_unit_of_its_own() -> None:
+    text = (
+        "AP 2 Übergänge: AG Übergang gemeinsam mit der Agentur für Arbeit Rabenau\n"
+        "AP 3 Fachkräfte: Kooperation mit der Handwerkskammer Rabenau\n"
+        "Ziel 2: Zusammenarbeit mit der Volkshochschule Rabenau\n"
+    )
+    starts = [text[u.start : u.start + 4] for u in split_units(text)]
+    assert starts == ["AP 2", "AP 3", "Ziel"]
+    pairs = {(r.subject.text, r.object.text) for r in extracted(text)}
+    assert ("Agentur für Arbeit Rabenau", "Handwerkskammer Rabenau") not in pairs
