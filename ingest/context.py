@@ -252,14 +252,13 @@ def _sole_town(
     return min(named) if len({n for n, _ in named}) == 1 else None
 
 
-_CITY_TITLE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?P<place>.+)$")
+_CITY_TITLE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?=[A-ZÄÖÜ])")
 
 
 def city_name(municipality: str) -> str:
     """'Bildungsstadt Halle', 'Hansestadt Rostock' -> 'Stadt Halle', 'Stadt Rostock': one
-    qualifier for a city however a document titles it."""
-    match = _CITY_TITLE.match(municipality)
-    return f"Stadt {match.group('place')}" if match else municipality
+    name for a city however a document titles it (qualifiers and resolution keys agree)."""
+    return _CITY_TITLE.sub("Stadt ", municipality)
 
 
 def _section_context(

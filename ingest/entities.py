@@ -88,16 +88,16 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of the blocks of a text: blank lines end a block, a Markdown heading line is
     a block of its own ("## Partner" right above a list names nobody), and a labelled item
     ("Maßnahme 2: …") starts a new one."""
-    cuts = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    cuts += [(m.start(), m.end()) for m in _HEADING_LINE.finditer(text)]
-    cuts += [(m.start(), m.start()) for m in LABEL_LINE.finditer(text)]
+    cuts = [(m.start(), m.end(), False) for m in _PARAGRAPH.finditer(text)]
+    cuts += [(m.start(), m.end(), True) for m in _HEADING_LINE.finditer(text)]
+    cuts += [(m.start(), m.start(), False) for m in LABEL_LINE.finditer(text)]
     pos = 0
-    for start, end in sorted(cuts):
+    for start, end, heading in sorted(cuts):
         if start < pos:
             continue
         if text[pos:start].strip():
             yield pos, start
-        if _HEADING_LINE.fullmatch(text, start, end):
+        if heading:
             yield start, end
         pos = end
     if text[pos:].strip():

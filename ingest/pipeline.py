@@ -260,32 +260,28 @@ def ingest_corpus(
     manifest = load_manifest(corpus)
     files = corpus_files(corpus) + list(extra_files or [])
     errors: list[DocumentError] = []
-    reused: list[str] = []
-    extracted: list[str] = []
     by_path: dict[Path, DocumentRecord] = {}
-    readable: set[Path] = set()
+    from_cache: dict[Path, bool] = {}  # per readable file, as its last pass served it
     for path in files:
         if progress:
             progress(path.stem)
-        failures = len(errors)
-        record = _extracted(path, manifest, data, None, errors, reused, extracted)
+        record, cached = _extracted(path, manifest, data, None, errors)
         if record is not None:
             by_path[path] = record
-        if len(errors) == failures:
-            readable.add(path)
+        if cached is not None:
+            from_cache[path] = cached
     # Second pass: a document that uses a name another one defined ("HTWK", "Bildung
     # integriert") is extracted again knowing it; cached like the first pass.
     defined = {path: shareable_names(r.mentions) for path, r in by_path.items()}
-    for path, record in list(by_path.items()):
-        borrowed = borrowed_names(record.repaired_text, defined, path)
-        if borrowed and path in readable:
-            for done in (reused, extracted):
-                if path.stem in done:
-                    done.remove(path.stem)
-            again = _extracted(path, manifest, data, borrowed, errors, reused, extracted)
-            if again is not None:
-                by_path[path] = again
+    for path in list(from_cache):
+        borrowed = borrowed_names(by_path[path].repaired_text, defined, path)
+        if borrowed:
+            record, cached = _extracted(path, manifest, data, borrowed, errors)
+            if record is not None and cached is not None:
+                by_path[path], from_cache[path] = record, cached
     documents = list(by_path.values())
+    reused = [path.stem for path in files if from_cache.get(path) is True]
+    extracted = [path.stem for path in files if from_cache.get(path) is False]
     resolution = resolve({d.doc_id: resolvable_mentions(d) for d in documents})
     return IngestResult(documents, resolution, errors, reused, extracted)
 
@@ -296,29 +292,25 @@ def _extracted(
     data: Path,
     borrowed: CorpusNames | None,
     errors: list[DocumentError],
-    reused: list[str],
-    extracted: list[str],
-) -> DocumentRecord | None:
-    """One document's record from the cache or a fresh extraction; errors are collected and
-    the last good record stands in for a file that became unreadable."""
+) -> tuple[DocumentRecord | None, bool | None]:
+    """One document's record and whether the cache served it; for a file that cannot be read
+    the error is collected, the last good record stands in and the flag is None."""
     doc_id = path.stem
     try:
         digest = content_hash(path, borrowed)
         record = load_cached(data, doc_id, digest)
-        if record is None:
-            record = extract_document(path, doc_id, metadata_for(path, manifest), borrowed)
-            save_cached(data, record)
-            extracted.append(doc_id)
-        else:
+        if record is not None:
             record.metadata = metadata_for(path, manifest)
-            reused.append(doc_id)
-        return record
+            return record, True
+        record = extract_document(path, doc_id, metadata_for(path, manifest), borrowed)
+        save_cached(data, record)
+        return record, False
     except DocumentError as error:
         errors.append(error)
-        return last_good_record(data, doc_id)
+        return last_good_record(data, doc_id), None
     except OSError as error:
         errors.append(DocumentError(path, f"Datei nicht lesbar: {error.strerror or error}"))
-        return None
+        return None, None
 
 
 def relations_of(documents: list[DocumentRecord]) -> list[RelationRecord]:

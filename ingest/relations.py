@@ -227,8 +227,13 @@ def _from_match(
     if match.groupdict().get("otext"):
         start, end = offsets[match.start("otext")], offsets[match.end("otext") - 1] + 1
         objects.append(
-            Mention(match.group("otext"), "Person", evidence_of(start, end), f"cue:{cue.name}",
-                    canonical_name(match.group("otext")))  # fmt: skip
+            Mention(
+                match.group("otext"),
+                "Person",
+                evidence_of(start, end),
+                f"cue:{cue.name}",
+                canonical_name(match.group("otext")),
+            )  # fmt: skip
         )
     if cue.subject_head:
         subjects = [s for s in subjects if re.match(cue.subject_head, s.canonical or s.text)]

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ingest.abbreviations import FUNCTION_WORDS, abbreviates, is_abbreviation, is_known_word
-from ingest.context import BARE, CONTEXT, CONTEXT_SURFACE, municipality_forms, qualified_name
+from ingest.context import (
+    BARE,
+    CONTEXT,
+    CONTEXT_SURFACE,
+    city_name,
+    municipality_forms,
+    qualified_name,
+)
 from ingest.names import QUOTED_PART, clean_surface, fold, loose, word_keys
 from ingest.naming import ADJ_REGEX
 from ingest.records import Entity, Mention
@@ -34,7 +41,6 @@ _BRANCH = re.compile(
 _FUZZY_MIN = 92
 _CONTEXT_MARK = "|"
 _WEAK_TYPE_METHODS = frozenset({"pattern:camel-case"})
-_TOWN_PREFIX = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?=[A-ZÄÖÜ])")
 _PARAPHRASED_HEADS = ("ministerium", "behörde", "agentur", "amt")
 # Saxon and Thuringian deputies of the mayor are "Beigeordnete" titled "Bürgermeister für X".
 _DEPUTY_TITLE = re.compile(r"^(?:Bürgermeister(?:in)?|Beigeordnete[rn]?)\s+(?=für\s)")
@@ -131,7 +137,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
             surfaces[short][defined.group("short")] += 1
         key_surface = surface
         if mention.type == "Municipality":  # "Bildungsstadt Halle", "Hansestadt X" = "Stadt X"
-            key_surface = _TOWN_PREFIX.sub("Stadt ", surface)
+            key_surface = city_name(surface)
         form = (fam, fold(key_surface))
         forms.add(form)
         if defined:
