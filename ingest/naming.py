@@ -195,8 +195,11 @@ CAMEL_REGEX = (
 )
 ACRONYM_REGEX = r"^[A-ZÄÖÜ]{2,8}$"
 ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2})$"
+# The head of a municipality's administration: one office, a person even without a name.
+HEAD_OF_ADMINISTRATION = r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$"
+# Offices written before their holder's name ("Bürgermeisterin Anne Fichte").
 TOP_OFFICE = (
-    r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$|^Beigeordnete[r]?$"
+    HEAD_OF_ADMINISTRATION + r"|^Beigeordnete[r]?$"
     r"|^Dezernent(?:in)?$|^Landesminister(?:in)?$|^Staatssekretär(?:in)?$"
 )
 

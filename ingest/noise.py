@@ -14,7 +14,13 @@ import re
 from functools import cache
 from typing import Any
 
-from ingest.naming import ADJ_REGEX, FUNCTION_WORDS, QUOTES_CLOSE, QUOTES_OPEN
+from ingest.naming import (
+    ADJ_REGEX,
+    FUNCTION_WORDS,
+    HEAD_OF_ADMINISTRATION,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+)
 
 _GENDER = re.compile(r"(?:/-?|\*|:|_)?(?:innen|in|Innen)$")
 _PLURAL_END = re.compile(r"(?:e|en|n|er|ien)$")
@@ -150,7 +156,7 @@ def plausible_actor(phrase: str, places: set[str]) -> bool:
 
 # --- common nouns and office titles -------------------------------------------------------------
 
-_TOP_OFFICE = re.compile(r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$")
+_TOP_OFFICE = re.compile(HEAD_OF_ADMINISTRATION)
 _REPRESENTATIVE = re.compile(r"^(?:Vertreter|Stellvertreter)(?:in)?$|^(?:deren|dessen)$", re.I)
 _REMIT = re.compile(r"^(?:für|fuer|der|des)$", re.I)
 
