@@ -310,15 +310,19 @@ def _context_org(sections: list[Section], offset: int) -> tuple[str | None, str]
 _CONTACT_DETAIL = re.compile(r"@|\b(?:Telefon|Tel\.|Fax|Mobil)\b|\+?\d[\d /-]{6,}\d")
 
 
+def _filled_below(lines: list[Line], i: int, count: int) -> list[Line]:
+    """The first ``count`` non-blank lines among the seven below line ``i``."""
+    return [ln for ln in lines[i + 1 : i + 8] if not ln.blank][:count]
+
+
 def _contact_details_follow(lines: list[Line], i: int) -> bool:
     """Phone or e-mail within the four lines below a name line."""
-    below = [ln for ln in lines[i + 1 : i + 8] if not ln.blank][:4]
-    return any(_CONTACT_DETAIL.search(ln.text) for ln in below)
+    return any(_CONTACT_DETAIL.search(ln.text) for ln in _filled_below(lines, i, 4))
 
 
 def _contact_org(lines: list[Line], i: int) -> tuple[str | None, str | None, list[Line]]:
     """Role and organisation in the lines below a contact name (before phone and e-mail)."""
-    below = [ln for ln in lines[i + 1 : i + 8] if not ln.blank][:3]
+    below = _filled_below(lines, i, 3)
     role = org = None
     used = [lines[i]]
     for ln in below:
