@@ -49,6 +49,7 @@ _ABSTRACT_HEAD = re.compile(r"(?:ung|heit|keit)$")
 _DESCRIBING = frozenset({"mit", "aus", "in", "von", "vom", "zum", "zur", "bei", "ohne"})
 _PARTICIPLE = re.compile(r"^[A-Za-zäöüß]+end(?:e|en|er|es)$")
 _ADJECTIVE = re.compile(ADJ_REGEX)
+_PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])er$")  # Leipziger, Dresdner
 
 
 @cache
@@ -100,15 +101,16 @@ def _head_index(words: list[str]) -> int | None:
 def generic_plural(surface: str, places: set[str] | None = None) -> bool:
     """'Arbeitskreise', 'thematische Arbeitskreise', 'Agenturen für X': a class of actors.
 
-    'Leipziger Hochschulen' or 'Städtische Bibliotheken' keep their capitalised modifier and
-    stay names; so do plurals followed by a name ('Arbeitskreise Schule Wirtschaft').
+    'Städtische Bibliotheken' keeps its capitalised modifier and stays a name; so do plurals
+    followed by a name ('Arbeitskreise Schule Wirtschaft'). A place adjective alone does not
+    name one actor: 'Leipziger Hochschulen' are the several universities of a town.
     """
     words = surface.split()
     head = _head_index(words)
     if head is None or not is_plural_noun(words[head]) or has_name_part(words, places or set()):
         return False
     before, after = words[:head], words[head + 1 :]
-    if any(w[:1].isupper() for w in before):
+    if any(w[:1].isupper() and not _PLACE_ADJECTIVE.match(w) for w in before):
         return False
     return not after or after[0].lower() in FUNCTION_WORDS
 

@@ -113,6 +113,10 @@ def test_generic_plural_bodies_are_not_names() -> None:
     assert generic_plural("Arbeitsgruppen")
     assert not generic_plural("Arbeitskreise Schule Wirtschaft")
     assert not generic_plural("Städtische Bibliotheken")
+    assert not generic_plural("Dresdner Städtische Bibliotheken")
+    # a place adjective alone: the several universities of a town, not one organisation
+    assert generic_plural("Dresdner Hochschulen")
+    assert generic_plural("Magdeburger Universitäten")
     texts = [m.text for m in extract_mentions("Dazu tagen regelmäßig thematische Arbeitskreise.")]
     assert not any("Arbeitskreise" in t for t in texts)
 
