@@ -17,6 +17,7 @@ from typing import Any
 from ingest import naming
 from ingest.abbreviations import abbreviates
 from ingest.candidates import Candidate, Learned
+from ingest.coordination import ellipsis_readings
 from ingest.corpus_names import CorpusNames
 from ingest.names import name_pattern
 from ingest.neighbours import acronym_seats, coordinated_places
@@ -282,6 +283,16 @@ def _list_label(item: str) -> str | None:
     return label
 
 
+def _scheme_concept(label: str, folded: dict[str, str]) -> str | None:
+    """The scheme concept a list item names: its label, or the one concept the conjuncts of
+    an ellipsis name ("Fachkräfte- und Auszubildendengewinnung": Fachkräftegewinnung)."""
+    if label.lower() in folded:
+        return folded[label.lower()]
+    conjuncts = {c.lower() for reading in ellipsis_readings(label) for c in reading}
+    concepts = {folded[c] for c in conjuncts if c in folded}
+    return concepts.pop() if len(concepts) == 1 else None
+
+
 def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Candidate]:
     """List items announced by a sentence or heading naming Handlungsfelder (and topic lines)."""
     lines = split_lines(text)
@@ -314,7 +325,7 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Cand
                 start = line.start + bullet.end()
                 start += len(line.text[bullet.end() :]) - len(line.text[bullet.end() :].lstrip())
                 end = text.find(label.split()[-1], start) + len(label.split()[-1])
-                canonical = folded.get(label.lower(), label)
+                canonical = _scheme_concept(label, folded) or label
                 yield Candidate(start, end, "ActionField", "list:handlungsfelder", canonical)
         block = [line.text] if bullet or blank_before else [*block, line.text]
         if line.number in heading_lines:

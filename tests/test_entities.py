@@ -12,13 +12,14 @@ from gold import load_gold
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ingest.coordination import ellipsis_readings
 from ingest.entities import (
     clean_for_matching,
     extract_mask_actor_mentions,
     extract_mentions,
 )
 from ingest.naming import canonical_name, repair_surface
-from ingest.nlp import dash_variants
+from ingest.nlp import dash_variants, scheme_labels
 from ingest.pipeline import without_mask_titles
 from ingest.records import Mention, ProductMask, Span
 from ingest.textutil import diagram_lines_apart
@@ -121,6 +122,37 @@ def test_listed_handlungsfelder_become_action_fields() -> None:
         "Sprachförderung und Lesekompetenz",
         "Lernorte im Quartier",
     ]  # a clause in the list ("… nicht gänzlich ausschließen") names no field
+
+
+def test_a_listed_ellipsis_names_the_one_scheme_concept_its_conjuncts_name() -> None:
+    text = (
+        "Die Stadt hat folgende thematische Schwerpunkte benannt:\n\n"
+        "• Fachkräfte- und Nachwuchsgewinnung\n\n"
+        "• Demokratie- und Nachhaltigkeitsbildung\n"
+    )
+    fields = {m.text: m.canonical for m in extract_mentions(text) if m.type == "ActionField"}
+    labels = scheme_labels()
+    assert fields["Fachkräfte- und Nachwuchsgewinnung"] == labels["Fachkräftegewinnung"][0]
+    # both conjuncts name a concept of their own: the item stays a field of its own
+    both = "Demokratie- und Nachhaltigkeitsbildung"
+    assert fields[both] == both
+
+
+_WORD = st.text(alphabet="abcdefghüö", min_size=1, max_size=12)
+
+
+@given(_WORD, _WORD, st.sampled_from(["und", "oder", "sowie"]))
+def test_ellipsis_readings_share_a_head_with_the_last_conjunct(
+    first: str, last: str, conjunction: str
+) -> None:
+    first, last = first.capitalize(), last.capitalize()
+    readings = ellipsis_readings(f"{first}- {conjunction} {last}")
+    assert all(whole == last for _, whole in readings)
+    assert all(written.startswith(first) for written, _ in readings)
+    heads = [written[len(first) :].lstrip("-").lower() for written, _ in readings]
+    assert all(last.lower().endswith(head) for head in heads)
+    assert len(readings) == max(0, len(last) - 5)  # every head of three letters or more
+    assert ellipsis_readings(f"{first} {conjunction} {last}") == []  # no suspended hyphen
 
 
 def test_topic_field_lines_under_a_themenfeld_cue() -> None:
