@@ -152,11 +152,12 @@ _WORD_DASH = re.compile(r"(?<=\w)\s*[-–]\s*(?=[A-ZÄÖÜ])")
 
 
 def dash_variants(label: str) -> set[str]:
-    """'Übergang Schule–Beruf' -> also 'Schule-Beruf', 'Schule - Beruf', 'Schule – Beruf':
-    documents join two nouns with any dash, spaced or not."""
+    """'Übergang Schule–Beruf' -> also 'Schule-Beruf', 'Schule - Beruf', 'Schule/Beruf',
+    'Schule Beruf': documents join two nouns with any dash or slash, or with a space alone."""
     if not _WORD_DASH.search(label):
         return {label}
-    return {label} | {_WORD_DASH.sub(dash, label) for dash in ("-", "–", " - ", " – ")}
+    joins = ("-", "–", " - ", " – ", "/", " / ", " ")
+    return {label} | {_WORD_DASH.sub(join, label) for join in joins}
 
 
 def ascii_variants(label: str) -> set[str]:
