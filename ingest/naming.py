@@ -540,7 +540,12 @@ NAMING_RULES: list[Rule] = [
         "id": "person-office",
         "type": "Person",
         "name": "after-first",
-        "pattern": [_re(TOP_OFFICE), "PERSONWORD", "PERSONWORD"],
+        "pattern": [
+            _re(TOP_OFFICE),
+            _words("Frau", "Herr", "Herrn", op="?"),
+            "PERSONWORD",
+            "PERSONWORD",
+        ],
     },
     {
         "id": "person-doctor",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.naming import canonical_name
+from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import ACTOR_TYPES, CUES, Cue
 from ingest.spans import SpanOf, span_function
@@ -30,6 +30,12 @@ _CHAIR_MARK = re.compile(r"\((?:Vorsitz|Vorsitzende\w*|Leitung)\)", re.IGNORECAS
 _COMPILED: list[tuple[Cue, re.Pattern[str]]] = [(cue, cue.compiled()) for cue in CUES]
 _IMPLICIT = [(cue, pattern) for cue, pattern in _COMPILED if cue.implicit or cue.implicit_only]
 TopicOf = Callable[[int], Mention | None]  # original offset -> what that passage is about
+# "der für Bildung zuständigen Dezernentin ⟦Person⟧": an office only a municipality has
+_MUNICIPAL_OFFICE = re.compile(
+    r"(?P<role>(?:für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?\s+zuständige\w*\s+)?"
+    r"(?:Ober)?(?:[Bb]ürgermeister|Beigeordnet|Dezernent|Landr[aä]t)\w*)"
+    r"\s+(?:(?:Frau|Herrn?)\s+)?⟦(?P<s>\d+):Person⟧"
+)
 
 
 def _locate(
@@ -144,6 +150,7 @@ def extract_relations(
         topic = topic_of(evidence.start) if topic_of else None
         if topic is not None and all(m is not topic for m in pool):
             relations.extend(_of_topic(topic, masked, offsets, pool, evidence, evidence_of))
+        relations.extend(_municipal_office_holders(masked, pool, evidence))
         for cue, pattern in _COMPILED:
             if cue.implicit_only:
                 continue
@@ -158,6 +165,39 @@ def extract_relations(
                         _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
                     )
     return nearest_parents(unique_relations(relations))
+
+
+def _municipal_office_holders(
+    masked: str, pool: list[Mention], evidence: Span
+) -> list[RelationRecord]:
+    """'BiSMit ist im Austausch mit der für Bildung zuständigen Dezernentin Frau Hellwig' in a
+    passage about one municipality: the office is that municipality's. With two municipalities
+    in the passage the office's owner is unknown and nothing is stated."""
+    towns = {(m.canonical or m.text) for m in pool if m.type == "Municipality"}
+    if len(towns) != 1:
+        return []
+    town = next(m for m in pool if m.type == "Municipality")
+    return [
+        RelationRecord(
+            pool[int(match.group("s"))],
+            "memberOf",
+            town,
+            evidence,
+            "cue:municipal-office",
+            _nominative_office(match.group("role")),
+        )
+        for match in _MUNICIPAL_OFFICE.finditer(masked)
+    ]
+
+
+def _nominative_office(role: str) -> str:
+    """'für Bildung zuständigen Dezernentin' -> 'für Bildung zuständige Dezernentin'."""
+    words = role.split()
+    gender = gender_of(words[-1])
+    return " ".join(
+        [*(nominative_adjective(w, gender) if w.endswith("en") else w for w in words[:-1]),
+         words[-1]]
+    )  # fmt: skip
 
 
 def nearest_parents(relations: list[RelationRecord]) -> list[RelationRecord]:

@@ -420,3 +420,21 @@ def test_a_work_package_or_labelled_line_starts_a_unit_of_its_own() -> None:
     assert starts == ["AP 2", "AP 3", "Ziel"]
     pairs = {(r.subject.text, r.object.text) for r in extracted(text)}
     assert ("Agentur für Arbeit Rabenau", "Handwerkskammer Rabenau") not in pairs
+
+
+def test_a_municipal_office_holder_belongs_to_the_one_municipality_of_the_passage() -> None:
+    text = (
+        "- Herr Jan Teller (LK Rabenau) teilte mit, dass die Zuständigkeit neu geregelt wird; "
+        "das Netzwerkbüro ist dazu im Austausch mit der für Bildung zuständigen Dezernentin "
+        "Frau Kornelia Weiß.\n"
+    )
+    members = [r for r in extracted(text) if r.predicate == "memberOf"]
+    assert [(r.subject.text, r.object.canonical, r.role) for r in members] == [
+        ("Frau Kornelia Weiß", "Landkreis Rabenau", "für Bildung zuständige Dezernentin")
+    ]
+    # two municipalities in the passage: whose office it is stays open
+    text = (
+        "Landrätin Frau Kornelia Weiß begrüßte die Gäste aus der Stadt Kesselsdorf "
+        "und dem LK Rabenau."
+    )
+    assert not [r for r in extracted(text) if r.predicate == "memberOf"]
