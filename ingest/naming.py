@@ -233,7 +233,7 @@ BODY_COMPOUND = (
     r"eltern|senioren|jugend|integrations|kreiseltern|migranten)rat)(?:e|es|s|n|en|sses)?$"
 )
 BODY_NAMED = (
-    r"^(?i:netzwerk|arbeitskreis|arbeitsgruppe|beirat|ausschuss|forum|steuerungsgruppe|"
+    r"^(?i:[\wäöüß-]*netzwerk|arbeitskreis|arbeitsgruppe|beirat|ausschuss|forum|steuerungsgruppe|"
     r"lenkungsgruppe|steuerungskreis|gremium)(?:e|es|s)?$"
 )
 # A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
@@ -468,7 +468,7 @@ NAMING_RULES: list[Rule] = [
         "pattern": [
             _re(ACRONYM_REGEX),
             _words("AG", "AK", "Netzwerk", "Arbeitskreis"),
-            "NOUNLIST?",
+            "TOPIC_TAIL?",
         ],
     },
     {

@@ -82,6 +82,10 @@ def _macros() -> dict[str, list[list[Token]]]:
     org: Token = {"TEXT": {"REGEX": naming.ORG_COMPOUND}}
     hyphenated: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*-$"}}
     und: Token = {"LOWER": {"IN": ["und", "oder"]}}
+    slash: Token = {"ORTH": "/"}
+    # "Schule/Unternehmen/Hochschulen": partners named by slashes
+    slashlist = [_list_word(), slash, _list_word(), {**slash, "OP": "?"}]
+    slashlist.append({**_list_word(), "OP": "?"})
     branch_word: Token = {
         "LOWER": {"IN": ["zu", "regionalstelle", "region", "außenstelle", "geschäftsstelle"]},
         "OP": "?",
@@ -100,6 +104,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         "FUER?": [[], [{"LOWER": {"IN": naming.FUER}}]],
         "NOUNLIST": nounlist,
         "NOUNLIST?": [[], *nounlist],
+        "TOPIC_TAIL?": [[], *nounlist, slashlist],
         "NAMEWORD": [[name]],
         "NAMEWORD?": [[], [name]],
         "NAME": [[name], [name, place]],
@@ -127,6 +132,7 @@ def _macros() -> dict[str, list[list[Token]]]:
             quoted,
             [_list_word()],
             [_list_word(), und, _list_word()],
+            slashlist,
             [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
             [_list_word(), _list_word()],
         ],

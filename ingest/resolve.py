@@ -166,6 +166,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
         types[form][mention.type] += 1
         form_of.append(form)
     _merge_adjectival_variants(records, form_of, forms)
+    _merge_compound_kinds(records, form_of, forms)
     _merge_abbreviations(forms, surfaces)
     _merge_paraphrased(forms, surfaces, types)
     _merge_truncated(forms, surfaces, types, set(parents.values()))
@@ -217,6 +218,34 @@ def _merge_adjectival_variants(
         first, *rest = sorted(variants)
         for form in rest:
             forms.union(first, form)
+
+
+_BODY_KIND_END = re.compile(
+    r"(?:netzwerk|arbeitskreis|arbeitsgruppe|beirat|konferenz|ausschuss|forum|gremium)$"
+)
+
+
+def _merge_compound_kinds(
+    records: list[tuple[str, Mention]], form_of: list[tuple[str, str]], forms: _Forms
+) -> None:
+    """'Beraternetzwerk Bildungsberatung' and 'Netzwerk Bildungsberatung' of one municipality
+    are one body: the compound only says more about the kind, the name after it distinguishes.
+    Not merged when two different compounds share the name ('Eltern-' and 'Schülerbeirat X')."""
+    groups: dict[tuple[str, str, str, str], dict[tuple[str, str], bool]] = defaultdict(dict)
+    for (_doc, mention), form in zip(records, form_of, strict=True):
+        context = mention.attributes.get(CONTEXT)
+        words = mention.attributes.get(BARE, mention.text).split()
+        if mention.type != "Body" or not context or len(words) < 2:
+            continue
+        head = words[0].casefold()
+        kind = _BODY_KIND_END.search(head)
+        if kind:
+            key = (context, mention.type, kind.group(), fold(" ".join(words[1:])))
+            groups[key][form] = head == kind.group()
+    for variants in groups.values():
+        compounds = [form for form, bare_kind in variants.items() if not bare_kind]
+        if any(variants.values()) and len(compounds) == 1:
+            _union_each(forms, [set(variants)])
 
 
 _PERSON_TITLES = re.compile(r"^(?:(?:Frau|Herrn?|Prof\.|Dr\.(?:\s?[a-z]+\.)*)\s+)+")

@@ -378,6 +378,18 @@ def test_a_body_without_a_name_is_named_by_its_members() -> None:
     assert ("Arbeitsgruppe", "Body") in found and ("Stadt Rabenau", "Municipality") in found
 
 
+def test_body_names_run_over_slashed_partners_and_compound_kinds() -> None:
+    text = (
+        "Es gibt ein stark ausgeprägtes MINT Netzwerk Schule/Unternehmen/Hochschulen. "
+        "Das Elternnetzwerk Leseförderung trifft sich monatlich."
+    )
+    bodies = {m.text for m in extract_mentions(text) if m.type == "Body"}
+    assert bodies == {
+        "MINT Netzwerk Schule/Unternehmen/Hochschulen",
+        "Elternnetzwerk Leseförderung",
+    }
+
+
 def test_body_names_keep_their_compound_and_multiword_parts() -> None:
     text = "Aufbau der AG Übergang Kita-Grundschule und Arbeit im Netzwerk zum MINT Campus Nord."
     bodies = {m.text for m in extract_mentions(text) if m.type == "Body"}

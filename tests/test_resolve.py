@@ -257,12 +257,15 @@ def test_compound_written_with_hyphen_space_or_joined_is_one_name() -> None:
     assert not same_entity(result, a, other)
 
 
-def test_council_names_of_one_municipality_are_one_body() -> None:
-    def council(text: str, place: str, at: int) -> Mention:
-        m = mention(f"{text} ({place})", "Body", at=at)
-        m.attributes.update({CONTEXT: place, BARE: text})
-        return m
+def body_in(text: str, place: str, at: int) -> Mention:
+    """A body mention qualified by the municipality it belongs to."""
+    m = mention(f"{text} ({place})", "Body", at=at)
+    m.attributes.update({CONTEXT: place, BARE: text})
+    return m
 
+
+def test_council_names_of_one_municipality_are_one_body() -> None:
+    council = body_in
     rat, versammlung = council("Stadtrat", "Stadt A", 0), council("Ratsversammlung", "Stadt A", 40)
     elsewhere = council("Stadtrat", "Stadt B", 80)
     result = resolved(rat, versammlung, elsewhere)
@@ -295,3 +298,19 @@ def test_a_surname_is_the_one_person_of_that_name_in_its_document() -> None:
 def test_a_legal_form_keeps_its_full_stop() -> None:
     assert clean_surface("Stadtjugendring Rabenau e.V.") == "Stadtjugendring Rabenau e.V."
     assert clean_surface("der Universität Rabenau.") == "Universität Rabenau"
+
+
+def test_a_compound_kind_with_the_same_name_is_the_same_body() -> None:
+    short, long = (
+        body_in("Netzwerk Lesen", "Stadt A", 0),
+        body_in("Elternnetzwerk Lesen", "Stadt A", 40),
+    )
+    elsewhere = body_in("Netzwerk Lesen", "Stadt B", 80)
+    result = resolved(short, long, elsewhere)
+    assert same_entity(result, short, long)
+    assert not same_entity(result, short, elsewhere)
+    # two different compounds of the kind: which one the bare name means is open
+    other = body_in("Schülernetzwerk Lesen", "Stadt A", 120)
+    result = resolved(short, long, other)
+    assert not same_entity(result, short, long)
+    assert not same_entity(result, long, other)
