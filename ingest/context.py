@@ -112,6 +112,20 @@ def municipality_forms(municipality: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f))
 
 
+_GENITIVE_KIND = {"Landkreis": "des Landkreises", "LK": "des Landkreises", "Stadt": "der Stadt"}
+
+
+def genitive_forms(municipality: str) -> list[str]:
+    """'Landkreis Talbergland' -> 'des Landkreises Talbergland': how a unit's owner follows
+    its name ('Bildungsbüro des Landkreises Talbergland')."""
+    found = []
+    for form in municipality_forms(municipality):
+        match = _KIND_PREFIX.match(form)
+        if match and match["kind"] in _GENITIVE_KIND:
+            found.append(f"{_GENITIVE_KIND[match['kind']]} {match['place']}")
+    return list(dict.fromkeys(found))
+
+
 # Supra-local by their name: federal, state and European institutions.
 _SUPRA_LOCAL = re.compile(r"^(?i:bundes|landes|staat|kultus|europ|deutsch|sächs|thüring)")
 _LOCAL_ORG_HEADS = frozenset({"förderverein", "verein", "zentrum", "kompetenzzentrum", "büro"})

@@ -21,7 +21,7 @@ from ingest.coordination import ellipsis_readings
 from ingest.corpus_names import CorpusNames
 from ingest.names import name_pattern
 from ingest.neighbours import acronym_seats, coordinated_places
-from ingest.nlp import german_nlp, german_vocabulary, scheme_labels
+from ingest.nlp import german_nlp, german_vocabulary, is_common_word_form, scheme_labels
 from ingest.noise import (
     DESCRIBED_KINDS,
     after_indefinite_article,
@@ -123,7 +123,12 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
 
 def _fix_small_caps(word: str) -> str:
     """'BILDungSagentur' -> 'Bildungsagentur': PDF small capitals inside a word are noise."""
-    if re.search(r"[a-zäöüß][A-ZÄÖÜ]", word) and not re.fullmatch(r"[A-ZÄÖÜ]{2,}[\w-]*", word):
+    legal_form = re.fullmatch(r"g?(?:Gmb|mb)H|g?UG|eG", word)
+    if (
+        re.search(r"[a-zäöüß][A-ZÄÖÜ]", word)
+        and not re.fullmatch(r"[A-ZÄÖÜ]{2,}[\w-]*", word)
+        and not legal_form
+    ):
         return word[0] + word[1:].lower()
     return word
 
@@ -135,6 +140,19 @@ def plausible_brand(token: str) -> bool:
     if any(lower.removesuffix(end) in words for end in ("", "e", "en", "er", "es", "n", "s")):
         return False
     return not (sum(ch.isupper() for ch in token[1:]) >= 2 and len(token) >= 10)
+
+
+_BRANCH_WORDS = frozenset({"regionalstelle", "außenstelle", "geschäftsstelle", "abteilung"})
+
+
+def _completed_list_end(tokens: list[Any]) -> int:
+    """Where a list in a name ends: 'für Bildung und Sport, Beschluss des Stadtrates' closes
+    with 'und Sport'; a comma after it starts the next phrase (not a branch: ', Regionalstelle')."""
+    for i in range(len(tokens) - 3):
+        closes = tokens[i].lower_ in ("und", "sowie") and tokens[i + 2].text == ","
+        if closes and tokens[i + 3].lower_ not in _BRANCH_WORDS:
+            return i + 2
+    return len(tokens)
 
 
 def _rule_candidates(text: str) -> list[Candidate]:
@@ -151,6 +169,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
         for ent in doc.ents:
             rule, kind = ent.ent_id_, ent.label_
             tokens = list(ent)
+            tokens = tokens[: _completed_list_end(tokens)]
             while len(tokens) > 1 and tokens[-1].lower_ in _TRAILING:
                 tokens.pop()
             name_mode = next((r.get("name") for r in naming.NAMING_RULES if r["id"] == rule), None)
@@ -414,6 +433,35 @@ def _resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 
+_SEATED_RULES = frozenset({"pattern:body-compound-place", "pattern:seated-institution"})
+
+
+def _common(word: str) -> bool:
+    """An ordinary German word form, capitalised or not ('Themen', 'Kommunales')."""
+    return is_common_word_form(word) or is_common_word_form(word.lower())
+
+
+def _with_plausible_seats(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'Bildungsforum Grevensee' names a seat, 'im Bildungsbeirat Themen' does not: the word
+    after the kind is a municipality of this document or no ordinary German word form."""
+    towns = {
+        word
+        for c in candidates
+        if c.type == "Municipality"
+        for word in (c.canonical or text[c.start : c.end]).split()
+    }
+
+    def seat(candidate: Candidate) -> str:
+        words = [w for w in text[candidate.start : candidate.end].split() if w[:1].isupper()]
+        return words[-1] if len(words) > 1 else ""
+
+    return [
+        c
+        for c in candidates
+        if c.method not in _SEATED_RULES or seat(c) in towns or not _common(seat(c))
+    ]
+
+
 def extract_mentions(
     text: str,
     span_of: SpanOf | None = None,
@@ -443,7 +491,7 @@ def extract_mentions(
         *_action_field_items(text, sections or []),
         *listed,
     ]
-    candidates = _with_programme_evidence(text, candidates)
+    candidates = _with_programme_evidence(text, _with_plausible_seats(text, candidates))
     _name_designations(text, candidates)
     return [
         Mention(

@@ -220,6 +220,13 @@ MUNI_KREIS = (
     r"Wirkungs|Qualitäts|Experten|Personen|Kollegen|Kunden|Adressaten|Interessenten|Bekannten|"
     r"Akteurs|Akteurs?innen|Mitarbeiter)kreis)[A-ZÄÖÜ][\wäöüß-]*(?<!ungs)(?<!en)(?<!er)(?i:kreis)(?:es)?$"
 )
+# Institutions named by their seat ("Kreismedienzentrum Talbergland", "Mehrgenerationenhaus X",
+# "Wirtschaftsförderungsgesellschaft X"); buildings ("Rathaus") and networks are not.
+SEATED_INSTITUTION = (
+    r"^(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:zentrum|haus|gesellschaft|verein|(?<!netz)werk)(?:s|es)?$"
+)
+NUMBERED_UNIT = r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst)(?:s|es)?$"
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 # Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
 BODY_WORD = (
@@ -228,7 +235,7 @@ BODY_WORD = (
     r"stadtverordnetenversammlung|jugendhilfeausschuss)(?:e|es|s|n|en)?$"
 )
 BODY_COMPOUND = (
-    r"^[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|"
+    r"^[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|forum|allianz|"
     r"steuerungsgruppe|lenkungsgruppe|gremium|(?:stadt|gemeinde|bei|ältesten|personal|schüler|"
     r"eltern|senioren|jugend|integrations|kreiseltern|migranten)rat)(?:e|es|s|n|en|sses)?$"
 )
@@ -323,38 +330,30 @@ NAMING_RULES: list[Rule] = [
         "type": "AdministrativeUnit",
         "pattern": [A, _words("Stabsstelle"), "NAME_OR_QUOTED?"],
     },
+    {  # "Stabsstelle Kreisentwicklung und Bildung"
+        "id": "stabsstelle-remit",
+        "type": "AdministrativeUnit",
+        "pattern": [A, _words("Stabsstelle"), "NOUNLIST"],
+    },
     {
         "id": "abteilung",
         "type": "AdministrativeUnit",
         "pattern": [_words("Abteilung", "Abt."), "FUER?", "NOUNLIST"],
     },
     {
-        "id": "dezernat",
+        "id": "numbered-unit",
         "type": "AdministrativeUnit",
-        "pattern": [_words("Dezernat", "Dezernats", "Dezernates"), _re(ROMAN_OR_NUMBER)],
+        "pattern": [_re(NUMBERED_UNIT), _re(ROMAN_OR_NUMBER)],
     },
-    {  # "Dezernat II – Bildung, Jugend und Soziales"
-        "id": "dezernat-named",
+    {  # "Dezernat II – Bildung, Jugend und Soziales", "Fachbereich 3 – Bildung, …"
+        "id": "numbered-unit-named",
         "type": "AdministrativeUnit",
-        "pattern": [
-            _words("Dezernat", "Dezernats", "Dezernates"),
-            _re(ROMAN_OR_NUMBER),
-            _words("–", "-"),
-            "NOUNLIST",
-        ],
+        "pattern": [_re(NUMBERED_UNIT), _re(ROMAN_OR_NUMBER), _words("–", "-"), "NOUNLIST"],
     },
-    {
-        "id": "dezernat-fuer",
+    {  # "Dezernat für Bildung", "Fachdienst Schulen und Bildung", "Sachgebiet Bildungskoordination"
+        "id": "unit-remit",
         "type": "AdministrativeUnit",
-        "pattern": [_words("Dezernat", "Dezernats", "Dezernates"), "FUER?", "NOUNLIST"],
-    },
-    {
-        "id": "fachbereich",
-        "type": "AdministrativeUnit",
-        "pattern": [
-            _words("Fachbereich", "Sachgebiet", "Geschäftsbereich", "Fachdienst"),
-            "NOUNLIST",
-        ],
+        "pattern": [_re(NUMBERED_UNIT), "FUER?", "NOUNLIST"],
     },
     # --- organisations
     {
@@ -366,6 +365,11 @@ NAMING_RULES: list[Rule] = [
         "id": "org-compound",
         "type": "Organization",
         "pattern": [A, A, "COORD?", _re(ORG_COMPOUND), "BRANCH?", "LEGAL?", "GENITIVE_ORG?"],
+    },
+    {
+        "id": "seated-institution",
+        "type": "Organization",
+        "pattern": [A, _re(SEATED_INSTITUTION), "PLACE", "LEGAL?"],
     },
     {
         "id": "org-fuer",
@@ -445,6 +449,19 @@ NAMING_RULES: list[Rule] = [
     {"id": "body", "type": "Body", "pattern": [A, _re(BODY_WORD), "QUOTED?"]},
     {"id": "body-compound", "type": "Body", "pattern": [A, _re(BODY_COMPOUND), "QUOTED?"]},
     {"id": "body-named", "type": "Body", "pattern": [A, _re(BODY_NAMED), "BODY_NAME"]},
+    # "Bildungsforum Grevensee", "Fachkräfteallianz Talbergland": a body named by its place
+    {"id": "body-compound-place", "type": "Body", "pattern": [A, _re(BODY_COMPOUND), "PLACE"]},
+    {  # "Ausschuss für Bildung, Kultur und Sport des Kreistages"
+        "id": "body-fuer",
+        "type": "Body",
+        "pattern": [
+            A,
+            _re(r"^[A-ZÄÖÜ][a-zäöüß-]+$", LOWER={"REGEX": BODY_NAMED}),  # not small-caps damage
+            "FUER",
+            "NOUNLIST",
+            "OF_COUNCIL?",
+        ],
+    },
     {"id": "ag-ak", "type": "Body", "pattern": [_re(AG_AK), "SHORTNAME"]},
     {
         "id": "recurring-meeting",
@@ -474,7 +491,7 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "runder-tisch",
         "type": "Body",
-        "pattern": [_words("Runder", "Runden", "Runde"), _words("Tisch", "Tisches"), "QUOTED?"],
+        "pattern": [_words("Runder", "Runden", "Runde"), _words("Tisch", "Tisches"), "BODY_NAME?"],
     },
     {
         "id": "stunde",

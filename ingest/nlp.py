@@ -91,12 +91,21 @@ def _macros() -> dict[str, list[list[Token]]]:
         "OP": "?",
     }
     legal: list[list[Token]] = [
-        [{"ORTH": {"IN": ["e.V.", "gGmbH", "GmbH", "eG", "e.V"]}}],
+        [{"ORTH": {"IN": ["e.V.", "gGmbH", "GmbH", "mbH", "gUG", "eG", "e.V"]}}],
         [{"ORTH": "e."}, {"ORTH": "V."}],
     ]
     quoted = _quoted()
     zu: Token = {"LOWER": {"IN": ["zu", "zur", "zum"]}}
+    council: Token = {"LOWER": {"REGEX": r"^(?:kreistag|stadtrat|gemeinderat)(?:e?s)?$"}}
     year: Token = {"TEXT": {"REGEX": r"^(?:19|20)\d\d[a-z]?$"}}
+    body_name = [
+        quoted,
+        [_list_word()],
+        [_list_word(), und, _list_word()],
+        slashlist,
+        [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
+        [_list_word(), _list_word()],
+    ]
     person = _word(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$", extra_not=naming.ROLE_NOUNS)
     return {
         "ADJ?": [[_adj()]],
@@ -128,14 +137,9 @@ def _macros() -> dict[str, list[list[Token]]]:
         ],  # "AG Übergang Kita-Grundschule", "AG Übergang Kita – Grundschule"
         "GENITIVE_ORG?": [[], [der, org, opt_place], [der, hyphenated, und, org, opt_place]],
         "GAP?": [[{"TEXT": {"REGEX": r"^[a-zäöüß]+$"}, "OP": "{0,3}"}]],
-        "BODY_NAME": [
-            quoted,
-            [_list_word()],
-            [_list_word(), und, _list_word()],
-            slashlist,
-            [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
-            [_list_word(), _list_word()],
-        ],
+        "BODY_NAME": body_name,
+        "BODY_NAME?": [[], *body_name],
+        "OF_COUNCIL?": [[], [{"LOWER": {"IN": ["des", "der"]}}, council]],
         "CITED_YEAR": [
             [{"ORTH": "("}, year, {"ORTH": "):"}],
             [{"ORTH": "("}, year, {"ORTH": ")"}, {"ORTH": ":"}],
@@ -278,6 +282,12 @@ def german_vocabulary() -> frozenset[str]:
     """Lower-cased German lemmas of the lookup tables: 'is this an ordinary word?'."""
     table = german_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]  # noqa: E501
     return frozenset(str(v).lower() for v in table.values())
+
+
+def is_common_word_form(word: str) -> bool:
+    """Is this a form the lookup tables list ('Themen', 'Halle')? Most place names are not."""
+    table = german_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_lookup")  # type: ignore[attr-defined]  # noqa: E501
+    return word in table
 
 
 @cache

@@ -22,6 +22,7 @@ from ingest.context import (
     CONTEXT,
     CONTEXT_SURFACE,
     city_name,
+    genitive_forms,
     municipality_forms,
     qualified_name,
 )
@@ -299,6 +300,7 @@ def _context_alternatives(mention: Mention) -> list[str]:
             alts.extend(qualified_name(name, form) for name in names)
         # 'Bildungsbüro LK Mansfeld-Südharz': the municipality as an apposition, by its full name
         alts.extend(f"{name} {form}" for name in names for form in forms[:2])
+        alts.extend(f"{name} {owner}" for name in names for owner in genitive_forms(place))
     return alts
 
 

@@ -11,6 +11,7 @@ from graph.vocab import ENTITIES_GRAPH
 from ingest.context import (
     BARE,
     CONTEXT,
+    genitive_forms,
     heading_municipality,
     local_kind_organisation,
     municipality_forms,
@@ -238,3 +239,9 @@ def test_a_municipal_kind_word_is_no_place_of_an_office() -> None:
     assert ("Bildungsbüro", "AdministrativeUnit") in found
     assert ("Landkreis Rabenau", "Municipality") in found
     assert ("Kreishandwerkerschaft Rabenau", "Organization") in found
+
+
+def test_genitive_forms_name_the_owner_after_a_unit() -> None:
+    assert genitive_forms("Landkreis Rabenau") == ["des Landkreises Rabenau"]
+    assert genitive_forms("Stadt Kesselsdorf") == ["der Stadt Kesselsdorf"]
+    assert genitive_forms("Saalekreis") == []

@@ -435,3 +435,64 @@ def test_a_department_named_by_its_remit() -> None:
     text = "Das Bildungsbüro gehört zum Dezernat Bildung, Kultur und Sport."
     units = {m.text for m in extract_mentions(text) if m.type == "AdministrativeUnit"}
     assert units == {"Bildungsbüro", "Dezernat Bildung, Kultur und Sport"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Partner ist das Kreismedienzentrum Rabenau.",
+            "Kreismedienzentrum Rabenau",
+            "Organization",
+        ),
+        (
+            "Geschäftsstelle: Wirtschaftsförderungsgesellschaft Rabenau mbH",
+            "Wirtschaftsförderungsgesellschaft Rabenau mbH",
+            "Organization",
+        ),
+        (
+            "Kooperation mit dem Mehrgenerationenhaus Kesselsdorf",
+            "Mehrgenerationenhaus Kesselsdorf",
+            "Organization",
+        ),
+        (
+            "in der Stabsstelle Kreisentwicklung und Bildung",
+            "Stabsstelle Kreisentwicklung und Bildung",
+            "AdministrativeUnit",
+        ),
+        (
+            "im Fachbereich 3 – Bildung, Jugend und Soziales",
+            "Fachbereich 3 – Bildung, Jugend und Soziales",
+            "AdministrativeUnit",
+        ),
+        (
+            "Vorlage im Ausschuss für Bildung und Sport, Beschluss des Stadtrates",
+            "Ausschuss für Bildung und Sport",
+            "Body",
+        ),
+        (
+            "Bericht im Ausschuss für Bildung, Kultur und Sport des Kreistages",
+            "Ausschuss für Bildung, Kultur und Sport des Kreistages",
+            "Body",
+        ),
+        (
+            "- Runder Tisch Frühe Bildung, erste Sitzung im April",
+            "Runder Tisch Frühe Bildung",
+            "Body",
+        ),
+        (
+            "u. a. das Bildungsforum Kesselsdorf, das seit 2019 ruht",
+            "Bildungsforum Kesselsdorf",
+            "Body",
+        ),
+    ],
+)
+def test_units_institutions_and_bodies_named_by_remit_or_seat(
+    text: str, name: str, kind: str
+) -> None:
+    assert (name, kind) in {(m.canonical or m.text, m.type) for m in extract_mentions(text)}
+
+
+def test_a_common_word_after_a_body_is_no_seat_and_small_caps_damage_no_name() -> None:
+    assert not extract_mentions("Im Bildungsbeirat Themen der Schulen diskutiert.")
+    assert not extract_mentions("netZwerk für BILDungS- unD karrIereBerater /-Innen")
