@@ -20,7 +20,7 @@ from ingest.candidates import Candidate, Learned
 from ingest.coordination import ellipsis_readings
 from ingest.corpus_names import CorpusNames
 from ingest.names import name_pattern
-from ingest.neighbours import acronym_seats, coordinated_places
+from ingest.neighbours import acronym_seats, coordinated_places, plural_kind_places
 from ingest.nlp import german_nlp, german_vocabulary, is_common_word_form, scheme_labels
 from ingest.noise import (
     DESCRIBED_KINDS,
@@ -108,7 +108,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def _canonical(kind: str, rule: str, surface: str) -> str:
     if rule.startswith("gazetteer|"):
         return rule.split("|", 1)[1]
-    if kind == "Programme":
+    if kind == "Programme" and rule != "fund":  # names as written; a fund is a noun phrase
         return naming.repair_surface(surface)
     name = " ".join(_fix_small_caps(w) for w in naming.canonical_name(surface).split(" "))
     if kind == "Person":
@@ -433,7 +433,14 @@ def _resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 
-_SEATED_RULES = frozenset({"pattern:body-compound-place", "pattern:seated-institution"})
+_SEATED_RULES = frozenset(
+    {
+        "pattern:body-compound-place",
+        "pattern:seated-institution",
+        "pattern:chamber-seat",
+        "pattern:state-office-seat",
+    }
+)
 
 
 def _common(word: str) -> bool:
@@ -488,6 +495,7 @@ def extract_mentions(
         *propagated,
         *acronym_seats(text, found + propagated, learned),
         *coordinated_places(text, found + propagated),
+        *plural_kind_places(text),
         *_action_field_items(text, sections or []),
         *listed,
     ]

@@ -169,7 +169,8 @@ _ADJ_SUFFIX = r"(?i:isch|sch|lich|al|iv|ell|intern|extern|greifend|weit|eu|oß|u
 # Inflected adjectives ("Sächsischen", "verwaltungsinterne") and place adjectives ("Leipziger").
 ADJ_REGEX = (
     rf"^(?:(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]*)?{_ADJ_SUFFIX}(?:e|en|er|es|em)"
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])er)$"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])er"
+    r"|(?:Ober|Unter|Nieder|Mittler|Vorder|Hinter|Groß|Klein|Hoh)(?:e|en|er|es|em))$"
 )
 NAMEWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&.'/-]*$"
 LISTWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&-]*$"
@@ -310,6 +311,11 @@ NAMING_RULES: list[Rule] = [
         "pattern": [A, A, _words("Amt", "Amtes", "Amts"), "FUER", "NOUNLIST"],
     },
     {"id": "amt-compound", "type": "AdministrativeUnit", "pattern": [A, _re(AMT_COMPOUND)]},
+    {  # "Staatliches Schulamt Wendelsburg": a state office by its seat
+        "id": "state-office-seat",
+        "type": "AdministrativeUnit",
+        "pattern": [_words("Staatliches", "Staatlichen"), _re(AMT_COMPOUND), "PLACE"],
+    },
     {
         "id": "referat",
         "type": "AdministrativeUnit",
@@ -365,6 +371,11 @@ NAMING_RULES: list[Rule] = [
         "id": "org-compound",
         "type": "Organization",
         "pattern": [A, A, "COORD?", _re(ORG_COMPOUND), "BRANCH?", "LEGAL?", "GENITIVE_ORG?"],
+    },
+    {  # "IHK Elster-Saale": a chamber by its district
+        "id": "chamber-seat",
+        "type": "Organization",
+        "pattern": [_words("IHK", "HWK"), "PLACE"],
     },
     {
         "id": "seated-institution",
@@ -528,6 +539,26 @@ NAMING_RULES: list[Rule] = [
         ],
     },
     {"id": "camel-case", "type": "Programme", "pattern": [_re(CAMEL_REGEX)]},
+    {  # "Startchancen-Programm", "LEADER-Programm": the compound is the name
+        "id": "hyphen-programme",
+        "type": "Programme",
+        "pattern": [_re(r"^[A-ZÄÖÜ][\wäöüß]+-(?:Programm|Initiative)(?:s|es)?$")],
+    },
+    {  # "Transferinitiative Kommunales Bildungsmanagement"
+        "id": "initiative-named",
+        "type": "Programme",
+        "pattern": [_re(r"^[A-ZÄÖÜ][a-zäöüß]+initiative$"), A, "NAMEWORD"],
+    },
+    {  # "Europäischer Sozialfonds": a fund is what programmes are financed from
+        "id": "fund",
+        "type": "Programme",
+        "pattern": [A, _re(r"^[A-ZÄÖÜ][a-zäöüß]*fonds$")],
+    },
+    {  # "ESF Plus": a programme's next funding period
+        "id": "programme-plus",
+        "type": "Programme",
+        "pattern": [_re(ACRONYM_REGEX), _words("Plus")],
+    },
     # --- instruments
     {
         "id": "instrument-compound",

@@ -65,3 +65,27 @@ def coordinated_places(text: str, candidates: list[Candidate]) -> Iterator[Candi
             yield Candidate(
                 match.start(1), match.end(1), "Municipality", "pattern:coordinated-place", word
             )
+
+
+_PLURAL_KINDS = {"Städte": "Stadt", "Städten": "Stadt", "Landkreise": "Landkreis",
+                 "Landkreisen": "Landkreis", "Gemeinden": "Gemeinde"}  # fmt: skip
+_ONE_PLACE = rf"(?:(?:Ober|Unter|Nieder|Mittler|Groß|Klein)(?:e|es|er|en)[ \t]+)?{_PLACE_WORD}"
+_PLURAL_PLACES = re.compile(
+    rf"\b(?P<kind>{'|'.join(_PLURAL_KINDS)})[ \t]+"
+    rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})*[ \t]+(?:und|sowie)[ \t]+{_ONE_PLACE})"
+)
+_EACH_PLACE = re.compile(_ONE_PLACE)
+
+
+def plural_kind_places(text: str) -> Iterator[Candidate]:
+    """'die Städte Wendel und Grauen', 'den Landkreisen A, B und Oberes C': every place of a
+    plural kind is a municipality of that kind. Nouns ('Städte Bildung und Kultur') are not."""
+    for match in _PLURAL_PLACES.finditer(text):
+        kind = _PLURAL_KINDS[match.group("kind")]
+        found = [m for m in _EACH_PLACE.finditer(text, match.start("places"), match.end("places"))]
+        names = [m.group().split()[-1] for m in found]
+        if any(not re.match(naming.PLACE_REGEX, n) or n in _TERRITORY_WORDS for n in names):
+            continue
+        for place in found:
+            yield Candidate(place.start(), place.end(), "Municipality", "pattern:plural-kind",
+                            f"{kind} {place.group()}")  # fmt: skip

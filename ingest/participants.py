@@ -25,7 +25,8 @@ _NAME = (
     rf"{_TOKEN}(?:\s+{_TOKEN})?(?:\s+(?:von der|von dem|von|van|de|zu|vom))?\s+{_TOKEN})"
 )
 _ENTRY = re.compile(
-    rf"^{_NAME}(?:\s*\((?P<initials>[a-zäöü]{{1,4}})\))?\s*(?:[–\-:,]\s*(?P<role>.*))?$"
+    rf"^{_NAME}(?:\s*\((?P<initials>[a-zäöü]{{1,4}})\))?"
+    rf"(?:\s*[–:,]\s*(?P<role>.*)|\s*-\s+(?P<role2>.*)|\s+-(?P<role3>\S.*))?$"
 )
 _BOLD_AFFILIATION = re.compile(r"^\s*\*\*(?P<org>[^*]{2,80})\*\*\s*[–\-:]\s*(?P<rest>.+)$")
 # "- Landkreis Rabenau – Anja Berger, Dezernentin": the same entry without bold type
@@ -39,6 +40,10 @@ _ROLE_WORD = re.compile(
     r"|[A-ZÄÖÜ]\w{2,}(?:er|erin|erinnen|ent|entin|enten|ant|antin|eur|eurin)$"
 )
 _IN_PARENS = re.compile(rf"\b(?:Frau|Herr)\s+{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")
+# "*Entschuldigt:* Rüdiger Hambach (Handwerkskammer X, Abteilungsleiter …)" in a participant list
+_LISTED_IN_PARENS = re.compile(
+    rf"^[\s*_-]*(?:[A-ZÄÖÜ]\w+:[*_]*\s*)?{_NAME}\s*\((?P<org>[^()]{{2,60}})\)"
+)
 _MARKERS = re.compile(r"^(?:\s*[-*+•▶►→]\s*)+")
 _REMARK = re.compile(
     r"\s*\((?:Teilnahme|ab|bis|nur|zeitweise|in Vertretung|vertretungsweise)[^)]*\)$"
@@ -52,13 +57,14 @@ _MUNICIPALITY = re.compile(
     r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
 )
 _UNIT = re.compile(
-    r"\b(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\s+(?:für|des|der)\s+"
+    r"\b(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\s+"
+    r"(?:für\s+|des\s+|der\s+|(?:\d{1,2}|[IVX]{1,4})\s*[–-]\s*|(?=[A-ZÄÖÜ]))"
     r"[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+|\s+)[A-ZÄÖÜ][\w-]*)*|\b[A-ZÄÖÜ]?\w*[Bb]üros?\b"
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Amt|Büro|Agentur|Stiftung|Institut|Verein|e\.\s?V\.|GmbH|Zentrum|Netzwerk|Ministerium"
     r"|Universität|Hochschule|Kammer|Jobcenter|Verwaltung|Dezernat|Referat|Behörde)\b"
-    r"|(?:institut|schule|akademie|verband|verein)\b"
+    r"|(?:institut|schule|akademie|verband|verein|agentur|kammer|stiftung|zentrum|gesellschaft)\b"
 )
 _NOT_NAME = frozenset(
     [
@@ -103,9 +109,10 @@ _NOUN_ENDINGS = (
 _DOCUMENT_KIND = re.compile(
     r"^\W*(?:\w*[Pp]rotokoll|Niederschrift|Tagesordnung|Einladung|Konzept|Bericht|Vermerk)\b"
 )
+_GUESTS = re.compile(r"^\W*G[äa]st", re.IGNORECASE)  # guests are no members of the body
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
 _MINUTES_HEADING = re.compile(
-    r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s+(?:der|des|zur|zum|vom)\s+(?:\d+\.\s*)?"
+    r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s*(?:\s(?:der|des|zur|zum|vom)|[–—:-])\s+(?:\d+\.\s*)?"
     r"(?:[\w-]*(?:[Vv]eranstaltung|[Ss]itzung|[Tt]reffen|[Tt]agung|[Bb]eratung|[Kk]onferenz"
     r"|[Ww]orkshop)s?)\s+(?:(?:des|der|zum|zur)\s+)?"
     r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}?)"
@@ -145,7 +152,7 @@ def split_name_role(line: str) -> tuple[str, str | None, str | None] | None:
     m = _ENTRY.match(clean_inline(_MARKERS.sub("", line)))
     if not m or not is_person_name(m["name"]):
         return None
-    written = (m["role"] or "").strip()
+    written = (m["role"] or m["role2"] or m["role3"] or "").strip()  # "-" only when spaced
     sentence = written.endswith((".", "!", "?")) and len(written.split()) > 4
     if sentence or "?" in written or len(written.split()) > 16:
         return None  # 'Mario Bischof: Wo finden …?' reports speech, it names no role
@@ -203,7 +210,8 @@ def looks_like_organisation(title: str) -> bool:
         return True
     if _BODY.search(title):
         return True
-    return bool(re.fullmatch(r"[A-ZÄÖÜ][a-zäöü]+[A-Z][\w-]*|[A-ZÄÖÜ]{2,6}", title))
+    coined = r"[A-ZÄÖÜ][a-zäöü]+[A-Z][\w-]*|[A-ZÄÖÜ]{2,6}(?:\s+[A-ZÄÖÜ][a-zäöü]+[\w-]*)?"
+    return bool(re.fullmatch(coined, title))  # "BiSMit", "IHK", "IHK Elster-Saale"
 
 
 class _Builder:
@@ -256,10 +264,12 @@ class _Builder:
             name = meeting_body(section.title)
             if name is None:
                 continue
+            guests = [g.span for g in sections if _GUESTS.match(g.title)]
             inside = [
                 r for r in memberships
                 if section.span.start <= r.evidence.start < section.span.end
                 and r.object.type in ("Municipality", "Organization")
+                and not any(g.start <= r.evidence.start < g.end for g in guests)
             ]  # fmt: skip
             if not inside:
                 continue
@@ -339,6 +349,14 @@ def _contact_org(lines: list[Line], i: int) -> tuple[str | None, str | None, lis
     return role, org, used
 
 
+def _short_role(role: str | None) -> str | None:
+    """A long role loses what follows it as a clause of its own ('…, zugleich Sprecherin des
+    Netzwerks'); names inside it keep their lists ('Fachbereich 3 – Bildung, Jugend')."""
+    if role is None or len(role.split()) <= 8:
+        return role
+    return re.split(r",\s+(?=[a-zäöüß])", role, maxsplit=1)[0]
+
+
 def parse_participants(
     text: str, sections: list[Section], span_of: SpanOf | None = None
 ) -> ParticipantsResult:
@@ -374,9 +392,17 @@ def parse_participants(
             name, role, initials = parsed
             build.person(name, role, initials, m["org"].strip(), [line], "participant-list")
             continue
-        for p in _IN_PARENS.finditer(line.text):
-            if affiliation_like(p["org"]) and is_person_name(p["name"]):
-                build.person(p["name"], None, None, p["org"].strip(), [line], "name-parenthesis")
+        listed = _context_org(sections, build.span_of(line.start, line.end).start)[1]
+        in_parens = list(_IN_PARENS.finditer(line.text))
+        if listed and not in_parens:
+            in_parens = [m for m in [_LISTED_IN_PARENS.match(line.text)] if m]
+        for p in in_parens:
+            org, _, role = (part.strip() for part in p["org"].partition(","))
+            if affiliation_like(org) and is_person_name(p["name"]):
+                heading, _ = _context_org(sections, build.span_of(line.start, line.end).start)
+                if heading and affiliation_type(heading) == "Municipality":
+                    org = f"{heading}, {org}"  # "Frau X (Jugendamt)" under "Stadt Y"
+                build.person(p["name"], role or None, None, org, [line], "name-parenthesis")
         rf = _ROLE_FIRST.match(cleaned)
         if rf and _ROLE_WORD.search(rf["role"]) and not split_name_role(cleaned):
             names = re.split(r"\s*(?:,|\bund\b)\s*", rf["names"])
@@ -392,10 +418,15 @@ def parse_participants(
             continue
         name, role, initials = parsed
         org, kind = _context_org(sections, build.span_of(line.start, line.end).start)
+        role = _short_role(role)
+        last = (role or "").rsplit(",", 1)
+        if org is None and kind and len(last) == 2 and looks_like_organisation(last[1].strip()):
+            role, org = last[0].strip(), last[1].strip()  # "Teamleiter X, Agentur für Arbeit Y"
         titled = strip_title(name) != name
         if role is None and org is None and _contact_details_follow(lines, i):
             kind = "contact"  # a name over role, organisation and phone: a slide's contact
-        if not plausible(name) or not (org or kind or titled) or (role and len(role.split()) > 8):
+        too_long = role and len(role.split()) > (16 if org else 8)
+        if not plausible(name) or not (org or kind or titled) or too_long:
             continue  # without list context a capitalised pair is more often a phrase than a name
         if kind == "contact" and role is None and org is None:
             role, org, used = _contact_org(lines, i)

@@ -37,7 +37,7 @@ def _many(*types: str) -> str:
     one = _one(*types)
     sep = (
         r"(?:\s*\([^()⟦⟧]{1,20}\))?(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
-        r"(?:(?:der|des|die|das|dem|den|vom|von)\s+)?"
+        r"(?:(?:der|des|die|das|dem|den|vom|von)\s+)?(?:(?:Städte|Landkreise|Gemeinden)\s+)?"
     )
     return one + r"(?:" + sep + one + r")*"
 
@@ -78,6 +78,8 @@ MACROS = {
     "GS": r"[^⟦⟧;.]{0,260}?",  # the rest of one long sentence
     "ADJ": r"(?:[A-ZÄÖÜ]\w*(?:er|en|e)\s+|⟦\d+:\w+⟧\s+)?",
     "DET": r"(?:(?:der|des|die|dem|den|das)\s+)?",
+    # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party
+    "LEADIN": r"[^⟦⟧;.]{0,40}?",
     "PW": (
         r"(?:(?:Bundes|Landes|Förder|Modell)?[Pp]rogramm\w*\s+|Projekt\w*\s+|Initiative\s+)?"
         r"[„\"“»]?"
@@ -384,8 +386,60 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ORG})\s+(?:bildet|ist)\s+(?:ein|eine|einen)\s+{G}(?:Sachgebiet|Referat|Abteilung|Organisationseinheit|Einheit|Stabsstelle|Bereich|⟦\d+:AdministrativeUnit⟧)\s+(?:in|im|innerhalb)\b{G}(?P<o>{ORG})",
     ),
     Cue(
+        "part-of-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+{PW}(?P<o>{PROG})",
+    ),
+    Cue(
         "part-of",
         "subOrganizationOf",
         r"(?P<s>{ORG})\s+(?:ist|sind|wurde)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+(?P<o>{ORG})",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class HeadCue:
+    """A wording that leaves one party unnamed ("Mitglieder u. a. A, B", "Trägerschaft: X"):
+    the list item it stands in, or the item above, says what it is about (its head)."""
+
+    name: str
+    predicate: str
+    pattern: str  # names the other parties only, as group "other"
+    head_is: str  # "o" or "s": the place the head takes in the relation
+    head_types: tuple[str, ...]
+    head_first: bool = False  # the item's first party (its subject), not the last one named
+    other_types: tuple[str, ...] = ORG_TYPES  # a list may run on over bodies; they are skipped
+
+    def compiled(self) -> re.Pattern[str]:
+        return Cue(self.name, self.predicate, self.pattern).compiled()
+
+
+_HOSTS = ("Body", "Programme", *ORG_TYPES)
+HEAD_CUES: tuple[HeadCue, ...] = (
+    HeadCue(
+        "members-of-head",
+        "participatesIn",
+        r"\b(?:ständige\w*\s+|neue\w*\s+)?Mitglieder(?:\s+sind)?(?:\s+(?:damit|u\.\s?a\.|unter\s+anderem"
+        r"|jetzt|nun|auch))*\s*:?\s*{LEADIN}(?P<other>{ANYS})",
+        "o",
+        ("Body", "Programme"),
+    ),
+    HeadCue(
+        "represented-in-head",
+        "participatesIn",
+        r"\b(?:vertreten|beteiligt|eingebunden)\s+sind(?:\s+(?:auch|zudem|außerdem))?"
+        r"(?:\s+neben\s+[^⟦;:]{1,30}?)?\s*:?\s*{LEADIN}(?P<other>{ANYS})",
+        "o",
+        ("Body", "Programme"),
+    ),
+    HeadCue(
+        "carrier-of-head",
+        "carriedBy",
+        r"(?:\bTrägerschaft\s*:|\bTräger(?:in)?\s+(?:ist|sind|war)|\bGeschäftsstelle"
+        r"(?:\s+(?:liegt|ist|sitzt))?\s+(?:bei|beim|im|in\s+der|am))\s*{DET}(?P<other>{ORG})",
+        "s",
+        _HOSTS,
+        head_first=True,
     ),
 )

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
-from ingest.relation_cues import ACTOR_TYPES, CUES, Cue
+from ingest.relation_cues import ACTOR_TYPES, CUES, HEAD_CUES, Cue, HeadCue
 from ingest.spans import SpanOf, span_function
 from ingest.units import Unit, split_units
 
@@ -29,6 +29,7 @@ _ROLE_ALS = re.compile(r"\bals\s+(?P<role>[A-ZÄÖÜ][\w/-]+(?:\s+(?:für|der|de
 _CHAIR_MARK = re.compile(r"\((?:Vorsitz|Vorsitzende\w*|Leitung)\)", re.IGNORECASE)
 _COMPILED: list[tuple[Cue, re.Pattern[str]]] = [(cue, cue.compiled()) for cue in CUES]
 _IMPLICIT = [(cue, pattern) for cue, pattern in _COMPILED if cue.implicit or cue.implicit_only]
+_HEAD_COMPILED = [(cue, cue.compiled()) for cue in HEAD_CUES]
 TopicOf = Callable[[int], Mention | None]  # original offset -> what that passage is about
 # "der für Bildung zuständigen Dezernentin ⟦Person⟧": an office only a municipality has
 _MUNICIPAL_OFFICE = re.compile(
@@ -151,6 +152,10 @@ def extract_relations(
         if topic is not None and all(m is not topic for m in pool):
             relations.extend(_of_topic(topic, masked, offsets, pool, evidence, evidence_of))
         relations.extend(_municipal_office_holders(masked, pool, evidence))
+        for head_cue, pattern in _HEAD_COMPILED:
+            for match in pattern.finditer(masked):
+                head = _item_head(units, located, position, offsets[match.start()], head_cue)
+                relations.extend(_with_head(head_cue, head, match, pool, evidence))
         for cue, pattern in _COMPILED:
             if cue.implicit_only:
                 continue
@@ -165,6 +170,53 @@ def extract_relations(
                         _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
                     )
     return nearest_parents(unique_relations(relations))
+
+
+def _item_head(
+    units: list[Unit],
+    located: list[list[tuple[int, int, Mention]]],
+    position: int,
+    cue_at: int,
+    cue: HeadCue,
+) -> Mention | None:
+    """What a list item is about: its party named before the cue ('- Bildungsbeirat …;
+    Geschäftsstelle im X'), else the party of the item it is nested in. In running text only
+    the sentence itself counts."""
+    unit = units[position]
+    if unit.item < 0:
+        scopes = [[position]]
+    else:
+        parents = {u.item: u.parent for u in units if u.item >= 0}
+        scopes, item = [], unit.item
+        while item >= 0:
+            scopes.append([p for p, u in enumerate(units[: position + 1]) if u.item == item])
+            item = parents.get(item, -1)
+    for scope in scopes:
+        named = [
+            m
+            for p in scope
+            for start, _end, m in located[p]
+            if m.type in cue.head_types and (p < position or start < cue_at)
+        ]
+        if named:
+            return named[0] if cue.head_first else named[-1]
+    return None
+
+
+def _with_head(
+    cue: HeadCue, head: Mention | None, match: re.Match[str], pool: list[Mention], evidence: Span
+) -> list[RelationRecord]:
+    """The relations of one head cue: every party it names with the item's head."""
+    if head is None:
+        return []
+    found = []
+    for other in (pool[i] for i in _indices(match, "other")):
+        same = (other.canonical or other.text) == (head.canonical or head.text)
+        if other.type not in cue.other_types or other is head or same:
+            continue
+        subject, obj = (other, head) if cue.head_is == "o" else (head, other)
+        found.append(RelationRecord(subject, cue.predicate, obj, evidence, f"cue:{cue.name}"))
+    return found
 
 
 def _municipal_office_holders(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.structure import WORK_PACKAGE
 from ingest.textutil import LABEL_LINE
@@ -35,6 +35,8 @@ class Unit:
     start: int
     end: int
     is_item: bool = False
+    item: int = -1  # start of the list item this unit belongs to (-1: running text)
+    parent: int = -1  # start of the item that item is nested in (-1: none)
 
 
 def split_units(text: str) -> list[Unit]:
@@ -56,9 +58,30 @@ def split_units(text: str) -> list[Unit]:
         offset += len(line)
     bounds = sorted(cuts) + [len(text)]
     units: list[Unit] = []
+    open_items: list[tuple[int, int]] = []  # (indent, start) of the items a new one may nest in
     for start, end in zip(bounds, bounds[1:], strict=False):
-        units.extend(_sentences(text, start, end, cuts[start]))
+        item = parent = -1
+        if cuts[start]:
+            indent = _indent(text, start)
+            while open_items and open_items[-1][0] >= indent:
+                open_items.pop()
+            item, parent = start, (open_items[-1][1] if open_items else -1)
+            open_items.append((indent, start))
+        else:
+            open_items = []
+        units.extend(
+            replace(u, item=item, parent=parent) for u in _sentences(text, start, end, cuts[start])
+        )
     return units
+
+
+def _indent(text: str, start: int) -> int:
+    """Columns before an item's bullet: its line's indentation, or its column if inline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start < start:  # an inline bullet sits deeper than the item its line began
+        return len(text[line_start:start].expandtabs())
+    line = text[line_start : text.find("\n", start) % (len(text) + 1)]
+    return len(line.expandtabs()) - len(line.expandtabs().lstrip(" "))
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -496,3 +496,34 @@ def test_units_institutions_and_bodies_named_by_remit_or_seat(
 def test_a_common_word_after_a_body_is_no_seat_and_small_caps_damage_no_name() -> None:
     assert not extract_mentions("Im Bildungsbeirat Themen der Schulen diskutiert.")
     assert not extract_mentions("netZwerk für BILDungS- unD karrIereBerater /-Innen")
+
+
+def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
+    text = (
+        "Mitglieder sind die Städte Rabenau und Kesselsdorf sowie die Landkreise Talland "
+        "und Oberes Auetal."
+    )
+    towns = {m.canonical for m in extract_mentions(text) if m.type == "Municipality"}
+    assert towns == {
+        "Stadt Rabenau",
+        "Stadt Kesselsdorf",
+        "Landkreis Talland",
+        "Landkreis Oberes Auetal",
+    }
+    assert not [
+        m for m in extract_mentions("in den Städten Bildung und Kultur") if m.type == "Municipality"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("Mittel aus dem Startchancen-Programm", "Startchancen-Programm"),
+        ("Die Agentur ist Teil der Transferinitiative Kommunales Bildungsmanagement.",
+         "Transferinitiative Kommunales Bildungsmanagement"),
+        ("gefördert aus Mitteln des Europäischen Sozialfonds", "Europäischer Sozialfonds"),
+        ("Förderung im ESF Plus", "ESF Plus"),
+    ],
+)  # fmt: skip
+def test_programmes_named_without_quotes(text: str, programme: str) -> None:
+    assert programme in {m.canonical for m in extract_mentions(text) if m.type == "Programme"}

@@ -362,3 +362,52 @@ def test_slide_contact_without_a_heading_and_an_office_of_the_county() -> None:
     }
     record_text = "Landkreis Rabenau, Bildungsbüro\nTelefon: 0123 45678\n"
     assert "Bildungsbüro" in {m.text for m in extract_mentions(record_text)}
+
+
+GROUPED_MINUTES = """# Ergebnisprotokoll – 3. Sitzung des Netzwerks Bildung Rabenland
+
+### Teilnehmende
+
+**Stadt Rabenau**
+
+- Frau Ida Kessel (Amt für Schule und Sport), Schulentwicklungsplanung
+- Dr. Ole Brandt, Dezernent für Bildung, Jugend und Kultur, zugleich Sprecher des Netzwerks
+
+**Landkreis Kesselland**
+
+- Uwe Tanner, Sachgebietsleiter Schulverwaltung im Fachbereich 3 – Bildung, Jugend und Soziales
+
+**Gäste**
+
+- Marta Lind, Teamleiterin Berufsberatung, Agentur für Arbeit Rabenau
+- Frau Eva Roth (IHK Rabenland, Referentin Ausbildung)
+
+*Entschuldigt:* Paul Weber (Handwerkskammer Rabenau, Abteilungsleiter Berufsbildung)
+
+## 1. Begrüßung
+
+Zusammenspiel von Kinder-/Jugendhilfe und Schule
+"""
+
+
+def test_participants_grouped_under_bold_organisation_lines() -> None:
+    result = parse_participants(GROUPED_MINUTES, parse_sections(GROUPED_MINUTES))
+    assert _membership(result, "Ida Kessel") == {
+        ("Amt für Schule und Sport", None),
+        ("Stadt Rabenau", None),
+    }  # the unit in parentheses and the municipality of the group
+    assert _membership(result, "Ole Brandt") == {
+        ("Stadt Rabenau", "Dezernent für Bildung, Jugend und Kultur")
+    }  # a clause after the role ("zugleich …") is no part of it
+    assert ("Landkreis Kesselland", "Sachgebietsleiter Schulverwaltung im Fachbereich 3 – Bildung, "
+            "Jugend und Soziales") in _membership(result, "Uwe Tanner")  # fmt: skip
+    assert _membership(result, "Marta Lind") == {
+        ("Agentur für Arbeit Rabenau", "Teamleiterin Berufsberatung")
+    }
+    assert _membership(result, "Eva Roth") == {("IHK Rabenland", "Referentin Ausbildung")}
+    assert _membership(result, "Paul Weber") == {
+        ("Handwerkskammer Rabenau", "Abteilungsleiter Berufsbildung")
+    }
+    assert not any(m.type == "Person" and "Zusammenspiel" in m.text for m in result.mentions)
+    taking_part = {r.subject.text for r in result.relations if r.predicate == "participatesIn"}
+    assert taking_part == {"Stadt Rabenau", "Landkreis Kesselland"}  # guests are no members

@@ -438,3 +438,46 @@ def test_a_municipal_office_holder_belongs_to_the_one_municipality_of_the_passag
         "und dem LK Rabenau."
     )
     assert not [r for r in extracted(text) if r.predicate == "memberOf"]
+
+
+ITEM_HEADS = """- Das Regionalnetzwerk Bildung besteht seit 2021. Mitglieder sind damit die \
+Städte Rabenau und Kesselsdorf sowie die Landkreise Talland und Oberes Auetal.
+- der Bildungsbeirat Rabenau hat sich konstituiert; Geschäftsstelle im Bildungsbüro
+  - Mitglieder u. a. Hochschule Rabenau, Stadtelternrat und Volkshochschule Rabenau
+- Steuerungsgruppe Bildung unter Vorsitz von Landrat Gerd Hansche
+  - vertreten sind die Dezernate I–III, Jobcenter Talland und die Kreismedienzentrum Talland
+- Die Transferagentur Nordost (TANO) wird vom BMBF gefördert; Trägerin ist das Institut für \
+Regionalentwicklung e. V.
+"""
+
+
+def test_a_list_item_lends_its_head_to_cues_that_leave_it_unnamed() -> None:
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in extracted(ITEM_HEADS)
+    }
+    for town in (
+        "Stadt Rabenau",
+        "Stadt Kesselsdorf",
+        "Landkreis Talland",
+        "Landkreis Oberes Auetal",
+    ):
+        assert (town, "participatesIn", "Regionalnetzwerk Bildung") in found
+    assert ("Bildungsbeirat Rabenau", "carriedBy", "Bildungsbüro") in found
+    assert ("Hochschule Rabenau", "participatesIn", "Bildungsbeirat Rabenau") in found
+    assert ("Volkshochschule Rabenau", "participatesIn", "Bildungsbeirat Rabenau") in found
+    assert ("Jobcenter Talland", "participatesIn", "Steuerungsgruppe Bildung") in found
+    assert ("Transferagentur Nordost", "carriedBy", "Institut für Regionalentwicklung") in found
+    # the head comes from the item, not from a sentence outside any list
+    assert not [r for r in extracted("Der Beirat tagt. Mitglieder sind die Stadt Rabenau.")
+                if r.predicate == "participatesIn"]  # fmt: skip
+
+
+def test_units_know_their_item_and_the_item_above() -> None:
+    text = "- Beirat\n  - Mitglieder u. a. A\n- Zweites. Satz zwei.\n\nText danach.\n"
+    units = split_units(text)
+    nested = next(u for u in units if "Mitglieder" in text[u.start : u.end])
+    assert nested.parent == units[0].item >= 0
+    second = [u for u in units if u.item == units[2].item]
+    assert len(second) == 2 and second[0].parent == -1
+    assert units[-1].item == -1  # running text after the list
