@@ -33,7 +33,7 @@ from ingest.records import (
     RelationRecord,
     Span,
 )
-from ingest.relations import extract_relations
+from ingest.relations import extract_relations, without_own_units
 from ingest.repair import RepairedText, repair
 from ingest.resolve import Resolution, resolve
 from ingest.scoped_relations import (
@@ -147,6 +147,7 @@ def extract_document(
         record.relations.extend(mask_action_fields(mask, record.mentions))
     include_relation_ends(record)
     qualify_mentions(record.mentions, record.sections, metadata.get("publisher"))
+    record.relations = without_own_units(record.relations)
     return record
 
 

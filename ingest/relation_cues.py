@@ -27,6 +27,15 @@ BRANCH_HEADS = (
 )
 
 
+# A phrase governed by a preposition names no subject: "Mitwirkung im ⟦Netzwerk⟧", "in den
+# Mittelzentren ⟦A⟧ und ⟦B⟧"; nor does a parenthesis ("(Geschäftsstelle: ⟦X⟧)").
+_GOVERNED = (
+    r"\b(?:im|am|beim|zum|zur|vom|(?:in|mit|bei|von|an|aus|nach|für)\s+(?:der|dem|den|die|das))"
+    r"\s+(?:[A-ZÄÖÜ]\w+\s+)?⟦\d+:\w+⟧(?:\s*(?:,|und|sowie|oder)\s*⟦\d+:\w+⟧)*"
+    r"|\((?:[^()⟦⟧;]|⟦\d+:\w+⟧){0,80}\)"
+)
+
+
 def _one(*types: str) -> str:
     """A placeholder of one of ``types``, optionally followed by a footnote number."""
     return r"⟦\d+:(?:" + "|".join(types) + r")⟧(?:\s?\d{1,2}(?![\d.]))?"
@@ -73,7 +82,9 @@ MACROS = {
     + ROLE_PHRASE
     + r"))",
     # themes are no parties; "der ⟦Stadt X⟧" after a name only says whose it is
-    "G": r"(?:[^⟦⟧;]|⟦\d+:(?:ActionField|Instrument)⟧|(?<=der |des )⟦\d+:Municipality⟧){0,80}?",
+    # and one introduced with an indefinite article is what is being built, not a party
+    "G": r"(?:[^⟦⟧;]|⟦\d+:(?:ActionField|Instrument)⟧|(?<=der |des )⟦\d+:Municipality⟧"
+    r"|(?<=einer |eines |einen )⟦\d+:\w+⟧|" + _GOVERNED + r"){0,80}?",
     "GL": r"[^⟦⟧;]{0,160}?",
     "GS": r"[^⟦⟧;.]{0,260}?",  # the rest of one long sentence
     "ADJ": r"(?:[A-ZÄÖÜ]\w*(?:er|en|e)\s+|⟦\d+:\w+⟧\s+)?",
@@ -95,6 +106,7 @@ class Cue:
     predicate: str
     pattern: str
     subject_head: str | None = None  # the subject's surface must start like this
+    object_head: str | None = None  # the object's surface must start like this
     intro: bool = False
     implicit: bool = False  # may take the section's or document's topic as unstated subject
     implicit_only: bool = False  # states a relation only of that unstated subject
@@ -232,7 +244,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cooperation-with",
         "cooperatesWith",
-        r"(?P<s>{ANY}){G}\b(?:Kooperation(?:svereinbarung|svertrag)?|Zusammenarbeit|Partnerschaft)\s+mit\s+{DET}(?P<o>{ANYS})",
+        r"(?P<s>{ANY}){G}\b(?:Kooperation(?:svereinbarung|svertrag)?|Zusammenarbeit|Partnerschaft"
+        r"|(?:Ziel|Rahmen)?[Vv]ereinbarung|(?:fachliche[rn]?\s+)?Unterstützung)\s+(?:mit|der|des|durch)\s+"
+        r"{DET}(?P<o>{ANYS})",
         implicit=True,
     ),
     Cue(
@@ -251,12 +265,15 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "together-with",
         "cooperatesWith",
-        r"(?P<s>{ANY}){G}\b(?:gemeinsam|in\s+Kooperation|zusammen)\s+mit\s+{DET}(?P<o>{ANYS})",
+        r"(?P<s>{ANY}){G}\b(?:gemeinsam(?:e[snrm]?\s+(?:⟦\d+:(?:ActionField|Instrument)⟧|\w+))?"
+        r"|in\s+Kooperation|zusammen)\s+mit\s+{DET}(?:\w+\s+)?(?P<o>{ANYS})",
+        implicit=True,
     ),
     Cue(
         "cooperation-between",
         "cooperatesWith",
-        r"\b(?:Kooperation\w*|Zusammenarbeit|Partnerschaft)\s+zwischen\s+{DET}(?P<s>{ANY})\s+und\s+"
+        r"\b(?:Kooperation\w*|Zusammenarbeit|Partnerschaft|\w*[Vv]ereinbarung|Vertrag)\s+zwischen\s+"
+        r"{DET}(?P<s>{ANY})(?:\s*,\s*vertreten\s+durch[^⟦⟧]{0,40}⟦\d+:Person⟧\s*,)?\s+und\s+"
         r"(?:der\s+|dem\s+|den\s+|des\s+)?(?:(?:dem|der|den)\s+{ANY}\s+\w+(?:en|ten)\s+)?{G}(?P<o>{ANY})",
     ),
     Cue(
@@ -269,6 +286,13 @@ CUES: tuple[Cue, ...] = (
         "funded-by",
         "fundedBy",
         r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert)\s+(?:durch|vom|von)\s+{DET}{PW}(?P<o>{FUNDERS})",
+        implicit=True,
+    ),
+    Cue(  # "… und wird vom BMBF gefördert"
+        "funded-passive",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:vom|von\s+der|von\s+dem"
+        r"|durch\s+(?:den|die|das))\s+(?P<o>{FUNDERS})\s+(?:\w+\s+){0,2}?(?:gefördert|finanziert)",
         implicit=True,
     ),
     Cue(
@@ -357,6 +381,17 @@ CUES: tuple[Cue, ...] = (
         r"(?P<o>{ACT})\s+(?:leitet|leitete|führt\s+den\s+Vorsitz\s+(?:des|der|im))\s+{DET}(?P<s>{BP})",
     ),
     # memberOf: a person holding a post in an organisation
+    Cue(  # "Dr. X, Dezernentin für …, zugleich Sprecherin des Netzwerks Y"
+        "spokesperson",
+        "chairedBy",
+        r"(?P<o>{PERSON})[^⟦⟧;]{0,80}?\bSprecher(?:in)?\s+(?:des|der)\s+(?P<s>{BODY})",
+    ),
+    Cue(  # "die Stadt X, vertreten durch den Bürgermeister Y"
+        "represented-by",
+        "memberOf",
+        r"(?P<o>{ORG})(?:\s*\([^()⟦⟧]{1,12}\))?\s*,\s*vertreten\s+durch\s+(?:den|die)\s+"
+        r"(?P<role>[A-ZÄÖÜ]\w+)\s+(?P<s>{PERSON})",
+    ),
     Cue(
         "head-of-is",
         "memberOf",
@@ -389,6 +424,20 @@ CUES: tuple[Cue, ...] = (
         "part-of-programme",
         "participatesIn",
         r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+{PW}(?P<o>{PROG})",
+    ),
+    Cue(  # "Sachgebiet Kindertagesbetreuung im Fachbereich 3"
+        "unit-in-unit",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:im|in\s+der|in\s+dem|innerhalb\s+(?:der|des))\s+(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "das Amt gehört zum Dezernat II"
+        "belongs-to",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+)?(?:zum|zur|zu\s+(?:der|dem))"
+        r"\s+(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
     ),
     Cue(
         "part-of",
@@ -432,6 +481,14 @@ HEAD_CUES: tuple[HeadCue, ...] = (
         r"(?:\s+neben\s+[^⟦;:]{1,30}?)?\s*:?\s*{LEADIN}(?P<other>{ANYS})",
         "o",
         ("Body", "Programme"),
+    ),
+    HeadCue(  # "AG X eingerichtet; Leitung gemeinsam durch Herrn A und Frau B"
+        "led-by-head",
+        "chairedBy",
+        r"\b(?:Leitung|Vorsitz|Federführung)(?:\s+gemeinsam)?\s*(?:durch|:)\s+{LEADIN}(?P<other>{ANYS})",
+        "s",
+        ("Body",),
+        other_types=("Person", *ORG_TYPES),
     ),
     HeadCue(
         "carrier-of-head",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.context import CONTEXT, municipality_forms
 from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import ACTOR_TYPES, CUES, HEAD_CUES, Cue, HeadCue
@@ -26,6 +27,16 @@ _CLEAN = re.compile(
 )
 _PLACEHOLDER = re.compile(r"⟦(\d+):[A-Za-z]+⟧")
 _ROLE_ALS = re.compile(r"\bals\s+(?P<role>[A-ZÄÖÜ][\w/-]+(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]+)?)")
+# Before a placeholder: no subject follows an indefinite article (what is being built) or a
+# preposition ("in den Mittelzentren ⟦A⟧ und ⟦B⟧", "mit dem ⟦X⟧").
+_NOT_A_SUBJECT = re.compile(
+    r"(?:\b(?:eine[rsnm]?|ein|im|am|beim|zum|zur|vom)"
+    r"|\b(?:mit|in|bei|von|an|aus|nach|für)\s+(?:der|dem|den|die|das))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+)
+# A clause after a comma or semicolon, unless it names the next party of an enumeration or
+# is a participle phrase of the noun before it ("…, gefördert vom BMBF").
+_CLAUSE_START = re.compile(r"[;,]\s+(?!⟦)(?!(?:ge\w+(?:t|en)|\w+iert)\b)")
+_COORDINATED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie|oder)\s*$")
 _CHAIR_MARK = re.compile(r"\((?:Vorsitz|Vorsitzende\w*|Leitung)\)", re.IGNORECASE)
 _COMPILED: list[tuple[Cue, re.Pattern[str]]] = [(cue, cue.compiled()) for cue in CUES]
 _IMPLICIT = [(cue, pattern) for cue, pattern in _COMPILED if cue.implicit or cue.implicit_only]
@@ -252,6 +263,26 @@ def _nominative_office(role: str) -> str:
     )  # fmt: skip
 
 
+def without_own_units(relations: list[RelationRecord]) -> list[RelationRecord]:
+    """A municipality does not cooperate with its own offices ('zusammen mit dem
+    Einwohnermeldeamt' in Halle's report): drop such pairs once units know their municipality."""
+
+    def own(town: Mention, unit: Mention) -> bool:
+        place = unit.attributes.get(CONTEXT)
+        forms = municipality_forms(town.canonical or town.text)
+        return unit.type == "AdministrativeUnit" and (place is None or place in forms)
+
+    return [
+        r
+        for r in relations
+        if r.predicate != "cooperatesWith"
+        or not (
+            (r.subject.type == "Municipality" and own(r.subject, r.object))
+            or (r.object.type == "Municipality" and own(r.object, r.subject))
+        )
+    ]
+
+
 def nearest_parents(relations: list[RelationRecord]) -> list[RelationRecord]:
     """A unit stated to sit in another unit is not also a direct part of the municipality:
     'Abteilung Bildung des Amtes für Jugend' and 'Abteilung Bildung der Stadt X' name the
@@ -284,13 +315,18 @@ def _of_topic(
     evidence: Span,
     evidence_of: SpanOf,
 ) -> list[RelationRecord]:
-    """Cues applied with the topic standing in front of the unit as its unstated subject."""
+    """Cues applied with the topic standing in front of the unit, and in front of each clause
+    after a comma or semicolon ('Aufbau X gemeinsam mit A, Zusammenarbeit mit B'), as its
+    unstated subject."""
     lead = f"⟦{len(pool)}:{topic.type}⟧ "
-    text, where = lead + masked, [offsets[0] if offsets else 0] * len(lead) + offsets
     found: list[RelationRecord] = []
-    for cue, pattern in _IMPLICIT:
-        for match in pattern.finditer(text):
-            if match.groupdict().get("s") is None or match.start("s") != 0:
+    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(masked))]
+    for start in starts:
+        text = lead + masked[start:]
+        where = [offsets[start] if start < len(offsets) else 0] * len(lead) + offsets[start:]
+        for cue, pattern in _IMPLICIT:
+            match = pattern.match(text)
+            if match is None or match.groupdict().get("s") is None or match.start("s") != 0:
                 continue  # only the cue's subject slot may be filled by the topic
             for rel in _from_match(cue, match, [*pool, topic], evidence, where, evidence_of, text):
                 if rel.subject is topic:
@@ -329,13 +365,34 @@ def _from_match(
         )
     if cue.subject_head:
         subjects = [s for s in subjects if re.match(cue.subject_head, s.canonical or s.text)]
+    if cue.object_head:
+        objects = [o for o in objects if re.match(cue.object_head, o.canonical or o.text)]
+    if cue.predicate == "cooperatesWith" and subjects and not _subject_slot(masked, match):
+        subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
     role = match.groupdict().get("role") or _role_als(masked)
     return [
-        RelationRecord(s, cue.predicate, o, evidence, f"cue:{cue.name}", role)
+        RelationRecord(s, _structural(cue, s, o), o, evidence, f"cue:{cue.name}", role)
         for s in subjects
         for o in objects
         if s is not o and (s.canonical or s.text) != (o.canonical or o.text)
     ]
+
+
+def _structural(cue: Cue, subject: Mention, obj: Mention) -> str:
+    """A unit located in another unit ('im Dezernat II angesiedelt') is part of it; an explicit
+    carrier ('in Trägerschaft des Amtes') stays its carrier."""
+    both_units = subject.type == obj.type == "AdministrativeUnit"
+    return "subOrganizationOf" if cue.name.startswith("located") and both_units else cue.predicate
+
+
+def _subject_slot(masked: str, match: re.Match[str]) -> bool:
+    """Can the cue's subject be one? Not after an article of what is built, a preposition, or
+    inside a parenthesis the cue lies outside of ("(Geschäftsstelle: ⟦X⟧), Aufbau …")."""
+    before = masked[: match.start("s")]
+    while _COORDINATED_BEFORE.search(before):
+        before = _COORDINATED_BEFORE.sub("", before)
+    between = masked[match.end("s") : match.start("o")] if match.groupdict().get("o") else ""
+    return not _NOT_A_SUBJECT.search(before) and between.count(")") <= between.count("(")
 
 
 def _role_als(masked: str) -> str | None:
@@ -441,4 +498,11 @@ def unique_relations(relations: list[RelationRecord]) -> list[RelationRecord]:
     return unique
 
 
-__all__ = ["Unit", "extract_relations", "plain", "split_units", "unique_relations"]
+__all__ = [
+    "Unit",
+    "extract_relations",
+    "plain",
+    "split_units",
+    "unique_relations",
+    "without_own_units",
+]

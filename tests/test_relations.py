@@ -388,7 +388,7 @@ def test_a_theme_between_the_parties_does_not_hide_a_cooperation() -> None:
         ),
         (
             "Das Bildungsbüro ist im Dezernat II – Bildung, Jugend und Soziales angesiedelt.",
-            ("carriedBy", "Bildungsbüro", "Dezernat II – Bildung, Jugend und Soziales"),
+            ("subOrganizationOf", "Bildungsbüro", "Dezernat II – Bildung, Jugend und Soziales"),
         ),
         (
             "Das Bildungsbüro ist eine Stabsstelle im Dezernat für Jugend, Soziales und Kultur.",
@@ -481,3 +481,119 @@ def test_units_know_their_item_and_the_item_above() -> None:
     second = [u for u in units if u.item == units[2].item]
     assert len(second) == 2 and second[0].parent == -1
     assert units[-1].item == -1  # running text after the list
+
+
+def relation_triples(text: str) -> set[tuple[str, str, str]]:
+    """(predicate, subject, object) by canonical names, over real mentions."""
+    return {
+        (r.predicate, r.subject.canonical or r.subject.text, r.object.canonical or r.object.text)
+        for r in extracted(text)
+    }
+
+
+def extracted_about(text: str, topic_text: str) -> set[tuple[str, str, str]]:
+    """Relations over real mentions when every passage is about the first `topic_text`."""
+    mentions = extract_mentions(text)
+    topic = next(m for m in mentions if m.text == topic_text)
+    return {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in extract_relations(text, mentions, topic_of=lambda _offset: topic)
+    }
+
+
+def test_what_is_built_or_governed_by_a_preposition_is_no_cooperating_party() -> None:
+    text = (
+        "## Landkreis Talland\n\n"
+        "AP 5: Mitarbeit in der Fachkräfteallianz Talland (Geschäftsstelle: Kreismedienzentrum "
+        "Talland), Aufbau einer Jugendberufsagentur Talland gemeinsam mit Jobcenter Talland, "
+        "Ausbau der Beratung in den Mittelzentren Rabenau und Kesselsdorf gemeinsam mit der "
+        "Volkshochschule Talland; aktive Mitwirkung im Netzwerk Bildung Ost, Zusammenarbeit mit "
+        "der Hochschule Rabenau\n"
+    )
+    found = extracted_about(text, "Landkreis Talland")
+    cooperating = {(s, o) for s, p, o in found if p == "cooperatesWith"}
+    assert cooperating == {
+        ("Landkreis Talland", "Jobcenter Talland"),
+        ("Landkreis Talland", "Volkshochschule Talland"),
+        ("Landkreis Talland", "Hochschule Rabenau"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zielvereinbarung zwischen der Stadt Rabenau, vertreten durch den Bürgermeister "
+            "Otto Kern, und der Hochschule Kesselsdorf.",
+            ("cooperatesWith", "Stadt Rabenau", "Hochschule Kesselsdorf"),
+        ),
+        (
+            "Zielvereinbarung zwischen der Stadt Rabenau, vertreten durch den Bürgermeister "
+            "Otto Kern, und der Hochschule Kesselsdorf.",
+            ("memberOf", "Otto Kern", "Stadt Rabenau"),
+        ),
+        (
+            "Die Stadt Rabenau hat die Indikatoren mit Unterstützung der Hochschule Kesselsdorf "
+            "entwickelt.",
+            ("cooperatesWith", "Stadt Rabenau", "Hochschule Kesselsdorf"),
+        ),
+    ],
+)
+def test_agreements_representatives_and_support(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relation_triples(text)
+
+
+def test_a_municipality_does_not_cooperate_with_its_own_office() -> None:
+    from ingest.context import CONTEXT
+    from ingest.relations import without_own_units
+
+    town = Mention("Stadt Rabenau", "Municipality", Span(0, 13, 1, 1), "test", "Stadt Rabenau")
+    office = Mention("Einwohnermeldeamt", "AdministrativeUnit", Span(20, 37, 1, 1), "test")
+    office.attributes[CONTEXT] = "Stadt Rabenau"
+    partner = Mention("Hochschule Rabenau", "Organization", Span(40, 58, 1, 1), "test")
+    relations = [
+        RelationRecord(town, "cooperatesWith", office, Span(0, 58, 1, 1), "test"),
+        RelationRecord(town, "cooperatesWith", partner, Span(0, 58, 1, 1), "test"),
+    ]
+    assert [r.object.text for r in without_own_units(relations)] == ["Hochschule Rabenau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Frau Ina Wolf, Sachgebiet Kinderbetreuung im Fachbereich 3 – Bildung",
+            ("subOrganizationOf", "Sachgebiet Kinderbetreuung", "Fachbereich 3 – Bildung"),
+        ),
+        (
+            "Das Amt für Schule und Sport gehört zum Dezernat II – Bildung und Kultur.",
+            ("subOrganizationOf", "Amt für Schule und Sport", "Dezernat II – Bildung und Kultur"),
+        ),
+        (
+            "Die Hochschule Rabenau ist Partner und wird vom BMBF gefördert.",
+            ("fundedBy", "Hochschule Rabenau", "BMBF"),
+        ),
+        (
+            "Dr. Ole Brandt, Dezernent für Bildung, zugleich Sprecher des Netzwerks Bildung Ost",
+            ("chairedBy", "Netzwerk Bildung Ost", "Dr. Ole Brandt"),
+        ),
+        (
+            "- Das Netzwerk richtet die AG Fachkräfte ein; Leitung gemeinsam durch Frau Ina Wolf "
+            "und Herrn Ole Brandt",
+            ("chairedBy", "AG Fachkräfte", "Ina Wolf"),
+        ),
+    ],
+)  # fmt: skip
+def test_structure_funding_and_chairs_in_new_wordings(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relation_triples(text)
+
+
+def test_a_participle_clause_belongs_to_the_noun_before_it_not_to_the_topic() -> None:
+    text = (
+        "## Stadt Rabenau\n\n"
+        "Im Rahmen des Programms „Lernende Region“, gefördert vom BMBF, entstand ein Bericht.\n"
+    )
+    found = extracted_about(text, "Stadt Rabenau")
+    assert ("Stadt Rabenau", "fundedBy", "BMBF") not in found
