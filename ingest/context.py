@@ -127,7 +127,10 @@ def genitive_forms(municipality: str) -> list[str]:
 
 
 # Supra-local by their name: federal, state and European institutions.
-_SUPRA_LOCAL = re.compile(r"^(?i:bundes|landes|staat|kultus|europ|deutsch|sächs|thüring)")
+# ("Regionalnetzwerk X" spans several municipalities; a "Regionalstelle" is a branch's seat)
+_SUPRA_LOCAL = re.compile(
+    r"^(?i:bundes|landes|staat|kultus|europ|deutsch|sächs|thüring|(?:über)?regional(?!stelle))"
+)
 _LOCAL_ORG_HEADS = frozenset({"förderverein", "verein", "zentrum", "kompetenzzentrum", "büro"})
 
 

@@ -64,6 +64,7 @@ _COMPOSITION = re.compile(
 STANDING_GROUP_RULES = frozenset({"recurring-meeting", "recurring-sitting"})
 _TRAILING = {",", "und", "sowie", "&", "zu", "region", "regionalstelle"}
 _NAMED_ACTORS = frozenset({"Body", "Organization", "AdministrativeUnit"})
+OFFICE = "office"  # mention attribute: the office written before a person's name
 _TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr.", "Prof."})
 
 
@@ -186,7 +187,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
             elif name_mode == "only-first":
                 tokens = tokens[:1]
             elif name_mode == "after-first":
-                tokens = tokens[1:]
+                office, tokens = tokens[0].text, tokens[1:]
             start = offset + offsets[tokens[0].idx]
             end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
             if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text):
@@ -223,6 +224,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
             ):
                 described.add(len(found))
             found.append(Candidate(start, end, kind, method, canonical))
+            if name_mode == "after-first":  # "Bürgermeisterin Anne Fichte": her office
+                found[-1].attributes[OFFICE] = office
     return without_descriptions(found, described)
 
 

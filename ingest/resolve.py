@@ -26,8 +26,13 @@ from ingest.context import (
     municipality_forms,
     qualified_name,
 )
+from ingest.coreference import (
+    adjectival_groups,
+    compound_kind_groups,
+    definite_description_groups,
+    surname_groups,
+)
 from ingest.names import QUOTED_PART, clean_surface, fold, loose, word_keys
-from ingest.naming import ADJ_REGEX
 from ingest.records import Entity, Mention
 from ingest.textutil import slugify
 
@@ -166,114 +171,17 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
             surfaces[form][raw] += 0
         types[form][mention.type] += 1
         form_of.append(form)
-    _merge_adjectival_variants(records, form_of, forms)
-    _merge_compound_kinds(records, form_of, forms)
+    _union_each(forms, adjectival_groups(records, form_of))
+    _union_each(forms, compound_kind_groups(records, form_of))
     _merge_abbreviations(forms, surfaces)
     _merge_paraphrased(forms, surfaces, types)
     _merge_truncated(forms, surfaces, types, set(parents.values()))
     _merge_ocr_variants(forms, types)
     _merge_joined_compounds(forms, surfaces, types)
     _merge_office_titles(forms, surfaces, types)
-    _merge_surnames(records, form_of, forms)
+    _union_each(forms, surname_groups(records, form_of, forms.find))
+    _union_each(forms, definite_description_groups(records, form_of, forms.find), types)
     return _build(records, form_of, forms, surfaces, types, parents)
-
-
-_VARIANT_TYPES = frozenset({"Body", "AdministrativeUnit"})
-_ADJECTIVE = re.compile(ADJ_REGEX)
-
-
-def adjectival_variant(bare: str) -> tuple[str, str] | None:
-    """(head, quoted name) of 'Verwaltungsinterne Lenkungsgruppe „X“'; None when a word other
-    than an adjective modifies the head ('Lenkungsgruppe Bildung' is a name of its own)."""
-    quoted = [q.strip() for q in QUOTED_PART.findall(bare)]
-    words = QUOTED_PART.sub("", bare).split()
-    if not words or len(quoted) > 1:
-        return None
-    if not all(_ADJECTIVE.match(w) and w.lower() not in FUNCTION_WORDS for w in words[:-1]):
-        return None
-    return fold(words[-1]), fold(quoted[0]) if quoted else ""
-
-
-def _merge_adjectival_variants(
-    records: list[tuple[str, Mention]], form_of: list[tuple[str, str]], forms: _Forms
-) -> None:
-    """'Lenkungsgruppe', 'verwaltungsinterne Lenkungsgruppe' and 'zuständigkeitsübergreifende
-    Lenkungsgruppe' in one document and municipality are one body: adjectives describe, names
-    distinguish. Not merged when the document names two variants on one line ('die interne und
-    die externe Arbeitsgruppe') or gives two different quoted names."""
-    groups: dict[tuple[str, str, str, str], dict[tuple[str, str], str]] = defaultdict(dict)
-    lines: dict[tuple[str, str, str, str], dict[int, set[tuple[str, str]]]] = defaultdict(dict)
-    for (doc, mention), form in zip(records, form_of, strict=True):
-        context = mention.attributes.get(CONTEXT)
-        variant = adjectival_variant(mention.attributes.get(BARE, mention.text))
-        if mention.type not in _VARIANT_TYPES or not context or variant is None:
-            continue
-        key = (doc, context, mention.type, variant[0])
-        groups[key][form] = variant[1]
-        lines[key].setdefault(mention.span.line_start, set()).add(form)
-    for key, variants in sorted(groups.items()):
-        names = {q for q in variants.values() if q}
-        together = any(len(on_line) > 1 for on_line in lines[key].values())
-        if len(variants) < 2 or len(names) > 1 or together:
-            continue
-        first, *rest = sorted(variants)
-        for form in rest:
-            forms.union(first, form)
-
-
-_BODY_KIND_END = re.compile(
-    r"(?:netzwerk|arbeitskreis|arbeitsgruppe|beirat|konferenz|ausschuss|forum|gremium)$"
-)
-
-
-def _merge_compound_kinds(
-    records: list[tuple[str, Mention]], form_of: list[tuple[str, str]], forms: _Forms
-) -> None:
-    """'Beraternetzwerk Bildungsberatung' and 'Netzwerk Bildungsberatung' of one municipality
-    are one body: the compound only says more about the kind, the name after it distinguishes.
-    Not merged when two different compounds share the name ('Eltern-' and 'Schülerbeirat X')."""
-    groups: dict[tuple[str, str, str, str], dict[tuple[str, str], bool]] = defaultdict(dict)
-    for (_doc, mention), form in zip(records, form_of, strict=True):
-        context = mention.attributes.get(CONTEXT)
-        words = mention.attributes.get(BARE, mention.text).split()
-        if mention.type != "Body" or not context or len(words) < 2:
-            continue
-        head = words[0].casefold()
-        kind = _BODY_KIND_END.search(head)
-        if kind:
-            key = (context, mention.type, kind.group(), fold(" ".join(words[1:])))
-            groups[key][form] = head == kind.group()
-    for variants in groups.values():
-        compounds = [form for form, bare_kind in variants.items() if not bare_kind]
-        if any(variants.values()) and len(compounds) == 1:
-            _union_each(forms, [set(variants)])
-
-
-_PERSON_TITLES = re.compile(r"^(?:(?:Frau|Herrn?|Prof\.|Dr\.(?:\s?[a-z]+\.)*)\s+)+")
-
-
-def _merge_surnames(
-    records: list[tuple[str, Mention]], form_of: list[tuple[str, str]], forms: _Forms
-) -> None:
-    """'Frau Berger' is the 'Dr. Anja Berger' the same document names in full, when it names
-    only one person of that surname; across documents a surname alone identifies nobody."""
-    full: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    bare: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
-    docs_of: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (doc, mention), form in zip(records, form_of, strict=True):
-        docs_of[form].add(doc)
-        if mention.type != "Person":
-            continue
-        words = _PERSON_TITLES.sub("", mention.canonical or mention.text).split()
-        if len(words) == 1 and words[0][:1].isupper():
-            bare[(doc, words[0])].add(form)
-        elif 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-            full[(doc, words[-1])].add(form)
-    for key, short_forms in sorted(bare.items()):
-        owners = {forms.find(f) for f in full.get(key, set())}
-        alone = all(docs_of[f] == {key[0]} for f in short_forms)  # the surname form is this doc's
-        if len(owners) == 1 and alone:
-            _union_each(forms, [short_forms | full[key]])
 
 
 def context_key(folded: str, context: str) -> str:

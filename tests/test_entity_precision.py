@@ -10,11 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.context import qualify_mentions
+from ingest.coreference import adjectival_variant
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.noise import is_common_noun, plausible_actor, single_office
 from ingest.programmes import name_like
 from ingest.records import Mention, Span
-from ingest.resolve import adjectival_variant, resolve
+from ingest.resolve import resolve
 
 
 def _found(text: str, kind: str) -> set[str]:

@@ -314,3 +314,39 @@ def test_a_compound_kind_with_the_same_name_is_the_same_body() -> None:
     result = resolved(short, long, other)
     assert not same_entity(result, short, long)
     assert not same_entity(result, long, other)
+
+
+def test_a_bare_kind_is_the_one_entity_of_that_kind_its_document_names() -> None:
+    from ingest.entities import OFFICE
+
+    named = mention("Netzwerk Bildung Ost", "Body", at=0)
+    bare = body_in("Netzwerk", "Stadt A", 40)
+    result = resolved(named, bare)
+    assert same_entity(result, named, bare)
+    other = mention("Netzwerk Schule West", "Body", at=80)  # two named networks: which one?
+    assert not same_entity(resolved(named, other, bare), named, bare)
+
+    office = mention("Staatliches Schulamt Rabenau", "AdministrativeUnit", at=120)
+    town = mention("Stadt Rabenau", "Municipality", at=160)
+    here = mention("Schulamt (Stadt Rabenau)", "AdministrativeUnit", at=200)
+    here.attributes.update({CONTEXT: "Stadt Rabenau", BARE: "Schulamt"})
+    elsewhere = mention("Schulamt (Stadt Kesselsdorf)", "AdministrativeUnit", at=240)
+    elsewhere.attributes.update({CONTEXT: "Stadt Kesselsdorf", BARE: "Schulamt"})
+    result = resolved(office, town, here, elsewhere)
+    assert same_entity(result, office, here)  # the seat is the passage's town
+    assert not same_entity(result, office, elsewhere)
+
+    mayor = mention("Anne Fichte", "Person", at=280)
+    mayor.attributes[OFFICE] = "Oberbürgermeisterin"
+    title = mention("Oberbürgermeisterin", "Person", at=320)
+    assert same_entity(resolved(mayor, title), mayor, title)
+
+
+def test_a_regional_body_belongs_to_no_single_municipality() -> None:
+    from ingest.context import qualify_mentions
+
+    network = mention("Regionalnetzwerk Bildung Saaletal", "Body", at=0)
+    council = mention("Beirat", "Body", at=40)
+    qualify_mentions([network, council], [], "Stadt Rabenau")
+    assert CONTEXT not in network.attributes
+    assert council.attributes[CONTEXT] == "Stadt Rabenau"

@@ -1,0 +1,225 @@
+"""Which forms one document uses for the same entity (in-document coreference).
+
+Across documents only equal or clearly related names merge (`ingest.resolve`); inside one
+document a writer shortens what is already introduced: 'verwaltungsinterne Lenkungsgruppe' and
+'Lenkungsgruppe', 'Netzwerk X' and 'Beraternetzwerk X', 'Frau Berger' for 'Dr. Anja Berger',
+'das Regionalnetzwerk' for the one 'Regionalnetzwerk Bildungsmanagement Elster-Saale' it
+names. Each function returns groups of resolution forms that name one entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from ingest.abbreviations import FUNCTION_WORDS, abbreviates
+from ingest.context import BARE, CONTEXT, municipality_forms
+from ingest.names import QUOTED_PART, fold
+from ingest.naming import ADJ_REGEX
+from ingest.records import Mention
+
+Form = tuple[str, str]  # (type family, fold key), as in ingest.resolve
+Records = list[tuple[str, Mention]]  # (document id, mention), sorted
+Find = Callable[[Form], Form]  # the form a form is merged into so far
+
+_VARIANT_TYPES = frozenset({"Body", "AdministrativeUnit"})
+_ADJECTIVE = re.compile(ADJ_REGEX)
+
+
+def adjectival_variant(bare: str) -> tuple[str, str] | None:
+    """(head, quoted name) of 'Verwaltungsinterne Lenkungsgruppe „X“'; None when a word other
+    than an adjective modifies the head ('Lenkungsgruppe Bildung' is a name of its own)."""
+    quoted = [q.strip() for q in QUOTED_PART.findall(bare)]
+    words = QUOTED_PART.sub("", bare).split()
+    if not words or len(quoted) > 1:
+        return None
+    if not all(_ADJECTIVE.match(w) and w.lower() not in FUNCTION_WORDS for w in words[:-1]):
+        return None
+    return fold(words[-1]), fold(quoted[0]) if quoted else ""
+
+
+def adjectival_groups(records: Records, form_of: list[Form]) -> list[set[Form]]:
+    """'Lenkungsgruppe', 'verwaltungsinterne Lenkungsgruppe' and 'zuständigkeitsübergreifende
+    Lenkungsgruppe' in one document and municipality are one body: adjectives describe, names
+    distinguish. Not merged when the document names two variants on one line ('die interne und
+    die externe Arbeitsgruppe') or gives two different quoted names."""
+    groups: dict[tuple[str, str, str, str], dict[Form, str]] = defaultdict(dict)
+    lines: dict[tuple[str, str, str, str], dict[int, set[Form]]] = defaultdict(dict)
+    for (doc, mention), form in zip(records, form_of, strict=True):
+        context = mention.attributes.get(CONTEXT)
+        variant = adjectival_variant(mention.attributes.get(BARE, mention.text))
+        if mention.type not in _VARIANT_TYPES or not context or variant is None:
+            continue
+        key = (doc, context, mention.type, variant[0])
+        groups[key][form] = variant[1]
+        lines[key].setdefault(mention.span.line_start, set()).add(form)
+    merged = []
+    for key, variants in sorted(groups.items()):
+        names = {q for q in variants.values() if q}
+        together = any(len(on_line) > 1 for on_line in lines[key].values())
+        if len(variants) >= 2 and len(names) <= 1 and not together:
+            merged.append(set(variants))
+    return merged
+
+
+_BODY_KIND_END = re.compile(
+    r"(?:netzwerk|arbeitskreis|arbeitsgruppe|beirat|konferenz|ausschuss|forum|gremium)$"
+)
+
+
+def compound_kind_groups(records: Records, form_of: list[Form]) -> list[set[Form]]:
+    """'Beraternetzwerk Bildungsberatung' and 'Netzwerk Bildungsberatung' of one municipality
+    are one body: the compound only says more about the kind, the name after it distinguishes.
+    Not merged when two different compounds share the name ('Eltern-' and 'Schülerbeirat X')."""
+    groups: dict[tuple[str, str, str, str], dict[Form, bool]] = defaultdict(dict)
+    for (_doc, mention), form in zip(records, form_of, strict=True):
+        context = mention.attributes.get(CONTEXT)
+        words = mention.attributes.get(BARE, mention.text).split()
+        if mention.type != "Body" or not context or len(words) < 2:
+            continue
+        head = words[0].casefold()
+        kind = _BODY_KIND_END.search(head)
+        if kind:
+            key = (context, mention.type, kind.group(), fold(" ".join(words[1:])))
+            groups[key][form] = head == kind.group()
+    return [
+        set(variants)
+        for variants in groups.values()
+        if any(variants.values()) and sum(not bare for bare in variants.values()) == 1
+    ]
+
+
+_PERSON_TITLES = re.compile(r"^(?:(?:Frau|Herrn?|Prof\.|Dr\.(?:\s?[a-z]+\.)*)\s+)+")
+
+
+def _docs_of(records: Records, form_of: list[Form]) -> dict[Form, set[str]]:
+    docs: dict[Form, set[str]] = defaultdict(set)
+    for (doc, _mention), form in zip(records, form_of, strict=True):
+        docs[form].add(doc)
+    return docs
+
+
+def surname_groups(records: Records, form_of: list[Form], find: Find) -> list[set[Form]]:
+    """'Frau Berger' is the 'Dr. Anja Berger' the same document names in full, when it names
+    only one person of that surname; across documents a surname alone identifies nobody."""
+    full: dict[tuple[str, str], set[Form]] = defaultdict(set)
+    bare: dict[tuple[str, str], set[Form]] = defaultdict(set)
+    docs_of = _docs_of(records, form_of)
+    for (doc, mention), form in zip(records, form_of, strict=True):
+        if mention.type != "Person":
+            continue
+        words = _PERSON_TITLES.sub("", mention.canonical or mention.text).split()
+        if len(words) == 1 and words[0][:1].isupper():
+            bare[(doc, words[0])].add(form)
+        elif 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            full[(doc, words[-1])].add(form)
+    merged = []
+    for key, short_forms in sorted(bare.items()):
+        owners = {find(f) for f in full.get(key, set())}
+        alone = all(docs_of[f] == {key[0]} for f in short_forms)  # the surname form is this doc's
+        if len(owners) == 1 and alone:
+            merged.append(short_forms | full[key])
+    return merged
+
+
+_DESCRIBED_TYPES = frozenset({"Body", "Organization", "AdministrativeUnit"})
+_OFFICE_ATTRIBUTES = ("office", "role")  # set by ingest.entities and ingest.participants
+_GENITIVE = re.compile(r"e?s$")
+
+
+def _kind_of(name: str) -> str:
+    """The noun naming what something is: 'schulamt' of 'Staatliches Schulamt Wendelsburg'
+    (without a genitive ending: 'Regionalnetzwerks X' is a 'regionalnetzwerk')."""
+    words = [w for w in name.split() if not (_ADJECTIVE.match(w) and w[:1].isupper())]
+    return _GENITIVE.sub("", words[0].casefold()) if words else ""
+
+
+def _is_kind(bare: str, kind: str) -> bool:
+    """'beirat' names a 'bildungsbeirat'; 'VHS' a 'volkshochschule' by its initials."""
+    initials = bare.isupper() and abbreviates(bare, kind.capitalize())
+    return kind.endswith(bare.casefold()) or initials
+
+
+def _office_stem(word: str) -> str:
+    """'Bürgermeisters', 'Oberbürgermeisterin' -> 'bürgermeister', 'oberbürgermeister'."""
+    return re.sub(r"(?:in|s|es|n)$", "", word.casefold())
+
+
+def _described(doc: str, mention: Mention, towns: set[str]) -> tuple[str, str, str] | None:
+    """('bare'|'named', kind, context or seat) of a mention that may take part."""
+    if mention.type == "Person":
+        words = (mention.canonical or mention.text).split()
+        if len(words) == 1 and not mention.attributes.get("affiliation"):
+            return "bare", _office_stem(words[0]), ""
+        offices = [mention.attributes.get(a, "").split() for a in _OFFICE_ATTRIBUTES]
+        office = next((o[0] for o in offices if o), "")
+        return ("named", _office_stem(office), "") if office else None
+    if mention.type not in _DESCRIBED_TYPES:
+        return None
+    context = mention.attributes.get(CONTEXT, "")
+    words = mention.attributes.get(BARE, mention.canonical or mention.text).split()
+    if len(words) == 1:
+        word = words[0] if words[0].isupper() else _GENITIVE.sub("", words[0].casefold())
+        return "bare", word, context
+    if not context:
+        return "named", _kind_of(" ".join(words)), next((w for w in words if w in towns), "")
+    return None
+
+
+def definite_description_groups(
+    records: Records, form_of: list[Form], find: Find
+) -> list[set[Form]]:
+    """A bare kind ('das Regionalnetzwerk', 'der Beirat', 'die Oberbürgermeisterin') is the one
+    entity of that kind its document introduces by name ('Regionalnetzwerk Bildungsmanagement
+    Elster-Saale', the municipality's 'Bildungsbeirat', 'Oberbürgermeisterin Claudia X'). One
+    seated in a place ('Staatliches Schulamt X') is meant only in passages about that place;
+    a bare form is merged only when every document using it means the same entity."""
+    towns: dict[str, set[str]] = defaultdict(set)
+    for (doc, mention), _form in zip(records, form_of, strict=True):
+        if mention.type == "Municipality":
+            towns[doc].update((mention.canonical or mention.text).split()[-1:])
+    named: dict[tuple[str, str], dict[Form, str]] = defaultdict(dict)  # (doc, kind) -> seat
+    bare: dict[Form, dict[str, tuple[str, str]]] = defaultdict(dict)  # form -> doc -> kind, ctx
+    for (doc, mention), form in zip(records, form_of, strict=True):
+        found = _described(doc, mention, towns[doc])
+        if found and found[0] == "named":
+            named[(doc, found[1])][form] = found[2]
+        elif found:
+            bare[form][doc] = (found[1], found[2])
+            compound = _GENITIVE.sub("", mention.attributes.get(BARE, "").casefold())
+            if context := found[2]:  # "Bildungsbeirat" of a town is named for its "Beirat"
+                named[(doc, f"{compound}|{context}")][form] = ""
+    merged = []
+    for form, uses in sorted(bare.items()):
+        targets = {
+            _target(doc, kind, context, named, find) for doc, (kind, context) in uses.items()
+        }
+        target = targets.pop() if len(targets) == 1 else None
+        if target is not None and find(target) != find(form):
+            merged.append({form, target})
+    return merged
+
+
+def _target(
+    doc: str,
+    kind: str,
+    context: str,
+    named: dict[tuple[str, str], dict[Form, str]],
+    find: Find,
+) -> Form | None:
+    """The one named form of this kind the document introduces, fit for the passage's place."""
+    candidates = {}
+    for (named_doc, named_kind), forms in named.items():
+        if named_doc != doc:
+            continue
+        compound, _, place = named_kind.partition("|")
+        fits = (
+            compound != kind and _is_kind(kind, compound) and place == context
+            if place
+            else _is_kind(kind, named_kind)
+        )
+        for form, seat in forms.items() if fits else ():
+            if not seat or (context and seat in municipality_forms(context)):
+                candidates[find(form)] = form
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
