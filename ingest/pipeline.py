@@ -312,6 +312,10 @@ def _extracted(
     except OSError as error:
         errors.append(DocumentError(path, f"Datei nicht lesbar: {error.strerror or error}"))
         return None, None
+    except Exception as error:  # a defect in one document's extraction must not stop the rest
+        problem = f"Extraktion fehlgeschlagen ({type(error).__name__}: {error})"
+        errors.append(DocumentError(path, problem))
+        return last_good_record(data, doc_id), None
 
 
 def relations_of(documents: list[DocumentRecord]) -> list[RelationRecord]:

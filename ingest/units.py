@@ -88,8 +88,8 @@ def _continues(previous: str, line: str) -> bool:
     """A blank line inside a sentence (common in PDF extraction) does not end it."""
     if previous.endswith(("-", ",")):
         return True
-    if previous.endswith((".", "!", "?", ":")):
-        return False
+    if not previous or previous.endswith((".", "!", "?", ":")):
+        return False  # nothing before (a text opening with blank lines), or a sentence's end
     return line[:1].islower() or previous.rsplit(None, 1)[-1].lower() in _BRIDGING_WORDS
 
 

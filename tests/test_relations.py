@@ -597,3 +597,8 @@ def test_a_participle_clause_belongs_to_the_noun_before_it_not_to_the_topic() ->
     )
     found = extracted_about(text, "Stadt Rabenau")
     assert ("Stadt Rabenau", "fundedBy", "BMBF") not in found
+
+
+def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
+    text = "\n\nZielvereinbarung\n\nDie Stadt Rabenau kooperiert mit der Hochschule Kesselsdorf.\n"
+    assert [text[u.start : u.end] for u in split_units(text)][-1].startswith("Die Stadt")

@@ -54,3 +54,26 @@ def test_update_is_refused_and_select_sees_union(tmp_path: Path) -> None:
     assert columns == ["n"] and result == [["2"]]
     with pytest.raises(OSError):
         ox.Store.read_only(str(tmp_path / "nothing-here"))
+
+
+def test_a_defect_in_one_documents_extraction_is_reported_for_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ingest.pipeline as pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "gut.txt").write_text("Die Stadt Rabenau hat einen Bildungsbeirat.\n", "utf-8")
+    (corpus / "defekt.txt").write_text("Die Stadt Kesselsdorf.\n", "utf-8")
+    real = pipeline.extract_document
+
+    def failing(path: Path, *args: object, **kwargs: object) -> object:
+        if path.stem == "defekt":
+            raise IndexError("list index out of range")
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "extract_document", failing)
+    result = pipeline.ingest_corpus(corpus, tmp_path / "data")
+    assert [d.doc_id for d in result.documents] == ["gut"]
+    (error,) = result.errors
+    assert error.path.endswith("defekt.txt") and "IndexError" in error.problem
