@@ -46,8 +46,8 @@ _BREAK = re.compile(
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t].*$", re.M)
-_ABBREVIATION = re.compile(
-    r"[ \t]*(?:\(([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,11})\)|[—–][ \t]*([A-ZÄÖÜ][\wäöü]{1,11})\b)"
+_ABBREVIATION = re.compile(  # after a quoted name its closing quote comes first
+    r"[\"“”»«]?[ \t]*(?:\(([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,11})\)|[—–][ \t]*([A-ZÄÖÜ][\wäöü]{1,11})\b)"
 )
 _BULLET = re.compile(r"^(\s*)(?:(?:[•\-–*▶�·\uf0b7\u25aa]|\d{1,2}[.)](?=\s))\s*)+")
 _LIST_CUE = re.compile(r"Handlungsfeld|Themenfeld|Schwerpunktthem|thematische\w* Schwerpunkt", re.I)
@@ -114,6 +114,8 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
     name = " ".join(_fix_small_caps(w) for w in naming.canonical_name(surface).split(" "))
     if kind == "Person":
         return re.sub(r"^(?:Frau|Herrn?)\s+", "", naming.repair_surface(surface))
+    if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
+        return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
     if kind == "Municipality":
         match = re.match(r"^(?:LK|Lkr\.|Landkreis)\s+(.+)$", name)
         if match:
@@ -188,6 +190,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 tokens = tokens[:1]
             elif name_mode == "after-first":
                 office, tokens = tokens[0].text, tokens[1:]
+            elif name_mode == "last-two":
+                tokens = tokens[-2:]
             start = offset + offsets[tokens[0].idx]
             end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
             if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text):
@@ -207,7 +211,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
             method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
             if rule == "camel-case" and not plausible_brand(surface):
                 continue
-            if rule == "person-office" and not is_person_name(surface):
+            if rule in ("person-office", "person-after-role") and not is_person_name(surface):
                 continue  # "Landrat Amt Schule": no name after the office
             if kind in _NAMED_ACTORS and role_in_process(surface.split()):
                 continue  # "die einladende Stiftung": a role in the process

@@ -159,6 +159,8 @@ ROLE_NOUNS = sorted(
         *["geschäftsführer", "vorsitzender", "vorsitzende", "bürgermeister", "oberbürgermeister"],
         *["beigeordneter", "beigeordnete", "rektor", "prorektor", "koordinator", "moderator"],
         *["akteure", "vorsitz", "leitung", "teilnehmerin", "landrat", "landrätin"],
+        *["dezernent", "dezernentin", "bürgermeister", "bürgermeisterin", "oberbürgermeister"],
+        *["oberbürgermeisterin", "geschäftsführer", "geschäftsführerin"],
     }
 )
 QUOTES_OPEN = ["„", "“", '"', "‚", "»", "«", "”"]
@@ -173,7 +175,7 @@ ADJ_REGEX = (
     r"|(?:Ober|Unter|Nieder|Mittler|Vorder|Hinter|Groß|Klein|Hoh)(?:e|en|er|es|em))$"
 )
 NAMEWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&.'/-]*$"
-LISTWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&-]*$"
+LISTWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&–-]*$"
 NOT_AN_ORG_HEAD = r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer)$)"
 # Heads that end a list item: "Referat X und Kulturamt" must not read as one name.
 NOT_A_LIST_ITEM = (
@@ -224,8 +226,9 @@ MUNI_KREIS = (
 # Institutions named by their seat ("Kreismedienzentrum Talbergland", "Mehrgenerationenhaus X",
 # "Wirtschaftsförderungsgesellschaft X"); buildings ("Rathaus") and networks are not.
 SEATED_INSTITUTION = (
-    r"^(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
-    r"(?:zentrum|haus|gesellschaft|verein|(?<!netz)werk)(?:s|es)?$"
+    r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:zentrum|haus|gesellschaft|verein|(?<!netz)werk|sparkasse|kammer|akademie|schule"
+    r"|(?:landkreis|städte|gemeinde)tag|bund)|Sparkasse)(?:s|es)?$"
 )
 NUMBERED_UNIT = r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst)(?:s|es)?$"
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
@@ -380,7 +383,7 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "seated-institution",
         "type": "Organization",
-        "pattern": [A, _re(SEATED_INSTITUTION), "PLACE", "LEGAL?"],
+        "pattern": [A, A, _re(SEATED_INSTITUTION), "PLACE", "LEGAL?"],
     },
     {
         "id": "org-fuer",
@@ -392,6 +395,8 @@ NAMING_RULES: list[Rule] = [
             "FUER",
             "NOUNLIST",
             "BRANCH?",
+            "OF_STATE?",
+            "LEGAL?",
         ],
     },
     {
@@ -429,6 +434,19 @@ NAMING_RULES: list[Rule] = [
         "id": "legal-form",
         "type": "Organization",
         "pattern": [A, "NAMEWORD", "NAMEWORD?", "NAMEWORD?", "LEGAL"],
+    },
+    {  # "Bildungswerk der Thüringer Wirtschaft e.V.", "LIGA der Freien … in Thüringen e.V."
+        "id": "legal-form-of",
+        "type": "Organization",
+        "pattern": [
+            "NAMEWORD",
+            _words("der", "des"),
+            A,
+            "NAMEWORD",
+            "NAMEWORD?",
+            "IN_PLACE?",
+            "LEGAL",
+        ],
     },
     {
         "id": "universitaeten",
@@ -552,7 +570,7 @@ NAMING_RULES: list[Rule] = [
     {  # "Europäischer Sozialfonds": a fund is what programmes are financed from
         "id": "fund",
         "type": "Programme",
-        "pattern": [A, _re(r"^[A-ZÄÖÜ][a-zäöüß]*fonds$")],
+        "pattern": [A, _re(r"^[A-ZÄÖÜ][a-zäöüß]*fonds$"), _words("Plus", op="?")],
     },
     {  # "ESF Plus": a programme's next funding period
         "id": "programme-plus",
@@ -591,6 +609,19 @@ NAMING_RULES: list[Rule] = [
         "pattern": [
             _re(TOP_OFFICE),
             _words("Frau", "Herr", "Herrn", op="?"),
+            "PERSONWORD",
+            "PERSONWORD",
+        ],
+    },
+    {  # "Leitung: Maik Schwertfeger", "Ansprechpartnerin: Carola Miething"
+        "id": "person-after-role",
+        "type": "Person",
+        "name": "last-two",
+        "pattern": [
+            _re(
+                r"^(?:Leitung|Vorsitz(?:ende[rn]?)?|Ansprechpartner(?:in)?|Sprecher(?:in)?|Kontakt)$"
+            ),
+            _words(":", op="?"),
             "PERSONWORD",
             "PERSONWORD",
         ],
@@ -678,6 +709,7 @@ def canonical_name(surface: str) -> str:
     für Arbeit'. Words after the head ('für …', places) are kept as written.
     """
     text = _DETERMINERS.sub("", repair_surface(surface)).strip(" ,;:")
+    text = re.sub(r"\be\.\s+V\.", "e.V.", text)  # one spelling of the legal form
     if text.endswith(".") and not re.search(r"(?:^|[\s.])\w{1,4}\.$", text):
         text = text[:-1]
     words = text.split(" ")

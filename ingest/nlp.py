@@ -102,6 +102,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         quoted,
         [_list_word()],
         [_list_word(), und, _list_word()],
+        [_list_word(), _list_word(), {"ORTH": "–"}, _list_word()],  # not a list's "- " bullet
         slashlist,
         [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
         [_list_word(), _list_word()],
@@ -136,6 +137,12 @@ def _macros() -> dict[str, list[list[Token]]]:
             [_list_word(), _list_word(), {"ORTH": {"IN": ["–", "-"]}}, _list_word()],
         ],  # "AG Übergang Kita-Grundschule", "AG Übergang Kita – Grundschule"
         "GENITIVE_ORG?": [[], [der, org, opt_place], [der, hyphenated, und, org, opt_place]],
+        # "… des Landes Brandenburg", "… des Freistaates Sachsen"
+        "OF_STATE?": [
+            [],
+            [{"LOWER": "des"}, {"LOWER": {"IN": ["landes", "freistaates", "freistaats"]}}, place],
+        ],
+        "IN_PLACE?": [[], [{"LOWER": "in"}, place]],
         "GAP?": [[{"TEXT": {"REGEX": r"^[a-zäöüß]+$"}, "OP": "{0,3}"}]],
         "BODY_NAME": body_name,
         "BODY_NAME?": [[], *body_name],

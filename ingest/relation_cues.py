@@ -84,7 +84,7 @@ MACROS = {
     # themes are no parties; "der ⟦Stadt X⟧" after a name only says whose it is
     # and one introduced with an indefinite article is what is being built, not a party
     "G": r"(?:[^⟦⟧;]|⟦\d+:(?:ActionField|Instrument)⟧|(?<=der |des )⟦\d+:Municipality⟧"
-    r"|(?<=einer |eines |einen )⟦\d+:\w+⟧|" + _GOVERNED + r"){0,80}?",
+    r"|(?:(?<=einer |eines |einen )|(?<=Teil der |Teil des ))⟦\d+:\w+⟧|" + _GOVERNED + r"){0,80}?",
     "GL": r"[^⟦⟧;]{0,160}?",
     "GS": r"[^⟦⟧;.]{0,260}?",  # the rest of one long sentence
     "ADJ": r"(?:[A-ZÄÖÜ]\w*(?:er|en|e)\s+|⟦\d+:\w+⟧\s+)?",

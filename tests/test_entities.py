@@ -527,3 +527,36 @@ def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
 )  # fmt: skip
 def test_programmes_named_without_quotes(text: str, programme: str) -> None:
     assert programme in {m.canonical for m in extract_mentions(text) if m.type == "Programme"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Träger ist das Bildungswerk der Sächsischen Wirtschaft e.V.",
+         "Bildungswerk der Sächsischen Wirtschaft e.V.", "Organization"),
+        ("Partner: LIGA der Freien Wohlfahrtspflege in Sachsen e.V.",
+         "LIGA der Freien Wohlfahrtspflege in Sachsen e.V.", "Organization"),
+        ("gefördert vom Ministerium für Bildung und Sport des Landes Brandenburg (MBS)",
+         "Ministerium für Bildung und Sport des Landes Brandenburg", "Organization"),
+        ("Träger: Institut für Regionalentwicklung e.V. (IRE)",
+         "Institut für Regionalentwicklung e.V.", "Organization"),
+        ("mit einer Zuwendung der Sparkasse Rabenau-Talland", "Sparkasse Rabenau-Talland",
+         "Organization"),
+        ("Der Runde Tisch Übergang Schule–Beruf tagt quartalsweise.",
+         "Runder Tisch Übergang Schule–Beruf", "Body"),
+        ("aus Mitteln des Europäischen Sozialfonds Plus", "Europäischer Sozialfonds Plus",
+         "Programme"),
+        ("• Bildungsbüro seit 2022, Leitung: Maik Tanner", "Maik Tanner", "Person"),
+        ("Leitung: Dezernent Ole Brandt", "Ole Brandt", "Person"),
+    ],
+)  # fmt: skip
+def test_names_with_genitives_legal_forms_seats_and_roles(text: str, name: str, kind: str) -> None:
+    assert (name, kind) in {(m.canonical or m.text, m.type) for m in extract_mentions(text)}
+
+
+def test_a_short_form_after_a_quoted_name_is_defined_by_it() -> None:
+    text = (
+        'Über das Landesprogramm „Lernen im Quartier" (LIQ) werden Zentren gefördert. Mehr zu LIQ.'
+    )
+    found = [m for m in extract_mentions(text) if m.text == "LIQ"]
+    assert {m.canonical for m in found} == {"Lernen im Quartier"}
