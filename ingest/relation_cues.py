@@ -125,6 +125,21 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ACTS}){G}\b(?:ist|sind|war|waren)\s+(?:\w+\s+){0,2}Mitglied(?:er)?"
         r"\s+(?:des|der|im|in der)\s+{PW}(?P<o>{BP})",
     ),
+    # "Seit 2014 ist die Stadt Mitglied im ⟦Beirat⟧": the verb before its subject
+    Cue(
+        "member-inverted",
+        "participatesIn",
+        r"\b(?:ist|sind|war|waren)\s+{DET}(?P<s>{ACTS})\s+(?:\w+\s+){0,2}?Mitglied(?:er)?"
+        r"\s+(?:des|der|im|in der)\s+{PW}(?P<o>{BP})",
+    ),
+    # "⟦X⟧ wirkt seit 2019 im ⟦Netzwerk⟧ mit"
+    Cue(
+        "takes-part",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:wirkt|wirken|wirkte|wirkten|arbeitet|arbeiten|arbeitete|arbeiteten)"
+        r"\s+(?:\w+\s+){0,4}?(?:im|in der|in dem|am|an der|beim|bei der)\s+{PW}(?P<o>{BP})"
+        r"\s+(?:\w+\s+){0,4}?mit\b",
+    ),
     Cue(
         "members-are",
         "participatesIn",
@@ -478,7 +493,7 @@ HEAD_CUES: tuple[HeadCue, ...] = (
         "represented-in-head",
         "participatesIn",
         r"\b(?:vertreten|beteiligt|eingebunden)\s+sind(?:\s+(?:auch|zudem|außerdem))?"
-        r"(?:\s+neben\s+[^⟦;:]{1,30}?)?\s*:?\s*{LEADIN}(?P<other>{ANYS})",
+        r"(?:\s+neben\s+{DET}(?:(?P<also>{ACT})|[^⟦;:]{1,30}?))?\s*:?\s*{LEADIN}(?P<other>{ANYS})",
         "o",
         ("Body", "Programme"),
     ),

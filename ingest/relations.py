@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.anaphora import with_anaphors
 from ingest.context import CONTEXT, municipality_forms
 from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
@@ -83,32 +84,6 @@ def _locate(
     return kept
 
 
-_ANAPHOR = re.compile(
-    r"\b(?:[Dd]ies|[Jj]en)(?:e|er|es|em|en)\s+(?:[a-zäöü][\w-]*(?:e|en|er|es)\s+){0,2}"
-    r"(?:Runde|Gremiums?|Gruppe|Kreis(?:es)?|Netzwerks?|Arbeitskreis(?:es)?|Beirat(?:s|es)?"
-    r"|Konferenz|Steuerungsgruppe|Lenkungsgruppe)\b"
-)
-_ANAPHOR_REACH = 3  # units back in which the antecedent body may stand
-
-
-def _with_anaphors(
-    text: str, unit: Unit, located: list[list[tuple[int, int, Mention]]], position: int
-) -> list[tuple[int, int, Mention]]:
-    """'dieser innerkommunalen Runde' stands for the body named last before it."""
-    found = list(located[position])
-    for match in _ANAPHOR.finditer(text, unit.start, unit.end):
-        earlier = [
-            m
-            for back in located[max(0, position - _ANAPHOR_REACH) : position + 1]
-            for start, _, m in back
-            if m.type == "Body" and start < match.start()
-        ]
-        taken = any(s < match.end() and match.start() < e for s, e, _ in found)
-        if earlier and not taken:
-            found.append((match.start(), match.end(), earlier[-1]))
-    return sorted(found, key=lambda f: f[0])
-
-
 def _mask(text: str, unit: Unit, located: list[tuple[int, int, Mention]]) -> tuple[str, list[int]]:
     """Unit text with mentions as ⟦i:Type⟧, repaired whitespace and hyphenation, plus offsets."""
     chars: list[str] = []
@@ -151,7 +126,8 @@ def extract_relations(
     units = split_units(text)
     located = [_locate(text, unit, mentions, span_of) for unit in units]
     for position, unit in enumerate(units):
-        located[position] = _with_anaphors(text, unit, located, position)
+        topic = topic_of(evidence_of(unit.start, unit.end).start) if topic_of else None
+        located[position] = with_anaphors(text, unit, located, position, topic)
     relations: list[RelationRecord] = []
     for position, unit in enumerate(units):
         if not located[position]:
@@ -221,7 +197,7 @@ def _with_head(
     if head is None:
         return []
     found = []
-    for other in (pool[i] for i in _indices(match, "other")):
+    for other in (pool[i] for i in _indices(match, "other") + _indices(match, "also")):
         same = (other.canonical or other.text) == (head.canonical or head.text)
         if other.type not in cue.other_types or other is head or same:
             continue

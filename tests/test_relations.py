@@ -311,6 +311,48 @@ def test_demonstrative_refers_back_to_the_last_body() -> None:
     assert ("Jobcenter Leipzig", "participatesIn", "Lenkungsgruppe") in found
 
 
+def test_the_programme_refers_back_to_the_programme_named_last() -> None:
+    text = (
+        "Seit 2015 arbeitet die Stadt Halle im Programm Bildung integriert. "
+        "Das Programm wird vom Bundesministerium für Bildung und Forschung gefördert."
+    )
+    found = triples(text)
+    assert (
+        "Bildung integriert",
+        "fundedBy",
+        "Bundesministerium für Bildung und Forschung",
+    ) in found
+
+
+def test_a_bare_office_kind_refers_back_to_the_office_of_that_kind() -> None:
+    text = (
+        "Die Koordination liegt bei der Abteilung Bildung. "
+        "Die Abteilung gehört zum Amt für Jugend, Familie und Bildung."
+    )
+    found = triples(text)
+    assert (
+        "Abteilung Bildung",
+        "subOrganizationOf",
+        "Amt für Jugend, Familie und Bildung",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Seit 2014 ist die Stadt Mitglied im Bildungsbeirat.", True),
+        ("Die Stadt wirkt seit 2019 im Bildungsbeirat an der Planung mit.", True),
+        ("Viele Akteure in der Stadt sind im Bildungsbeirat vertreten.", False),
+    ],
+)
+def test_the_town_in_its_own_report_is_its_municipality_but_not_as_a_place(
+    sentence: str, expected: bool
+) -> None:
+    text = f"Bericht der Stadt Halle.\n\n{sentence}"
+    found = topic_triples(text, "Stadt Halle")
+    assert (("Stadt Halle", "participatesIn", "Bildungsbeirat") in found) is expected
+
+
 def test_unit_named_as_a_municipalitys_office_is_carried_by_it() -> None:
     text = "Diese Einheit ist in Stadt Halle die Stabsstelle für Bildung."
     assert ("Stabsstelle", "carriedBy", "Stadt Halle") in triples(text)

@@ -1,0 +1,93 @@
+"""Phrases that stand for an entity named before: 'dieser Runde', 'das Programm', 'der
+Fachdienst', 'der Landkreis'. German minutes and reports name a body, office or programme once
+and then refer back to it by its kind; a municipality's own report calls it 'die Stadt'. Each
+such phrase becomes a mention of the entity it refers to, so relation cues can use it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.records import Mention
+from ingest.units import Unit
+
+Located = list[tuple[int, int, Mention]]  # (start, end, mention) in the extractor's text
+
+_REACH = 3  # units back in which the antecedent may stand
+_LATER_WORDS = r"(?:[a-zäöü][\w-]*(?:e|en|er|es)\s+){0,2}"
+
+
+@dataclass(frozen=True)
+class _Reference:
+    pattern: re.Pattern[str]
+    types: tuple[str, ...]
+    head: bool = False  # the antecedent's name must contain the referring noun
+
+
+_REFERENCES = (
+    # "dieser innerkommunalen Runde": the body named last
+    _Reference(
+        re.compile(
+            r"\b(?:[Dd]ies|[Jj]en)(?:e|er|es|em|en)\s+" + _LATER_WORDS
+            + r"(?:Runde|Gremiums?|Gruppe|Kreis(?:es)?|Netzwerks?|Arbeitskreis(?:es)?"
+            r"|Beirat(?:s|es)?|Konferenz|Steuerungsgruppe|Lenkungsgruppe)\b"
+        ),
+        ("Body",),
+    ),
+    # "Das Programm wird vom BMBF gefördert": the programme named last
+    _Reference(
+        re.compile(r"\b(?:[Dd]as|[Dd]ieses|[Dd]es|[Dd]em)\s+(?:Förder|Bundes|Landes)?[Pp]rogramms?\b"
+                   r"(?!\s*[„\"“⟦A-ZÄÖÜ])"),
+        ("Programme",),
+    ),
+    # "der Fachdienst gehört zum Dezernat III": the office of that kind named last
+    _Reference(
+        re.compile(
+            r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]es)\s+(?P<noun>Amt|Fachdienst|Fachbereich"
+            r"|Abteilung|Referat|Dezernat|Sachgebiet|Bildungsbüro|Büro)(?:e?s)?\b"
+            r"(?!\s+(?:für|[A-ZÄÖÜ0-9⟦„\"]))"
+        ),
+        ("AdministrativeUnit",),
+        head=True,
+    ),
+)  # fmt: skip
+# "ist die Stadt Mitglied im Netzwerk": nouns of a role, which follow the bare kind, not a name
+_ROLE_NOUN = r"(?:[A-ZÄÖÜ]\w*-?)?(?:[Mm]itglied|Partner|Teil\b|Träger|Teilnehmer|Gesellschafter)"
+# "hat der Landkreis am Programm teilgenommen": the municipality the passage is about
+_OWN_MUNICIPALITY = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:Landkreis(?:es)?|Stadt|Kommune|Gemeinde)\b"
+    r"(?!\s+(?:für|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
+)
+# "in der Stadt", "aus dem Landkreis": the place, not the municipality acting
+_LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORECASE)
+
+
+def with_anaphors(
+    text: str, unit: Unit, located: list[Located], position: int, topic: Mention | None
+) -> Located:
+    """The unit's mentions plus one for each phrase that refers back to an entity."""
+    found = list(located[position])
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e, _ in found)
+
+    for ref in _REFERENCES:
+        for match in ref.pattern.finditer(text, unit.start, unit.end):
+            noun = (match.groupdict().get("noun") or "").casefold()
+            earlier = [
+                m
+                for back in located[max(0, position - _REACH) : position + 1]
+                for start, _, m in back
+                if m.type in ref.types
+                and start < match.start()
+                and (not ref.head or noun in (m.canonical or m.text).casefold())
+            ]
+            if earlier and free(match.start(), match.end()):
+                found.append((match.start(), match.end(), earlier[-1]))
+    if topic is not None and topic.type == "Municipality":
+        for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
+            before = text[max(unit.start, match.start() - 12) : match.start()]
+            if free(match.start(), match.end()) and not _LOCATIVE.search(before):
+                found.append((match.start(), match.end(), topic))
+    return sorted(found, key=lambda f: f[0])
