@@ -37,7 +37,7 @@ _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P
 _ROLE_WORD = re.compile(
     r"\b(?:Moderation|Protokoll|Leitung|Vorsitz|Gäste|Gast|Teilnehmende?|Anwesend|Entschuldigt"
     r"|Kontakt|Ansprechp\w*|Verantwortlich\w*|Zuständig\w*|Begrüßung|Vortrag|Input)\b"
-    r"|[A-ZÄÖÜ]\w{2,}(?:er|erin|erinnen|ent|entin|enten|ant|antin|eur|eurin)$"
+    r"|[A-ZÄÖÜ]\w{2,}(?:er|erin|erinnen|ent|entin|enten|ant|antin|eur|eurin|tor|torin|torinnen)$"
 )
 _IN_PARENS = re.compile(rf"\b(?:Frau|Herr)\s+{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")
 # "*Entschuldigt:* Rüdiger Hambach (Handwerkskammer X, Abteilungsleiter …)" in a participant list
@@ -171,11 +171,36 @@ def affiliation_type(name: str) -> str:
         return "Body"
     if re.search(
         r"^(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\b"
-        r"|(?:büro|amt)$",
+        r"|(?:büro|amt)(?:\s+[A-ZÄÖÜ][\w-]*)?$",
         name,
     ):
         return "AdministrativeUnit"
     return "Organization"
+
+
+# "Leiterin des Jugendamtes X", "Referent im Bildungsbüro Y": a role, then where it is held
+_ROLE_AT = re.compile(
+    r"^(?P<role>(?:stellv\.\s+|stellvertretende\w*\s+)?[A-ZÄÖÜ][\w/-]*"
+    r"(?:\s+(?:(?:für|und)\s+)?[A-ZÄÖÜ][\w/-]*){0,3}?)"
+    r"\s+(?P<prep>des|der|im|in\s+der|beim|bei\s+der|bei\s+dem|vom|von\s+der|am)\s+"
+    r"(?P<org>[A-ZÄÖÜ].{1,80})$"
+)
+
+
+def _is_role_word(word: str) -> bool:
+    return bool(_ROLE_WORD.search(word)) or re.search(r"beauftragte[rn]?$", word, re.I) is not None
+
+
+def split_role_affiliation(text: str) -> tuple[str | None, str]:
+    """'Leiterin des Jugendamtes Gifhorn' -> ('Leiterin', 'Jugendamt Gifhorn'); text without a
+    role word before the preposition is all affiliation."""
+    m = _ROLE_AT.match(text.strip())
+    if not m or not any(_is_role_word(word) for word in m["role"].split()):
+        return None, text.strip()
+    organisation = canonical_name(f"{m['prep']} {m['org']}")
+    if not affiliation_like(organisation):
+        return None, text.strip()
+    return m["role"], organisation
 
 
 def canonical_affiliation(name: str) -> str:
@@ -398,6 +423,8 @@ def parse_participants(
             in_parens = [m for m in [_LISTED_IN_PARENS.match(line.text)] if m]
         for p in in_parens:
             org, _, role = (part.strip() for part in p["org"].partition(","))
+            held, org = split_role_affiliation(org)
+            role = held or role
             if affiliation_like(org) and is_person_name(p["name"]):
                 heading, _ = _context_org(sections, build.span_of(line.start, line.end).start)
                 if heading and affiliation_type(heading) == "Municipality":

@@ -17,6 +17,7 @@ from ingest.participants import (
     meeting_body,
     parse_participants,
     split_name_role,
+    split_role_affiliation,
     strip_title,
 )
 from ingest.pipeline import extract_document
@@ -411,3 +412,34 @@ def test_participants_grouped_under_bold_organisation_lines() -> None:
     assert not any(m.type == "Person" and "Zusammenspiel" in m.text for m in result.mentions)
     taking_part = {r.subject.text for r in result.relations if r.predicate == "participatesIn"}
     assert taking_part == {"Stadt Rabenau", "Landkreis Kesselland"}  # guests are no members
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leiterin des Jugendamtes Rabenau", ("Leiterin", "Jugendamt Rabenau")),
+        ("Referent im Bildungsbüro Rabenau", ("Referent", "Bildungsbüro Rabenau")),
+        (
+            "Beauftragte für Integration der Stadt Tellau",
+            ("Beauftragte für Integration", "Stadt Tellau"),
+        ),
+        ("Jugendamt Rabenau", (None, "Jugendamt Rabenau")),
+        ("Amt für Schule der Stadt Tellau", (None, "Amt für Schule der Stadt Tellau")),
+    ],
+)
+def test_role_before_an_affiliation_is_split_off(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert split_role_affiliation(text) == expected
+
+
+def test_participant_with_role_and_office_in_parentheses() -> None:
+    text = (
+        "## Teilnehmende\n\n"
+        "- Petra Hainbuch (Leiterin des Jugendamtes Rabenau)\n"
+        "- Jens Olmer (Koordinator im Bildungsbüro Rabenau)\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    found = {(r.subject.canonical, r.object.canonical, r.role) for r in result.relations}
+    assert ("Petra Hainbuch", "Jugendamt Rabenau", "Leiterin") in found
+    assert ("Jens Olmer", "Bildungsbüro Rabenau", "Koordinator") in found
