@@ -64,6 +64,11 @@ _COMPOSITION = re.compile(
 STANDING_GROUP_RULES = frozenset({"recurring-meeting", "recurring-sitting"})
 _TRAILING = {",", "und", "sowie", "&", "zu", "region", "regionalstelle"}
 _NAMED_ACTORS = frozenset({"Body", "Organization", "AdministrativeUnit"})
+# "Robert Bosch Stiftung", "Paul Gerhardt Schule": a person's name naming an institution
+_NAMESAKE_HEAD = re.compile(
+    r"\s*-?\s*(?:[A-ZÄÖÜ][a-zäöüß]*)?(?:Stiftung|[Ss]chule|Gymnasium|Institut|Haus|Preis|Straße"
+    r"|Platz|Universität|Hochschule|Gesellschaft|Verein|Zentrum|Campus|Bibliothek|Museum|Akademie)\b"
+)
 OFFICE = "office"  # mention attribute: the office written before a person's name
 _TITLES = frozenset({"Frau", "Herr", "Herrn", "Dr.", "Prof."})
 
@@ -213,6 +218,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 continue
             if rule in ("person-office", "person-after-role") and not is_person_name(surface):
                 continue  # "Landrat Amt Schule": no name after the office
+            if rule == "person-first-name" and (
+                _NAMESAKE_HEAD.match(text, end) or _NAMESAKE_HEAD.fullmatch(tokens[-1].text)
+            ):
+                continue
             if kind in _NAMED_ACTORS and role_in_process(surface.split()):
                 continue  # "die einladende Stiftung": a role in the process
             if (
@@ -446,6 +455,7 @@ _SEATED_RULES = frozenset(
         "pattern:seated-institution",
         "pattern:chamber-seat",
         "pattern:state-office-seat",
+        "pattern:amt-compound-seat",
     }
 )
 

@@ -314,6 +314,11 @@ NAMING_RULES: list[Rule] = [
         "pattern": [A, A, _words("Amt", "Amtes", "Amts"), "FUER", "NOUNLIST"],
     },
     {"id": "amt-compound", "type": "AdministrativeUnit", "pattern": [A, _re(AMT_COMPOUND)]},
+    {  # "Jugendamt Rabenau": an office by its town
+        "id": "amt-compound-seat",
+        "type": "AdministrativeUnit",
+        "pattern": [A, _re(AMT_COMPOUND), "PLACE"],
+    },
     {  # "Staatliches Schulamt Wendelsburg": a state office by its seat
         "id": "state-office-seat",
         "type": "AdministrativeUnit",
@@ -625,6 +630,11 @@ NAMING_RULES: list[Rule] = [
             "PERSONWORD",
             "PERSONWORD",
         ],
+    },
+    {  # "Sprecherin ist Maria Vogt": a known given name and a surname
+        "id": "person-first-name",
+        "type": "Person",
+        "pattern": ["FIRSTNAME", _words("von", "van", "de", op="?"), "PERSONWORD"],
     },
     {
         "id": "person-doctor",

@@ -18,9 +18,11 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
+from spacy.tokens import Token as SpacyToken
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from ingest import naming
+from ingest.first_names import is_first_name
 
 Token = dict[str, Any]
 SCHEMES_TTL = Path(__file__).resolve().parent.parent / "ontology" / "schemes.ttl"
@@ -108,6 +110,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         [_list_word(), _list_word()],
     ]
     person = _word(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$", extra_not=naming.ROLE_NOUNS)
+    first_name: Token = {**person, "_": {"first_name": True}}
     return {
         "ADJ?": [[_adj()]],
         "FUER": [[{"LOWER": {"IN": naming.FUER}}]],
@@ -154,6 +157,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         "YEAR_OR_QUOTED?": [[], [{"TEXT": {"REGEX": r"^(?:19|20)\d\d\.?$"}}], quoted],
         "PERSONWORD": [[person]],
         "PERSONWORD?": [[], [person]],
+        "FIRSTNAME": [[first_name], [first_name, first_name]],  # "Anna Lena Vogt"
     }
 
 
@@ -274,6 +278,10 @@ def make_gazetteer(nlp: Language, name: str, schemes: str) -> EntityRuler:
     ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="LOWER")
     ruler.add_patterns(gazetteer_patterns(scheme_labels(schemes)))
     return ruler
+
+
+if not SpacyToken.has_extension("first_name"):
+    SpacyToken.set_extension("first_name", getter=lambda token: is_first_name(token.text))
 
 
 @Language.factory("transferatlas_naming")

@@ -72,6 +72,8 @@ MACROS = {
     "ANYS": _many(*ACTOR_TYPES, "Body", "Programme"),
     "FUNDERS": _many(*ORG_TYPES, "Programme"),
     "PERSON": _one("Person"),
+    # a word for a post: "Leiterin", "Referent", "Koordinatorin", "Beauftragte", "Vorsitzender"
+    "ROLEWORD": r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter)\b",
     "HEAD": r"(?:Leiter|Geschäftsführer|Vorsitzende|Koordinator|Sprecher|Referent)\w*",
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
     "CHAIR": r"(?:(?:"
@@ -390,6 +392,19 @@ CUES: tuple[Cue, ...] = (
         "chairedBy",
         r"(?P<s>{BP}){G}\b(?:geleitet|moderiert)\s+(?:von|vom|durch)\s+{DET}{CHAIR}",
     ),
+    Cue(  # "⟦Lenkungskreis⟧ wird von Bürgermeisterin ⟦X⟧ geleitet"
+        "led-by-passive",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
+        r"{CHAIR}\s+(?:\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\)\s+)?(?:\w+\s+){0,3}?"
+        r"(?:geleitet|moderiert|geführt)\b",
+    ),
+    Cue(  # "Sprecherin des ⟦Netzwerks⟧ ist ⟦Maria Vogt⟧"
+        "spokesperson-is",
+        "chairedBy",
+        r"\b(?:Sprecher|Vorsitzende|Leiter|Koordinator)(?:in|innen)?r?\s+(?:des|der)\s+(?P<s>{BODY})"
+        r"\s+(?:ist|sind|war|wird|bleibt)\s+{DET}{CHAIR}",
+    ),
     Cue(
         "leads",
         "chairedBy",
@@ -416,6 +431,17 @@ CUES: tuple[Cue, ...] = (
         "person-head-of",
         "memberOf",
         r"(?P<s>{PERSON})\s*,\s*(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "⟦Petra Hahn⟧ (Leiterin des ⟦Jugendamtes X⟧)"
+        "person-role-parens",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*\(\s*(?P<role>{ROLEWORD}(?:\s+(?:für\s+)?[A-ZÄÖÜ][\w-]*){0,2})\s+"
+        r"(?:des|der|im|in\s+der|beim|bei\s+der|vom|von\s+der)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "⟦Maria Vogt⟧ vom ⟦Caritasverband⟧", "⟦Jens Ohm⟧ von der ⟦Volkshochschule⟧"
+        "person-from",
+        "memberOf",
+        r"(?P<s>{PERSON})\s+(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+(?P<o>{ORG})",
     ),
     # subOrganizationOf
     Cue(

@@ -645,3 +645,36 @@ def test_a_participle_clause_belongs_to_the_noun_before_it_not_to_the_topic() ->
 def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
     text = "\n\nZielvereinbarung\n\nDie Stadt Rabenau kooperiert mit der Hochschule Kesselsdorf.\n"
     assert [text[u.start : u.end] for u in split_units(text)][-1].startswith("Die Stadt")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Bildungsbeirat wird seit 2020 von Landrat Thomas Wendrich (Landkreis Rabenau) "
+            "geleitet.",
+            ("Bildungsbeirat", "chairedBy", "Thomas Wendrich"),
+        ),
+        (
+            "Sprecherin des Netzwerks Frühe Bildung ist Marta Vollrath vom Caritasverband Rabenau.",
+            ("Netzwerk Frühe Bildung", "chairedBy", "Marta Vollrath"),
+        ),
+        (
+            "Sprecherin des Netzwerks Frühe Bildung ist Marta Vollrath vom Caritasverband Rabenau.",
+            ("Marta Vollrath", "memberOf", "Caritasverband Rabenau"),
+        ),
+        (
+            "Die Sitzung eröffnete Petra Hainbuch (Leiterin des Jugendamtes Rabenau) mit einem "
+            "Rückblick.",
+            ("Petra Hainbuch", "memberOf", "Jugendamt Rabenau"),
+        ),
+    ],
+)
+def test_chairs_and_posts_of_persons_named_without_title(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in extracted(text)
+    }
+    assert expected in found
