@@ -218,6 +218,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 continue
             if rule in ("person-office", "person-after-role") and not is_person_name(surface):
                 continue  # "Landrat Amt Schule": no name after the office
+            if rule == "stabsstelle" and len(tokens) == 1 and not _definite_before(doc, ent.start):
+                continue  # "im Kontext von Koordinierungsstelle": a kind, not the office
             if rule == "person-first-name" and (
                 _NAMESAKE_HEAD.match(text, end) or _NAMESAKE_HEAD.fullmatch(tokens[-1].text)
             ):
@@ -240,6 +242,14 @@ def _rule_candidates(text: str) -> list[Candidate]:
             if name_mode == "after-first":  # "Bürgermeisterin Anne Fichte": her office
                 found[-1].attributes[OFFICE] = office
     return without_descriptions(found, described)
+
+
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den", "im", "zur", "zum", "beim", "am"})
+
+
+def _definite_before(doc: Any, start: int) -> bool:
+    """Is the word before a bare kind ('der Koordinierungsstelle') a definite article?"""
+    return start > 0 and doc[start - 1].lower_ in _DEFINITE
 
 
 def without_descriptions(found: list[Candidate], described: set[int]) -> list[Candidate]:

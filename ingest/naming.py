@@ -245,7 +245,8 @@ BODY_COMPOUND = (
 )
 BODY_NAMED = (
     r"^(?i:[\wäöüß-]*netzwerk|arbeitskreis|arbeitsgruppe|beirat|ausschuss|forum|steuerungsgruppe|"
-    r"lenkungsgruppe|steuerungskreis|gremium)(?:e|es|s)?$"
+    r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|"
+    r"koordinierungsgruppe|projektgruppe|gremium)(?:e|es|s)?$"
 )
 # A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
 # Trägerkonferenz"); a team's working meetings are not, and "Netzwerktreffen" or
@@ -291,6 +292,7 @@ KNOWN_ACRONYMS: dict[str, tuple[str, str]] = {
     "BA": ("Organization", "Bundesagentur für Arbeit"),
     "ESF": ("Programme", "Europäischer Sozialfonds"),
     "EFRE": ("Programme", "Europäischer Fonds für regionale Entwicklung"),
+    "EU": ("Organization", "Europäische Union"),
 }
 
 Q = "QUOTED"
@@ -305,6 +307,9 @@ def _words(*words: str, op: str | None = None) -> dict[str, Any]:
     spec: dict[str, Any] = {"LOWER": {"IN": [w.lower() for w in words]}}
     return {**spec, "OP": op} if op else spec
 
+
+# Units of an administration that stand outside its line of offices
+STAFF_UNITS = ("Stabsstelle", "Koordinierungsstelle", "Koordinationsstelle", "Servicestelle")
 
 NAMING_RULES: list[Rule] = [
     # --- administrative units of a municipality
@@ -342,12 +347,12 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "stabsstelle",
         "type": "AdministrativeUnit",
-        "pattern": [A, _words("Stabsstelle"), "NAME_OR_QUOTED?"],
+        "pattern": [A, _words(*STAFF_UNITS), "NAME_OR_QUOTED?"],
     },
-    {  # "Stabsstelle Kreisentwicklung und Bildung"
+    {  # "Stabsstelle Kreisentwicklung und Bildung", "Koordinierungsstelle Bildung"
         "id": "stabsstelle-remit",
         "type": "AdministrativeUnit",
-        "pattern": [A, _words("Stabsstelle"), "NOUNLIST"],
+        "pattern": [A, _words(*STAFF_UNITS), "FUER?", "NOUNLIST"],
     },
     {
         "id": "abteilung",
@@ -374,6 +379,11 @@ NAMING_RULES: list[Rule] = [
         "id": "agentur-fuer-arbeit",
         "type": "Organization",
         "pattern": [_words("Agentur", "Bundesagentur"), "FUER", _words("Arbeit"), "BRANCH?"],
+    },
+    {  # "aus Mitteln der Europäischen Union": a funder in most reports
+        "id": "european-union",
+        "type": "Organization",
+        "pattern": [_words("Europäische", "Europäischen"), _words("Union", "Kommission")],
     },
     {
         "id": "org-compound",

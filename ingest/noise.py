@@ -213,7 +213,7 @@ def kind_word(name: str | None) -> str:
     return nouns[0].casefold() if nouns else (name or "").casefold()
 
 
-DESCRIBED_KINDS = frozenset({"Body", "Organization"})
+DESCRIBED_KINDS = frozenset({"Body", "Organization", "AdministrativeUnit"})
 _INFLECTED_ADJECTIVE = re.compile(r"^[a-zäöüß][a-zäöüß-]+(?:e|en|er|es|em)$")
 _QUOTE_MARKS = frozenset(QUOTES_OPEN + QUOTES_CLOSE)
 _INDEFINITE = frozenset(

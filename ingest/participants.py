@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.naming import canonical_name
+from ingest.participant_tables import participant_table_entries
 from ingest.records import Mention, RelationRecord, Section
 from ingest.spans import Line, SpanOf, span_function, split_lines
 from ingest.textutil import clean_inline
@@ -30,7 +31,10 @@ _ENTRY = re.compile(
 )
 _BOLD_AFFILIATION = re.compile(r"^\s*\*\*(?P<org>[^*]{2,80})\*\*\s*[–\-:]\s*(?P<rest>.+)$")
 # "- Landkreis Rabenau – Anja Berger, Dezernentin": the same entry without bold type
-_ORG_HEAD = re.compile(r"(?:agentur|kammer|stiftung|zentrum|büro|amt|betrieb)\b")  # "Schulamt X"
+_ORG_HEAD = re.compile(  # "Schulamt X", "Kreiselternrat X" (a "Kreisrat" is a post)
+    r"(?:agentur|kammer|stiftung|zentrum|büro|amt|betrieb"
+    r"|(?:eltern|schüler|senioren|jugend|integrations|migranten|personal|betriebs)rat)\b"
+)
 _AFFILIATION_FIRST = re.compile(r"^(?P<org>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>.+)$")
 _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P<names>.+)$")
 # "Moderation: …", "Protokoll erstellt von: …", "Referentin: …" — not "Produktmaske: …"
@@ -110,13 +114,17 @@ _DOCUMENT_KIND = re.compile(
     r"^\W*(?:\w*[Pp]rotokoll|Niederschrift|Tagesordnung|Einladung|Konzept|Bericht|Vermerk)\b"
 )
 _GUESTS = re.compile(r"^\W*G[äa]st", re.IGNORECASE)  # guests are no members of the body
+_GUEST_PREFIX = re.compile(r"^\W*G[äa]st(?:in)?\s*:\s*", re.IGNORECASE)
+# "Bildungsmanagerin (Protokoll)", "Dezernent (Vorsitz)": the meeting's duties, not the post
+_REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleitung|Gast)\)")
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
 _MINUTES_HEADING = re.compile(
-    r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s*(?:\s(?:der|des|zur|zum|vom)|[–—:-])\s+(?:\d+\.\s*)?"
+    r"^(?:(?:[\w-]*[Pp]rotokoll|Niederschrift)\s*(?:\s(?:der|des|zur|zum|vom)|[–—:-])\s+"
+    r"|(?=\d+\.\s*\w*[Ss]itzung))(?:\d+\.\s*)?"
     r"(?:[\w-]*(?:[Vv]eranstaltung|[Ss]itzung|[Tt]reffen|[Tt]agung|[Bb]eratung|[Kk]onferenz"
     r"|[Ww]orkshop)s?)\s+(?:(?:des|der|zum|zur)\s+)?"
     r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}?)"
-    r"(?=\s*(?:[–—-]\s|\bam\b|\bvom\b|\(|\d|$))"
+    r"(?=\s*(?:[–—-]\s|\bam\b|\bvom\b|\bdes\b|\bder\b|\(|\d|$))"
 )
 
 
@@ -191,11 +199,15 @@ def _is_role_word(word: str) -> bool:
     return bool(_ROLE_WORD.search(word)) or re.search(r"beauftragte[rn]?$", word, re.I) is not None
 
 
+def _has_role_word(phrase: str) -> bool:
+    return any(_is_role_word(word) for word in phrase.split())
+
+
 def split_role_affiliation(text: str) -> tuple[str | None, str]:
     """'Leiterin des Jugendamtes Gifhorn' -> ('Leiterin', 'Jugendamt Gifhorn'); text without a
     role word before the preposition is all affiliation."""
     m = _ROLE_AT.match(text.strip())
-    if not m or not any(_is_role_word(word) for word in m["role"].split()):
+    if not m or not _has_role_word(m["role"]):
         return None, text.strip()
     organisation = canonical_name(f"{m['prep']} {m['org']}")
     if not affiliation_like(organisation):
@@ -207,6 +219,7 @@ def canonical_affiliation(name: str) -> str:
     """'LK Nordsachsen' -> 'Landkreis Nordsachsen'; 'LK Burgenlandkreis' -> 'Burgenlandkreis';
     'Transferagentur (TransMit)' -> 'Transferagentur'."""
     name = re.sub(r"\s*\([^()]{1,12}\)$", "", name)  # "… Halle-Dessau (IHK)": short form
+    name = re.sub(r",\s*(?:Campus|Standort)\s.*$", "", name)  # "Hochschule X, Campus Y"
     if m := re.match(r"^LK\s+(.+)$", name):
         rest = m[1].strip()
         return rest if rest.endswith("kreis") else f"Landkreis {rest}"
@@ -295,6 +308,7 @@ class _Builder:
                 if section.span.start <= r.evidence.start < section.span.end
                 and r.object.type in ("Municipality", "Organization")
                 and not any(g.start <= r.evidence.start < g.end for g in guests)
+                and not _owner_of(r.object, section.title)
             ]  # fmt: skip
             if not inside:
                 continue
@@ -302,12 +316,21 @@ class _Builder:
                 (self.span_of(m.start(), m.end()) for m in re.finditer(re.escape(name), self.text)),
                 key=lambda span: abs(span.start - section.span.start),
             )
-            body = Mention(name, "Body", heading, "minutes-heading", name)
+            body = Mention(name, "Body", heading, "minutes-heading", canonical_name(name))
             self.result.mentions.append(body)
             for r in inside:
                 self.result.relations.append(
                     RelationRecord(r.object, "participatesIn", body, r.evidence, "minutes-heading")
                 )
+
+
+def _owner_of(actor: Mention, heading: str) -> bool:
+    """'Sitzung des Lenkungskreises des Landkreises Emsland': the county's staff at its own
+    body's meeting do not make the county a participant of it."""
+    if actor.type != "Municipality":
+        return False
+    place = (actor.canonical or actor.text).split()[-1]
+    return re.search(rf"\b(?:des|der)\s+\w+\s+{re.escape(place)}\b", heading) is not None
 
 
 def _entry_lines(lines: list[Line], i: int) -> list[Line]:
@@ -396,6 +419,15 @@ def parse_participants(
         return first.lower() not in lowercase_words
 
     consumed: set[int] = set()
+    for entry in participant_table_entries(lines):
+        guest = _GUEST_PREFIX.match(entry.name)
+        name = entry.name[guest.end() :] if guest else entry.name
+        if not (_ENTRY.fullmatch(name) and is_person_name(name)):
+            continue
+        role = _REMARK_IN_ROLE.sub("", entry.role or "").strip() or None
+        method = "participant-guest" if guest else "participant-list"
+        build.person(name, role, None, entry.organisation, [entry.line], method)
+        consumed.add(entry.line.number - 1)
     for i, line in enumerate(lines):
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:
@@ -447,7 +479,10 @@ def parse_participants(
         org, kind = _context_org(sections, build.span_of(line.start, line.end).start)
         role = _short_role(role)
         last = (role or "").rsplit(",", 1)
-        if org is None and kind and len(last) == 2 and looks_like_organisation(last[1].strip()):
+        first = (role or "").split(",", 1)[0].strip()
+        if org is None and kind and affiliation_like(first) and not _has_role_word(first):
+            role, org = None, role  # "Bernd Ahlers, Kreiselternrat X", "…, Stadt Y, Fachbereich Z"
+        elif org is None and kind and len(last) == 2 and looks_like_organisation(last[1].strip()):
             role, org = last[0].strip(), last[1].strip()  # "Teamleiter X, Agentur für Arbeit Y"
         titled = strip_title(name) != name
         if role is None and org is None and _contact_details_follow(lines, i):

@@ -71,6 +71,7 @@ MACROS = {
     "ANY": _one(*ACTOR_TYPES, "Body", "Programme"),
     "ANYS": _many(*ACTOR_TYPES, "Body", "Programme"),
     "FUNDERS": _many(*ORG_TYPES, "Programme"),
+    "FUNDER": _one("Organization"),  # not a municipality: "das Programm X der Stadt Y" is hers
     "PERSON": _one("Person"),
     # a word for a post: "Leiterin", "Referent", "Koordinatorin", "Beauftragte", "Vorsitzender"
     "ROLEWORD": r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter)\b",
@@ -324,6 +325,12 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){G}\baus\s+(?:\w+\s+)?Mitteln\s+(?:des|der|vom|von)\s+{PW}(?P<o>{FUNDERS})",
         implicit=True,
     ),
+    Cue(  # "das Bundesprogramm „⟦Bildungskommunen⟧“ des ⟦BMBF⟧": a ministry's programme
+        "programme-of",
+        "fundedBy",
+        r"\b(?:Bundes|Landes|Förder|Modell)?[Pp]rogramms?\s+[„\"“»]?(?P<s>{PROG})[“\"”«]?\s+"
+        r"(?:des|der)\s+(?P<o>{FUNDER})",
+    ),
     Cue(
         "funds",
         "fundedBy",
@@ -470,6 +477,14 @@ CUES: tuple[Cue, ...] = (
         "unit-in-unit",
         "subOrganizationOf",
         r"(?P<s>{ORG})\s+(?:im|in\s+der|in\s+dem|innerhalb\s+(?:der|des))\s+(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "das Bildungsbüro (Dezernat II, Jugend und Bildung)": where it stands in the chart
+        "unit-in-parens",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s*\(\s*(?:(?:angesiedelt|verortet)\s+)?(?:(?:im|in\s+der|beim)\s+)?"
+        r"(?P<o>{ORG})\s*(?:[,;][^()⟦⟧]{0,40})?\)",
         subject_head=UNIT_HEADS,
         object_head=UNIT_HEADS,
     ),

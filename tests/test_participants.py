@@ -443,3 +443,30 @@ def test_participant_with_role_and_office_in_parentheses() -> None:
     found = {(r.subject.canonical, r.object.canonical, r.role) for r in result.relations}
     assert ("Petra Hainbuch", "Jugendamt Rabenau", "Leiterin") in found
     assert ("Jens Olmer", "Bildungsbüro Rabenau", "Koordinator") in found
+
+
+def test_participant_table_of_minutes_gives_posts_and_participation() -> None:
+    text = (
+        "# Ergebnisprotokoll\n\n"
+        "## 2. Sitzung des Lenkungskreises Bildung des Landkreises Rabenau\n\n"
+        "### Teilnehmende\n\n"
+        "| Name | Funktion | Institution |\n"
+        "|---|---|---|\n"
+        "| Dr. Jonas Wendrich | Dezernent (Vorsitz) | Landkreis Rabenau |\n"
+        "| Petra Hainbuch | Teamleiterin | Jobcenter Rabenau |\n"
+        "| Gast: Ole Brinkmann | Prozessbegleitung | Transferagentur Nord |\n\n"
+        "**Entschuldigt:**\n\n"
+        "- Bernd Ahlmann, Kreiselternrat Rabenau\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    posts = {(r.subject.canonical, r.object.canonical, r.role) for r in result.relations
+             if r.predicate == "memberOf"}  # fmt: skip
+    assert ("Jonas Wendrich", "Landkreis Rabenau", "Dezernent") in posts
+    assert ("Petra Hainbuch", "Jobcenter Rabenau", "Teamleiterin") in posts
+    assert ("Bernd Ahlmann", "Kreiselternrat Rabenau", None) in posts
+    taking_part = {r.subject.canonical for r in result.relations if r.predicate == "participatesIn"}
+    assert {"Jobcenter Rabenau", "Kreiselternrat Rabenau"} <= taking_part
+    assert "Transferagentur Nord" not in taking_part  # a guest
+    assert "Landkreis Rabenau" not in taking_part  # the body is the county's own
+    body = {r.object.canonical for r in result.relations if r.predicate == "participatesIn"}
+    assert body == {"Lenkungskreis Bildung"}
