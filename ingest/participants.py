@@ -419,15 +419,15 @@ def parse_participants(
         return first.lower() not in lowercase_words
 
     consumed: set[int] = set()
-    for entry in participant_table_entries(lines):
-        guest = _GUEST_PREFIX.match(entry.name)
-        name = entry.name[guest.end() :] if guest else entry.name
+    for row in participant_table_entries(lines):
+        guest = _GUEST_PREFIX.match(row.name)
+        name = row.name[guest.end() :] if guest else row.name
         if not (_ENTRY.fullmatch(name) and is_person_name(name)):
             continue
-        role = _REMARK_IN_ROLE.sub("", entry.role or "").strip() or None
+        role = _REMARK_IN_ROLE.sub("", row.role or "").strip() or None
         method = "participant-guest" if guest else "participant-list"
-        build.person(name, role, None, entry.organisation, [entry.line], method)
-        consumed.add(entry.line.number - 1)
+        build.person(name, role, None, row.organisation, [row.line], method)
+        consumed.add(row.line.number - 1)
     for i, line in enumerate(lines):
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:
