@@ -493,6 +493,11 @@ NAMING_RULES: list[Rule] = [
     {"id": "body", "type": "Body", "pattern": [A, _re(BODY_WORD), "QUOTED?"]},
     {"id": "body-compound", "type": "Body", "pattern": [A, _re(BODY_COMPOUND), "QUOTED?"]},
     {"id": "body-named", "type": "Body", "pattern": [A, _re(BODY_NAMED), "BODY_NAME"]},
+    {  # "Lenkungskreis des Regionalen Bildungsnetzwerks": a body of a body
+        "id": "body-of-body",
+        "type": "Body",
+        "pattern": [_re(BODY_WORD), _words("des", "der"), A, _re(BODY_COMPOUND)],
+    },
     # "Bildungsforum Grevensee", "Fachkräfteallianz Talbergland": a body named by its place
     {"id": "body-compound-place", "type": "Body", "pattern": [A, _re(BODY_COMPOUND), "PLACE"]},
     {  # "Ausschuss für Bildung, Kultur und Sport des Kreistages"

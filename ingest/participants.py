@@ -128,6 +128,13 @@ _MINUTES_HEADING = re.compile(
 )
 
 
+# "Schulrätin Gabriele Wintering": an office written before the name
+_LEADING_OFFICE = re.compile(
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]*(?:rätin|rat|meisterin|meister|direktorin|direktor|leiterin|leiter"
+    r"|entin|ent|torin|tor))\s+"
+)
+
+
 @dataclass
 class ParticipantsResult:
     """Person and affiliation mentions, and the memberOf relations between them."""
@@ -271,6 +278,10 @@ class _Builder:
 
     def person(self, name: str, role: str | None, initials: str | None, org: str | None,
                lines: list[Line], method: str) -> Mention | None:  # fmt: skip
+        if (office := _LEADING_OFFICE.match(name)) and len(strip_title(name).split()) > 2:
+            name, role = name[office.end() :], role or office[0].strip()  # "Schulrätin X Y"
+        if org:
+            org = re.sub(r"\s*\([^)]*$", "", org).rstrip(" ,;") or None  # a wrapped line's rest
         title = name[: len(name) - len(strip_title(name))].strip()
         attrs = {"role": role or "", "title": title, "initials": initials or ""}
         person = self.mention(name, "Person", lines[0], method, affiliation=org or "", **attrs)

@@ -238,6 +238,12 @@ CUES: tuple[Cue, ...] = (
         r"\bMitglieder\s+(?:des|der|im)\s+(?P<o>{BODY})(?:\s+sind)?{G}:\s*$",
         intro=True,
     ),
+    Cue(  # "Der ⟦Lenkungskreis⟧ tagt dreimal jährlich. Mitglieder sind:" (body named before)
+        "intro-members-bare",
+        "participatesIn",
+        r"^\W*(?:(?:Ständige\s+)?Mitglieder|Teilnehmende|Vertreten)(?:\s+sind)?\s*:\s*$",
+        intro=True,
+    ),
     Cue(
         "topic-starts-programme",
         "participatesIn",

@@ -130,8 +130,8 @@ def extract_relations(
         located[position] = with_anaphors(text, unit, located, position, topic)
     relations: list[RelationRecord] = []
     for position, unit in enumerate(units):
-        if not located[position]:
-            continue
+        if not located[position] and not text[unit.start : unit.end].rstrip().endswith(":"):
+            continue  # a sentence naming no one states nothing, unless it introduces a list
         masked, offsets = _mask(text, unit, located[position])
         evidence = evidence_of(unit.start, unit.end)
         pool = [m for _, _, m in located[position]]
@@ -149,8 +149,11 @@ def extract_relations(
             for match in pattern.finditer(masked):
                 if cue.intro:
                     items = _following_items(units, position)
+                    before = [m for _, _, m in located[position - 1] if m.type == "Body"]
+                    # "Der Beirat tagt jährlich. Mitglieder sind:": the body named just before
+                    bodies = [pool[i] for i in _indices(match, "o")] or before[-1:]
                     relations.extend(
-                        _from_items(text, cue, match, pool, units, items, located, evidence_of)
+                        _from_items(text, cue, bodies, units, items, located, evidence_of)
                     )
                 else:
                     relations.extend(
@@ -388,8 +391,7 @@ def _following_items(units: list[Unit], position: int) -> list[int]:
 def _from_items(
     text: str,
     cue: Cue,
-    match: re.Match[str],
-    pool: list[Mention],
+    bodies: list[Mention],
     units: list[Unit],
     items: list[int],
     located: list[list[tuple[int, int, Mention]]],
@@ -398,7 +400,7 @@ def _from_items(
     """An intro sentence ending in ':' relates its body to the first actor of each list item."""
     relations: list[RelationRecord] = []
     method = f"cue:{cue.name}"
-    for body in (pool[i] for i in _indices(match, "o")):
+    for body in bodies:
         for item in items:
             actors = [(start, m) for start, _, m in located[item] if m.type in ACTOR_TYPES]
             if not actors:
@@ -407,6 +409,14 @@ def _from_items(
             evidence = evidence_of(unit.start, unit.end)
             role = _role_prefix(text[unit.start : actors[0][0]])
             member = _represented(text, [(s, e, m) for s, e, m in located[item]])
+            if member.type == "Person" and cue.predicate == "participatesIn":
+                # "- Dr. X, Dezernentin, Stadt Y": she is a member, her organisation takes part
+                relations.append(
+                    RelationRecord(member, "memberOf", body, evidence, method, role or "Mitglied")
+                )
+                member = next((m for _, m in actors if m.type != "Person"), member)
+                if member.type == "Person":
+                    continue
             relations.append(RelationRecord(member, cue.predicate, body, evidence, method, role))
             item_text = plain(text[unit.start : unit.end])
             if _CHAIR_MARK.search(item_text):

@@ -426,7 +426,7 @@ def test_a_theme_between_the_parties_does_not_hide_a_cooperation() -> None:
         ),
         (
             "Lenkungskreis Bildung – Vorsitz: Bürgermeisterin Anne Fichte",
-            ("chairedBy", "Lenkungskreis", "Anne Fichte"),
+            ("chairedBy", "Lenkungskreis Bildung", "Anne Fichte"),
         ),
         (
             "Das Bildungsbüro ist im Dezernat II – Bildung, Jugend und Soziales angesiedelt.",
@@ -678,3 +678,20 @@ def test_chairs_and_posts_of_persons_named_without_title(
         for r in extracted(text)
     }
     assert expected in found
+
+
+def test_members_listed_after_a_bare_intro_belong_to_the_body_named_before() -> None:
+    text = (
+        "Der Lenkungskreis des Regionalen Bildungsnetzwerks tagt dreimal jährlich.\n"
+        "Mitglieder sind:\n\n"
+        "  •  Karla Wendrich, Leiterin des Jobcenters Rabenau,\n"
+        "  •  ein Vertreter der Handwerkskammer Tellau.\n"
+    )
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in extracted(text)
+    }
+    body = "Lenkungskreis des Regionalen Bildungsnetzwerks"
+    assert ("Karla Wendrich", "memberOf", body) in found
+    assert ("Jobcenter Rabenau", "participatesIn", body) in found
+    assert ("Handwerkskammer Tellau", "participatesIn", body) in found
