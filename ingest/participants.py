@@ -278,8 +278,8 @@ class _Builder:
 
     def person(self, name: str, role: str | None, initials: str | None, org: str | None,
                lines: list[Line], method: str) -> Mention | None:  # fmt: skip
-        if (office := _LEADING_OFFICE.match(name)) and len(strip_title(name).split()) > 2:
-            name, role = name[office.end() :], role or office[0].strip()  # "Schulrätin X Y"
+        if (leading := _LEADING_OFFICE.match(name)) and len(strip_title(name).split()) > 2:
+            name, role = name[leading.end() :], role or leading[0].strip()  # "Schulrätin X Y"
         if org:
             org = re.sub(r"\s*\([^)]*$", "", org).rstrip(" ,;") or None  # a wrapped line's rest
         title = name[: len(name) - len(strip_title(name))].strip()
