@@ -63,6 +63,21 @@ _OWN_MUNICIPALITY = re.compile(
 _LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORECASE)
 
 
+# "Das Grundbildungszentrum wird … betrieben" after "Grundbildungszentrum Oberspreewald":
+# a definite article and the first word of a longer name named shortly before
+_DEFINITE_HEAD = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b(?!\s*[A-ZÄÖÜ„\"“(-])"
+)
+_HEAD_REACH = 6
+_NAMED_TYPES = ("Organization", "AdministrativeUnit", "Body", "Programme")
+
+
+def _heads(noun: str) -> set[str]:
+    """'Grundbildungszentrums' -> {'Grundbildungszentrums', 'Grundbildungszentrum'}."""
+    return {noun, re.sub(r"(?:es|s)$", "", noun)}
+
+
 def with_anaphors(
     text: str, unit: Unit, located: list[Located], position: int, topic: Mention | None
 ) -> Located:
@@ -85,6 +100,19 @@ def with_anaphors(
             ]
             if earlier and free(match.start(), match.end()):
                 found.append((match.start(), match.end(), earlier[-1]))
+    for match in _DEFINITE_HEAD.finditer(text, unit.start, unit.end):
+        heads = _heads(match["noun"])
+        earlier = [
+            m
+            for back in located[max(0, position - _HEAD_REACH) : position + 1]
+            for start, _, m in back
+            if m.type in _NAMED_TYPES
+            and start < match.start()
+            and len((m.canonical or m.text).split()) > 1
+            and (m.canonical or m.text).split()[0] in heads
+        ]
+        if earlier and free(match.start(), match.end()):
+            found.append((match.start(), match.end(), earlier[-1]))
     if topic is not None and topic.type == "Municipality":
         for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
             before = text[max(unit.start, match.start() - 12) : match.start()]

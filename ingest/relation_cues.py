@@ -30,9 +30,12 @@ BRANCH_HEADS = (
 # A phrase governed by a preposition names no subject: "Mitwirkung im ⟦Netzwerk⟧", "in den
 # Mittelzentren ⟦A⟧ und ⟦B⟧"; nor does a parenthesis ("(Geschäftsstelle: ⟦X⟧)").
 _GOVERNED = (
-    r"\b(?:im|am|beim|zum|zur|vom|(?:in|mit|bei|von|an|aus|nach|für)\s+(?:der|dem|den|die|das))"
+    r"\b(?:im|am|beim|zum|zur|vom|(?:in|mit|bei|von|an|aus|nach|für|durch)\s+(?:der|dem|den|die|das))"
     r"\s+(?:[A-ZÄÖÜ]\w+\s+)?⟦\d+:\w+⟧(?:\s*(?:,|und|sowie|oder)\s*⟦\d+:\w+⟧)*"
     r"|\((?:[^()⟦⟧;]|⟦\d+:\w+⟧){0,80}\)"
+    # nor a genitive inside a prepositional phrase: "in Trägerschaft der ⟦KVHS⟧"
+    r"|\b(?:in|im|unter|mit|auf|nach|zur|zum)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]{3,}\s+(?:der|des)"
+    r"\s+⟦\d+:\w+⟧"
 )
 
 
@@ -432,8 +435,14 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "die Stadt X, vertreten durch den Bürgermeister Y"
         "represented-by",
         "memberOf",
-        r"(?P<o>{ORG})(?:\s*\([^()⟦⟧]{1,12}\))?\s*,\s*vertreten\s+durch\s+(?:den|die)\s+"
-        r"(?P<role>[A-ZÄÖÜ]\w+)\s+(?P<s>{PERSON})",
+        r"(?P<o>{ORG})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,20}\))?\s*,(?:[^;⟦⟧]|⟦\d+:\w+⟧){0,120}?"
+        r"\bvertreten\s+durch\s+(?:den|die)\s+(?P<role>[A-ZÄÖÜ]\w+)\s*,?\s*"
+        r"(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "die Leiterin des ⟦Bildungsbüros⟧, Frau ⟦Susanne Noack⟧"
+        "head-of-apposition",
+        "memberOf",
+        r"\b(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})\s*,\s*(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
     ),
     Cue(
         "head-of-is",

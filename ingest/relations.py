@@ -319,6 +319,11 @@ def _indices(match: re.Match[str], group: str) -> list[int]:
     return [int(i) for i in _PLACEHOLDER.findall(value)] if value else []
 
 
+_GENERIC_HEAD = re.compile(
+    r"(?:Leiter|Vorsitzend|Koordinator|Sprecher|Geschäftsführ|Referent|Direktor|Rektor)\w*"
+)
+
+
 def _from_match(
     cue: Cue,
     match: re.Match[str],
@@ -331,7 +336,9 @@ def _from_match(
     """Pair every subject of the match with every object, under the cue's head constraint."""
     subjects = [pool[i] for i in _indices(match, "s")]
     objects = [pool[i] for i in _indices(match, "o")]
-    if match.groupdict().get("otext"):
+    if match.groupdict().get("otext") and not _GENERIC_HEAD.fullmatch(match.group("otext")):
+        # "unter Vorsitz des Beigeordneten für Schule": the office holder; a bare "der Leiterin"
+        # names no one
         start, end = offsets[match.start("otext")], offsets[match.end("otext") - 1] + 1
         objects.append(
             Mention(

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from ingest.entities import extract_mentions
+from ingest.participants import strip_title
 from ingest.records import MaskField, Measure, Mention, ProductMask, RelationRecord, Span
 from ingest.relations import extract_relations, split_units
 from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
@@ -695,3 +696,49 @@ def test_members_listed_after_a_bare_intro_belong_to_the_body_named_before() -> 
     assert ("Karla Wendrich", "memberOf", body) in found
     assert ("Jobcenter Rabenau", "participatesIn", body) in found
     assert ("Handwerkskammer Tellau", "participatesIn", body) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Volkshochschule bringt das Lernzentrum Rabenau ein. Das Lernzentrum wird in "
+            "Trägerschaft der Volkshochschule Tellau betrieben.",
+            ("Lernzentrum Rabenau", "carriedBy", "Volkshochschule Tellau"),
+        ),
+        (
+            "der Handwerkskammer Tellau (HWK Tellau),\n"
+            "vertreten durch den Hauptgeschäftsführer, Herrn Dr. Jonas Wendrich\n",
+            ("Jonas Wendrich", "memberOf", "Handwerkskammer Tellau"),
+        ),
+        (
+            "Ansprechpartnerin ist die Leiterin des Jugendamtes Rabenau, Frau Karla Hainbuch.",
+            ("Karla Hainbuch", "memberOf", "Jugendamt Rabenau"),
+        ),
+    ],
+)
+def test_definite_short_forms_representatives_and_appositions(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (
+            strip_title(r.subject.canonical or r.subject.text),
+            r.predicate,
+            r.object.canonical or r.object.text,
+        )
+        for r in extracted(text)
+    }
+    assert expected in found
+
+
+def test_a_genitive_in_a_prepositional_phrase_is_no_subject() -> None:
+    text = (
+        "Das Lernzentrum Rabenau wird in Trägerschaft der Volkshochschule Tellau betrieben und "
+        "aus Mitteln des Europäischen Sozialfonds gefördert."
+    )
+    funded = {
+        (r.subject.canonical or r.subject.text)
+        for r in extracted(text)
+        if r.predicate == "fundedBy"
+    }
+    assert funded == {"Lernzentrum Rabenau"}
