@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.agreements import agreement_cooperation
 from ingest.context import qualify_mentions
 from ingest.corpus_names import CorpusNames, borrowed_names, shareable_names
 from ingest.discourse import topics_of
@@ -143,6 +144,7 @@ def extract_document(
             record.relations.append(rel)
     record.relations.extend(extract_measure_relations(record.measures, record.mentions))
     record.relations.extend(extract_staff_programmes(record.relations, record.mentions))
+    record.relations.extend(agreement_cooperation(source.text, record.relations))
     for mask in record.masks:
         record.relations.extend(mask_action_fields(mask, record.mentions))
     include_relation_ends(record)

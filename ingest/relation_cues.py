@@ -116,6 +116,7 @@ class Cue:
     intro: bool = False
     implicit: bool = False  # may take the section's or document's topic as unstated subject
     implicit_only: bool = False  # states a relation only of that unstated subject
+    among: bool = False  # relates the objects with each other ("eine Kooperation der A, B und C")
 
     def compiled(self) -> re.Pattern[str]:
         """The pattern with macros expanded."""
@@ -271,7 +272,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cooperation-with",
         "cooperatesWith",
-        r"(?P<s>{ANY}){G}\b(?:Kooperation(?:svereinbarung|svertrag)?|Zusammenarbeit|Partnerschaft"
+        r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung|svertrag)?|Zusammenarbeit|Partnerschaft"
         r"|(?:Ziel|Rahmen)?[Vv]ereinbarung|(?:fachliche[rn]?\s+)?Unterstützung)\s+(?:mit|der|des|durch)\s+"
         r"{DET}(?P<o>{ANYS})",
         implicit=True,
@@ -302,6 +303,18 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:Kooperation\w*|Zusammenarbeit|Partnerschaft|\w*[Vv]ereinbarung|Vertrag)\s+zwischen\s+"
         r"{DET}(?P<s>{ANY})(?:\s*,\s*vertreten\s+durch[^⟦⟧]{0,40}⟦\d+:Person⟧\s*,)?\s+und\s+"
         r"(?:der\s+|dem\s+|den\s+|des\s+)?(?:(?:dem|der|den)\s+{ANY}\s+\w+(?:en|ten)\s+)?{G}(?P<o>{ANY})",
+    ),
+    Cue(  # "Die ⟦JBA⟧ ist eine Kooperation der ⟦A⟧, des ⟦B⟧ und des ⟦C⟧"
+        "cooperation-of",
+        "cooperatesWith",
+        r"\b(?:ist|sind|war)\s+(?:eine?\s+)?(?:\w+\s+)?(?:Kooperation|Verbund|Zusammenschluss)"
+        r"\s+(?:der|des|von)\s+(?P<o>{ORGS})",
+        among=True,
+    ),
+    Cue(  # "⟦Jobcenter X⟧, gemeinsame Einrichtung des ⟦Landkreises⟧ und der ⟦Agentur⟧"
+        "joint-institution",
+        "carriedBy",
+        r"(?P<s>{ORG}){G}\bgemeinsame\s+Einrichtung\s+(?:der|des|von)\s+(?P<o>{ORGS})",
     ),
     Cue(
         "partners",

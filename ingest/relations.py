@@ -356,6 +356,8 @@ def _from_match(
     if cue.predicate == "cooperatesWith" and subjects and not _subject_slot(masked, match):
         subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
     role = match.groupdict().get("role") or _role_als(masked)
+    if cue.among:
+        subjects, objects = objects[:-1], objects[1:]
     return [
         RelationRecord(s, _structural(cue, s, o), o, evidence, f"cue:{cue.name}", role)
         for s in subjects

@@ -742,3 +742,17 @@ def test_a_genitive_in_a_prepositional_phrase_is_no_subject() -> None:
         if r.predicate == "fundedBy"
     }
     assert funded == {"Lernzentrum Rabenau"}
+
+
+def test_a_cooperation_of_several_partners_relates_them_with_each_other() -> None:
+    text = (
+        "Die Jugendberufsagentur Rabenau ist eine Kooperation der Agentur für Arbeit Tellau, "
+        "des Jobcenters Rabenau und des Landkreises Rabenau."
+    )
+    pairs = {
+        frozenset({r.subject.canonical, r.object.canonical})
+        for r in extracted(text)
+        if r.predicate == "cooperatesWith"
+    }
+    partners = ["Agentur für Arbeit Tellau", "Jobcenter Rabenau", "Landkreis Rabenau"]
+    assert pairs == {frozenset({a, b}) for i, a in enumerate(partners) for b in partners[i + 1 :]}

@@ -1,0 +1,48 @@
+"""The parties of an agreement, each named with its representative, cooperate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.pipeline import extract_document
+
+AGREEMENT = """KOOPERATIONSVEREINBARUNG
+
+zwischen
+
+dem Landkreis Rabenau,
+vertreten durch den Landrat, Herrn Dr. Jonas Wendrich,
+– nachfolgend „Landkreis“ genannt –
+
+der Volkshochschule Tellau (VHS),
+vertreten durch die Leiterin, Frau Karla Hainbuch
+
+und
+
+der Bürgerstiftung Tellau,
+vertreten durch den Vorstand, Herrn Ole Brinkmann
+
+Präambel
+
+Die Partner arbeiten seit 2020 zusammen. Die Stadtbibliothek Tellau unterstützt sie.
+"""
+
+
+def test_every_two_parties_cooperate_and_no_one_else(tmp_path: Path) -> None:
+    path = tmp_path / "vereinbarung.txt"
+    path.write_text(AGREEMENT, encoding="utf-8")
+    record = extract_document(path, "vereinbarung", {})
+    pairs = {
+        frozenset({r.subject.canonical or r.subject.text, r.object.canonical or r.object.text})
+        for r in record.relations
+        if r.method == "agreement-parties"
+    }
+    parties = ["Landkreis Rabenau", "Volkshochschule Tellau", "Bürgerstiftung Tellau"]
+    assert pairs == {frozenset({a, b}) for i, a in enumerate(parties) for b in parties[i + 1 :]}
+
+
+def test_a_text_without_an_opening_between_parties_has_none(tmp_path: Path) -> None:
+    path = tmp_path / "bericht.txt"
+    path.write_text(AGREEMENT.replace("zwischen", "mit Beiträgen von"), encoding="utf-8")
+    record = extract_document(path, "bericht", {})
+    assert not [r for r in record.relations if r.method == "agreement-parties"]
