@@ -66,10 +66,10 @@ _LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORE
 # "Das Grundbildungszentrum wird … betrieben" after "Grundbildungszentrum Oberspreewald":
 # a definite article and the first word of a longer name named shortly before
 _DEFINITE_HEAD = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ii]m|[Zz]um|[Zz]ur|[Vv]om|[Bb]eim|[Aa]m)\s+"
     r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b(?!\s*[A-ZÄÖÜ„\"“(-])"
 )
-_HEAD_REACH = 6
+_HEAD_REACH = 10
 _NAMED_TYPES = ("Organization", "AdministrativeUnit", "Body", "Programme")
 
 
@@ -111,8 +111,8 @@ def with_anaphors(
             and len((m.canonical or m.text).split()) > 1
             and (m.canonical or m.text).split()[0] in heads
         ]
-        if earlier and free(match.start(), match.end()):
-            found.append((match.start(), match.end(), earlier[-1]))
+        if earlier and free(match.start("noun"), match.end()):  # the article stays for cues
+            found.append((match.start("noun"), match.end(), earlier[-1]))
     if topic is not None and topic.type == "Municipality":
         for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
             before = text[max(unit.start, match.start() - 12) : match.start()]

@@ -162,8 +162,34 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "sits-in",
         "participatesIn",
-        r"\b(?:im|in der|am)\s+(?P<o>{BODY})\s+(?:sitzen|arbeiten|wirken|engagieren sich)\b"
-        r"{G}(?P<s>{ACTS})",
+        r"\b(?:im|in der|am)\s+(?P<o>{BODY})\s+(?:sitzen|arbeiten|wirken|engagieren sich|stimmen"
+        r"|beraten|treffen sich|tauschen sich)\b{G}(?P<s>{ACTS})",
+    ),
+    Cue(  # "Die Geschäftsführung des ⟦Lenkungskreises⟧ liegt beim ⟦Bildungsbüro⟧"
+        "runs-office",
+        "participatesIn",
+        r"\b(?P<role>Geschäftsführung|Koordination|Geschäftsstelle)\s+(?:des|der)\s+(?P<o>{BP})\s+"
+        r"(?:liegt|lag|obliegt|oblag)\s+(?:\w+\s+)?(?:beim|bei\s+der|bei\s+dem|im|in\s+der|dem|der)\s+"
+        r"(?P<s>{ORG})",
+    ),
+    Cue(  # "⟦Netzwerk Frühe Bildung⟧ (Koordination: ⟦Jugendamt⟧)"
+        "runs-office-parens",
+        "participatesIn",
+        r"(?P<o>{BODY})\s*\(\s*(?P<role>Koordination|Geschäftsführung|Geschäftsstelle)\s*:\s*{DET}"
+        r"(?P<s>{ORG})",
+    ),
+    Cue(  # "⟦Netzwerk⟧ wird vom ⟦Jugendamt⟧ koordiniert"
+        "coordinated-by",
+        "participatesIn",
+        r"(?P<o>{BODY}){G}\b(?:wird|werden|wurde)\s+(?:\w+\s+){0,2}?(?:vom|von\s+der|von\s+dem"
+        r"|durch\s+(?:das|den|die))\s+(?P<s>{ORG})(?:\s+(?:des|der)\s+⟦\d+:\w+⟧)?\s+(?:\w+\s+){0,2}?"
+        r"koordiniert",
+    ),
+    Cue(  # "Seit 2024 nimmt der ⟦Kreis⟧ am Förderprogramm ⟦X⟧ teil"
+        "takes-part-inverted",
+        "participatesIn",
+        r"\b(?:nimmt|nahm|nehmen|nahmen)\s+{DET}(?P<s>{ACTS})\s+(?:\w+\s+){0,4}?(?:am|an\s+der"
+        r"|an\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+teil",
     ),
     Cue(
         "consists-of",

@@ -173,8 +173,8 @@ def _item_head(
     Geschäftsstelle im X'), else the party of the item it is nested in. In running text only
     the sentence itself counts."""
     unit = units[position]
-    if unit.item < 0:
-        scopes = [[position]]
+    if unit.item < 0:  # "Der Beirat tagt jährlich. Mitglieder sind …": or the sentence before
+        scopes = [[position], [position - 1]] if position > 0 else [[position]]
     else:
         parents = {u.item: u.parent for u in units if u.item >= 0}
         scopes, item = [], unit.item

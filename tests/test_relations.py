@@ -512,9 +512,13 @@ def test_a_list_item_lends_its_head_to_cues_that_leave_it_unnamed() -> None:
     assert ("Jobcenter Talland", "participatesIn", "Steuerungsgruppe Bildung") in found
     carrier = "Institut für Regionalentwicklung e.V."
     assert ("Transferagentur Nordost", "carriedBy", carrier) in found
-    # the head comes from the item, not from a sentence outside any list
-    assert not [r for r in extracted("Der Beirat tagt. Mitglieder sind die Stadt Rabenau.")
-                if r.predicate == "participatesIn"]  # fmt: skip
+    # outside a list the head comes from the sentence or the one before it, nowhere else
+    assert ("Stadt Rabenau", "participatesIn", "Beirat") in {
+        (r.subject.canonical, r.predicate, r.object.canonical)
+        for r in extracted("Der Beirat tagt. Mitglieder sind die Stadt Rabenau.")
+    }
+    far = "Der Beirat tagt. Die Sitzungen sind öffentlich. Mitglieder sind die Stadt Rabenau."
+    assert not [r for r in extracted(far) if r.predicate == "participatesIn"]
 
 
 def test_units_know_their_item_and_the_item_above() -> None:
@@ -756,3 +760,40 @@ def test_a_cooperation_of_several_partners_relates_them_with_each_other() -> Non
     }
     partners = ["Agentur für Arbeit Tellau", "Jobcenter Rabenau", "Landkreis Rabenau"]
     assert pairs == {frozenset({a, b}) for i, a in enumerate(partners) for b in partners[i + 1 :]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seit 2024 nimmt der Landkreis Rabenau am Förderprogramm „Bildung integriert“ teil.",
+            ("Landkreis Rabenau", "participatesIn", "Bildung integriert"),
+        ),
+        (
+            "Die Steuerungsgruppe Übergang begleitet die Umsetzung. Mitglieder sind die Agentur "
+            "für Arbeit Tellau und das Jobcenter Rabenau.",
+            ("Jobcenter Rabenau", "participatesIn", "Steuerungsgruppe Übergang"),
+        ),
+        (
+            "Die Geschäftsführung des Lenkungskreises Bildung liegt weiterhin beim Bildungsbüro.",
+            ("Bildungsbüro", "participatesIn", "Lenkungskreis Bildung"),
+        ),
+        (
+            "Netzwerk Frühe Bildung (Koordination: Amt für Jugend und Familie)",
+            ("Amt für Jugend und Familie", "participatesIn", "Netzwerk Frühe Bildung"),
+        ),
+        (
+            "Das Netzwerk Frühe Bildung wird vom Jugendamt koordiniert. Im Netzwerk arbeiten die "
+            "Kita-Träger, die Familienzentren und das Bildungsbüro zusammen.",
+            ("Bildungsbüro", "participatesIn", "Netzwerk Frühe Bildung"),
+        ),
+    ],
+)
+def test_participation_in_bodies_and_programmes_in_report_wordings(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in extracted(text)
+    }
+    assert expected in found
