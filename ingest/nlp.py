@@ -121,7 +121,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         "NAMEWORD": [[name]],
         "NAMEWORD?": [[], [name]],
         "NAME": [[name], [name, place]],
-        "PLACE": [[place]],
+        "PLACE": [[place], [{"ORTH": "Bad"}, place]],  # "Stadt Bad Pyrmont"
         "PLACE?": [[], [place]],
         "QUALIFIER?": [[], [{"ORTH": "("}, place, {"ORTH": ")"}]],  # "Halle (Saale)"
         "BRANCH?": [[branch_word, {**place, "OP": "?"}]],

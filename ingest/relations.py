@@ -279,7 +279,7 @@ def nearest_parents(relations: list[RelationRecord]) -> list[RelationRecord]:
         r
         for r in relations
         if not (
-            r.predicate == "subOrganizationOf"
+            (r.predicate == "subOrganizationOf" or r.method == "cue:genitive-unit")
             and r.object.type == "Municipality"
             and key(r.subject) in inside_unit
         )
@@ -368,8 +368,10 @@ def _from_match(
 
 def _structural(cue: Cue, subject: Mention, obj: Mention) -> str:
     """A unit located in another unit ('im Dezernat II angesiedelt') is part of it; an explicit
-    carrier ('in Trägerschaft des Amtes') stays its carrier."""
+    carrier ('in Trägerschaft des Amtes') stays its carrier; a municipality carries its units."""
     both_units = subject.type == obj.type == "AdministrativeUnit"
+    if cue.predicate == "subOrganizationOf" and obj.type == "Municipality":
+        return "carriedBy"  # an office of the town itself: the town carries it
     return "subOrganizationOf" if cue.name.startswith("located") and both_units else cue.predicate
 
 

@@ -522,7 +522,7 @@ def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
         ("Die Agentur ist Teil der Transferinitiative Kommunales Bildungsmanagement.",
          "Transferinitiative Kommunales Bildungsmanagement"),
         ("gefördert aus Mitteln des Europäischen Sozialfonds", "Europäischer Sozialfonds"),
-        ("Förderung im ESF Plus", "ESF Plus"),
+        ("Förderung im ESF Plus", "Europäischer Sozialfonds Plus"),
     ],
 )  # fmt: skip
 def test_programmes_named_without_quotes(text: str, programme: str) -> None:
