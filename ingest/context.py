@@ -146,8 +146,13 @@ def local_kind_organisation(name: str) -> bool:
     return len(words) == 1 or (len(words) == 2 and words[0].lower() in _LOCAL_ORG_HEADS)
 
 
+_NAMES_ITS_DISTRICT = re.compile(r"\b(?:Landkreis|Kreis|Stadt)\s+[A-ZÄÖÜ]")
+
+
 def _qualifiable(mention: Mention) -> bool:
     name = mention.canonical or mention.text
+    if _NAMES_ITS_DISTRICT.search(name):
+        return False  # "Schulamt für den Kreis Steinfurt" says whose it is
     if mention.type in QUALIFIED_TYPES:
         return not _SUPRA_LOCAL.match(name)  # "Staatliches Schulamt": not the town's office
     return mention.type == "Organization" and local_kind_organisation(name)

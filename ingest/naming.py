@@ -308,6 +308,8 @@ def _words(*words: str, op: str | None = None) -> dict[str, Any]:
     return {**spec, "OP": op} if op else spec
 
 
+# A legal form ends an organisation's name, never a district's ("im Landkreis X e. V.")
+NOT_A_DISTRICT = r"^(?!(?:Landkreis|Kreis|Stadt|Gemeinde|Landkreises|Kreises)$)[A-ZÄÖÜ][\w.-]*$"
 # Units of an administration that stand outside its line of offices
 STAFF_UNITS = ("Stabsstelle", "Koordinierungsstelle", "Koordinationsstelle", "Servicestelle")
 
@@ -327,7 +329,21 @@ NAMING_RULES: list[Rule] = [
     {  # "Staatliches Schulamt Wendelsburg": a state office by its seat
         "id": "state-office-seat",
         "type": "AdministrativeUnit",
-        "pattern": [_words("Staatliches", "Staatlichen"), _re(AMT_COMPOUND), "PLACE"],
+        "pattern": [_words("Staatliches", "Staatliche", "Staatlichen"), _re(AMT_COMPOUND), "PLACE"],
+    },
+    {  # "Staatliches Schulamt im Landkreis Cham", "Schulamt für den Kreis Steinfurt"
+        "id": "office-for-district",
+        "type": "AdministrativeUnit",
+        "pattern": [
+            _words("Staatliches", "Staatliche", "Staatlichen", op="?"),
+            _re(AMT_COMPOUND),
+            "OF_DISTRICT",
+        ],
+    },
+    {  # "Volkshochschule im Landkreis Cham e. V."
+        "id": "org-in-district",
+        "type": "Organization",
+        "pattern": [A, _re(ORG_COMPOUND), "OF_DISTRICT", "LEGAL?"],
     },
     {
         "id": "referat",
@@ -448,7 +464,13 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "legal-form",
         "type": "Organization",
-        "pattern": [A, "NAMEWORD", "NAMEWORD?", "NAMEWORD?", "LEGAL"],
+        "pattern": [
+            A,
+            _re(NOT_A_DISTRICT, LOWER={"NOT_IN": FUNCTION_WORDS}),
+            "NAMEWORD?",
+            "NAMEWORD?",
+            "LEGAL",
+        ],
     },
     {  # "Bildungswerk der Thüringer Wirtschaft e.V.", "LIGA der Freien … in Thüringen e.V."
         "id": "legal-form-of",

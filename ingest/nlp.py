@@ -146,6 +146,15 @@ def _macros() -> dict[str, list[list[Token]]]:
             [{"LOWER": "des"}, {"LOWER": {"IN": ["landes", "freistaates", "freistaats"]}}, place],
         ],
         "IN_PLACE?": [[], [{"LOWER": "in"}, place]],
+        "OF_DISTRICT": [
+            [{"LOWER": "im"}, {"LOWER": {"IN": ["landkreis", "kreis"]}}, place],
+            [
+                {"LOWER": "für"},
+                {"LOWER": {"IN": ["den", "die"]}},
+                {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
+                place,
+            ],
+        ],  # fmt: skip
         "GAP?": [[{"TEXT": {"REGEX": r"^[a-zäöüß]+$"}, "OP": "{0,3}"}]],
         "BODY_NAME": body_name,
         "BODY_NAME?": [[], *body_name],

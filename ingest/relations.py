@@ -135,7 +135,8 @@ def extract_relations(
         masked, offsets = _mask(text, unit, located[position])
         evidence = evidence_of(unit.start, unit.end)
         pool = [m for _, _, m in located[position]]
-        topic = topic_of(evidence.start) if topic_of else None
+        decided, list_head = _list_topic(units, located, position)
+        topic = list_head if decided else topic_of(evidence.start) if topic_of else None
         if topic is not None and all(m is not topic for m in pool):
             relations.extend(_of_topic(topic, masked, offsets, pool, evidence, evidence_of))
         relations.extend(_municipal_office_holders(masked, pool, evidence))
@@ -284,6 +285,34 @@ def nearest_parents(relations: list[RelationRecord]) -> list[RelationRecord]:
             and key(r.subject) in inside_unit
         )
     ]
+
+
+_LIST_HEADS = ("Programme", "Body", "Organization", "AdministrativeUnit", "Municipality")
+_SHORT_TITLE = 90  # characters: a slide title or list head, not a paragraph
+
+
+def _list_topic(
+    units: list[Unit], located: list[list[tuple[int, int, Mention]]], position: int
+) -> tuple[bool, Mention | None]:
+    """What a list item without a subject of its own is about: the item it is nested in
+    ('• Sprachpaten – gefördert durch X': the Sprachpaten, named or not), else the one party
+    of the short title over the list ('Förderprogramm „Bildungskommunen“'). (False, None)
+    leaves it to the passage's topic."""
+    unit = units[position]
+    if not unit.is_item:
+        return False, None
+    if unit.parent >= 0:
+        parent = [p for p, u in enumerate(units[:position]) if u.item == unit.parent]
+        named = [m for p in parent[:1] for _, _, m in located[p] if m.type in _LIST_HEADS]
+        return True, (named[0] if named else None)
+    above = position - 1
+    while above >= 0 and units[above].is_item:
+        above -= 1
+    if above >= 0 and units[above].end - units[above].start <= _SHORT_TITLE:
+        named = [m for _, _, m in located[above] if m.type in _LIST_HEADS]
+        if len({m.canonical or m.text for m in named}) == 1:
+            return True, named[0]
+    return False, None
 
 
 def _of_topic(

@@ -560,3 +560,19 @@ def test_a_short_form_after_a_quoted_name_is_defined_by_it() -> None:
     )
     found = [m for m in extract_mentions(text) if m.text == "LIQ"]
     assert {m.canonical for m in found} == {"Lernen im Quartier"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mitglied ist das Staatliche Schulamt im Landkreis Rabenau.",
+         "Staatliches Schulamt im Landkreis Rabenau"),
+        ("Es berichtet das Schulamt für den Kreis Tellau.", "Schulamt für den Kreis Tellau"),
+        ("Träger ist die Volkshochschule im Landkreis Rabenau e. V.",
+         "Volkshochschule im Landkreis Rabenau e.V."),
+    ],
+)  # fmt: skip
+def test_offices_and_organisations_named_with_their_district(text: str, name: str) -> None:
+    found = {m.canonical for m in extract_mentions(text)}
+    assert name in found
+    assert "Landkreis Rabenau e.V." not in found

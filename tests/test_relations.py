@@ -766,3 +766,25 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
 )
 def test_report_and_minutes_wordings(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in named_triples(text)
+
+
+def test_list_items_take_their_subject_from_the_item_or_title_above() -> None:
+    text = (
+        "Förderprogramm „Bildung integriert“\n"
+        "•  Bundesprogramm, gefördert durch das Bundesministerium für Bildung und Forschung\n\n"
+        "Angebote\n"
+        "•  Sprach- und Lernpaten (Ehrenamt)\n"
+        "   –  gefördert durch die Bürgerstiftung Rabenau\n"
+    )
+    mentions = extract_mentions(text)
+    town = Mention("Landkreis Rabenau", "Municipality", mentions[0].span, "test")
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in extract_relations(text, mentions, topic_of=lambda _offset: town)
+    }
+    assert (
+        "Bildung integriert",
+        "fundedBy",
+        "Bundesministerium für Bildung und Forschung",
+    ) in found
+    assert not [t for t in found if t[0] == "Landkreis Rabenau"]  # the Lernpaten are funded
