@@ -340,6 +340,11 @@ NAMING_RULES: list[Rule] = [
             "OF_DISTRICT",
         ],
     },
+    {  # "Kommunales Integrationszentrum Kreis Steinfurt"
+        "id": "seated-in-district",
+        "type": "Organization",
+        "pattern": [A, A, _re(SEATED_INSTITUTION), _words("Kreis", "Landkreis"), "PLACE", "LEGAL?"],
+    },
     {  # "Volkshochschule im Landkreis Cham e. V."
         "id": "org-in-district",
         "type": "Organization",

@@ -74,7 +74,10 @@ MACROS = {
     "ANY": _one(*ACTOR_TYPES, "Body", "Programme"),
     "ANYS": _many(*ACTOR_TYPES, "Body", "Programme"),
     "FUNDERS": _many(*ORG_TYPES, "Programme"),
-    "FUNDER": _one("Organization"),  # not a municipality: "das Programm X der Stadt Y" is hers
+    "FUNDER": _one("Organization"),
+    "INSTITUTION": _one(
+        "Organization", "AdministrativeUnit"
+    ),  # not a municipality  # not a municipality: "das Programm X der Stadt Y" is hers
     "PERSON": _one("Person"),
     # a word for a post: "Leiterin", "Referent", "Koordinatorin", "Beauftragte", "Vorsitzender"
     "ROLEWORD": r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter)\b",
@@ -418,7 +421,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "located-at-verb-final",
         "carriedBy",
-        r"(?P<s>{ANY})\s+(?:ist|sind|wird|wurde)\s+(?:\w+\s+){0,2}?(?:beim|bei\s+der|bei\s+dem|am|im)\s+(?P<o>{ORG})\s+angesiedelt",
+        r"(?P<s>{ANY})\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,4}?(?:beim|bei\s+der|bei\s+dem|am|im"
+        r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?\s+angesiedelt",
     ),
     Cue(
         "located-in-municipality",
@@ -541,6 +545,28 @@ CUES: tuple[Cue, ...] = (
         r"(?P<o>{ORG})\s*(?:[,;][^()⟦⟧]{0,40})?\)",
         subject_head=UNIT_HEADS,
         object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Innerhalb des ⟦Dezernats II⟧ ist das ⟦Amt für Schule⟧ für … zuständig"
+        "within-unit-is",
+        "subOrganizationOf",
+        r"\b(?:Innerhalb|Im|In)\s+(?:des|der|dem)?\s*(?P<o>{ORG})\s+(?:ist|sind|befindet\s+sich"
+        r"|befinden\s+sich|arbeitet|arbeiten)\s+{DET}(?P<s>{ORG})",
+        subject_head=UNIT_HEADS,
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Das ⟦KI⟧ ist als Stabsstelle unmittelbar dem ⟦Dezernat II⟧ unterstellt"
+        "reports-to",
+        "subOrganizationOf",
+        r"(?P<s>{INSTITUTION}){G}\b(?:dem|der)\s+(?P<o>{ORG})\s+(?:\w+\s+)?(?:unterstellt|zugeordnet"
+        r"|angegliedert|nachgeordnet)\b",
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Dem ⟦Amt 40⟧ sind folgende Organisationseinheiten zugeordnet:"
+        "intro-assigned-units",
+        "subOrganizationOf",
+        r"\b(?:Dem|Der)\s+(?P<o>{ORG})\s+(?:sind|ist)\s+(?:[\w-]+\s+){0,3}?(?:zugeordnet|unterstellt"
+        r"|angegliedert)\s*:\s*$",
+        intro=True,
     ),
     Cue(  # "das Amt gehört zum Dezernat II"
         "belongs-to",

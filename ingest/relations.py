@@ -489,13 +489,16 @@ def plain(text: str) -> str:
 
 def _role_prefix(prefix: str) -> str | None:
     """'Oberbürgermeister der ' before the actor of a list item names the actor's role."""
-    words = plain(prefix).lstrip("-–*+0123456789.) ").split()
+    words = plain(prefix).lstrip("-–*+•▪►0123456789.) ").split()
     while words and words[-1].lower() in {
         "der",
         "des",
         "die",
         "dem",
         "den",
+        "das",
+        "ein",
+        "eine",
         "von",
         "vom",
         "zu",

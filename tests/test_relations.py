@@ -762,6 +762,26 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
             "Kita-Träger, die Familienzentren und das Bildungsbüro zusammen.",
             ("Bildungsbüro", "participatesIn", "Netzwerk Frühe Bildung"),
         ),
+        (
+            "Innerhalb des Dezernats II ist das Amt für Schule und Bildung für die Aufgaben "
+            "zuständig.",
+            ("Amt für Schule und Bildung", "subOrganizationOf", "Dezernat II"),
+        ),
+        (
+            "Das Kommunale Integrationszentrum Kreis Tellau ist als Stabsstelle unmittelbar dem "
+            "Dezernat II unterstellt.",
+            ("Kommunales Integrationszentrum Kreis Tellau", "subOrganizationOf", "Dezernat II"),
+        ),
+        (
+            "Das Bildungsbüro ist seit dem 01.01.2024 im Fachbereich Schule und Bildung des "
+            "Landkreises Rabenau angesiedelt.",
+            ("Bildungsbüro", "subOrganizationOf", "Fachbereich Schule und Bildung"),
+        ),
+        (
+            "Dem Amt für Schule und Bildung sind folgende Organisationseinheiten zugeordnet:\n\n"
+            "  •  das Regionale Bildungsbüro (Sachgebiet 40.3),\n",
+            ("Regionales Bildungsbüro", "subOrganizationOf", "Amt für Schule und Bildung"),
+        ),
     ],
 )
 def test_report_and_minutes_wordings(text: str, expected: tuple[str, str, str]) -> None:
