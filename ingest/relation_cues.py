@@ -487,6 +487,18 @@ CUES: tuple[Cue, ...] = (
         "memberOf",
         r"\b(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})\s*,\s*(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
     ),
+    Cue(  # "Das ⟦Bildungsbüro⟧ wird von ⟦Dr. Miriam X⟧ geleitet"
+        "unit-led-by",
+        "memberOf",
+        r"(?P<o>{INSTITUTION}){G}\b(?:wird|wurde)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
+        r"(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})\s+geleitet",
+    ),
+    Cue(  # "das ⟦Amt für Schule⟧ (Amt 40) unter Leitung von ⟦Claudia X⟧"
+        "unit-under-lead",
+        "memberOf",
+        r"(?P<o>{INSTITUTION})(?:\s*\([^()⟦⟧]{1,20}\))?\s+unter\s+(?:der\s+)?(?P<role>Leitung)\s+"
+        r"(?:von|des|der)\s+(?:[A-ZÄÖÜ]\w+\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
     Cue(
         "head-of-is",
         "memberOf",

@@ -46,7 +46,7 @@ TopicOf = Callable[[int], Mention | None]  # original offset -> what that passag
 # "der für Bildung zuständigen Dezernentin ⟦Person⟧": an office only a municipality has
 _MUNICIPAL_OFFICE = re.compile(
     r"(?P<role>(?:für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?\s+zuständige\w*\s+)?"
-    r"(?:Ober)?(?:[Bb]ürgermeister|Beigeordnet|Dezernent|Landr[aä]t)\w*)"
+    r"(?:Ober)?(?:[Bb]ürgermeister|Beigeordnet|Dezernent|Landr[aä]t|Kreisr[aä]t)\w*)"
     r"\s+(?:(?:Frau|Herrn?)\s+)?⟦(?P<s>\d+):Person⟧"
 )
 
@@ -139,7 +139,7 @@ def extract_relations(
         topic = list_head if decided else topic_of(evidence.start) if topic_of else None
         if topic is not None and all(m is not topic for m in pool):
             relations.extend(_of_topic(topic, masked, offsets, pool, evidence, evidence_of))
-        relations.extend(_municipal_office_holders(masked, pool, evidence))
+        relations.extend(_municipal_office_holders(masked, pool, evidence, topic))
         for head_cue, pattern in _HEAD_COMPILED:
             for match in pattern.finditer(masked):
                 head = _item_head(units, located, position, offsets[match.start()], head_cue)
@@ -211,12 +211,15 @@ def _with_head(
 
 
 def _municipal_office_holders(
-    masked: str, pool: list[Mention], evidence: Span
+    masked: str, pool: list[Mention], evidence: Span, topic: Mention | None = None
 ) -> list[RelationRecord]:
     """'BiSMit ist im Austausch mit der für Bildung zuständigen Dezernentin Frau Hellwig' in a
     passage about one municipality: the office is that municipality's. With two municipalities
-    in the passage the office's owner is unknown and nothing is stated."""
+    in the passage the office's owner is unknown and nothing is stated; with none, the
+    municipality the passage is about holds it."""
     towns = {(m.canonical or m.text) for m in pool if m.type == "Municipality"}
+    if not towns and topic is not None and topic.type == "Municipality":
+        pool, towns = [*pool, topic], {topic.canonical or topic.text}
     if len(towns) != 1:
         return []
     town = next(m for m in pool if m.type == "Municipality")

@@ -808,3 +808,24 @@ def test_list_items_take_their_subject_from_the_item_or_title_above() -> None:
         "Bundesministerium für Bildung und Forschung",
     ) in found
     assert not [t for t in found if t[0] == "Landkreis Rabenau"]  # the Lernpaten are funded
+
+
+def test_office_holders_and_unit_heads_in_a_municipalitys_report() -> None:
+    text = (
+        "Zuständige Dezernentin ist Kreisrätin Dr. Anja Lindner. Das Regionale Bildungsbüro "
+        "wird von Dr. Miriam Hollweg geleitet. Das Amt für Schule und Bildung (Amt 40) unter "
+        "Leitung von Claudia Terbach koordiniert die Angebote."
+    )
+    mentions = extract_mentions(text)
+    county = Mention("Landkreis Rabenau", "Municipality", mentions[0].span, "test")
+    found = {
+        (
+            strip_title(r.subject.canonical or r.subject.text),
+            r.predicate,
+            r.object.canonical or r.object.text,
+        )
+        for r in extract_relations(text, mentions, topic_of=lambda _offset: county)
+    }
+    assert ("Anja Lindner", "memberOf", "Landkreis Rabenau") in found
+    assert ("Miriam Hollweg", "memberOf", "Regionales Bildungsbüro") in found
+    assert ("Claudia Terbach", "memberOf", "Amt für Schule und Bildung") in found
