@@ -489,8 +489,11 @@ def _with_plausible_seats(text: str, candidates: list[Candidate]) -> list[Candid
     }
 
     def seat(candidate: Candidate) -> str:
+        """The word after the institution's kind ('Nord' of 'IHK Nord Westfalen')."""
         words = [w for w in text[candidate.start : candidate.end].split() if w[:1].isupper()]
-        return words[-1] if len(words) > 1 else ""
+        while len(words) > 2 and re.match(naming.ADJ_REGEX, words[0]):
+            words = words[1:]  # "Kommunales Integrationszentrum Kreis X"
+        return words[1] if len(words) > 1 else ""
 
     return [
         c

@@ -414,12 +414,12 @@ NAMING_RULES: list[Rule] = [
     {  # "IHK Elster-Saale": a chamber by its district
         "id": "chamber-seat",
         "type": "Organization",
-        "pattern": [_words("IHK", "HWK"), "PLACE"],
+        "pattern": [_words("IHK", "HWK"), "PLACE", "MORE_PLACES?"],
     },
     {
         "id": "seated-institution",
         "type": "Organization",
-        "pattern": [A, A, _re(SEATED_INSTITUTION), "PLACE", "LEGAL?"],
+        "pattern": [A, A, _re(SEATED_INSTITUTION), "PLACE", "MORE_PLACES?", "LEGAL?"],
     },
     {
         "id": "org-fuer",

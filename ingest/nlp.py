@@ -85,6 +85,7 @@ def _macros() -> dict[str, list[list[Token]]]:
     hyphenated: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*-$"}}
     und: Token = {"LOWER": {"IN": ["und", "oder"]}}
     slash: Token = {"ORTH": "/"}
+    dash: Token = {"ORTH": "–"}  # a spaced hyphen separates phrases more often
     # "Schule/Unternehmen/Hochschulen": partners named by slashes
     slashlist = [_list_word(), slash, _list_word(), {**slash, "OP": "?"}]
     slashlist.append({**_list_word(), "OP": "?"})
@@ -146,6 +147,16 @@ def _macros() -> dict[str, list[list[Token]]]:
             [{"LOWER": "des"}, {"LOWER": {"IN": ["landes", "freistaates", "freistaats"]}}, place],
         ],
         "IN_PLACE?": [[], [{"LOWER": "in"}, place]],
+        # a chamber's district: "Nord Westfalen", "Osnabrück – Emsland – Grafschaft Bentheim",
+        # "Regensburg für Oberpfalz / Kelheim"
+        "MORE_PLACES?": [
+            [],
+            [place],
+            [dash, place],
+            [dash, place, dash, place],
+            [dash, place, dash, place, place],
+            [{"LOWER": "für"}, place, slash, place],
+        ],
         "OF_DISTRICT": [
             [{"LOWER": "im"}, {"LOWER": {"IN": ["landkreis", "kreis"]}}, place],
             [

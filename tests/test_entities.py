@@ -576,3 +576,22 @@ def test_offices_and_organisations_named_with_their_district(text: str, name: st
     found = {m.canonical for m in extract_mentions(text)}
     assert name in found
     assert "Landkreis Rabenau e.V." not in found
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "IHK Nord Westfalen",
+        "IHK Rabenau – Tellau",
+        "IHK Rabenau für Oberland / Tellau",
+        "Handwerkskammer Rabenau-Tellau",
+    ],
+)
+def test_chambers_named_by_their_region(name: str) -> None:
+    found = {m.text for m in extract_mentions(f"Mitglieder sind die {name} und das Jobcenter.")}
+    assert name in found
+
+
+def test_a_spaced_hyphen_after_a_seated_name_starts_a_new_phrase() -> None:
+    found = {m.text for m in extract_mentions("Hochschule Tellau - Konzept liegt vor.")}
+    assert "Hochschule Tellau" in found
