@@ -1,4 +1,5 @@
-"""Participant lists written as tables: "| Name | Funktion | Institution |".
+"""Participant lists written as tables: "| Name | Funktion | Institution |" in Markdown, or
+"Name | Funktion | Institution" as the Word reader gives a table.
 
 Minutes in Markdown or exported from Word often list who attended as a table; the header names
 the columns, so each row gives a person, a role and an affiliation without guessing. Column
@@ -36,12 +37,18 @@ def _cells(line: str) -> list[str]:
     return [cell.strip().strip("*_ ") for cell in line.strip().strip("|").split("|")]
 
 
+def _is_row(line: str) -> bool:
+    """A Markdown row ('| a | b |') or a Word table row as read ('a | b | c')."""
+    text = line.strip()
+    return text.startswith("|") or text.count(" | ") >= 2
+
+
 def participant_table_entries(lines: list[Line]) -> list[TableEntry]:
     """Rows of every table whose header has a name column."""
     entries: list[TableEntry] = []
     i = 0
     while i < len(lines):
-        header = _cells(lines[i].text) if lines[i].text.lstrip().startswith("|") else []
+        header = _cells(lines[i].text) if _is_row(lines[i].text) else []
         names = [k for k, cell in enumerate(header) if _NAME_COLUMN.match(cell)]
         if not names:
             i += 1
@@ -49,7 +56,7 @@ def participant_table_entries(lines: list[Line]) -> list[TableEntry]:
         roles = [k for k, cell in enumerate(header) if _ROLE_COLUMN.match(cell)]
         orgs = [k for k, cell in enumerate(header) if _ORG_COLUMN.match(cell)]
         i += 1
-        while i < len(lines) and lines[i].text.lstrip().startswith("|"):
+        while i < len(lines) and _is_row(lines[i].text):
             if not _SEPARATOR.match(lines[i].text.strip()):
                 row = _cells(lines[i].text)
 

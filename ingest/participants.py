@@ -116,10 +116,12 @@ _DOCUMENT_KIND = re.compile(
 _GUESTS = re.compile(r"^\W*G[äa]st", re.IGNORECASE)  # guests are no members of the body
 _GUEST_PREFIX = re.compile(r"^\W*G[äa]st(?:in)?\s*:\s*", re.IGNORECASE)
 # "Bildungsmanagerin (Protokoll)", "Dezernent (Vorsitz)": the meeting's duties, not the post
+# "Dezernent (Vorsitz)", "Erste Kreisbeigeordnete, Vorsitzende" for her county: chairs the sitting
+_CHAIRS_SITTING = re.compile(r"\((?:Vorsitz|Sitzungsleitung)\)|(?:^|,\s*)Vorsitzende[rn]?\s*$")
 _REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleitung|Gast)\)")
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
 _MINUTES_HEADING = re.compile(
-    r"^(?:(?:[\w-]*[Pp]rotokoll|Niederschrift)\s*(?:\s(?:der|des|zur|zum|vom)|[–—:-])\s+"
+    r"^(?:(?:[\w-]*[Pp]rotokoll|Niederschrift)\s*(?:\s(?:der|des|zur|zum|vom|über\s+die)|[–—:-])\s+"
     r"|(?=\d+\.\s*\w*[Ss]itzung))(?:\d+\.\s*)?"
     r"(?:[\w-]*(?:[Vv]eranstaltung|[Ss]itzung|[Tt]reffen|[Tt]agung|[Bb]eratung|[Kk]onferenz"
     r"|[Ww]orkshop)s?)\s+(?:(?:des|der|zum|zur)\s+)?"
@@ -264,6 +266,8 @@ class _Builder:
 
     def __init__(self, text: str, span_of: SpanOf) -> None:
         self.text, self.span_of, self.result = text, span_of, ParticipantsResult()
+        # memberships of those chairing the sitting; True: marked "(Vorsitz)" in the list
+        self.chairs: list[tuple[RelationRecord, bool]] = []
 
     def mention(self, surface: str, kind: str, line: Line, method: str, **attrs: str) -> Mention:
         at = self.text.find(surface, line.start, line.end + 200)
@@ -309,14 +313,18 @@ class _Builder:
     def meeting_participation(self, sections: list[Section]) -> None:
         """Organisations of the people listed in minutes take part in the minuted body."""
         memberships = [r for r in self.result.relations if r.method == "participant-list"]
-        for section in sections:
-            name = meeting_body(section.title)
-            if name is None:
-                continue
+        minutes = [s for s in sections if meeting_body(s.title)]
+        for section in minutes:
+            name = meeting_body(section.title) or ""
+            # minutes of one sitting list their participants anywhere, also under a heading
+            # of its own ("# Anwesende" after "# Niederschrift über die 9. Sitzung des X")
+            start, end = (
+                (0, 1 << 62) if len(minutes) == 1 else (section.span.start, section.span.end)
+            )
             guests = [g.span for g in sections if _GUESTS.match(g.title)]
             inside = [
                 r for r in memberships
-                if section.span.start <= r.evidence.start < section.span.end
+                if start <= r.evidence.start < end
                 and r.object.type in ("Municipality", "Organization")
                 and not any(g.start <= r.evidence.start < g.end for g in guests)
                 and not _owner_of(r.object, section.title)
@@ -329,6 +337,13 @@ class _Builder:
             )
             body = Mention(name, "Body", heading, "minutes-heading", canonical_name(name))
             self.result.mentions.append(body)
+            for chair, marked in self.chairs:  # not the chair of her own association
+                if marked or chair.object.type == "Municipality":
+                    self.result.relations.append(
+                        RelationRecord(
+                            body, "chairedBy", chair.subject, chair.evidence, "minutes-heading"
+                        )
+                    )
             for r in inside:
                 self.result.relations.append(
                     RelationRecord(r.object, "participatesIn", body, r.evidence, "minutes-heading")
@@ -437,8 +452,12 @@ def parse_participants(
             continue
         role = _REMARK_IN_ROLE.sub("", row.role or "").strip() or None
         method = "participant-guest" if guest else "participant-list"
+        before = len(build.result.relations)
         build.person(name, role, None, row.organisation, [row.line], method)
         consumed.add(row.line.number - 1)
+        chairing = _CHAIRS_SITTING.search(row.role or "")
+        if chairing and len(build.result.relations) > before:
+            build.chairs.append((build.result.relations[-1], chairing[0].startswith("(")))
     for i, line in enumerate(lines):
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:

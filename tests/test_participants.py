@@ -470,3 +470,19 @@ def test_participant_table_of_minutes_gives_posts_and_participation() -> None:
     assert "Landkreis Rabenau" not in taking_part  # the body is the county's own
     body = {r.object.canonical for r in result.relations if r.predicate == "participatesIn"}
     assert body == {"Lenkungskreis Bildung"}
+
+
+def test_word_table_under_its_own_heading_counts_for_the_one_sitting_minuted() -> None:
+    text = (
+        "# Niederschrift über die 4. Sitzung des Bildungsbeirats Rabenau\n"
+        "# Anwesende\n"
+        "Name | Funktion | Institution\n"
+        "Dr. Jonas Wendrich | Erster Kreisbeigeordneter, Vorsitzender | Landkreis Rabenau\n"
+        "Petra Hainbuch | Geschäftsführerin | Jobcenter Rabenau\n"
+        "Karla Olmer | Vorsitzende | Kreiselternbeirat Rabenau\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    found = {(r.subject.canonical, r.predicate, r.object.canonical) for r in result.relations}
+    assert ("Jobcenter Rabenau", "participatesIn", "Bildungsbeirat Rabenau") in found
+    assert ("Bildungsbeirat Rabenau", "chairedBy", "Jonas Wendrich") in found
+    assert ("Bildungsbeirat Rabenau", "chairedBy", "Karla Olmer") not in found
