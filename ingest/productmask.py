@@ -107,13 +107,14 @@ def _title_heading(draft: _Draft, lines: list[Line], labels: frozenset[str], flo
         if looked > _TITLE_WINDOW or match_heading(text) is not None:
             return
         md = markdown_heading(text)
-        numbered = numbered_heading(text)
+        numbered = numbered_heading(md[1] if md else text)  # "## 2.3 Titel" is numbered too
         if numbered is not None or md is not None:
             draft.start = index
             draft.heading_level = md[0] if md else None
             title = numbered.title if numbered else (md[1] if md else text)
             draft.number = numbered.number if numbered else None
-            draft.heading_title = tidy(" ".join([title, *reversed(continuation)]))
+            wrapped = [] if md else list(reversed(continuation))  # a "## " heading is one line
+            draft.heading_title = tidy(" ".join([title, *wrapped]))
             return
         if len(text.strip()) > 120 or _BULLET.match(text):
             return
@@ -231,6 +232,19 @@ def _standalone(lines: list[Line], index: int) -> bool:
     return text.isupper() or all(not other.strip() for other in around)
 
 
+_ASSIGNED = re.compile(
+    r"^\W*(?:Zuordnung|KBM-Funktion|Funktion im KBM)[^:]{0,60}:\s*(?P<label>.+)$"
+)
+
+
+def _assigned_function(between: list[Line]) -> str | None:
+    """'Zuordnung im Modell des Kommunalen Bildungsmanagements: **Daten**' under the title."""
+    for line in between:
+        if found := _ASSIGNED.match(line.text.strip()):
+            return kbm_function_of(found["label"].strip(" *_"))
+    return None
+
+
 def _chapter(number: str | None, start: int, lines: list[Line]) -> str | None:
     """KBM function of the chapter that encloses the mask, by numbering, else by nearest label."""
     if number:
@@ -297,9 +311,10 @@ def parse_product_masks(text: str, span_of: SpanOf | None = None) -> list[Produc
         used.add(section)
         mask.section = section
         mask.catalogue_page = entry.page if entry else None
-        mask.kbm_function = _chapter(draft.number, draft.start, lines) or (
-            entry.group if entry else None
-        )
+        mask.kbm_function = (
+            _assigned_function(lines[draft.start : draft.anchor])
+            or _chapter(draft.number, draft.start, lines)
+        ) or (entry.group if entry else None)
         type_field = mask.fields.get("produkttyp")
         short = mask.fields.get("kurzbeschreibung")
         guess = product_type(

@@ -379,3 +379,17 @@ def test_word_mask_with_other_wording_and_headings_right_above_the_text(tmp_path
 def test_a_round_table_is_a_structure() -> None:
     guess = infer_product_type("Runder Tisch Ganztag", "Schulträger und Jugendhilfe stimmen ab.")
     assert guess.type == "Strukturlösung" and guess.inferred
+
+
+def test_markdown_mask_with_numbered_heading_and_assigned_function() -> None:
+    text = (
+        "# Transferkatalog des Landkreises Rabenau\n\n"
+        "## 2.3 Lernorte-Steckbriefe „Bildung im Quartier“\n\n"
+        "Zuordnung im Modell des Kommunalen Bildungsmanagements: **Daten**\n\n"
+        "### PRODUKTBEZEICHNUNG\n\nLernorte-Steckbriefe „Bildung im Quartier“\n\n"
+        "### KURZBESCHREIBUNG\n\nSteckbriefe bündeln Kennzahlen je Sozialraum.\n\n"
+        "### ZIELE\n\nTransparenz über Bedarfe.\n"
+    )
+    (mask,) = parse_product_masks(text)
+    assert (mask.section, mask.title) == ("2.3", "Lernorte-Steckbriefe „Bildung im Quartier“")
+    assert mask.kbm_function == "Daten"
