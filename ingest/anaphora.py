@@ -67,7 +67,7 @@ _LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORE
 # a definite article and the first word of a longer name named shortly before
 _DEFINITE_HEAD = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ii]m|[Zz]um|[Zz]ur|[Vv]om|[Bb]eim|[Aa]m)\s+"
-    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b(?!\s*[A-ZÄÖÜ„\"“(-])"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*)\b(?![ \t]*[A-ZÄÖÜ„\"“(-])"
 )
 _HEAD_REACH = 10
 _NAMED_TYPES = ("Organization", "AdministrativeUnit", "Body", "Programme")
@@ -104,15 +104,18 @@ def with_anaphors(
         heads = _heads(match["noun"])
         earlier = [
             m
-            for back in located[max(0, position - _HEAD_REACH) : position + 1]
+            for back in located[: position + 1]
             for start, _, m in back
             if m.type in _NAMED_TYPES
             and start < match.start()
             and len((m.canonical or m.text).split()) > 1
             and (m.canonical or m.text).split()[0] in heads
         ]
-        if earlier and free(match.start("noun"), match.end()):  # the article stays for cues
-            found.append((match.start("noun"), match.end(), earlier[-1]))
+        near = {id(m) for back in located[max(0, position - _HEAD_REACH) : position + 1]
+                for _, _, m in back}  # fmt: skip
+        one = len({m.canonical or m.text for m in earlier}) == 1  # further back: if unambiguous
+        if earlier and (one or id(earlier[-1]) in near) and free(match.start("noun"), match.end()):
+            found.append((match.start("noun"), match.end(), earlier[-1]))  # the article stays
     if topic is not None and topic.type == "Municipality":
         for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
             before = text[max(unit.start, match.start() - 12) : match.start()]

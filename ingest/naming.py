@@ -209,7 +209,8 @@ TOP_OFFICE = (
 # Compound heads of organisations ("Bildungsagentur", "Schader-Stiftung", "Handwerkskammer").
 ORG_COMPOUND = (
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?i:agentur|institut|stiftung|kammer|verband|ministerium|behörde|"
-    r"bibliothek|hochschule|akademie|sparkasse|campus|handwerkerschaft|zentrale)|"
+    r"bibliothek|hochschule|akademie|sparkasse|campus|handwerkerschaft|zentrale|direktion"
+    r"|regierung)|"
     r"(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
     r"bundesamt))(?:en|n|s|es|e)?$"
 )
@@ -228,7 +229,7 @@ MUNI_KREIS = (
 SEATED_INSTITUTION = (
     r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:zentrum|haus|gesellschaft|verein|(?<!netz)werk|sparkasse|kammer|akademie|schule"
-    r"|(?:landkreis|städte|gemeinde)tag|bund)|Sparkasse)(?:s|es)?$"
+    r"|(?:landkreis|städte|gemeinde)tag|bund|regierung|direktion)|Sparkasse)(?:s|es)?$"
 )
 NUMBERED_UNIT = r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst)(?:s|es)?$"
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
@@ -338,6 +339,17 @@ NAMING_RULES: list[Rule] = [
             _words("Staatliches", "Staatliche", "Staatlichen", op="?"),
             _re(AMT_COMPOUND),
             "OF_DISTRICT",
+        ],
+    },
+    {  # "Handwerkskammer der Pfalz", "Industrie- und Handelskammer für die Pfalz"
+        "id": "chamber-of-region",
+        "type": "Organization",
+        "pattern": [
+            "COORD?",
+            _re(r"^[A-ZÄÖÜ][\w-]*kammer$"),
+            _words("der", "für"),
+            _words("die", "den", op="?"),
+            "PLACE",
         ],
     },
     {  # "Kommunales Integrationszentrum Kreis Steinfurt"
@@ -500,7 +512,11 @@ NAMING_RULES: list[Rule] = [
         ],
     },
     # --- municipalities
-    {"id": "stadt", "type": "Municipality", "pattern": [_re(CITY_HEAD), "PLACE", "QUALIFIER?"]},
+    {
+        "id": "stadt",
+        "type": "Municipality",
+        "pattern": [_words("Große", op="?"), _re(CITY_HEAD), "PLACE", "QUALIFIER?", "RIVER?"],
+    },
     {
         "id": "landkreis",
         "type": "Municipality",
@@ -697,7 +713,7 @@ _LINE_HYPHEN = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|bzw|sowie|bis)\
 _FEMININE = re.compile(
     r"(?:ung|heit|keit|schaft|agentur|stiftung|kammer|gruppe|konferenz|stelle|schule|universität|"
     r"ion|tät|ei|runde|versammlung|bibliothek|behörde|akademie|sparkasse|stunde|initiative|"
-    r"abteilung|broschüre|datenbank|plattform)$",
+    r"abteilung|broschüre|datenbank|plattform|stadt|gemeinde|regierung|direktion|allianz)$",
     re.I,
 )
 _NEUTER = re.compile(

@@ -125,6 +125,12 @@ def _macros() -> dict[str, list[list[Token]]]:
         "PLACE": [[place], [{"ORTH": "Bad"}, place]],  # "Stadt Bad Pyrmont"
         "PLACE?": [[], [place]],
         "QUALIFIER?": [[], [{"ORTH": "("}, place, {"ORTH": ")"}]],  # "Halle (Saale)"
+        # "Landau in der Pfalz", "Rottenburg am Neckar", "Frankfurt an der Oder"
+        "RIVER?": [
+            [],
+            [{"LOWER": "am"}, place],
+            [{"LOWER": {"IN": ["an", "in", "ob"]}}, {"LOWER": "der"}, place],
+        ],
         "BRANCH?": [[branch_word, {**place, "OP": "?"}]],
         "LEGAL": legal,
         "LEGAL?": [[], *legal],

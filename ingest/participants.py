@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.first_names import is_first_name
 from ingest.naming import canonical_name
 from ingest.participant_tables import participant_table_entries
 from ingest.records import Mention, RelationRecord, Section
@@ -520,6 +521,8 @@ def parse_participants(
         too_long = role and len(role.split()) > (16 if org else 8)
         if not plausible(name) or not (org or kind or titled) or too_long:
             continue  # without list context a capitalised pair is more often a phrase than a name
+        if not (org or titled or is_first_name(strip_title(name).split()[0])):
+            continue  # "Praktikumsbörse Südpfalz: rund 350 Betriebe …" names no one
         if kind == "contact" and role is None and org is None:
             role, org, used = _contact_org(lines, i)
             consumed.update(j for j in range(i, len(lines)) if lines[j] in used)

@@ -46,7 +46,7 @@ def _one(*types: str) -> str:
 
 def _many(*types: str) -> str:
     """An enumeration of placeholders: "A, der B und des C (CC) sowie D"."""
-    one = _one(*types)
+    one = _one(*types) + r"(?:\s*\(⟦\d+:\w+⟧\))?"  # a short form marked as a name of its own
     sep = (
         r"(?:\s*\([^()⟦⟧]{1,20}\))?(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
         r"(?:(?:der|des|die|das|dem|den|vom|von)\s+)?(?:(?:Städte|Landkreise|Gemeinden)\s+)?"
@@ -161,6 +161,12 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}?"
         r"(?:im|in der|in dem|am|an der|bei)\s+{PW}(?P<o>{BP})"
         r"{G}\b(?:vertreten|beteiligt|aktiv|engagiert)",
+    ),
+    Cue(  # "In der ⟦Steuerungsgruppe⟧ sind die ⟦A⟧, die ⟦B⟧ und die ⟦C⟧ vertreten"
+        "represented-inverted",
+        "participatesIn",
+        r"\b(?:im|in\s+der|in\s+dem)\s+(?P<o>{BP})\s+(?:sind|ist|waren|war)\s+(?:\w+\s+){0,2}?{DET}"
+        r"(?P<s>{ACTS})[^⟦⟧.;]{0,80}?\b(?:vertreten|beteiligt|aktiv)\b",
     ),
     Cue(
         "sits-in",

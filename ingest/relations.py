@@ -452,6 +452,8 @@ def _from_items(
             evidence = evidence_of(unit.start, unit.end)
             role = _role_prefix(text[unit.start : actors[0][0]])
             member = _represented(text, [(s, e, m) for s, e, m in located[item]])
+            if member.type == "Municipality" and role and not _ROLE_WORDS.search(role):
+                continue  # "Berufsbildende Schule ⟦Südliche Weinstraße⟧": a school by its seat
             if member.type == "Person" and cue.predicate == "participatesIn":
                 # "- Dr. X, Dezernentin, Stadt Y": she is a member, her organisation takes part
                 relations.append(
@@ -461,6 +463,8 @@ def _from_items(
                 if member.type == "Person":
                     continue
             relations.append(RelationRecord(member, cue.predicate, body, evidence, method, role))
+            for also in _coordinated_after(text, located[item], member):  # "A und B"
+                relations.append(RelationRecord(also, cue.predicate, body, evidence, method))
             item_text = plain(text[unit.start : unit.end])
             if _CHAIR_MARK.search(item_text):
                 people = [m for _, m in actors if m.type == "Person"]
@@ -470,6 +474,32 @@ def _from_items(
     return relations
 
 
+_COORDINATION = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s+(?:(?:der|die|das|dem|den)\s+)?")
+
+
+def _coordinated_after(
+    text: str, located: list[tuple[int, int, Mention]], first: Mention
+) -> list[Mention]:
+    """Actors joined to the first by 'und', 'sowie' or a comma: 'Jobcenter A und Jobcenter B'."""
+    found: list[Mention] = []
+    at = next((i for i, (_, _, m) in enumerate(located) if m is first), None)
+    while at is not None and at + 1 < len(located):
+        _, end, _ = located[at]
+        start, _, nxt = located[at + 1]
+        if nxt.type not in ACTOR_TYPES or nxt.type == "Person":
+            break
+        if not _COORDINATION.fullmatch(text[end:start]):
+            break
+        found.append(nxt)
+        at += 1
+    return found
+
+
+_ROLE_WORDS = re.compile(
+    r"(?:meister|leiter|vertreter|beauftragt|beigeordnet|dezernent|landr[aä]t|kreisr[aä]t"
+    r"|vorsitz|präsident|direktor|sprecher|koordinator|referent|mitglied|vorstand)",
+    re.IGNORECASE,
+)
 _GENITIVE_LINK = re.compile(r"\W*(?:der|des)\s+$")
 
 

@@ -595,3 +595,19 @@ def test_chambers_named_by_their_region(name: str) -> None:
 def test_a_spaced_hyphen_after_a_seated_name_starts_a_new_phrase() -> None:
     found = {m.text for m in extract_mentions("Hochschule Tellau - Konzept liegt vor.")}
     assert "Hochschule Tellau" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("in der Stadt Landau in der Pfalz", "Stadt Landau in der Pfalz", "Municipality"),
+        ("die Große Kreisstadt Rottenburg am Neckar", "Große Kreisstadt Rottenburg am Neckar",
+         "Municipality"),
+        ("mit der Handwerkskammer der Pfalz", "Handwerkskammer der Pfalz", "Organization"),
+        ("die Aufsichts- und Dienstleistungsdirektion (ADD)",
+         "Aufsichts- und Dienstleistungsdirektion", "Organization"),
+        ("die Bezirksregierung Münster", "Bezirksregierung Münster", "Organization"),
+    ],
+)  # fmt: skip
+def test_towns_by_their_river_and_regional_authorities(text: str, name: str, kind: str) -> None:
+    assert (kind, name) in {(m.type, m.canonical) for m in extract_mentions(text)}

@@ -782,6 +782,12 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
             "  •  das Regionale Bildungsbüro (Sachgebiet 40.3),\n",
             ("Regionales Bildungsbüro", "subOrganizationOf", "Amt für Schule und Bildung"),
         ),
+        (
+            "In der Steuerungsgruppe Rabenau sind die Agentur für Arbeit Tellau, die "
+            "Handwerkskammer der Pfalz und die Aufsichts- und Dienstleistungsdirektion (ADD) "
+            "vertreten.",
+            ("Handwerkskammer der Pfalz", "participatesIn", "Steuerungsgruppe Rabenau"),
+        ),
     ],
 )
 def test_report_and_minutes_wordings(text: str, expected: tuple[str, str, str]) -> None:
@@ -829,3 +835,18 @@ def test_office_holders_and_unit_heads_in_a_municipalitys_report() -> None:
     assert ("Anja Lindner", "memberOf", "Landkreis Rabenau") in found
     assert ("Miriam Hollweg", "memberOf", "Regionales Bildungsbüro") in found
     assert ("Claudia Terbach", "memberOf", "Amt für Schule und Bildung") in found
+
+
+def test_member_list_under_a_heading_naming_the_body_by_its_short_form() -> None:
+    text = (
+        "Das Netzwerk Berufsorientierung Rabenau verbindet Schulen und Kammern.\n"
+        "Mitglieder des Netzwerks\n"
+        "Mitglieder sind:\n"
+        "• Jobcenter Rabenau und Jobcenter Tellau\n"
+        "• Berufsbildende Schule Landkreis Rabenau\n"
+    )
+    found = named_triples(text)
+    body = "Netzwerk Berufsorientierung Rabenau"
+    assert ("Jobcenter Rabenau", "participatesIn", body) in found
+    assert ("Jobcenter Tellau", "participatesIn", body) in found
+    assert ("Landkreis Rabenau", "participatesIn", body) not in found  # the school's seat
