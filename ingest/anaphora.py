@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.naming import ADJ_REGEX, gender_of
 from ingest.records import Mention
 from ingest.units import Unit
 
@@ -73,6 +74,40 @@ _HEAD_REACH = 10
 _NAMED_TYPES = ("Organization", "AdministrativeUnit", "Body", "Programme")
 
 
+# "Es tagt unter Vorsitz von X": a sentence opening with a personal pronoun continues with
+# the subject of the sentence before, if its gender fits ("Es" the Netzwerk, "Er" the Beirat)
+_PRONOUN = re.compile(
+    r"(?P<pronoun>Es|Er|Sie)\b(?!\s+(?:gibt|geht|handelt|ist\s+(?:geplant|vorgesehen|wichtig)))"
+)
+_PRONOUN_GENDER = {"Es": "n", "Er": "m", "Sie": "f"}
+_ADJECTIVE = re.compile(ADJ_REGEX)
+
+
+def _gender(mention: Mention) -> str:
+    """Grammatical gender of the noun a name is built on ('Regionales Bildungsbüro': n)."""
+    words = re.sub(r"\s*\(.*$", "", mention.canonical or mention.text).split()
+    head = next((w for w in words if not _ADJECTIVE.match(w)), words[-1] if words else "")
+    return gender_of(head)
+
+
+def _pronoun_reference(
+    text: str, unit: Unit, located: list[Located], position: int
+) -> tuple[int, int, Mention] | None:
+    opening = re.match(r"[\s\-–•*]*", text[unit.start : unit.end])
+    start = unit.start + (opening.end() if opening else 0)
+    match = _PRONOUN.match(text, start, unit.end)
+    if match is None or position == 0:
+        return None
+    named = [m for _, _, m in located[position - 1] if m.type in _NAMED_TYPES]
+    # a programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"
+    genders = (
+        {"n", "f"} if named and named[0].type == "Programme" else {_gender(m) for m in named[:1]}
+    )
+    if named and _PRONOUN_GENDER[match["pronoun"]] in genders:
+        return match.start(), match.end(), named[0]
+    return None
+
+
 def _heads(noun: str) -> set[str]:
     """'Grundbildungszentrums' -> {'Grundbildungszentrums', 'Grundbildungszentrum'}."""
     return {noun, re.sub(r"(?:es|s)$", "", noun)}
@@ -98,8 +133,9 @@ def with_anaphors(
                 and start < match.start()
                 and (not ref.head or noun in (m.canonical or m.text).casefold())
             ]
-            if earlier and free(match.start(), match.end()):
-                found.append((match.start(), match.end(), earlier[-1]))
+            start = match.start("noun") if ref.head else match.start()  # "des ⟦Fachbereichs⟧"
+            if earlier and free(start, match.end()):
+                found.append((start, match.end(), earlier[-1]))
     for match in _DEFINITE_HEAD.finditer(text, unit.start, unit.end):
         heads = _heads(match["noun"])
         earlier = [
@@ -116,6 +152,8 @@ def with_anaphors(
         one = len({m.canonical or m.text for m in earlier}) == 1  # further back: if unambiguous
         if earlier and (one or id(earlier[-1]) in near) and free(match.start("noun"), match.end()):
             found.append((match.start("noun"), match.end(), earlier[-1]))  # the article stays
+    if (pronoun := _pronoun_reference(text, unit, located, position)) and free(*pronoun[:2]):
+        found.append(pronoun)
     if topic is not None and topic.type == "Municipality":
         for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
             before = text[max(unit.start, match.start() - 12) : match.start()]

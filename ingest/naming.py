@@ -309,6 +309,8 @@ def _words(*words: str, op: str | None = None) -> dict[str, Any]:
     return {**spec, "OP": op} if op else spec
 
 
+# Lower-case letters of names, German and those of other European languages and Turkish
+NAME_LETTERS = "[a-zäöüßıçğşéèêëáàâãåóòôõøúùûíìîïñćčďěłńňřśšťůýźžżąęőű]"
 # A legal form ends an organisation's name, never a district's ("im Landkreis X e. V.")
 NOT_A_DISTRICT = r"^(?!(?:Landkreis|Kreis|Stadt|Gemeinde|Landkreises|Kreises)$)[A-ZÄÖÜ][\w.-]*$"
 # Units of an administration that stand outside its line of offices
@@ -698,6 +700,11 @@ NAMING_RULES: list[Rule] = [
         "id": "person-doctor",
         "type": "Person",
         "pattern": [_words("Dr.", "Prof."), "PERSONWORD", _words("von", op="?"), "PERSONWORD"],
+    },
+    {  # "unter Vorsitz von Stadträtin Dr. Ketelsen": the surname alone after the title
+        "id": "person-doctor-surname",
+        "type": "Person",
+        "pattern": [_words("Dr.", "Prof."), "PERSONWORD"],
     },
 ]
 

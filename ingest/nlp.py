@@ -110,7 +110,10 @@ def _macros() -> dict[str, list[list[Token]]]:
         [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
         [_list_word(), _list_word()],
     ]
-    person = _word(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$", extra_not=naming.ROLE_NOUNS)
+    person = _word(
+        rf"^[A-ZÄÖÜ]{naming.NAME_LETTERS}+(?:-[A-ZÄÖÜ]{naming.NAME_LETTERS}+)?$",
+        extra_not=naming.ROLE_NOUNS,
+    )  # "Yıldız", "Nowak-Wójcik": names keep their letters
     first_name: Token = {**person, "_": {"first_name": True}}
     return {
         "ADJ?": [[_adj()]],

@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.first_names import is_first_name
-from ingest.naming import canonical_name
+from ingest.naming import NAME_LETTERS, canonical_name
 from ingest.participant_tables import participant_table_entries
 from ingest.records import Mention, RelationRecord, Section
 from ingest.spans import Line, SpanOf, span_function, split_lines
 from ingest.textutil import clean_inline
 
-_TOKEN = r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_TOKEN = rf"[A-ZÄÖÜ]{NAME_LETTERS}+(?:-[A-ZÄÖÜ]{NAME_LETTERS}+)?"
 _TITLE = r"(?:(?:Prof|Dr)\.\s*(?:(?:Dr|rer|phil|nat|med|habil|paed|pol)\.\s*)*)"
 _NAME = (
     rf"(?P<name>(?:{_TITLE})?(?:(?:Frau|Herr)\s+)?(?:{_TITLE})?"

@@ -55,7 +55,7 @@ def _many(*types: str) -> str:
 
 
 ROLE_PHRASE = (
-    r"(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|Beigeordnet|Leiter|Dezernent|Landr[aä]t|Präsident"
+    r"(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|Beigeordnet|Leiter|Dezernent|Landr[aä]t|Stadtr[aä]t|Präsident"
     r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor)\w*"
     r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*)?"
 )
@@ -80,7 +80,9 @@ MACROS = {
     ),  # not a municipality  # not a municipality: "das Programm X der Stadt Y" is hers
     "PERSON": _one("Person"),
     # a word for a post: "Leiterin", "Referent", "Koordinatorin", "Beauftragte", "Vorsitzender"
-    "ROLEWORD": r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter)\b",
+    "ROLEWORD": (
+        r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter|rat|rätin)\b"
+    ),
     "HEAD": r"(?:Leiter|Geschäftsführer|Vorsitzende|Koordinator|Sprecher|Referent)\w*",
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
     "CHAIR": r"(?:(?:"
@@ -442,6 +444,12 @@ CUES: tuple[Cue, ...] = (
         "chairedBy",
         r"(?P<s>{BP}){G}\bunter\s+(?:dem\s+|der\s+)?(?:Vorsitz|Leitung|Federführung)\s+(?:des|der|von|vom)\s+{CHAIR}",
     ),
+    Cue(  # "unter Federführung des ⟦Bildungsbüros⟧ und des ⟦Jugendamts⟧ gegründet"
+        "under-lead-of-offices",
+        "participatesIn",
+        r"(?P<o>{BP}){G}\bunter\s+(?:der\s+)?(?P<role>Federführung|Leitung|Koordination)\s+(?:des|der|von|vom)"
+        r"\s+(?P<s>{ORGS})",
+    ),
     Cue(
         "chair-held",
         "chairedBy",
@@ -497,13 +505,27 @@ CUES: tuple[Cue, ...] = (
         "unit-led-by",
         "memberOf",
         r"(?P<o>{INSTITUTION}){G}\b(?:wird|wurde)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
-        r"(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})\s+geleitet",
+        r"(?:{ROLEWORD}\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})\s+geleitet",
     ),
     Cue(  # "das ⟦Amt für Schule⟧ (Amt 40) unter Leitung von ⟦Claudia X⟧"
         "unit-under-lead",
         "memberOf",
         r"(?P<o>{INSTITUTION})(?:\s*\([^()⟦⟧]{1,20}\))?\s+unter\s+(?:der\s+)?(?P<role>Leitung)\s+"
         r"(?:von|des|der)\s+(?:[A-ZÄÖÜ]\w+\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "Die Leitung des ⟦Fachbereichs⟧ hat Herr ⟦Holger X⟧ inne"
+        "lead-held",
+        "memberOf",
+        r"\b(?P<role>Leitung)\s+(?:des|der)\s+(?P<o>{INSTITUTION})\s+(?:hat|hatte|obliegt|oblag"
+        r"|liegt\s+bei|lag\s+bei)\s+{DET}(?:{ROLEWORD}\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "dem ⟦Fachbereich⟧ zugeordnet, der wiederum zum ⟦Dezernat II⟧ gehört"
+        "belongs-to-relative",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})(?:\s*\([^()⟦⟧]{1,15}\))?[^⟦⟧,;]{0,30},\s*(?:der|die|das|welche[rs]?)\s+"
+        r"(?:\w+\s+)?(?:zum|zur|zu\s+(?:der|dem))\s+(?P<o>{ORG})\s+(?:gehört|gehörte)",
+        subject_head=UNIT_HEADS,
+        object_head=UNIT_HEADS,
     ),
     Cue(
         "head-of-is",

@@ -385,6 +385,8 @@ def _from_match(
         subjects = [s for s in subjects if re.match(cue.subject_head, s.canonical or s.text)]
     if cue.object_head:
         objects = [o for o in objects if re.match(cue.object_head, o.canonical or o.text)]
+    if cue.predicate == "chairedBy":
+        objects = [o for o in objects if o.type == "Person"]  # an office leading takes part
     if cue.predicate == "cooperatesWith" and subjects and not _subject_slot(masked, match):
         subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
     role = match.groupdict().get("role") or _role_als(masked)

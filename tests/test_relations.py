@@ -788,6 +788,38 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
             "vertreten.",
             ("Handwerkskammer der Pfalz", "participatesIn", "Steuerungsgruppe Rabenau"),
         ),
+        (
+            "Es ist dem Fachbereich Bildung und Kultur (FB 3) zugeordnet, der wiederum zum "
+            "Dezernat II gehört.",
+            ("Fachbereich Bildung und Kultur", "subOrganizationOf", "Dezernat II"),
+        ),
+        (
+            "Der Fachbereich Bildung und Kultur plant. Die Leitung des Fachbereichs hat Herr "
+            "Holger Thiessen inne.",
+            ("Holger Thiessen", "memberOf", "Fachbereich Bildung und Kultur"),
+        ),
+        (
+            "Das Dezernat II plant. Das Dezernat wird von Stadträtin Dr. Maren Kettler geleitet.",
+            ("Maren Kettler", "memberOf", "Dezernat II"),
+        ),
+        (
+            "Das Netzwerk Frühe Bildung wurde unter Federführung des Bildungsbüros gegründet.",
+            ("Bildungsbüro", "participatesIn", "Netzwerk Frühe Bildung"),
+        ),
+        (
+            "Das Netzwerk Frühe Bildung wurde 2024 gegründet. Es tagt unter Vorsitz von Svenja "
+            "Carsten.",
+            ("Netzwerk Frühe Bildung", "chairedBy", "Svenja Carsten"),
+        ),
+        (
+            "Das Projekt „Lesestark Rabenau“ richtet sich an Kinder. Es steht in Trägerschaft der "
+            "Stadtbibliothek Rabenau und wird durch die Stiftung Lesen gefördert.",
+            ("Lesestark Rabenau", "fundedBy", "Stiftung Lesen"),
+        ),
+        (
+            "Sprecher des Netzwerks Übergang Schule–Beruf ist Mehmet Yıldız.",
+            ("Netzwerk Übergang Schule–Beruf", "chairedBy", "Mehmet Yıldız"),
+        ),
     ],
 )
 def test_report_and_minutes_wordings(text: str, expected: tuple[str, str, str]) -> None:
@@ -850,3 +882,8 @@ def test_member_list_under_a_heading_naming_the_body_by_its_short_form() -> None
     assert ("Jobcenter Rabenau", "participatesIn", body) in found
     assert ("Jobcenter Tellau", "participatesIn", body) in found
     assert ("Landkreis Rabenau", "participatesIn", body) not in found  # the school's seat
+
+
+def test_a_pronoun_of_another_gender_refers_to_nothing() -> None:
+    text = "Der Bildungsbeirat Rabenau berät. Es tagt unter Vorsitz von Svenja Carsten."
+    assert not [r for r in extracted(text) if r.predicate == "chairedBy"]
