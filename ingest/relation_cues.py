@@ -17,7 +17,7 @@ from dataclasses import dataclass
 ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Person")
 ORG_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
 UNIT_HEADS = (
-    r"(?:Abteilung|Amt\b|Referat|Sachgebiet|Stabsstelle|Regionalstelle|Außenstelle|Geschäftsstelle"
+    r"(?:[A-ZÄÖÜ]\w*(?:e|es|er|en)\s+)?(?:[A-ZÄÖÜ]\w*(?:amt|ämter|büro)\b|Abteilung|Amt\b|Referat|Sachgebiet|Stabsstelle|Regionalstelle|Außenstelle|Geschäftsstelle"
     r"|Fachbereich|Fachdienst|Dezernat|Bereich|Büro|Bildungsbüro|Servicestelle|Koordinierungsstelle"
     r"|Fachstelle|Netzwerkbüro|Niederlassung|Standort|Lehrstuhl)"
 )
@@ -390,6 +390,24 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:Bundes|Landes|Förder|Modell)?[Pp]rogramms?\s+[„\"“»]?(?P<s>{PROG})[“\"”«]?\s+"
         r"(?:des|der)\s+(?P<o>{FUNDER})",
     ),
+    Cue(  # "Die ⟦Stelle⟧ wird gefördert aus Mitteln des ⟦Ministeriums⟧ und des ⟦ESF Plus⟧"
+        "funded-from-funds",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert)\s+aus\s+(?:\w+\s+)?Mitteln\s+"
+        r"(?:des|der|vom|von)\s+{PW}(?P<o>{FUNDERS})",
+        implicit=True,
+    ),
+    Cue(  # "Die Sachkosten der ⟦AG⟧ übernimmt die ⟦Sparkasse⟧"
+        "costs-borne",
+        "fundedBy",
+        r"\b\w*[Kk]osten\s+(?:des|der)\s+(?P<s>{ANY})[^⟦⟧;.]{0,40}?\bübernimmt\s+{DET}(?P<o>{ORG})",
+    ),
+    Cue(  # "die ⟦Sparkasse⟧ übernimmt die Druckkosten des ⟦Projekts⟧"
+        "bears-costs",
+        "fundedBy",
+        r"(?P<o>{ORG})\s+(?:übernimmt|trägt)\s+(?:\w+\s+){0,2}?\w*[Kk]osten\s+(?:des|der|für)\s+{DET}"
+        r"(?P<s>{ANY})",
+    ),
     Cue(
         "funds",
         "fundedBy",
@@ -415,6 +433,12 @@ CUES: tuple[Cue, ...] = (
         "carriership",
         "carriedBy",
         r"(?P<s>{ANY}){G}\bin\s+(?:der\s+)?Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "Die ⟦JBA⟧ wird gemeinsam von der ⟦A⟧, dem ⟦B⟧ und dem ⟦C⟧ getragen"
+        "carried-by-passive",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:von|vom|durch)\s+{DET}"
+        r"(?P<o>{ORGS})\s+(?:\w+\s+){0,2}?getragen\b",
     ),
     Cue(
         "carried-by",

@@ -396,8 +396,30 @@ def _from_match(
         RelationRecord(s, _structural(cue, s, o), o, evidence, f"cue:{cue.name}", role)
         for s in subjects
         for o in objects
-        if s is not o and (s.canonical or s.text) != (o.canonical or o.text)
+        if s is not o
+        and (s.canonical or s.text) != (o.canonical or o.text)
+        and (_structural(cue, s, o) != "subOrganizationOf" or _ranks_fit(s, o))
     ]
+
+
+_UNIT_RANKS = (
+    (4, re.compile(r"\b(?:Dezernat|Geschäftsbereich)", re.I)),
+    (3, re.compile(r"\b(?:Fachbereich|Amt\b|Ämter)|\w(?:amt|ämter)\b", re.I)),
+    (2, re.compile(r"\b(?:Abteilung|Abt\.|Fachdienst)", re.I)),
+    (1, re.compile(r"\b(?:Sachgebiet|Referat|Team)|\w*(?:büro|stelle)\b", re.I)),
+)
+
+
+def _rank(unit: Mention) -> int | None:
+    """How high a unit stands in an administration: Dezernat > Amt > Abteilung > Sachgebiet."""
+    head = re.sub(r"\s*\(.*$", "", unit.canonical or unit.text).split(",")[0]
+    return next((rank for rank, pattern in _UNIT_RANKS if pattern.search(head)), None)
+
+
+def _ranks_fit(subject: Mention, obj: Mention) -> bool:
+    """A unit is part of a higher one only ('Stadtplanungsamt (Abteilung X)' names a part)."""
+    low, high = _rank(subject), _rank(obj)
+    return low is None or high is None or high > low
 
 
 def _structural(cue: Cue, subject: Mention, obj: Mention) -> str:

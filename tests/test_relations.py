@@ -820,6 +820,24 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
             "Sprecher des Netzwerks Übergang Schule–Beruf ist Mehmet Yıldız.",
             ("Netzwerk Übergang Schule–Beruf", "chairedBy", "Mehmet Yıldız"),
         ),
+        (
+            "Die Jugendberufsagentur Rabenau wird gemeinsam von der Agentur für Arbeit Tellau, "
+            "dem Jobcenter Rabenau und dem Landkreis Rabenau getragen.",
+            ("Jugendberufsagentur Rabenau", "carriedBy", "Jobcenter Rabenau"),
+        ),
+        (
+            "Die Sachkosten der Arbeitsgruppe MINT für das Jahr 2025 übernimmt die Sparkasse "
+            "Oberland.",
+            ("Arbeitsgruppe MINT", "fundedBy", "Sparkasse Oberland"),
+        ),
+        (
+            "Das Lernzentrum Rabenau wird gefördert aus Mitteln des Europäischen Sozialfonds Plus.",
+            ("Lernzentrum Rabenau", "fundedBy", "Europäischer Sozialfonds Plus"),
+        ),
+        (
+            "Das Gesundheitsamt des Landkreises Rabenau liefert Daten.",
+            ("Gesundheitsamt", "carriedBy", "Landkreis Rabenau"),
+        ),
     ],
 )
 def test_report_and_minutes_wordings(text: str, expected: tuple[str, str, str]) -> None:
@@ -887,3 +905,10 @@ def test_member_list_under_a_heading_naming_the_body_by_its_short_form() -> None
 def test_a_pronoun_of_another_gender_refers_to_nothing() -> None:
     text = "Der Bildungsbeirat Rabenau berät. Es tagt unter Vorsitz von Svenja Carsten."
     assert not [r for r in extracted(text) if r.predicate == "chairedBy"]
+
+
+def test_a_unit_is_part_of_a_higher_unit_only() -> None:
+    found = named_triples("Beteiligt sind das Stadtplanungsamt (Abteilung Stadtentwicklung) und "
+                          "das Sozialamt (Dezernat V).")  # fmt: skip
+    assert ("Sozialamt", "subOrganizationOf", "Dezernat V") in found
+    assert not [t for t in found if t[0] == "Stadtplanungsamt"]
