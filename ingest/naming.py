@@ -186,7 +186,7 @@ NOT_A_LIST_ITEM = (
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
     r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
-    r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|ten|amt|erin|"
+    r"(?![\w-]*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|ten|amt|erin|"
     r"innen|agentur|sch(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*$"
 )
@@ -544,7 +544,11 @@ NAMING_RULES: list[Rule] = [
         "pattern": [_re(BODY_WORD), _words("des", "der"), A, _re(BODY_COMPOUND)],
     },
     # "Bildungsforum Grevensee", "Fachkräfteallianz Talbergland": a body named by its place
-    {"id": "body-compound-place", "type": "Body", "pattern": [A, _re(BODY_COMPOUND), "PLACE"]},
+    {
+        "id": "body-compound-place",
+        "type": "Body",
+        "pattern": [A, _re(BODY_COMPOUND), "PLACE", "MORE_PLACES?"],
+    },
     {  # "Ausschuss für Bildung, Kultur und Sport des Kreistages"
         "id": "body-fuer",
         "type": "Body",

@@ -85,6 +85,8 @@ def _macros() -> dict[str, list[list[Token]]]:
     hyphenated: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*-$"}}
     und: Token = {"LOWER": {"IN": ["und", "oder"]}}
     slash: Token = {"ORTH": "/"}
+    # a river or landscape after "am"/"an der": a short proper name, not "am Bundesprogramm"
+    river: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]{2,9}$"}, "_": {"common_noun": False}}
     dash: Token = {"ORTH": "–"}  # a spaced hyphen separates phrases more often
     # "Schule/Unternehmen/Hochschulen": partners named by slashes
     slashlist = [_list_word(), slash, _list_word(), {**slash, "OP": "?"}]
@@ -131,8 +133,8 @@ def _macros() -> dict[str, list[list[Token]]]:
         # "Landau in der Pfalz", "Rottenburg am Neckar", "Frankfurt an der Oder"
         "RIVER?": [
             [],
-            [{"LOWER": "am"}, place],
-            [{"LOWER": {"IN": ["an", "in", "ob"]}}, {"LOWER": "der"}, place],
+            [{"LOWER": "am"}, river],
+            [{"LOWER": {"IN": ["an", "in", "ob"]}}, {"LOWER": "der"}, river],
         ],
         "BRANCH?": [[branch_word, {**place, "OP": "?"}]],
         "LEGAL": legal,
@@ -307,6 +309,15 @@ def make_gazetteer(nlp: Language, name: str, schemes: str) -> EntityRuler:
     ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="LOWER")
     ruler.add_patterns(gazetteer_patterns(scheme_labels(schemes)))
     return ruler
+
+
+if not SpacyToken.has_extension("common_noun"):
+    SpacyToken.set_extension("common_noun", getter=lambda token: _is_common_noun(token.text))
+
+
+def _is_common_noun(word: str) -> bool:
+    """A form of an ordinary German noun ('Programm'), as the lookup lemmas know it."""
+    return word in german_vocabulary() or is_common_word_form(word)
 
 
 if not SpacyToken.has_extension("first_name"):

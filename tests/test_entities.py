@@ -611,3 +611,18 @@ def test_a_spaced_hyphen_after_a_seated_name_starts_a_new_phrase() -> None:
 )  # fmt: skip
 def test_towns_by_their_river_and_regional_authorities(text: str, name: str, kind: str) -> None:
     assert (kind, name) in {(m.type, m.canonical) for m in extract_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Seit 2023 nimmt die Stadt Rabenau am Bundesprogramm teil.", "Stadt Rabenau"),
+        ("das Jugendamt der Stadt Rabenau (Kita-Fachberatung)", "Stadt Rabenau"),
+        (
+            "die Regionale Fachkräfteallianz Oberland Nord",
+            "Regionale Fachkräfteallianz Oberland Nord",
+        ),
+    ],
+)
+def test_names_end_before_common_nouns(text: str, name: str) -> None:
+    assert name in {m.canonical for m in extract_mentions(text)}
