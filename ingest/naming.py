@@ -265,7 +265,7 @@ SITTING = r"^(?i:tagend|stattfindend|zusammenkommend)(?:e|en|er|es)$"
 AG_AK = r"^(?:AG|AK|[A-ZÄÖÜ]{1,3}AK)$"
 PROGRAMME_TRIGGER = (
     r"^(?i:[\wäöüß-]*programm(?:s|es|e|en)?|projekt(?:s|es|e|en)?|modellprojekt(?:s|es)?|"
-    r"[\wäöüß-]*initiative|modellvorhaben|förderrichtlinie|förderlinie|bundesinitiative)$"
+    r"[\wäöüß-]*initiative|[\wäöüß-]*vorhaben|förderrichtlinie|förderlinie|bundesinitiative)$"
 )
 INSTRUMENT_COMPOUND = (
     r"^[A-ZÄÖÜ][\wäöüß-]{2,}(?i:report|bericht|leitfaden|portal|newsletter|datenbank|"

@@ -60,7 +60,7 @@ def _list_word() -> Token:
 def _quoted() -> list[Token]:
     return [
         {"ORTH": {"IN": naming.QUOTES_OPEN}},
-        {"TEXT": {"NOT_IN": _ALL_QUOTES}, "OP": "{1,8}"},
+        {"TEXT": {"NOT_IN": _ALL_QUOTES}, "OP": "{1,12}"},
         {"ORTH": {"IN": naming.QUOTES_CLOSE}},
     ]
 

@@ -626,3 +626,15 @@ def test_towns_by_their_river_and_regional_authorities(text: str, name: str, kin
 )
 def test_names_end_before_common_nouns(text: str, name: str) -> None:
     assert name in {m.canonical for m in extract_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sie stellt das Vorhaben „Studieren im Oberland“ vor.", "Studieren im Oberland"),
+        ("die Landesinitiative „Kein Abschluss ohne\nAnschluss – Übergang Schule – Beruf in NRW“",
+         "Kein Abschluss ohne Anschluss – Übergang Schule – Beruf in NRW"),
+    ],
+)  # fmt: skip
+def test_projects_and_long_initiative_names_in_quotes(text: str, name: str) -> None:
+    assert ("Programme", name) in {(m.type, m.canonical) for m in extract_mentions(text)}
