@@ -37,6 +37,7 @@ _NOT_A_SUBJECT = re.compile(
 # A clause after a comma or semicolon, unless it names the next party of an enumeration or
 # is a participle phrase of the noun before it ("…, gefördert vom BMBF").
 _CLAUSE_START = re.compile(r"[;,]\s+(?!⟦)(?!(?:ge\w+(?:t|en)|\w+iert)\b)")
+_APPOSITION_BEFORE = re.compile(r"\([^()]{0,40}$")  # inside "(KoKo ⟦KAoA⟧)"
 _COORDINATED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie|oder)\s*$")
 _CHAIR_MARK = re.compile(r"\((?:Vorsitz|Vorsitzende\w*|Leitung)\)", re.IGNORECASE)
 _COMPILED: list[tuple[Cue, re.Pattern[str]]] = [(cue, cue.compiled()) for cue in CUES]
@@ -389,6 +390,15 @@ def _from_match(
         objects = [o for o in objects if o.type == "Person"]  # an office leading takes part
     if cue.predicate == "cooperatesWith" and subjects and not _subject_slot(masked, match):
         subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
+    opened = match.groupdict().get("s") and _APPOSITION_BEFORE.search(masked[: match.start("s")])
+    if opened and opened.start() < match.start():
+        subjects = []  # "die Koordinierungsstelle (KoKo ⟦KAoA⟧) wird …": the short form's owner
+    if cue.predicate in ("cooperatesWith", "fundedBy", "carriedBy") or (
+        cue.predicate == "participatesIn" and all(o.type != "Body" for o in objects)
+    ):
+        subjects = [s for s in subjects if s.type != "Person"]  # persons are members of bodies
+        if cue.predicate == "cooperatesWith":
+            objects = [o for o in objects if o.type != "Person"]
     role = match.groupdict().get("role") or _role_als(masked)
     if cue.among:
         subjects, objects = objects[:-1], objects[1:]
@@ -426,6 +436,8 @@ def _structural(cue: Cue, subject: Mention, obj: Mention) -> str:
     """A unit located in another unit ('im Dezernat II angesiedelt') is part of it; an explicit
     carrier ('in Trägerschaft des Amtes') stays its carrier; a municipality carries its units."""
     both_units = subject.type == obj.type == "AdministrativeUnit"
+    if cue.predicate == "participatesIn" and subject.type == "Person":
+        return "memberOf"  # "Frau X ist Mitglied im Beirat": a person belongs to a body
     if cue.predicate == "subOrganizationOf" and obj.type == "Municipality":
         return "carriedBy"  # an office of the town itself: the town carries it
     return "subOrganizationOf" if cue.name.startswith("located") and both_units else cue.predicate

@@ -912,3 +912,12 @@ def test_a_unit_is_part_of_a_higher_unit_only() -> None:
                           "das Sozialamt (Dezernat V).")  # fmt: skip
     assert ("Sozialamt", "subOrganizationOf", "Dezernat V") in found
     assert not [t for t in found if t[0] == "Stadtplanungsamt"]
+
+
+def test_a_short_form_in_parentheses_and_persons_are_no_subjects_of_such_cues() -> None:
+    found = named_triples(
+        "Die Koordinierungsstelle (KoKo KAoA) wird von Frank Rüschau geleitet. "
+        "Christoph Lamm arbeitet eng mit der IHK Tellau zusammen."
+    )
+    assert not [t for t in found if t[1] in ("chairedBy", "cooperatesWith")]
+    assert ("Frank Rüschau", "memberOf", "Koordinierungsstelle") in found
