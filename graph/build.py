@@ -7,6 +7,7 @@ re-ingesting the same corpus gives the same IRIs and, with sorted output, the sa
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
@@ -26,7 +27,7 @@ from graph.vocab import (
 )
 from ingest.context import CONTEXT, city_name
 from ingest.mask_headings import FIELD_PROPERTIES
-from ingest.records import DocumentRecord, Entity, Mention, ProductMask, Span
+from ingest.records import DocumentRecord, Entity, Measure, Mention, ProductMask, Span
 
 # Entity type -> (IRI path segment, rdf:types). Subclasses also carry their ORG superclass so
 # that plain SPARQL without inference finds every organisation.
@@ -76,6 +77,17 @@ def section_iri(doc_id: str, key: str) -> URIRef:
 
 def transfer_object_iri(doc_id: str, section: str) -> URIRef:
     return ID[f"transfer-object/{doc_id}/{slugify(section)}"]
+
+
+_CODE = re.compile(
+    r"^(?P<code>(?:AP|HF|Ziel|Maßnahme|M|Z)\s*[\d.]+[a-z]?)\s*[:–—-]?\s+(?P<title>.+)$"
+)
+
+
+def measure_alt_labels(measure: Measure) -> list[str]:
+    """'AP 6 Aufbau von Kooperationsstrukturen' is also found as 'AP 6' and by its title."""
+    found = _CODE.match(measure.label)
+    return [found["code"], found["title"]] if found else []
 
 
 def measure_iri(doc_id: str, key: str) -> URIRef:
@@ -255,6 +267,8 @@ def add_document(ds: Dataset, doc: DocumentRecord, iri_of_mention: dict[int, URI
         g.add((m, RDF.type, TA.Measure))
         g.add((m, RDFS.label, Literal(measure.label, lang="de")))
         g.add((m, SKOS.prefLabel, Literal(measure.label, lang="de")))
+        for alternative in measure_alt_labels(measure):
+            g.add((m, SKOS.altLabel, Literal(alternative, lang="de")))
         g.add((m, TA.text, Literal(measure.text)))
         g.add((m, TA.measureKind, Literal(measure.kind)))
         g.add((m, DCTERMS.source, d))
