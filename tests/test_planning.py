@@ -164,3 +164,13 @@ def test_a_measure_ends_where_the_next_goal_or_the_term_begins() -> None:
     texts = [m.text for m in measures if m.kind == "workPackage"]
     assert all("Ziel" not in t and "Laufzeit" not in t for t in texts), texts
     assert len(texts) == 3
+
+
+def test_coded_measures_are_found_by_code_and_title() -> None:
+    from graph.build import measure_alt_labels
+    from ingest.records import Measure, Span
+
+    span = Span(0, 1, 1, 1)
+    coded = Measure("AP 6", "AP 6 Aufbau von Kooperationsstrukturen", "", span)
+    assert measure_alt_labels(coded) == ["AP 6", "Aufbau von Kooperationsstrukturen"]
+    assert measure_alt_labels(Measure("ziel-1", "Transparenz schaffen", "", span)) == []
