@@ -209,7 +209,7 @@ TOP_OFFICE = (
 # Compound heads of organisations ("Bildungsagentur", "Schader-Stiftung", "Handwerkskammer").
 ORG_COMPOUND = (
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?i:agentur|institut|stiftung|kammer|verband|ministerium|behörde|"
-    r"bibliothek|hochschule|akademie|sparkasse|campus|handwerkerschaft|zentrale|direktion"
+    r"bibliothek|hochschule|universität|akademie|sparkasse|campus|handwerkerschaft|zentrale|direktion"
     r"|regierung)|"
     r"(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
     r"bundesamt))(?:en|n|s|es|e)?$"
@@ -229,7 +229,7 @@ MUNI_KREIS = (
 SEATED_INSTITUTION = (
     r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:zentrum|haus|gesellschaft|verein|(?<!netz)werk|sparkasse|kammer|akademie|schule"
-    r"|(?:landkreis|städte|gemeinde)tag|bund|regierung|direktion)|Sparkasse)(?:s|es)?$"
+    r"|(?:landkreis|städte|gemeinde)tag|bund|regierung|direktion|universität)|Sparkasse)(?:s|es)?$"
 )
 NUMBERED_UNIT = r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst)(?:s|es)?$"
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
@@ -311,6 +311,7 @@ def _words(*words: str, op: str | None = None) -> dict[str, Any]:
 
 # Lower-case letters of names, German and those of other European languages and Turkish
 NAME_LETTERS = "[a-zäöüßıçğşéèêëáàâãåóòôõøúùûíìîïñćčďěłńňřśšťůýźžżąęőű]"
+NAMED_SCHOOL = r"^(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:schule|gymnasium|kolleg)$"
 # A legal form ends an organisation's name, never a district's ("im Landkreis X e. V.")
 NOT_A_DISTRICT = r"^(?!(?:Landkreis|Kreis|Stadt|Gemeinde|Landkreises|Kreises)$)[A-ZÄÖÜ][\w.-]*$"
 # Units of an administration that stand outside its line of offices
@@ -352,6 +353,19 @@ NAMING_RULES: list[Rule] = [
             _words("der", "für"),
             _words("die", "den", op="?"),
             "PLACE",
+        ],
+    },
+    {  # "Hannah-Arendt-Gemeinschaftsschule", "Geschwister-Scholl-Gymnasium": named schools
+        "id": "named-school",
+        "type": "Organization",
+        "pattern": [_re(NAMED_SCHOOL), "PLACE?"],
+    },
+    {  # "Kriminalpräventiver Rat der Stadt X": a council named by its task
+        "id": "council-adjective",
+        "type": "Body",
+        "pattern": [
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:er|en|e)$", LOWER={"NOT_IN": FUNCTION_WORDS}),
+            _words("Rat", "Rates", "Rats"),
         ],
     },
     {  # "Kommunales Integrationszentrum Kreis Steinfurt"

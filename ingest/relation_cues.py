@@ -341,6 +341,13 @@ CUES: tuple[Cue, ...] = (
         r"{DET}(?P<s>{ANY})(?:\s*,\s*vertreten\s+durch[^⟦⟧]{0,40}⟦\d+:Person⟧\s*,)?\s+und\s+"
         r"(?:der\s+|dem\s+|den\s+|des\s+)?(?:(?:dem|der|den)\s+{ANY}\s+\w+(?:en|ten)\s+)?{G}(?P<o>{ANY})",
     ),
+    Cue(  # "Die ⟦Universität⟧ und das ⟦Bildungsbüro⟧ arbeiten bei der Auswertung zusammen"
+        "work-together",
+        "cooperatesWith",
+        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:arbeiten|arbeiteten|kooperieren|kooperierten)\b"
+        r"(?:[^⟦⟧.;]{0,80}?\bzusammen\b|(?=\s+(?:seit|eng|bei|im|in|auf)\b))",
+        among=True,
+    ),
     Cue(  # "Die ⟦JBA⟧ ist eine Kooperation der ⟦A⟧, des ⟦B⟧ und des ⟦C⟧"
         "cooperation-of",
         "cooperatesWith",

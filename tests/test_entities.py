@@ -638,3 +638,9 @@ def test_names_end_before_common_nouns(text: str, name: str) -> None:
 )  # fmt: skip
 def test_projects_and_long_initiative_names_in_quotes(text: str, name: str) -> None:
     assert ("Programme", name) in {(m.type, m.canonical) for m in extract_mentions(text)}
+
+
+def test_schools_named_after_persons() -> None:
+    text = "Mitglieder: Hannah-Arendt-Gemeinschaftsschule, Geschwister-Scholl-Gymnasium Tellau."
+    found = {m.canonical for m in extract_mentions(text) if m.type == "Organization"}
+    assert found == {"Hannah-Arendt-Gemeinschaftsschule", "Geschwister-Scholl-Gymnasium Tellau"}

@@ -838,6 +838,16 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
             "Das Gesundheitsamt des Landkreises Rabenau liefert Daten.",
             ("Gesundheitsamt", "carriedBy", "Landkreis Rabenau"),
         ),
+        (
+            "Die Europa-Universität Tellau und das Bildungsbüro arbeiten bei der Auswertung eng "
+            "zusammen.",
+            ("Europa-Universität Tellau", "cooperatesWith", "Bildungsbüro"),
+        ),
+        (
+            "Das Bildungsbüro ist darüber hinaus Mitglied im Kriminalpräventiven Rat der Stadt "
+            "Rabenau.",
+            ("Bildungsbüro", "participatesIn", "Kriminalpräventiver Rat"),
+        ),
     ],
 )
 def test_report_and_minutes_wordings(text: str, expected: tuple[str, str, str]) -> None:
