@@ -543,8 +543,30 @@ def extract_mentions(
             c.canonical,
             c.attributes,
         )  # fmt: skip
-        for c in _resolve_overlaps(candidates)
+        for c in _joined_fields(text, _resolve_overlaps(candidates))
     ]
+
+
+_FIELD_JOIN = re.compile(r"\s*(?:/|&|\bund\b)\s*")
+
+
+def _joined_fields(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'Zuwanderung und Integration' names one field when both words are labels of it: one
+    mention, so the document's own wording becomes a label of the concept."""
+    joined: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: c.start):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and c.type == last.type == "ActionField"
+            and c.canonical == last.canonical
+            and _FIELD_JOIN.fullmatch(text[last.end : c.start])
+        ):
+            joined[-1] = Candidate(last.start, c.end, c.type, last.method, c.canonical,
+                                   {**last.attributes, **c.attributes})  # fmt: skip
+            continue
+        joined.append(c)
+    return joined
 
 
 ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "Programme", "Person")

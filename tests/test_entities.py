@@ -644,3 +644,12 @@ def test_schools_named_after_persons() -> None:
     text = "Mitglieder: Hannah-Arendt-Gemeinschaftsschule, Geschwister-Scholl-Gymnasium Tellau."
     found = {m.canonical for m in extract_mentions(text) if m.type == "Organization"}
     assert found == {"Hannah-Arendt-Gemeinschaftsschule", "Geschwister-Scholl-Gymnasium Tellau"}
+
+
+def test_two_labels_of_one_field_joined_by_und_are_one_mention() -> None:
+    found = [
+        (m.text, m.canonical)
+        for m in extract_mentions("Schwerpunkte sind Migration und Integration sowie Kultur.")
+        if m.type == "ActionField"
+    ]
+    assert ("Migration und Integration", "Integration/Migration") in found
