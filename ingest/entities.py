@@ -115,8 +115,8 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
     if rule.startswith("gazetteer|"):
         return rule.split("|", 1)[1]
     acronym, _, rest = surface.partition(" ")
-    if rule in ("programme-plus", "chamber-seat") and acronym in naming.KNOWN_ACRONYMS:
-        return f"{naming.KNOWN_ACRONYMS[acronym][1]} {rest}"  # "ESF Plus", "HWK Cottbus"
+    if rule == "programme-plus" and acronym in naming.KNOWN_ACRONYMS:
+        return f"{naming.KNOWN_ACRONYMS[acronym][1]} {rest}"  # "ESF Plus": the fund's name
     if kind == "Programme" and rule != "fund":  # names as written; a fund is a noun phrase
         return naming.repair_surface(surface)
     name = " ".join(_fix_small_caps(w) for w in naming.canonical_name(surface).split(" "))

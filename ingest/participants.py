@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ingest.first_names import is_first_name
 from ingest.naming import NAME_LETTERS, canonical_name
 from ingest.participant_tables import participant_table_entries
-from ingest.records import Mention, RelationRecord, Section
+from ingest.records import Mention, RelationRecord, Section, Span
 from ingest.spans import Line, SpanOf, span_function, split_lines
 from ingest.textutil import clean_inline
 
@@ -117,6 +117,15 @@ _DOCUMENT_KIND = re.compile(
 _GUESTS = re.compile(r"^\W*G[äa]st", re.IGNORECASE)  # guests are no members of the body
 _GUEST_PREFIX = re.compile(r"^\W*G[äa]st(?:in)?\s*:\s*", re.IGNORECASE)
 # "Bildungsmanagerin (Protokoll)", "Dezernent (Vorsitz)": the meeting's duties, not the post
+_ATTENDANCE = re.compile(r"^\W*(?:Anwesend|Teilnehm\w*|Gäste|Gast|Entschuldigt|Abwesend)\w*\s*:")
+_NAME_IN_PARENS = re.compile(rf"{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")
+_CHAIR_ROLE = re.compile(r"Sitzungsleitung|Vorsitz(?:ende[rn]?)?|Leitung der Sitzung")
+# "Die Sitzung leitet Landrat X", "Die Sitzung wird von Frau X geleitet"
+_LEADS_SITTING = re.compile(
+    r"\bSitzung\s+(?:leitet|leitete|moderiert|moderierte|wird\s+von|wurde\s+von)\s+"
+    r"(?:(?P<role>[A-ZÄÖÜ]\w*(?:rat|rätin|meister|meisterin|ent|entin|ter|terin|tor|torin))\s+)?"
+    rf"{_NAME}"
+)
 # "Dezernent (Vorsitz)", "Erste Kreisbeigeordnete, Vorsitzende" for her county: chairs the sitting
 _CHAIRS_SITTING = re.compile(r"\((?:Vorsitz|Sitzungsleitung)\)|(?:^|,\s*)Vorsitzende[rn]?\s*$")
 _REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleitung|Gast)\)")
@@ -267,8 +276,7 @@ class _Builder:
 
     def __init__(self, text: str, span_of: SpanOf) -> None:
         self.text, self.span_of, self.result = text, span_of, ParticipantsResult()
-        # memberships of those chairing the sitting; True: marked "(Vorsitz)" in the list
-        self.chairs: list[tuple[RelationRecord, bool]] = []
+        self.chairs: list[tuple[Mention, Span]] = []  # who chairs the sitting, and where said
 
     def mention(self, surface: str, kind: str, line: Line, method: str, **attrs: str) -> Mention:
         at = self.text.find(surface, line.start, line.end + 200)
@@ -282,7 +290,8 @@ class _Builder:
         return found
 
     def person(self, name: str, role: str | None, initials: str | None, org: str | None,
-               lines: list[Line], method: str) -> Mention | None:  # fmt: skip
+               lines: list[Line], method: str) -> Mention:  # fmt: skip
+        """Her mention, with memberOf relations to the organisation and unit named."""
         if (leading := _LEADING_OFFICE.match(name)) and len(strip_title(name).split()) > 2:
             name, role = name[leading.end() :], role or leading[0].strip()  # "Schulrätin X Y"
         if org:
@@ -297,7 +306,7 @@ class _Builder:
                 RelationRecord(person, "memberOf", office, evidence, method, role)
             )
         if not org:
-            return None
+            return person
         town, _, office_name = (part.strip() for part in org.partition(","))
         if office_name and affiliation_type(town) == "Municipality":
             org = town  # "Landkreis Rabenau, Bildungsbüro": her office of that county
@@ -309,7 +318,11 @@ class _Builder:
         self.result.relations.append(
             RelationRecord(person, "memberOf", organisation, evidence, method, role)
         )
-        return organisation
+        return person
+
+    def chair(self, person: Mention, lines: list[Line]) -> None:
+        """She chairs the sitting the document minutes."""
+        self.chairs.append((person, self.span_of(lines[0].start, lines[-1].end)))
 
     def meeting_participation(self, sections: list[Section]) -> None:
         """Organisations of the people listed in minutes take part in the minuted body."""
@@ -338,13 +351,10 @@ class _Builder:
             )
             body = Mention(name, "Body", heading, "minutes-heading", canonical_name(name))
             self.result.mentions.append(body)
-            for chair, marked in self.chairs:  # not the chair of her own association
-                if marked or chair.object.type == "Municipality":
-                    self.result.relations.append(
-                        RelationRecord(
-                            body, "chairedBy", chair.subject, chair.evidence, "minutes-heading"
-                        )
-                    )
+            for chair, said in self.chairs:
+                self.result.relations.append(
+                    RelationRecord(body, "chairedBy", chair, said, "minutes-heading")
+                )
             for r in inside:
                 self.result.relations.append(
                     RelationRecord(r.object, "participatesIn", body, r.evidence, "minutes-heading")
@@ -453,12 +463,12 @@ def parse_participants(
             continue
         role = _REMARK_IN_ROLE.sub("", row.role or "").strip() or None
         method = "participant-guest" if guest else "participant-list"
-        before = len(build.result.relations)
-        build.person(name, role, None, row.organisation, [row.line], method)
+        person = build.person(name, role, None, row.organisation, [row.line], method)
         consumed.add(row.line.number - 1)
         chairing = _CHAIRS_SITTING.search(row.role or "")
-        if chairing and len(build.result.relations) > before:
-            build.chairs.append((build.result.relations[-1], chairing[0].startswith("(")))
+        of_town = _MUNICIPALITY.search(row.organisation or "") is not None
+        if chairing and (chairing[0].startswith("(") or of_town):  # not of her own association
+            build.chair(person, [row.line])
     for i, line in enumerate(lines):
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:
@@ -484,6 +494,14 @@ def parse_participants(
         in_parens = list(_IN_PARENS.finditer(line.text))
         if listed and not in_parens:
             in_parens = [m for m in [_LISTED_IN_PARENS.match(line.text)] if m]
+        method = "name-parenthesis"
+        if attendance := _ATTENDANCE.match(cleaned):  # "Anwesend: A (X), B (Y)"
+            in_parens = list(_NAME_IN_PARENS.finditer(line.text))
+            method = "participant-guest" if _GUESTS.match(attendance[0]) else "participant-list"
+        leader = _LEADS_SITTING.search(cleaned)
+        if leader and _ENTRY.fullmatch(leader["name"]) and is_person_name(leader["name"]):
+            build.chair(build.person(leader["name"], leader["role"], None, None, [line],
+                                     "participant-list"), [line])  # fmt: skip
         for p in in_parens:
             org, _, role = (part.strip() for part in p["org"].partition(","))
             held, org = split_role_affiliation(org)
@@ -492,7 +510,7 @@ def parse_participants(
                 heading, _ = _context_org(sections, build.span_of(line.start, line.end).start)
                 if heading and affiliation_type(heading) == "Municipality":
                     org = f"{heading}, {org}"  # "Frau X (Jugendamt)" under "Stadt Y"
-                build.person(p["name"], role or None, None, org, [line], "name-parenthesis")
+                build.person(p["name"], role or None, None, org, [line], method)
         rf = _ROLE_FIRST.match(cleaned)
         if rf and _ROLE_WORD.search(rf["role"]) and not split_name_role(cleaned):
             names = re.split(r"\s*(?:,|\bund\b)\s*", rf["names"])
@@ -501,7 +519,9 @@ def parse_participants(
             ):
                 org, _ = _context_org(sections, build.span_of(line.start, line.end).start)
                 for n in names:
-                    build.person(n, rf["role"], None, org, [line], "participant-list")
+                    person = build.person(n, rf["role"], None, org, [line], "participant-list")
+                    if _CHAIR_ROLE.fullmatch(rf["role"]):
+                        build.chair(person, [line])
             continue
         parsed = split_name_role(raw)
         if parsed is None:

@@ -486,3 +486,21 @@ def test_word_table_under_its_own_heading_counts_for_the_one_sitting_minuted() -
     assert ("Jobcenter Rabenau", "participatesIn", "Bildungsbeirat Rabenau") in found
     assert ("Bildungsbeirat Rabenau", "chairedBy", "Jonas Wendrich") in found
     assert ("Bildungsbeirat Rabenau", "chairedBy", "Karla Olmer") not in found
+
+
+def test_attendance_lines_in_prose_and_who_leads_the_sitting() -> None:
+    text = (
+        "# Protokoll der Sitzung der Steuerungsgruppe Bildung am 3.4.2025\n\n"
+        "Anwesend: Frau Dr. Karla Wendel (Jobcenter Rabenau), Anna Weber (Volkshochschule "
+        "Rabenau)\n\n"
+        "Gäste: Lena Sommer (Transferagentur Nord)\n\n"
+        "Die Sitzung leitet Landrat Peter Hahnemann.\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    found = {(r.subject.canonical, r.predicate, r.object.canonical) for r in result.relations}
+    body = "Steuerungsgruppe Bildung"
+    assert ("Anna Weber", "memberOf", "Volkshochschule Rabenau") in found
+    assert ("Volkshochschule Rabenau", "participatesIn", body) in found
+    assert ("Jobcenter Rabenau", "participatesIn", body) in found
+    assert ("Transferagentur Nord", "participatesIn", body) not in found
+    assert (body, "chairedBy", "Peter Hahnemann") in found
