@@ -53,8 +53,9 @@ _MARKERS = re.compile(r"^(?:\s*[-*+•▶►→]\s*)+")
 _REMARK = re.compile(
     r"\s*\((?:Teilnahme|ab|bis|nur|zeitweise|in Vertretung|vertretungsweise)[^)]*\)$"
 )
-_BODY = re.compile(
-    r"(?:ungs|its|chs|es)kreis$|(?:gruppe|runde|beirat|konferenz|ausschuss|gremium)$"
+_BODY = re.compile(  # "Steuerungskreis", "Kreiselternrat Emsland": a body, also by its place
+    r"(?:(?:ungs|its|chs|es)kreis|gruppe|runde|beirat|konferenz|ausschuss|gremium"
+    r"|(?:eltern|schüler|senioren|jugend|integrations|migranten)rat)(?:\s+[A-ZÄÖÜ][\w-]*)?$"
 )
 _PARTICIPANT_HEADING = re.compile(r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent", re.IGNORECASE)
 _MUNICIPALITY = re.compile(
@@ -339,7 +340,7 @@ class _Builder:
             inside = [
                 r for r in memberships
                 if start <= r.evidence.start < end
-                and r.object.type in ("Municipality", "Organization")
+                and r.object.type in ("Municipality", "Organization", "Body")
                 and not any(g.start <= r.evidence.start < g.end for g in guests)
                 and not _owner_of(r.object, section.title)
             ]  # fmt: skip
