@@ -44,7 +44,8 @@ _ROLE_WORD = re.compile(
     r"|Kontakt|Ansprechp\w*|Verantwortlich\w*|Zuständig\w*|Begrüßung|Vortrag|Input)\b"
     r"|[A-ZÄÖÜ]\w{2,}(?:er|erin|erinnen|ent|entin|enten|ant|antin|eur|eurin|tor|torin|torinnen)$"
 )
-_IN_PARENS = re.compile(rf"\b(?:Frau|Herr)\s+{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")
+_NAME_IN_PARENS = re.compile(rf"{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")  # "Anna Weber (VHS)"
+_IN_PARENS = re.compile(r"\b(?:Frau|Herr)\s+" + _NAME_IN_PARENS.pattern)  # in running text
 # "*Entschuldigt:* Rüdiger Hambach (Handwerkskammer X, Abteilungsleiter …)" in a participant list
 _LISTED_IN_PARENS = re.compile(
     rf"^[\s*_-]*(?:[A-ZÄÖÜ]\w+:[*_]*\s*)?{_NAME}\s*\((?P<org>[^()]{{2,60}})\)"
@@ -117,9 +118,7 @@ _DOCUMENT_KIND = re.compile(
 )
 _GUESTS = re.compile(r"^\W*G[äa]st", re.IGNORECASE)  # guests are no members of the body
 _GUEST_PREFIX = re.compile(r"^\W*G[äa]st(?:in)?\s*:\s*", re.IGNORECASE)
-# "Bildungsmanagerin (Protokoll)", "Dezernent (Vorsitz)": the meeting's duties, not the post
 _ATTENDANCE = re.compile(r"^\W*(?:Anwesend|Teilnehm\w*|Gäste|Gast|Entschuldigt|Abwesend)\w*\s*:")
-_NAME_IN_PARENS = re.compile(rf"{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")
 _CHAIR_ROLE = re.compile(r"Sitzungsleitung|Vorsitz(?:ende[rn]?)?|Leitung der Sitzung")
 # "Die Sitzung leitet Landrat X", "Die Sitzung wird von Frau X geleitet"
 _LEADS_SITTING = re.compile(
@@ -129,6 +128,7 @@ _LEADS_SITTING = re.compile(
 )
 # "Dezernent (Vorsitz)", "Erste Kreisbeigeordnete, Vorsitzende" for her county: chairs the sitting
 _CHAIRS_SITTING = re.compile(r"\((?:Vorsitz|Sitzungsleitung)\)|(?:^|,\s*)Vorsitzende[rn]?\s*$")
+# "Bildungsmanagerin (Protokoll)", "Dezernent (Vorsitz)": the meeting's duties, not the post
 _REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleitung|Gast)\)")
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
 _MINUTES_HEADING = re.compile(

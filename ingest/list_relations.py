@@ -1,0 +1,232 @@
+"""Relations stated by lists: a list item's head, an intro sentence ending in ':' and its items.
+
+Minutes, plans and slides state much of what they say in lists: "Mitglieder sind:" over one
+party per item, "• Lenkungsgruppe – Vorsitz: X" with the body as the item's head, sub-items
+without a subject of their own. These helpers find what an item is about and relate the
+parties an item names to the body its intro or head names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.records import Mention, RelationRecord, Span
+from ingest.relation_cues import ACTOR_TYPES, Cue, HeadCue
+from ingest.spans import SpanOf
+from ingest.units import Unit
+
+# line-end hyphenation, soft hyphens, bullets and bold marks: layout, not words
+LAYOUT_NOISE = re.compile(
+    r"(?P<drop>(?<=[a-zäöüß])-[ \t]*\r?\n?[ \t]*(?=[a-zäöüß])(?!(?:und|oder|bis|sowie|bzw)\b)"
+    r"|\u00ad)"
+    r"|(?P<space>(?:[\s•▪►▶�◦●■]|\*\*)+)"
+)
+
+_PLACEHOLDER = re.compile(r"⟦(\d+):[A-Za-z]+⟧")
+
+ORG_OWNERS = ("Municipality", "Organization")  # what a unit in a list item works for
+
+_CHAIR_MARK = re.compile(r"\((?:Vorsitz|Vorsitzende\w*|Leitung)\)", re.IGNORECASE)
+
+
+def item_head(
+    units: list[Unit],
+    located: list[list[tuple[int, int, Mention]]],
+    position: int,
+    cue_at: int,
+    cue: HeadCue,
+) -> Mention | None:
+    """What a list item is about: its party named before the cue ('- Bildungsbeirat …;
+    Geschäftsstelle im X'), else the party of the item it is nested in. In running text only
+    the sentence itself counts."""
+    unit = units[position]
+    if unit.item < 0:  # "Der Beirat tagt jährlich. Mitglieder sind …": or the sentence before
+        scopes = [[position], [position - 1]] if position > 0 else [[position]]
+    else:
+        parents = {u.item: u.parent for u in units if u.item >= 0}
+        scopes, item = [], unit.item
+        while item >= 0:
+            scopes.append([p for p, u in enumerate(units[: position + 1]) if u.item == item])
+            item = parents.get(item, -1)
+    for scope in scopes:
+        named = [
+            m
+            for p in scope
+            for start, _end, m in located[p]
+            if m.type in cue.head_types and (p < position or start < cue_at)
+        ]
+        if named:
+            return named[0] if cue.head_first else named[-1]
+    return None
+
+
+def with_head(
+    cue: HeadCue, head: Mention | None, match: re.Match[str], pool: list[Mention], evidence: Span
+) -> list[RelationRecord]:
+    """The relations of one head cue: every party it names with the item's head."""
+    if head is None:
+        return []
+    found = []
+    for other in (pool[i] for i in indices(match, "other") + indices(match, "also")):
+        same = (other.canonical or other.text) == (head.canonical or head.text)
+        if other.type not in cue.other_types or other is head or same:
+            continue
+        subject, obj = (other, head) if cue.head_is == "o" else (head, other)
+        found.append(RelationRecord(subject, cue.predicate, obj, evidence, f"cue:{cue.name}"))
+    return found
+
+
+_LIST_HEADS = ("Programme", "Body", "Organization", "AdministrativeUnit", "Municipality")
+
+_SHORT_TITLE = 90  # characters: a slide title or list head, not a paragraph
+
+
+def list_topic(
+    units: list[Unit], located: list[list[tuple[int, int, Mention]]], position: int
+) -> tuple[bool, Mention | None]:
+    """What a list item without a subject of its own is about: the item it is nested in
+    ('• Sprachpaten – gefördert durch X': the Sprachpaten, named or not), else the one party
+    of the short title over the list ('Förderprogramm „Bildungskommunen“'). (False, None)
+    leaves it to the passage's topic."""
+    unit = units[position]
+    if not unit.is_item:
+        return False, None
+    if unit.parent >= 0:
+        parent = [p for p, u in enumerate(units[:position]) if u.item == unit.parent]
+        named = [m for p in parent[:1] for _, _, m in located[p] if m.type in _LIST_HEADS]
+        return True, (named[0] if named else None)
+    above = position - 1
+    while above >= 0 and units[above].is_item:
+        above -= 1
+    if above >= 0 and units[above].end - units[above].start <= _SHORT_TITLE:
+        named = [m for _, _, m in located[above] if m.type in _LIST_HEADS]
+        if len({m.canonical or m.text for m in named}) == 1:
+            return True, named[0]
+    return False, None
+
+
+def following_items(units: list[Unit], position: int) -> list[int]:
+    items: list[int] = []
+    for later in range(position + 1, len(units)):
+        if not units[later].is_item:
+            break
+        items.append(later)
+    return items
+
+
+def from_items(
+    text: str,
+    cue: Cue,
+    bodies: list[Mention],
+    units: list[Unit],
+    items: list[int],
+    located: list[list[tuple[int, int, Mention]]],
+    evidence_of: SpanOf,
+) -> list[RelationRecord]:
+    """An intro sentence ending in ':' relates its body to the first actor of each list item."""
+    relations: list[RelationRecord] = []
+    method = f"cue:{cue.name}"
+    for body in bodies:
+        for item in items:
+            actors = [(start, m) for start, _, m in located[item] if m.type in ACTOR_TYPES]
+            if not actors:
+                continue
+            unit = units[item]
+            evidence = evidence_of(unit.start, unit.end)
+            role = _role_prefix(text[unit.start : actors[0][0]])
+            member = _represented(text, [(s, e, m) for s, e, m in located[item]])
+            if member.type == "Municipality" and role and not _ROLE_WORDS.search(role):
+                continue  # "Berufsbildende Schule ⟦Südliche Weinstraße⟧": a school by its seat
+            if member.type == "Person" and cue.predicate == "participatesIn":
+                # "- Dr. X, Dezernentin, Stadt Y": she is a member, her organisation takes part
+                relations.append(
+                    RelationRecord(member, "memberOf", body, evidence, method, role or "Mitglied")
+                )
+                member = next((m for _, m in actors if m.type != "Person"), member)
+                if member.type == "Person":
+                    continue
+            relations.append(RelationRecord(member, cue.predicate, body, evidence, method, role))
+            for also in _coordinated_after(text, located[item], member):  # "A und B"
+                relations.append(RelationRecord(also, cue.predicate, body, evidence, method))
+            item_text = plain(text[unit.start : unit.end])
+            if _CHAIR_MARK.search(item_text):
+                people = [m for _, m in actors if m.type == "Person"]
+                name = _CHAIR_MARK.sub("", item_text).strip(" ,;")
+                chair = people[0] if people else Mention(name, "Person", evidence, method)
+                relations.append(RelationRecord(body, "chairedBy", chair, evidence, method, role))
+    return relations
+
+
+_COORDINATION = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s+(?:(?:der|die|das|dem|den)\s+)?")
+
+
+def _coordinated_after(
+    text: str, located: list[tuple[int, int, Mention]], first: Mention
+) -> list[Mention]:
+    """Actors joined to the first by 'und', 'sowie' or a comma: 'Jobcenter A und Jobcenter B'."""
+    found: list[Mention] = []
+    at = next((i for i, (_, _, m) in enumerate(located) if m is first), None)
+    while at is not None and at + 1 < len(located):
+        _, end, _ = located[at]
+        start, _, nxt = located[at + 1]
+        if nxt.type not in ACTOR_TYPES or nxt.type == "Person":
+            break
+        if not _COORDINATION.fullmatch(text[end:start]):
+            break
+        found.append(nxt)
+        at += 1
+    return found
+
+
+_ROLE_WORDS = re.compile(
+    r"(?:meister|leiter|vertreter|beauftragt|beigeordnet|dezernent|landr[aä]t|kreisr[aä]t"
+    r"|vorsitz|präsident|direktor|sprecher|koordinator|referent|mitglied|vorstand)",
+    re.IGNORECASE,
+)
+
+_GENITIVE_LINK = re.compile(r"\W*(?:der|des)\s+$")
+
+
+def _represented(text: str, located: list[tuple[int, int, Mention]]) -> Mention:
+    """The actor a list item's role holder stands for: 'Leiter der Abteilung Bildung der Stadt
+    X' sits in a body for the city, the unit being only where the person works."""
+    actors = [f for f in located if f[2].type in ACTOR_TYPES]
+    _, first_end, first = actors[0]
+    for start, _end, outer in actors[1:2]:
+        linked = _GENITIVE_LINK.fullmatch(text[first_end:start])
+        if first.type == "AdministrativeUnit" and outer.type in ORG_OWNERS and linked:
+            return outer
+    return first
+
+
+def _role_prefix(prefix: str) -> str | None:
+    """'Oberbürgermeister der ' before the actor of a list item names the actor's role."""
+    words = plain(prefix).lstrip("-–*+•▪►0123456789.) ").split()
+    while words and words[-1].lower() in {
+        "der",
+        "des",
+        "die",
+        "dem",
+        "den",
+        "das",
+        "ein",
+        "eine",
+        "von",
+        "vom",
+        "zu",
+        "im",
+        "am",
+    }:
+        words.pop()
+    role = " ".join(words).strip(" ,:;-–")
+    return role if role and len(words) <= 8 else None
+
+
+def plain(text: str) -> str:
+    """Text with bullets, line-end hyphenation and runs of whitespace repaired."""
+    return LAYOUT_NOISE.sub(lambda m: " " if m.group("space") else "", text).strip()
+
+
+def indices(match: re.Match[str], group: str) -> list[int]:
+    value = match.groupdict().get(group)
+    return [int(i) for i in _PLACEHOLDER.findall(value)] if value else []
