@@ -66,6 +66,11 @@ def _work_packages(
             continue  # a table cell that only repeats "Arbeitspaket 1"
         word = "Maßnahme" if m.group(1).lower().startswith("ma") else "AP"
         base = f"{word} {m.group(2)}"
+        # "## AP 1 Bildungsmonitoring aufbauen" over its own paragraph: the line is the title
+        titled = lines[i].text.lstrip().startswith("#") or (
+            i + 1 < len(lines) and lines[i + 1].blank
+        )
+        title = first_text.strip(" *") if titled and len(first_text) <= 100 else _short_label(body)
         section = section_at(sections, lines[i].start)
         key = base if base not in taken else unique_key(f"{section}/{base}", taken)
         taken.add(key)
@@ -73,7 +78,7 @@ def _work_packages(
         out.append(
             Measure(
                 key,
-                f"{base} {_short_label(body)}",
+                f"{base} {title}",
                 f"{base} {body}",
                 span_of(start, block[-1].end),
                 "workPackage",

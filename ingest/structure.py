@@ -20,7 +20,8 @@ _MARKDOWN = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_ONLY = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*:?\s*$")
 _ANNEX = re.compile(r"^\s*(Anlage|Anhang|Kapitel)\s+(\d{1,2}|[IVX]{1,4})\s*[:.\-–]?\s*(.*)$")
 WORK_PACKAGE = re.compile(
-    r"^\s*(AP|Arbeitspaket|Maßnahme|Massnahme)\s*(\d{1,2}(?:\.\d{1,2})?)\b\.?\s*(.*)$"
+    r"^\s*(?:#{1,6}\s+)?(?:\*\*)?(AP|Arbeitspaket|Maßnahme|Massnahme)\s*(\d{1,2}(?:\.\d{1,2})?)\b\.?"
+    r"\s*(.*)$"
 )
 _NUMBERED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){0,5})(\.?)\s+(\S.*?)\s*$")
 _DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b")

@@ -9,8 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from graph.build import measure_alt_labels
+from ingest.entities import extract_mentions
 from ingest.planning import parse_measures
-from ingest.records import Measure
+from ingest.records import Measure, Span
+from ingest.scoped_relations import extract_measure_relations
 from ingest.structure import parse_sections
 from ingest.timeframes import find_time_frames, normalise_time_frame
 
@@ -167,10 +170,26 @@ def test_a_measure_ends_where_the_next_goal_or_the_term_begins() -> None:
 
 
 def test_coded_measures_are_found_by_code_and_title() -> None:
-    from graph.build import measure_alt_labels
-    from ingest.records import Measure, Span
-
     span = Span(0, 1, 1, 1)
     coded = Measure("AP 6", "AP 6 Aufbau von Kooperationsstrukturen", "", span)
     assert measure_alt_labels(coded) == ["AP 6", "Aufbau von Kooperationsstrukturen"]
     assert measure_alt_labels(Measure("ziel-1", "Transparenz schaffen", "", span)) == []
+
+
+def test_work_packages_as_markdown_headings_with_their_action_field() -> None:
+    text = (
+        "# Arbeitsplan\n\n## AP 1 Bildungsmonitoring aufbauen\n\n**Handlungsfeld:** "
+        "Bildungsmonitoring\n\n**Ziele:** Eine Datengrundlage liegt vor.\n\n"
+        "## AP 2 Frühe Bildung stärken\n\n**Handlungsfeld:** Frühe Bildung\n"
+    )
+    measures = parse_measures(text, parse_sections(text))
+    assert [m.label for m in measures] == [
+        "AP 1 Bildungsmonitoring aufbauen",
+        "AP 2 Frühe Bildung stärken",
+    ]
+    fields = {
+        (r.subject.text.split(" ", 2)[1], r.object.canonical)
+        for r in extract_measure_relations(measures, extract_mentions(text))
+    }
+    assert ("1", "Bildungsmonitoring") in fields
+    assert ("2", "Frühkindliche Bildung") in fields
