@@ -64,7 +64,7 @@ _MUNICIPALITY = re.compile(
     r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
 )
 _UNIT = re.compile(
-    r"\b(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\s+"
+    r"\b(?:Amt|Referat|Dezernat|Fachbereich|Fachdienst|Abteilung|Stabsstelle|Sachgebiet)\s+"
     r"(?:für\s+|des\s+|der\s+|(?:\d{1,2}|[IVX]{1,4})\s*[–-]\s*|(?=[A-ZÄÖÜ]))"
     r"[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+|\s+)[A-ZÄÖÜ][\w-]*)*|\b[A-ZÄÖÜ]?\w*[Bb]üros?\b"
 )
@@ -118,13 +118,17 @@ _DOCUMENT_KIND = re.compile(
 )
 _GUESTS = re.compile(r"^\W*G[äa]st", re.IGNORECASE)  # guests are no members of the body
 _GUEST_PREFIX = re.compile(r"^\W*G[äa]st(?:in)?\s*:\s*", re.IGNORECASE)
+_LIST_INTRO = re.compile(
+    r"^\W*(?:\w+\s+)?(?:anwesend|teilnehm\w*|gäste|gast|entschuldigt|mitglieder)\b[^:]{0,40}:\W*$",
+    re.IGNORECASE,
+)
 _ATTENDANCE = re.compile(r"^\W*(?:Anwesend|Teilnehm\w*|Gäste|Gast|Entschuldigt|Abwesend)\w*\s*:")
 _CHAIR_ROLE = re.compile(r"Sitzungsleitung|Vorsitz(?:ende[rn]?)?|Leitung der Sitzung")
 # "Die Sitzung leitet Landrat X", "Die Sitzung wird von Frau X geleitet"
 _LEADS_SITTING = re.compile(
     r"\bSitzung\s+(?:leitet|leitete|moderiert|moderierte|wird\s+von|wurde\s+von)\s+"
     r"(?:(?P<role>[A-ZÄÖÜ]\w*(?:rat|rätin|meister|meisterin|ent|entin|ter|terin|tor|torin))\s+)?"
-    rf"{_NAME}"
+    rf"(?P<name>(?:(?:Frau|Herr)\s+)?(?:{_TITLE})?{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
 )
 # "Dezernent (Vorsitz)", "Erste Kreisbeigeordnete, Vorsitzende" for her county: chairs the sitting
 _CHAIRS_SITTING = re.compile(r"\((?:Vorsitz|Sitzungsleitung)\)|(?:^|,\s*)Vorsitzende[rn]?\s*$")
@@ -215,7 +219,28 @@ _ROLE_AT = re.compile(
 )
 
 
+def _role_and_affiliation(text: str) -> tuple[str | None, str | None]:
+    """What a parenthesis after a name says: 'Jugendamt X, Teamleiterin', 'Erste
+    Beigeordnete, Landkreis X', 'Leiterin des Jugendamtes X', 'Leiterin Bildungsbüro'."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    if len(parts) == 1:
+        held, org = split_role_affiliation(parts[0])
+        if held is None and _has_role_word(org):
+            return org, None  # a post with the unit it is held in, no organisation
+        return held, org
+    orgs = [part for part in parts if affiliation_like(part) and not _has_role_word(part)]
+    if not orgs:
+        return ", ".join(parts[1:]) or None, parts[0]
+    roles = [part for part in parts if part not in orgs]
+    return ", ".join(roles) or None, ", ".join(orgs)
+
+
 def _is_role_word(word: str) -> bool:
+    organisation = (
+        r"(?:center|zentrum|kammer|verband|verein|amt|büro|(?:eltern|schüler|senioren)rat)$"
+    )
+    if re.search(organisation, word, re.I):
+        return False  # "Jobcenter", "Handwerkskammer" are organisations
     return bool(_ROLE_WORD.search(word)) or re.search(r"beauftragte[rn]?$", word, re.I) is not None
 
 
@@ -309,8 +334,10 @@ class _Builder:
         if not org:
             return person
         town, _, office_name = (part.strip() for part in org.partition(","))
-        if office_name and affiliation_type(town) == "Municipality":
-            org = town  # "Landkreis Rabenau, Bildungsbüro": her office of that county
+        if office_name and (
+            affiliation_type(town) == "Municipality" or affiliation_like(office_name)
+        ):
+            org = town  # "Landkreis X, Bildungsbüro", "Universität Y, Institut Z": her office there
             office = self.mention(office_name, affiliation_type(office_name), lines[0], method)
             self.result.relations.append(
                 RelationRecord(person, "memberOf", office, evidence, method, role)
@@ -470,10 +497,15 @@ def parse_participants(
         of_town = _MUNICIPALITY.search(row.organisation or "") is not None
         if chairing and (chairing[0].startswith("(") or of_town):  # not of her own association
             build.chair(person, [row.line])
+    listing = guests = False  # inside a list introduced by "Anwesend:" or "Gäste:"
     for i, line in enumerate(lines):
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:
             continue
+        if _LIST_INTRO.search(raw):  # "Gäste:", "Ebenfalls anwesend:" over a list of entries
+            listing, guests = True, bool(_GUESTS.match(raw))
+        elif not _MARKERS.match(raw):
+            listing = guests = False
         if m := _BOLD_AFFILIATION.match(raw):
             entry = _entry_lines(lines, i)
             rest = clean_inline(" ".join([m["rest"]] + [ln.text for ln in entry[1:]]))
@@ -500,14 +532,14 @@ def parse_participants(
             in_parens = list(_NAME_IN_PARENS.finditer(line.text))
             method = "participant-guest" if _GUESTS.match(attendance[0]) else "participant-list"
         leader = _LEADS_SITTING.search(cleaned)
-        if leader and _ENTRY.fullmatch(leader["name"]) and is_person_name(leader["name"]):
+        if leader and is_person_name(leader["name"]):
             build.chair(build.person(leader["name"], leader["role"], None, None, [line],
                                      "participant-list"), [line])  # fmt: skip
         for p in in_parens:
-            org, _, role = (part.strip() for part in p["org"].partition(","))
-            held, org = split_role_affiliation(org)
-            role = held or role
-            if affiliation_like(org) and is_person_name(p["name"]):
+            role, org = _role_and_affiliation(p["org"])
+            if org is None and role and attendance and _UNIT.search(role):
+                build.person(p["name"], role, None, None, [line], method)  # "(Leiterin Büro X)"
+            elif org and affiliation_like(org) and is_person_name(p["name"]):
                 heading, _ = _context_org(sections, build.span_of(line.start, line.end).start)
                 if heading and affiliation_type(heading) == "Municipality":
                     org = f"{heading}, {org}"  # "Frau X (Jugendamt)" under "Stadt Y"
@@ -529,11 +561,12 @@ def parse_participants(
             continue
         name, role, initials = parsed
         org, kind = _context_org(sections, build.span_of(line.start, line.end).start)
+        kind = kind or ("participants" if listing else "")
         role = _short_role(role)
         last = (role or "").rsplit(",", 1)
         first = (role or "").split(",", 1)[0].strip()
         if org is None and kind and affiliation_like(first) and not _has_role_word(first):
-            role, org = None, role  # "Bernd Ahlers, Kreiselternrat X", "…, Stadt Y, Fachbereich Z"
+            role, org = _role_and_affiliation(role or "")  # "…, Kreiselternrat X, Vorsitzender"
         elif org is None and kind and len(last) == 2 and looks_like_organisation(last[1].strip()):
             role, org = last[0].strip(), last[1].strip()  # "Teamleiter X, Agentur für Arbeit Y"
         titled = strip_title(name) != name
@@ -549,6 +582,7 @@ def parse_participants(
             consumed.update(j for j in range(i, len(lines)) if lines[j] in used)
             build.person(name, role, None, org, used, "contact-block")
         else:
-            build.person(name, role, initials, org, [line], "participant-list")
+            method = "participant-guest" if guests else "participant-list"
+            build.person(name, role, initials, org, [line], method)
     build.meeting_participation(sections)
     return build.result

@@ -504,3 +504,27 @@ def test_attendance_lines_in_prose_and_who_leads_the_sitting() -> None:
     assert ("Jobcenter Rabenau", "participatesIn", body) in found
     assert ("Transferagentur Nord", "participatesIn", body) not in found
     assert (body, "chairedBy", "Peter Hahnemann") in found
+
+
+def test_attendance_with_roles_in_parentheses_and_guests_listed_apart() -> None:
+    text = (
+        "## Protokoll der 7. Sitzung der Steuerungsgruppe Bildung\n\n"
+        "Anwesend: Frau Dr. Henrike Vollmann (Erste Beigeordnete, Landkreis Rabenau), Herr "
+        "Piotr Wisniewski (Leiter Fachdienst Schule und Bildung), Frau Swantje Brügge "
+        "(Handwerkskammer Tellau)\n\n"
+        "Ebenfalls anwesend:\n\n"
+        "- Frau Nguyen Thi Lan, Jobcenter Rabenau, Bereichsleiterin Markt und Integration\n\n"
+        "Gäste:\n\n"
+        "- Frau Katarzyna Nowak, Transferagentur Nord (TA Nord), Prozessbegleitung\n\n"
+        "Die Sitzung leitet Frau Dr. Vollmann in Vertretung des Landrates.\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    found = {(r.subject.canonical, r.predicate, r.object.canonical) for r in result.relations}
+    body = "Steuerungsgruppe Bildung"
+    assert ("Henrike Vollmann", "memberOf", "Landkreis Rabenau") in found
+    assert ("Piotr Wisniewski", "memberOf", "Fachdienst Schule und Bildung") in found
+    assert ("Nguyen Thi Lan", "memberOf", "Jobcenter Rabenau") in found
+    assert ("Handwerkskammer Tellau", "participatesIn", body) in found
+    assert ("Jobcenter Rabenau", "participatesIn", body) in found
+    assert ("Transferagentur Nord", "participatesIn", body) not in found
+    assert (body, "chairedBy", "Vollmann") in found
