@@ -186,7 +186,8 @@ NOT_A_LIST_ITEM = (
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
     r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
-    r"(?![\w-]*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|ten|amt|erin|"
+    r"(?![\w-]*-\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät)$)"  # "Kita-Fachberatung"
+    r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|ten|amt|erin|"
     r"innen|agentur|sch(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*$"
 )
@@ -479,6 +480,16 @@ NAMING_RULES: list[Rule] = [
                 "Akademie",
             ),
             "NAME",
+        ],
+    },
+    {  # "Transferagentur Kommunales Bildungsmanagement Bayern", "… NRW": a field and a region
+        "id": "org-for-field",
+        "type": "Organization",
+        "pattern": [
+            _re(ORG_COMPOUND),
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"),
+            "NAMEWORD",
+            "REGION?",
         ],
     },
     {

@@ -158,6 +158,7 @@ def _macros() -> dict[str, list[list[Token]]]:
             [{"LOWER": "des"}, {"LOWER": {"IN": ["landes", "freistaates", "freistaats"]}}, place],
         ],
         "IN_PLACE?": [[], [{"LOWER": "in"}, place]],
+        "REGION?": [[], [place], [{"TEXT": {"REGEX": naming.ACRONYM_REGEX}}]],  # "Bayern", "NRW"
         # a chamber's district: "Nord Westfalen", "Osnabrück – Emsland – Grafschaft Bentheim",
         # "Regensburg für Oberpfalz / Kelheim"
         "MORE_PLACES?": [

@@ -31,7 +31,7 @@ BRANCH_HEADS = (
 # Mittelzentren ⟦A⟧ und ⟦B⟧"; nor does a parenthesis ("(Geschäftsstelle: ⟦X⟧)").
 _GOVERNED = (
     r"\b(?:im|am|beim|zum|zur|vom|(?:in|mit|bei|von|an|aus|nach|für|durch)\s+(?:der|dem|den|die|das))"
-    r"\s+(?:[A-ZÄÖÜ]\w+\s+)?⟦\d+:\w+⟧(?:\s*(?:,|und|sowie|oder)\s*⟦\d+:\w+⟧)*"
+    r"\s+(?:[A-ZÄÖÜ]\w+\s+)?[„\"“]?⟦\d+:\w+⟧[“\"”]?(?:\s*(?:,|und|sowie|oder)\s*⟦\d+:\w+⟧)*"
     r"|\((?:[^()⟦⟧;]|⟦\d+:\w+⟧){0,80}\)"
     # nor a genitive inside a prepositional phrase: "in Trägerschaft der ⟦KVHS⟧"
     r"|\b(?:in|im|unter|mit|auf|nach|zur|zum)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][a-zäöüß]{3,}\s+(?:der|des)"
@@ -324,8 +324,14 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "works-with",
         "cooperatesWith",
-        r"(?P<s>{ANY}){G}\b(?:kooperier\w+|arbeite\w*)\s+(?:\w+\s+){0,3}?mit\s+{DET}(?P<o>{ANYS})",
+        r"(?P<s>{ANY}){G}\b(?:kooperier\w+|arbeite\w*)\s+(?:\w+\s+){0,5}?mit\s+{DET}(?P<o>{ANYS})",
         implicit=True,
+    ),
+    Cue(  # "Bei der Umsetzung arbeitet das ⟦Bildungsbüro⟧ eng mit der ⟦TA⟧ zusammen"
+        "works-with-inverted",
+        "cooperatesWith",
+        r"\b(?:arbeitet|arbeiten|kooperiert|kooperieren)\s+{DET}(?P<s>{ANY})\s+(?:\w+\s+){0,4}?mit\s+"
+        r"{DET}(?P<o>{ANYS})",
     ),
     Cue(
         "together-with",
@@ -346,6 +352,14 @@ CUES: tuple[Cue, ...] = (
         "cooperatesWith",
         r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:arbeiten|arbeiteten|kooperieren|kooperierten)\b"
         r"(?:[^⟦⟧.;]{0,80}?\bzusammen\b|(?=\s+(?:seit|eng|bei|im|in|auf)\b))",
+        among=True,
+    ),
+    Cue(  # "Die ⟦Stadt A⟧ und die ⟦Hansestadt B⟧ haben im April einen Lernverbund gegründet"
+        "founded-together",
+        "cooperatesWith",
+        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:haben|hatten)\s+(?:[\w.]+\s+){0,4}?(?:eine[nr]?|die)\s+"
+        r"(?:\w+)?(?:[Vv]erbund|[Kk]ooperation\w*|[Pp]artnerschaft|[Vv]ereinbarung|[Aa]llianz)\s+"
+        r"(?:[\w.]+\s+){0,3}?(?:gegründet|geschlossen|vereinbart|unterzeichnet|eingegangen)",
         among=True,
     ),
     Cue(  # "Die ⟦JBA⟧ ist eine Kooperation der ⟦A⟧, des ⟦B⟧ und des ⟦C⟧"
@@ -414,6 +428,12 @@ CUES: tuple[Cue, ...] = (
         "fundedBy",
         r"(?P<o>{ORG})\s+(?:übernimmt|trägt)\s+(?:\w+\s+){0,2}?\w*[Kk]osten\s+(?:des|der|für)\s+{DET}"
         r"(?P<s>{ANY})",
+    ),
+    Cue(  # "Das ⟦Bildungsbüro⟧ wird im Programm „⟦Bildungskommunen⟧“ aus Mitteln … gefördert"
+        "funded-within-programme",
+        "participatesIn",
+        r"(?P<s>{INSTITUTION}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
+        r"{PW}(?P<o>{PROG})[“\"”]?[^.;]{0,160}?\b(?:gefördert|finanziert)",
     ),
     Cue(
         "funds",

@@ -848,6 +848,30 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
             "Rabenau.",
             ("Bildungsbüro", "participatesIn", "Kriminalpräventiver Rat"),
         ),
+        (
+            "Das Bildungsbüro ist im Fachbereich 3 angesiedelt. Es wird im Programm "
+            "„Bildungskommunen“ aus Mitteln des Europäischen Sozialfonds Plus gefördert.",
+            ("Bildungsbüro", "participatesIn", "Bildungskommunen"),
+        ),
+        (
+            "Die Stadt Tellau und die Hansestadt Rabenau haben im April einen Lernverbund "
+            "gegründet.",
+            ("Stadt Tellau", "cooperatesWith", "Hansestadt Rabenau"),
+        ),
+        (
+            "Bei der Umsetzung arbeitet das Bildungsbüro eng mit der Transferagentur Kommunales "
+            "Bildungsmanagement Bayern (TA Bayern) zusammen.",
+            (
+                "Bildungsbüro",
+                "cooperatesWith",
+                "Transferagentur Kommunales Bildungsmanagement Bayern",
+            ),
+        ),
+        (
+            "Die Stadt Tellau kooperiert in dieser Frage zudem mit der Hansestadt "
+            "Ribnitz-Damgarten.",
+            ("Stadt Tellau", "cooperatesWith", "Hansestadt Ribnitz-Damgarten"),
+        ),
     ],
 )
 def test_report_and_minutes_wordings(text: str, expected: tuple[str, str, str]) -> None:
