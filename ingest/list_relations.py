@@ -105,6 +105,29 @@ def list_topic(
     return False, None
 
 
+_PARAGRAPH_REACH = 3  # sentences back: Word and PDF text often has no blank lines at all
+
+
+def paragraph_body(
+    text: str, units: list[Unit], located: list[list[tuple[int, int, Mention]]], position: int
+) -> list[Mention]:
+    """The body a bare "Mitglieder sind:" lists the members of: the first one its paragraph
+    names ("Die Konferenz tagt … Ihre Empfehlungen gehen an den Stadtrat. Mitglieder sind:"),
+    else the last one of the sentence before."""
+
+    def parted(left: int) -> bool:  # a blank line between unit `left` and the next
+        return re.search(r"\n[ \t]*\n", text[units[left].end : units[left + 1].start]) is not None
+
+    first = position - 1 if position and parted(position - 1) else position  # intro alone
+    while first > max(0, position - _PARAGRAPH_REACH) and not parted(first - 1):
+        if text[units[first].start : units[first].end].lstrip().startswith("#"):
+            break  # a heading opens the passage
+        first -= 1
+    named = [m for p in range(first, position) for _, _, m in located[p] if m.type == "Body"]
+    before = [m for _, _, m in located[position - 1] if m.type == "Body"] if position else []
+    return named[:1] or before[-1:]
+
+
 def following_items(units: list[Unit], position: int) -> list[int]:
     items: list[int] = []
     for later in range(position + 1, len(units)):
@@ -201,7 +224,7 @@ def _represented(text: str, located: list[tuple[int, int, Mention]]) -> Mention:
 
 def _role_prefix(prefix: str) -> str | None:
     """'Oberbürgermeister der ' before the actor of a list item names the actor's role."""
-    words = plain(prefix).lstrip("-–*+•▪►0123456789.) ").split()
+    words = re.sub(r"^[a-z]\)\s*", "", plain(prefix).lstrip("-–*+•▪►0123456789.) ")).split()
     while words and words[-1].lower() in {
         "der",
         "des",

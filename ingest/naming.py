@@ -438,7 +438,16 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "org-compound",
         "type": "Organization",
-        "pattern": [A, A, "COORD?", _re(ORG_COMPOUND), "BRANCH?", "LEGAL?", "GENITIVE_ORG?"],
+        "pattern": [
+            A,
+            A,
+            "COORD?",
+            _re(ORG_COMPOUND),
+            "BRANCH?",
+            "LEGAL?",
+            "GENITIVE_ORG?",
+            "OF_LAND?",
+        ],
     },
     {  # "IHK Elster-Saale": a chamber by its district
         "id": "chamber-seat",

@@ -88,6 +88,8 @@ def _macros() -> dict[str, list[list[Token]]]:
     # a river or landscape after "am"/"an der": a short proper name, not "am Bundesprogramm"
     river: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]{2,9}$"}, "_": {"common_noun": False}}
     dash: Token = {"ORTH": "–"}  # a spaced hyphen separates phrases more often
+    # "… des Saarlandes": a state named by its genitive alone
+    of_land: list[Token] = [{"LOWER": "des"}, {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+landes$"}}]
     # "Schule/Unternehmen/Hochschulen": partners named by slashes
     slashlist = [_list_word(), slash, _list_word(), {**slash, "OP": "?"}]
     slashlist.append({**_list_word(), "OP": "?"})
@@ -156,7 +158,9 @@ def _macros() -> dict[str, list[list[Token]]]:
         "OF_STATE?": [
             [],
             [{"LOWER": "des"}, {"LOWER": {"IN": ["landes", "freistaates", "freistaats"]}}, place],
+            of_land,
         ],
+        "OF_LAND?": [[], of_land],
         "IN_PLACE?": [[], [{"LOWER": "in"}, place]],
         "REGION?": [[], [place], [{"TEXT": {"REGEX": naming.ACRONYM_REGEX}}]],  # "Bayern", "NRW"
         # a chamber's district: "Nord Westfalen", "Osnabrück – Emsland – Grafschaft Bentheim",

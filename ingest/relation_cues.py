@@ -480,8 +480,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "located-at-verb-final",
         "carriedBy",
-        r"(?P<s>{ANY})\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,4}?(?:beim|bei\s+der|bei\s+dem|am|im"
-        r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?\s+angesiedelt",
+        r"(?P<s>{ANY})\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem|am|im"
+        r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?\s+"
+        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)",
     ),
     Cue(
         "located-in-municipality",
@@ -567,7 +568,7 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Die Leitung des ⟦Fachbereichs⟧ hat Herr ⟦Holger X⟧ inne"
         "lead-held",
         "memberOf",
-        r"\b(?P<role>Leitung)\s+(?:des|der)\s+(?P<o>{INSTITUTION})\s+(?:hat|hatte|obliegt|oblag"
+        r"\b(?P<role>Leitung)\s+(?:des|der)\s+(?P<o>{INSTITUTION})\s+(?:hat|hatte|obliegt|oblag|übernimmt"
         r"|liegt\s+bei|lag\s+bei)\s+{DET}(?:{ROLEWORD}\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
     ),
     Cue(  # "dem ⟦Fachbereich⟧ zugeordnet, der wiederum zum ⟦Dezernat II⟧ gehört"

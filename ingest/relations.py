@@ -20,6 +20,7 @@ from ingest.list_relations import (
     indices,
     item_head,
     list_topic,
+    paragraph_body,
     plain,
     with_head,
 )
@@ -152,9 +153,10 @@ def extract_relations(
             for match in pattern.finditer(masked):
                 if cue.intro:
                     items = following_items(units, position)
-                    before = [m for _, _, m in located[position - 1] if m.type == "Body"]
-                    # "Der Beirat tagt jährlich. Mitglieder sind:": the body named just before
-                    bodies = [pool[i] for i in indices(match, "o")] or before[-1:]
+                    # "Der Beirat tagt jährlich. … Mitglieder sind:": the paragraph's body
+                    bodies = [pool[i] for i in indices(match, "o")] or paragraph_body(
+                        text, units, located, position
+                    )
                     relations.extend(
                         from_items(text, cue, bodies, units, items, located, evidence_of)
                     )

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from ingest.structure import WORK_PACKAGE
 from ingest.textutil import LABEL_LINE
 
-_ITEM_START = re.compile(r"[ \t]*(?:[-*+•▪►▶�◦●■–](?=\s)|\d{1,2}[.)](?=\s)|#{1,6}\s|\*\*)")
+_ITEM_START = re.compile(
+    r"[ \t]*(?:[-*+•▪►▶�◦●■–](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s)|#{1,6}\s|\*\*)"
+)
 _INLINE_BULLET = re.compile(r"(?<=\s)[•▪►▶�◦●■](?=\s)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”]?\s+(?=[„\"(]?[A-ZÄÖÜ])")
 _NOT_AN_END = re.compile(

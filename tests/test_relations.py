@@ -955,3 +955,17 @@ def test_a_short_form_in_parentheses_and_persons_are_no_subjects_of_such_cues() 
     )
     assert not [t for t in found if t[1] in ("chairedBy", "cooperatesWith")]
     assert ("Frank Rüschau", "memberOf", "Koordinierungsstelle") in found
+
+
+def test_a_member_list_standing_alone_belongs_to_the_body_its_paragraph_is_about() -> None:
+    text = (
+        "Die Bildungskonferenz ist das zentrale Gremium. Sie tagt zweimal jährlich. Ihre "
+        "Empfehlungen werden dem Stadtrat vorgelegt.\n\n"
+        "Mitglieder sind:\n"
+        "  a) die Agentur für Arbeit Tellau,\n"
+        "  b) die Arbeitskammer des Saarlandes.\n"
+    )
+    found = named_triples(text)
+    assert ("Agentur für Arbeit Tellau", "participatesIn", "Bildungskonferenz") in found
+    assert ("Arbeitskammer des Saarlandes", "participatesIn", "Bildungskonferenz") in found
+    assert not [t for t in found if t[2] == "Stadtrat"]
