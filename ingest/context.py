@@ -14,6 +14,7 @@ municipality that mentions them.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from ingest.entities import DESIGNATES, extract_mentions
@@ -295,3 +296,21 @@ def _section_context(
             return heading[section.key]
         section = by_key.get(section.parent or "")
     return None
+
+
+def name_bare_kinds(mentions: list[Mention]) -> None:
+    """'die Volkshochschule' in a document that names one 'Volkshochschule Recknitz-Trebeltal'
+    is that one: the bare kind takes the name, so that documents naming different ones keep
+    them apart. Mutates the mentions in place (relations hold references to them)."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = (m.canonical or m.text).split()
+        if m.type in _NAMEABLE and len(words) > 1:
+            named[fold(words[0])].add(m.canonical or m.text)
+    for m in mentions:
+        name = m.canonical or m.text
+        if m.type in _NAMEABLE and len(name.split()) == 1 and len(named[fold(name)]) == 1:
+            m.canonical = next(iter(named[fold(name)]))
+
+
+_NAMEABLE = frozenset({"Organization"})

@@ -47,7 +47,9 @@ _BREAK = re.compile(
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t].*$", re.M)
 _ABBREVIATION = re.compile(  # after a quoted name its closing quote comes first
-    r"[\"“”»«]?[ \t]*(?:\(([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,11})\)|[—–][ \t]*([A-ZÄÖÜ][\wäöü]{1,11})\b)"
+    r"[\"“”»«]?[ \t]*(?:\(([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,11}"
+    r"|[A-ZÄÖÜ]{2}[\wÄÖÜ-]{0,6}[ \t][A-ZÄÖÜ][\wäöüß-]{2,20})\)"
+    r"|[—–][ \t]*([A-ZÄÖÜ][\wäöü]{1,11})\b)"  # "(IHK)", "(IHK Flensburg)", "– TransMit"
 )
 _BULLET = re.compile(r"^(\s*)(?:(?:[•\-–*▶�·\uf0b7\u25aa]|\d{1,2}[.)](?=\s))\s*)+")
 _LIST_CUE = re.compile(r"Handlungsfeld|Themenfeld|Schwerpunktthem|thematische\w* Schwerpunkt", re.I)

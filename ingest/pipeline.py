@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.agreements import agreement_cooperation
-from ingest.context import qualify_mentions
+from ingest.context import name_bare_kinds, qualify_mentions
 from ingest.corpus_names import CorpusNames, borrowed_names, shareable_names
 from ingest.discourse import topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
@@ -149,6 +149,7 @@ def extract_document(
         record.relations.extend(mask_action_fields(mask, record.mentions))
     include_relation_ends(record)
     qualify_mentions(record.mentions, record.sections, metadata.get("publisher"))
+    name_bare_kinds(record.mentions)
     record.relations = without_own_units(record.relations)
     return record
 

@@ -653,3 +653,13 @@ def test_two_labels_of_one_field_joined_by_und_are_one_mention() -> None:
         if m.type == "ActionField"
     ]
     assert ("Migration und Integration", "Integration/Migration") in found
+
+
+def test_a_short_form_with_its_seat_in_parentheses_names_the_long_one() -> None:
+    text = (
+        "Mitglied ist die Industrie- und Handelskammer zu Rabenau (IHK Rabenau). Die IHK "
+        "Rabenau berät. Das Amt für Schule (Claudia Terbach) lädt ein. Claudia Terbach spricht."
+    )
+    found = [(m.text, m.canonical) for m in extract_mentions(text)]
+    assert ("IHK Rabenau", "Industrie- und Handelskammer zu Rabenau") in found
+    assert ("Claudia Terbach", "Claudia Terbach") in found  # a person is no short form

@@ -350,3 +350,18 @@ def test_a_regional_body_belongs_to_no_single_municipality() -> None:
     qualify_mentions([network, council], [], "Stadt Rabenau")
     assert CONTEXT not in network.attributes
     assert council.attributes[CONTEXT] == "Stadt Rabenau"
+
+
+def test_a_bare_kind_takes_the_one_name_its_document_gives() -> None:
+    from ingest.context import name_bare_kinds
+    from ingest.records import Mention, Span
+
+    span = Span(0, 1, 1, 1)
+    named = Mention("Volkshochschule Rabenau", "Organization", span, "t", "Volkshochschule Rabenau")
+    bare = Mention("Volkshochschule", "Organization", span, "t", "Volkshochschule")
+    name_bare_kinds([named, bare])
+    assert bare.canonical == "Volkshochschule Rabenau"
+    other = Mention("Volkshochschule Tellau", "Organization", span, "t", "Volkshochschule Tellau")
+    again = Mention("Volkshochschule", "Organization", span, "t", "Volkshochschule")
+    name_bare_kinds([named, other, again])
+    assert again.canonical == "Volkshochschule"  # two named: the bare one stays open
