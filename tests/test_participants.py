@@ -31,6 +31,12 @@ DOCS = REPO / "tests" / "fixtures" / "docs"
 MINUTES = "bismit-kennzahlenvergleich-2021"
 
 
+def participant_triples(text: str) -> set[tuple[str | None, str, str | None]]:
+    """(subject, predicate, object) by canonical name of the participants of a text."""
+    result = parse_participants(text, parse_sections(text))
+    return {(r.subject.canonical, r.predicate, r.object.canonical) for r in result.relations}
+
+
 def _parse(path: Path) -> ParticipantsResult:
     text = path.read_text(encoding="utf-8")
     return parse_participants(text, parse_sections(text))
@@ -481,8 +487,7 @@ def test_word_table_under_its_own_heading_counts_for_the_one_sitting_minuted() -
         "Petra Hainbuch | Geschäftsführerin | Jobcenter Rabenau\n"
         "Karla Olmer | Vorsitzende | Kreiselternbeirat Rabenau\n"
     )
-    result = parse_participants(text, parse_sections(text))
-    found = {(r.subject.canonical, r.predicate, r.object.canonical) for r in result.relations}
+    found = participant_triples(text)
     assert ("Jobcenter Rabenau", "participatesIn", "Bildungsbeirat Rabenau") in found
     assert ("Bildungsbeirat Rabenau", "chairedBy", "Jonas Wendrich") in found
     assert ("Bildungsbeirat Rabenau", "chairedBy", "Karla Olmer") not in found
@@ -496,8 +501,7 @@ def test_attendance_lines_in_prose_and_who_leads_the_sitting() -> None:
         "Gäste: Lena Sommer (Transferagentur Nord)\n\n"
         "Die Sitzung leitet Landrat Peter Hahnemann.\n"
     )
-    result = parse_participants(text, parse_sections(text))
-    found = {(r.subject.canonical, r.predicate, r.object.canonical) for r in result.relations}
+    found = participant_triples(text)
     body = "Steuerungsgruppe Bildung"
     assert ("Anna Weber", "memberOf", "Volkshochschule Rabenau") in found
     assert ("Volkshochschule Rabenau", "participatesIn", body) in found
@@ -518,8 +522,7 @@ def test_attendance_with_roles_in_parentheses_and_guests_listed_apart() -> None:
         "- Frau Katarzyna Nowak, Transferagentur Nord (TA Nord), Prozessbegleitung\n\n"
         "Die Sitzung leitet Frau Dr. Vollmann in Vertretung des Landrates.\n"
     )
-    result = parse_participants(text, parse_sections(text))
-    found = {(r.subject.canonical, r.predicate, r.object.canonical) for r in result.relations}
+    found = participant_triples(text)
     body = "Steuerungsgruppe Bildung"
     assert ("Henrike Vollmann", "memberOf", "Landkreis Rabenau") in found
     assert ("Piotr Wisniewski", "memberOf", "Fachdienst Schule und Bildung") in found
