@@ -293,7 +293,10 @@ def looks_like_organisation(title: str) -> bool:
         return True
     if _BODY.search(title):
         return True
-    coined = r"[A-ZÄÖÜ][a-zäöü]+[A-Z][\w-]*|[A-ZÄÖÜ]{2,6}(?:\s+[A-ZÄÖÜ][a-zäöü]+[\w-]*)?"
+    coined = (  # "BiSMit", "IHK", "IHK Elster-Saale", "IHK zu Rostock", "IHK für die Pfalz"
+        r"[A-ZÄÖÜ][a-zäöü]+[A-Z][\w-]*|[A-ZÄÖÜ]{2,6}(?:\s+(?:zu\s+|für\s+(?:die\s+|den\s+)?)?"
+        r"[A-ZÄÖÜ][a-zäöü]+[\w-]*)?"
+    )
     return bool(re.fullmatch(coined, title))  # "BiSMit", "IHK", "IHK Elster-Saale"
 
 
@@ -355,6 +358,13 @@ class _Builder:
     def meeting_participation(self, sections: list[Section]) -> None:
         """Organisations of the people listed in minutes take part in the minuted body."""
         memberships = [r for r in self.result.relations if r.method == "participant-list"]
+        # a unit takes part only for who names no other organisation ("Leiterin Bildungsbüro");
+        # "Stadt Halle – X, Dezernat IV" takes part as the city
+        placed = {id(r.subject) for r in memberships if r.object.type != "AdministrativeUnit"}
+        memberships = [
+            r for r in memberships
+            if r.object.type != "AdministrativeUnit" or id(r.subject) not in placed
+        ]  # fmt: skip
         minutes = [s for s in sections if meeting_body(s.title)]
         for section in minutes:
             name = meeting_body(section.title) or ""
@@ -367,7 +377,7 @@ class _Builder:
             inside = [
                 r for r in memberships
                 if start <= r.evidence.start < end
-                and r.object.type in ("Municipality", "Organization", "Body")
+                and r.object.type in ("Municipality", "Organization", "AdministrativeUnit", "Body")
                 and not any(g.start <= r.evidence.start < g.end for g in guests)
                 and not _owner_of(r.object, section.title)
             ]  # fmt: skip

@@ -531,3 +531,18 @@ def test_attendance_with_roles_in_parentheses_and_guests_listed_apart() -> None:
     assert ("Jobcenter Rabenau", "participatesIn", body) in found
     assert ("Transferagentur Nord", "participatesIn", body) not in found
     assert (body, "chairedBy", "Vollmann") in found
+
+
+def test_a_unit_takes_part_for_who_names_no_other_organisation() -> None:
+    text = (
+        "## Protokoll der 2. Sitzung der Steuerungsgruppe Bildung\n\n"
+        "Anwesend: Herr Piotr Wisniewski (Leiter Fachdienst Schule und Bildung), Herr Dr. Emeka "
+        "Okafo (IHK zu Rostock)\n\n"
+        "**Stadt Tellau** - Anna Weber, Mitarbeiterin Dezernat IV\n"
+    )
+    found = participant_triples(text)
+    body = "Steuerungsgruppe Bildung"
+    assert ("Fachdienst Schule und Bildung", "participatesIn", body) in found
+    assert ("IHK zu Rostock", "participatesIn", body) in found
+    assert ("Stadt Tellau", "participatesIn", body) in found
+    assert ("Dezernat IV", "participatesIn", body) not in found
