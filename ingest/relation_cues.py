@@ -48,7 +48,8 @@ def _many(*types: str) -> str:
     """An enumeration of placeholders: "A, der B und des C (CC) sowie D"."""
     one = _one(*types) + r"(?:\s*\(⟦\d+:\w+⟧\))?"  # a short form marked as a name of its own
     sep = (
-        r"(?:\s*\([^()⟦⟧]{1,20}\))?(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
+        r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:(?:ActionField|Instrument)⟧){1,60}\))?"  # "(Bildungsmonitoring)"
+        r"(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
         r"(?:(?:der|des|die|das|dem|den|vom|von)\s+)?(?:(?:Städte|Landkreise|Gemeinden)\s+)?"
     )
     return one + r"(?:" + sep + one + r")*"
@@ -559,6 +560,12 @@ CUES: tuple[Cue, ...] = (
         r"(?P<o>{INSTITUTION}){G}\b(?:wird|wurde)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
         r"(?:{ROLEWORD}\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})\s+geleitet",
     ),
+    Cue(  # "Es wird geleitet von Frau ⟦Mirela X⟧"
+        "unit-led-by-after",
+        "memberOf",
+        r"(?P<o>{INSTITUTION}){G}\b(?:wird|wurde)\s+(?:\w+\s+){0,2}?geleitet\s+(?:von|vom|durch)\s+{DET}"
+        r"(?:{ROLEWORD}\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
     Cue(  # "das ⟦Amt für Schule⟧ (Amt 40) unter Leitung von ⟦Claudia X⟧"
         "unit-under-lead",
         "memberOf",
@@ -694,6 +701,16 @@ class HeadCue:
 
 _HOSTS = ("Body", "Programme", *ORG_TYPES)
 HEAD_CUES: tuple[HeadCue, ...] = (
+    HeadCue(  # "Das ⟦Bildungsbüro⟧ … Zum Team gehören Herr ⟦A⟧ (…), Frau ⟦B⟧ (…)"
+        "team-of-head",
+        "memberOf",
+        r"\b(?:Zum|Im|Dem)\s+Team\s+(?:gehören|gehörten|arbeiten|sind)\s*:?\s*{LEADIN}"
+        r"(?P<other>{ANYS})",
+        "o",
+        ("AdministrativeUnit", "Organization"),
+        head_first=True,
+        other_types=("Person",),
+    ),
     HeadCue(
         "members-of-head",
         "participatesIn",

@@ -969,3 +969,13 @@ def test_a_member_list_standing_alone_belongs_to_the_body_its_paragraph_is_about
     assert ("Agentur für Arbeit Tellau", "participatesIn", "Bildungskonferenz") in found
     assert ("Arbeitskammer des Saarlandes", "participatesIn", "Bildungskonferenz") in found
     assert not [t for t in found if t[2] == "Stadtrat"]
+
+
+def test_a_team_named_after_its_office_and_who_leads_it() -> None:
+    found = named_triples(
+        "Das Bildungsbüro der Stadt Tellau wurde 2023 eingerichtet. Es wird geleitet von Frau "
+        "Mirela Kovacs. Zum Team gehören Herr Florian Stadler (Bildungsmonitoring), Frau Chiara "
+        "Esposito (Bildungskoordination für Neuzugewanderte) und Herr Yusuf Arslan (Übergänge)."
+    )
+    team = {t[0] for t in found if t[1] == "memberOf"}
+    assert team == {"Mirela Kovacs", "Florian Stadler", "Chiara Esposito", "Yusuf Arslan"}
