@@ -23,7 +23,7 @@ UNIT_HEADS = (
 )
 BRANCH_HEADS = (
     r"(?:Regionalstelle|Außenstelle|Geschäftsstelle|Niederlassung|Standort|Abteilung|Referat"
-    r"|Sachgebiet|Fachbereich|Dezernat)"
+    r"|Sachgebiet|Fachbereich|Fachdienst|Dezernat)"
 )
 
 
@@ -666,6 +666,12 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:Dem|Der)\s+(?P<o>{ORG})\s+(?:sind|ist)\s+(?:[\w-]+\s+){0,3}?(?:zugeordnet|unterstellt"
         r"|angegliedert)\s*:\s*$",
         intro=True,
+    ),
+    Cue(  # "⟦Landkreis X⟧ (⟦Bildungsbüro⟧, ⟦Jugendamt⟧)": the county with the offices taking part
+        "units-in-parens",
+        "carriedBy",
+        r"(?P<o>{MUNI})\s*\(\s*(?P<s>{ORGS})\s*\)",
+        subject_head=UNIT_HEADS,
     ),
     Cue(  # "das Amt gehört zum Dezernat II"
         "belongs-to",

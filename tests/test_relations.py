@@ -872,6 +872,10 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
             "Ribnitz-Damgarten.",
             ("Stadt Tellau", "cooperatesWith", "Hansestadt Ribnitz-Damgarten"),
         ),
+        (
+            "Mitglieder sind:\n• Landkreis Rabenau (Bildungsbüro, Jugendamt)\n",
+            ("Jugendamt", "carriedBy", "Landkreis Rabenau"),
+        ),
     ],
 )
 def test_report_and_minutes_wordings(text: str, expected: tuple[str, str, str]) -> None:
