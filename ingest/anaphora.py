@@ -136,6 +136,8 @@ def with_anaphors(
             start = match.start("noun") if ref.head else match.start()  # "des ⟦Fachbereichs⟧"
             if earlier and free(start, match.end()):
                 found.append((start, match.end(), earlier[-1]))
+    near = {id(m) for back in located[max(0, position - _HEAD_REACH) : position + 1]
+            for _, _, m in back}  # fmt: skip
     for match in _DEFINITE_HEAD.finditer(text, unit.start, unit.end):
         heads = _heads(match["noun"])
         earlier = [
@@ -147,8 +149,6 @@ def with_anaphors(
             and len((m.canonical or m.text).split()) > 1
             and (m.canonical or m.text).split()[0] in heads
         ]
-        near = {id(m) for back in located[max(0, position - _HEAD_REACH) : position + 1]
-                for _, _, m in back}  # fmt: skip
         one = len({m.canonical or m.text for m in earlier}) == 1  # further back: if unambiguous
         if earlier and (one or id(earlier[-1]) in near) and free(match.start("noun"), match.end()):
             found.append((match.start("noun"), match.end(), earlier[-1]))  # the article stays

@@ -32,9 +32,10 @@ _ENTRY = re.compile(
 )
 _BOLD_AFFILIATION = re.compile(r"^\s*\*\*(?P<org>[^*]{2,80})\*\*\s*[–\-:]\s*(?P<rest>.+)$")
 # "- Landkreis Rabenau – Anja Berger, Dezernentin": the same entry without bold type
-_ORG_HEAD = re.compile(  # "Schulamt X", "Kreiselternrat X" (a "Kreisrat" is a post)
-    r"(?:agentur|kammer|stiftung|zentrum|büro|amt|betrieb"
-    r"|(?:eltern|schüler|senioren|jugend|integrations|migranten|personal|betriebs)rat)\b"
+# councils of a group ("Kreiselternrat", "Jugendrat"); a "Kreisrat" is a post
+_COUNCIL = r"(?:eltern|schüler|senioren|jugend|integrations|migranten)rat"
+_ORG_HEAD = re.compile(  # "Schulamt X", "Kreiselternrat X"
+    rf"(?:agentur|kammer|stiftung|zentrum|büro|amt|betrieb|{_COUNCIL}|(?:personal|betriebs)rat)\b"
 )
 _AFFILIATION_FIRST = re.compile(r"^(?P<org>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>.+)$")
 _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P<names>.+)$")
@@ -56,7 +57,7 @@ _REMARK = re.compile(
 )
 _BODY = re.compile(  # "Steuerungskreis", "Kreiselternrat Emsland": a body, also by its place
     r"(?:(?:ungs|its|chs|es)kreis|gruppe|runde|beirat|konferenz|ausschuss|gremium"
-    r"|(?:eltern|schüler|senioren|jugend|integrations|migranten)rat)(?:\s+[A-ZÄÖÜ][\w-]*)?$"
+    rf"|{_COUNCIL})(?:\s+[A-ZÄÖÜ][\w-]*)?$"
 )
 _PARTICIPANT_HEADING = re.compile(r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent", re.IGNORECASE)
 _MUNICIPALITY = re.compile(

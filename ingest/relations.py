@@ -128,18 +128,19 @@ def extract_relations(
     evidence_of = span_function(text, span_of)
     units = split_units(text)
     located = [_locate(text, unit, mentions, span_of) for unit in units]
+    evidences = [evidence_of(unit.start, unit.end) for unit in units]
+    topics = [topic_of(e.start) if topic_of else None for e in evidences]
     for position, unit in enumerate(units):
-        topic = topic_of(evidence_of(unit.start, unit.end).start) if topic_of else None
-        located[position] = with_anaphors(text, unit, located, position, topic)
+        located[position] = with_anaphors(text, unit, located, position, topics[position])
     relations: list[RelationRecord] = []
     for position, unit in enumerate(units):
         if not located[position] and not text[unit.start : unit.end].rstrip().endswith(":"):
             continue  # a sentence naming no one states nothing, unless it introduces a list
         masked, offsets = _mask(text, unit, located[position])
-        evidence = evidence_of(unit.start, unit.end)
+        evidence = evidences[position]
         pool = [m for _, _, m in located[position]]
         decided, list_head = list_topic(units, located, position)
-        topic = list_head if decided else topic_of(evidence.start) if topic_of else None
+        topic = list_head if decided else topics[position]
         if topic is not None and all(m is not topic for m in pool):
             relations.extend(_of_topic(topic, masked, offsets, pool, evidence, evidence_of))
         relations.extend(_municipal_office_holders(masked, pool, evidence, topic))
@@ -325,14 +326,16 @@ def _from_match(
     role = match.groupdict().get("role") or _role_als(masked)
     if cue.among:
         subjects, objects = objects[:-1], objects[1:]
-    return [
-        RelationRecord(s, _structural(cue, s, o), o, evidence, f"cue:{cue.name}", role)
-        for s in subjects
-        for o in objects
-        if s is not o
-        and (s.canonical or s.text) != (o.canonical or o.text)
-        and (_structural(cue, s, o) != "subOrganizationOf" or _ranks_fit(s, o))
-    ]
+    found = []
+    for s in subjects:
+        for o in objects:
+            predicate = _structural(cue, s, o)
+            if s is o or (s.canonical or s.text) == (o.canonical or o.text):
+                continue
+            if predicate == "subOrganizationOf" and not _ranks_fit(s, o):
+                continue
+            found.append(RelationRecord(s, predicate, o, evidence, f"cue:{cue.name}", role))
+    return found
 
 
 _UNIT_RANKS = (
