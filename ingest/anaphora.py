@@ -60,6 +60,11 @@ _OWN_MUNICIPALITY = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:Landkreis(?:es)?|Stadt|Kommune|Gemeinde)\b"
     r"(?!\s+(?:für|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
 )
+# "Wir sind Teil der Transferinitiative", "verstärkt X unser Team": the publisher speaking
+_WE = re.compile(
+    r"\b(?:[Ww]ir|[Uu]nser(?:e|er|es|em|en)?\s+(?:Team|Agentur|Büro|Einrichtung|Verein|Stiftung))\b"
+)
+_SPEAKER = re.compile(r"^[\s*_-]*[A-ZÄÖÜ][\w.]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*:")
 # "in der Stadt", "aus dem Landkreis": the place, not the municipality acting
 _LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORECASE)
 
@@ -113,10 +118,25 @@ def _heads(noun: str) -> set[str]:
     return {noun, re.sub(r"(?:es|s)$", "", noun)}
 
 
+def _first_word_is(mention: Mention, heads: set[str]) -> bool:
+    """'Grundbildungszentrum' for 'Grundbildungszentrum X', and 'Agentur' for
+    'Transferagentur X' (the last part of a compound names its kind)."""
+    first = (mention.canonical or mention.text).split()[0]
+    return first in heads or any(
+        len(head) >= 6 and first.casefold().endswith(head.casefold()) for head in heads
+    )
+
+
 def with_anaphors(
-    text: str, unit: Unit, located: list[Located], position: int, topic: Mention | None
+    text: str,
+    unit: Unit,
+    located: list[Located],
+    position: int,
+    topic: Mention | None,
+    publisher: Mention | None = None,
 ) -> Located:
-    """The unit's mentions plus one for each phrase that refers back to an entity."""
+    """The unit's mentions plus one for each phrase that refers back to an entity; 'wir' and
+    'unser Team' are the ``publisher`` (an organisation), unless a speaker is quoted."""
     found = list(located[position])
 
     def free(start: int, end: int) -> bool:
@@ -147,13 +167,18 @@ def with_anaphors(
             if m.type in _NAMED_TYPES
             and start < match.start()
             and len((m.canonical or m.text).split()) > 1
-            and (m.canonical or m.text).split()[0] in heads
+            and _first_word_is(m, heads)
         ]
         one = len({m.canonical or m.text for m in earlier}) == 1  # further back: if unambiguous
         if earlier and (one or id(earlier[-1]) in near) and free(match.start("noun"), match.end()):
             found.append((match.start("noun"), match.end(), earlier[-1]))  # the article stays
     if (pronoun := _pronoun_reference(text, unit, located, position)) and free(*pronoun[:2]):
         found.append(pronoun)
+    speaking = publisher is not None and publisher.type in ("Organization", "AdministrativeUnit")
+    if speaking and publisher is not None and not _SPEAKER.match(text, unit.start, unit.end):
+        for match in _WE.finditer(text, unit.start, unit.end):
+            if free(match.start(), match.end()):
+                found.append((match.start(), match.end(), publisher))
     if topic is not None and topic.type == "Municipality":
         for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
             before = text[max(unit.start, match.start() - 12) : match.start()]

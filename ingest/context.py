@@ -113,7 +113,14 @@ def municipality_forms(municipality: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f))
 
 
-_GENITIVE_KIND = {"Landkreis": "des Landkreises", "LK": "des Landkreises", "Stadt": "der Stadt"}
+_GENITIVE_KIND = {
+    "Landkreis": "des Landkreises",
+    "LK": "des Landkreises",
+    "Kreis": "des Kreises",
+    "Stadt": "der Stadt",
+    "Gemeinde": "der Gemeinde",
+}
+_TITLED_CITY = re.compile(r"^(?:Große\s+)?[A-ZÄÖÜ][a-zäöüß]+stadt\s+[A-ZÄÖÜ].*$")
 
 
 def genitive_forms(municipality: str) -> list[str]:
@@ -124,6 +131,8 @@ def genitive_forms(municipality: str) -> list[str]:
         match = _KIND_PREFIX.match(form)
         if match and match["kind"] in _GENITIVE_KIND:
             found.append(f"{_GENITIVE_KIND[match['kind']]} {match['place']}")
+        elif _TITLED_CITY.match(form):  # "der Hansestadt Elbhagen", "der Großen Kreisstadt X"
+            found.append("der " + re.sub(r"^Große\b", "Großen", form))
     return list(dict.fromkeys(found))
 
 
@@ -160,12 +169,18 @@ def _qualifiable(mention: Mention) -> bool:
 
 
 def qualify_mentions(
-    mentions: list[Mention], sections: Iterable[Section], publisher: str | None = None
+    mentions: list[Mention],
+    sections: Iterable[Section],
+    publisher: str | None = None,
+    owners: dict[int, Mention] | None = None,
 ) -> None:
     """Give place-less bodies and units the municipality of their section or publisher.
 
-    Mutates the mentions in place (relations hold references to them).
+    ``owners`` maps a mention (by ``id``) to the municipality its own phrase names ('das
+    Bildungsbüro des Landkreises X'): that one comes first. Mutates the mentions in place
+    (relations hold references to them).
     """
+    owners = owners or {}
     sections = list(sections)
     by_key = {s.key: s for s in sections}
     heading = {s.key: heading_municipality(s.title) for s in sections}
@@ -191,8 +206,10 @@ def qualify_mentions(
             continue
         if not unit and (not per_municipality or fold(name) in longer_forms):
             continue  # 'Glascampus' short for the 'Glascampus Torgau' named elsewhere
+        owner = owners.get(id(mention))
         found = (  # an organisation only in a part the document gives to one municipality
-            (_line_context(mention, towns) if unit else None)
+            ((owner.canonical or owner.text, owner.text) if owner is not None else None)
+            or (_line_context(mention, towns) if unit else None)
             or _section_context(mention.span.start, sections, by_key, heading)
             or (default if unit else None)
             or (_sole_town(mention, sections, towns) if unit and default is None else None)
@@ -275,13 +292,14 @@ def _sole_town(
     return min(named) if len({n for n, _ in named}) == 1 else None
 
 
-_CITY_TITLE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?=[A-ZÄÖÜ])")
+_CITY_TITLE = re.compile(r"^(?:Große\s+)?[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?=[A-ZÄÖÜ])")
 
 
 def city_name(municipality: str) -> str:
-    """'Bildungsstadt Halle', 'Hansestadt Rostock' -> 'Stadt Halle', 'Stadt Rostock': one
-    name for a city however a document titles it (qualifiers and resolution keys agree)."""
-    return _CITY_TITLE.sub("Stadt ", municipality)
+    """'Bildungsstadt Halle', 'Hansestadt Rostock', 'Stadt Halle (Saale)' -> 'Stadt Halle',
+    'Stadt Rostock': one name for a city however a document titles it (qualifiers and
+    resolution keys agree)."""
+    return _CITY_TITLE.sub("Stadt ", _QUALIFIER.sub("", municipality).strip())
 
 
 def _section_context(

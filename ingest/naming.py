@@ -172,7 +172,8 @@ _ADJ_SUFFIX = r"(?i:isch|sch|lich|al|iv|ell|intern|extern|greifend|weit|eu|oß|u
 ADJ_REGEX = (
     rf"^(?:(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]*)?{_ADJ_SUFFIX}(?:e|en|er|es|em)"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])er"
-    r"|(?:Ober|Unter|Nieder|Mittler|Vorder|Hinter|Groß|Klein|Hoh)(?:e|en|er|es|em))$"
+    r"|(?:Ober|Unter|Nieder|Mittler|Vorder|Hinter|Groß|Klein|Hoh|Rot|Frei|Neu|Alt|Jung)"
+    r"(?:e|en|er|es|em))$"
 )
 NAMEWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&.'/-]*$"
 LISTWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&–-]*$"
@@ -211,9 +212,16 @@ TOP_OFFICE = (
 ORG_COMPOUND = (
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?i:agentur|institut|stiftung|kammer|verband|ministerium|behörde|"
     r"bibliothek|hochschule|universität|akademie|sparkasse|campus|handwerkerschaft|zentrale|direktion"
+    r"|wohlfahrt"
     r"|regierung)|"
     r"(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
     r"bundesamt))(?:en|n|s|es|e)?$"
+)
+# Heads that name an organisation by its remit ("Gesellschaft für Bildungsentwicklung",
+# "Hochschule für Technik und Wirtschaft", "Institut für Lehrerbildung").
+ORG_HEAD_BEFORE_REMIT = (
+    r"|^(?:Institut|Zentrum|Kompetenzzentrum|Verein|Ministerium|Gesellschaft|Hochschule|Universität"
+    r"|Akademie|Stiftung|Verband|Arbeitsgemeinschaft|Bund|Kammer|Landesamt|Bundesamt)$"
 )
 # "Jugendamt", "Stadtplanungsamt" — but not "Ehrenamt" or generic "Fachamt".
 AMT_COMPOUND = r"^(?!(?:Ehren|Fach|Landes|Bundes|Haupt-?Ehren)amt)[A-ZÄÖÜ][a-zäöüß]+amt(?:e?s)?$"
@@ -452,7 +460,7 @@ NAMING_RULES: list[Rule] = [
     {  # "IHK Elster-Saale": a chamber by its district
         "id": "chamber-seat",
         "type": "Organization",
-        "pattern": [_words("IHK", "HWK"), "PLACE", "MORE_PLACES?"],
+        "pattern": [_words("IHK", "HWK"), _words("zu", op="?"), "PLACE", "MORE_PLACES?"],
     },
     {
         "id": "seated-institution",
@@ -464,7 +472,7 @@ NAMING_RULES: list[Rule] = [
         "type": "Organization",
         "pattern": [
             A,
-            _re(ORG_COMPOUND + "|^(?:Institut|Zentrum|Kompetenzzentrum|Verein|Ministerium)$"),
+            _re(ORG_COMPOUND + ORG_HEAD_BEFORE_REMIT),
             "PLACE?",
             "FUER",
             "NOUNLIST",
@@ -514,7 +522,7 @@ NAMING_RULES: list[Rule] = [
         "name": "only-first",
         "pattern": [_re(r"^[A-ZÄÖÜ]{3,8}$"), "CITED_YEAR"],
     },
-    {
+    {  # "Bund Naturschutz in Bayern e.V."
         "id": "legal-form",
         "type": "Organization",
         "pattern": [
@@ -522,7 +530,50 @@ NAMING_RULES: list[Rule] = [
             _re(NOT_A_DISTRICT, LOWER={"NOT_IN": FUNCTION_WORDS}),
             "NAMEWORD?",
             "NAMEWORD?",
+            "IN_PLACE?",
             "LEGAL",
+        ],
+    },
+    {  # "Deutsches Rotes Kreuz", "Deutscher Paritätischer Wohlfahrtsverband"
+        "id": "national-association",
+        "type": "Organization",
+        "pattern": [
+            _re(r"^Deutsch(?:e|es|er|en)$"),
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"),
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+$", LOWER={"NOT_IN": FUNCTION_WORDS}),
+        ],
+    },
+    {  # "Diakonisches Werk an der Saar", "Evangelisches Jugendwerk Rostock"
+        "id": "church-work",
+        "type": "Organization",
+        "pattern": [
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+isch(?:e|es|en)$"),
+            _re(r"^(?:[A-ZÄÖÜ][a-zäöüß]*w|W)erk(?:e?s)?$"),
+            "PLACE?",
+            "RIVER?",
+        ],
+    },
+    {  # "Liga der freien Wohlfahrtspflege (in Sachsen)"
+        "id": "league-of",
+        "type": "Organization",
+        "pattern": [
+            _words("Liga"),
+            _words("der"),
+            {"TEXT": {"REGEX": r"^[A-ZÄÖÜa-zäöüß][a-zäöüß]+en$"}, "OP": "?"},
+            "NAMEWORD",
+            "IN_PLACE?",
+            "LEGAL?",
+        ],
+    },
+    {  # "Berufliche Schule des Landkreises X": a school its district carries
+        "id": "school-of-district",
+        "type": "Organization",
+        "pattern": [
+            _re(ADJ_REGEX),
+            _words("Schule", "Berufsschule", "Förderschule", "Schulzentrum"),
+            _words("des", "der"),
+            _words("Landkreises", "Kreises", "Stadt"),
+            "PLACE",
         ],
     },
     {  # "Bildungswerk der Thüringer Wirtschaft e.V.", "LIGA der Freien … in Thüringen e.V."
@@ -701,7 +752,7 @@ NAMING_RULES: list[Rule] = [
         "pattern": [
             _words("Frau", "Herr", "Herrn"),
             _words("Dr.", "Prof.", op="?"),
-            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$"),
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$", LOWER={"NOT_IN": ROLE_NOUNS}),
             "PERSONWORD?",
         ],
     },
@@ -763,7 +814,7 @@ _FEMININE = re.compile(
 )
 _NEUTER = re.compile(
     r"(?:amt|institut|ministerium|netzwerk|zentrum|büro|referat|portal|center|land|werk|"
-    r"gremium|dezernat|programm|projekt|handbuch|forum)$",
+    r"gremium|dezernat|programm|projekt|handbuch|forum|kreuz)$",
     re.I,
 )
 # Masculine and neuter heads take a genitive -s/-es: "des Jobcenters", "des Amtes".

@@ -98,7 +98,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         "OP": "?",
     }
     legal: list[list[Token]] = [
-        [{"ORTH": {"IN": ["e.V.", "gGmbH", "GmbH", "mbH", "gUG", "eG", "e.V"]}}],
+        [{"ORTH": {"IN": ["e.V.", "gGmbH", "GmbH", "mbH", "gUG", "eG", "e.V", "gGmbH.", "GmbH."]}}],
         [{"ORTH": "e."}, {"ORTH": "V."}],
     ]
     quoted = _quoted()

@@ -148,7 +148,12 @@ def extract_document(
     for mask in record.masks:
         record.relations.extend(mask_action_fields(mask, record.mentions))
     include_relation_ends(record)
-    qualify_mentions(record.mentions, record.sections, metadata.get("publisher"))
+    owners = {  # "das Bildungsbüro des Landkreises X" is X's, whoever publishes the document
+        id(r.subject): r.object
+        for r in record.relations
+        if r.method == "cue:genitive-unit" and r.object.type == "Municipality"
+    }
+    qualify_mentions(record.mentions, record.sections, metadata.get("publisher"), owners)
     name_bare_kinds(record.mentions)
     record.relations = without_own_units(record.relations)
     return record

@@ -123,6 +123,7 @@ class Cue:
     implicit: bool = False  # may take the section's or document's topic as unstated subject
     implicit_only: bool = False  # states a relation only of that unstated subject
     among: bool = False  # relates the objects with each other ("eine Kooperation der A, B und C")
+    of_paragraph_body: bool = False  # its object is the body the paragraph is about, unnamed
 
     def compiled(self) -> re.Pattern[str]:
         """The pattern with macros expanded."""
@@ -183,6 +184,14 @@ CUES: tuple[Cue, ...] = (
         r"\b(?P<role>Geschäftsführung|Koordination|Geschäftsstelle)\s+(?:des|der)\s+(?P<o>{BP})\s+"
         r"(?:liegt|lag|obliegt|oblag)\s+(?:\w+\s+)?(?:beim|bei\s+der|bei\s+dem|im|in\s+der|dem|der)\s+"
         r"(?P<s>{ORG})",
+    ),
+    Cue(  # "Der ⟦Arbeitskreis⟧ tagt monatlich. Die Geschäftsführung übernimmt das ⟦Bildungsbüro⟧."
+        "runs-office-unnamed",
+        "participatesIn",
+        r"^(?P<o>{BODY})\s+\W*(?:Die\s+)?(?P<role>Geschäftsführung|Koordination|Geschäftsstelle)\s+"
+        r"(?:liegt|lag|obliegt|oblag|übernimmt|übernahm|hat|führt)\s+(?:\w+\s+)?(?:beim|bei\s+der"
+        r"|bei\s+dem|im|in\s+der|dem|der|das|die|den)\s+(?P<s>{ORG})",
+        of_paragraph_body=True,
     ),
     Cue(  # "⟦Netzwerk Frühe Bildung⟧ (Koordination: ⟦Jugendamt⟧)"
         "runs-office-parens",
@@ -334,6 +343,12 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:arbeitet|arbeiten|kooperiert|kooperieren)\s+{DET}(?P<s>{ANY})\s+(?:\w+\s+){0,4}?mit\s+"
         r"{DET}(?P<o>{ANYS})",
     ),
+    Cue(  # "…, dass das ⟦Bildungsbüro⟧ eng mit der ⟦TA⟧ zusammenarbeitet"
+        "works-with-verb-final",
+        "cooperatesWith",
+        r"(?P<s>{ANY})\s+(?:[\w.]+\s+){0,4}?mit\s+{DET}(?P<o>{ANYS})\s+(?:[\w.]+\s+){0,3}?"
+        r"(?:zusammenarbeite\w*|zusammengearbeitet|kooperier\w*)\b",
+    ),
     Cue(
         "together-with",
         "cooperatesWith",
@@ -393,6 +408,13 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:vom|von\s+der|von\s+dem"
         r"|durch\s+(?:den|die|das))\s+(?P<o>{FUNDERS})\s+(?:\w+\s+){0,2}?(?:gefördert|finanziert)",
         implicit=True,
+    ),
+    Cue(  # "das Programm ⟦X⟧, das vom ⟦BMBF⟧ und dem ⟦ESF Plus⟧ finanziert wird"
+        "funded-relative",
+        "fundedBy",
+        r"(?P<s>{ANY})[“\"”]?(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:vom|von\s+der|von\s+dem"
+        r"|durch\s+(?:den|die|das))\s+(?P<o>{FUNDERS})\s+(?:\w+\s+){0,2}?(?:gefördert|finanziert)"
+        r"\s+(?:wird|werden|wurde|wurden)\b",
     ),
     Cue(
         "funding-by",
@@ -466,7 +488,19 @@ CUES: tuple[Cue, ...] = (
         "carried-by-passive",
         "carriedBy",
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:von|vom|durch)\s+{DET}"
-        r"(?P<o>{ORGS})\s+(?:\w+\s+){0,2}?getragen\b",
+        r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen\b",
+    ),
+    Cue(  # "Die ⟦Umweltstation⟧, die vom ⟦BN⟧ getragen wird"
+        "carried-relative",
+        "carriedBy",
+        r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
+        r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
+    ),
+    Cue(  # "Die ⟦VHS⟧, die sich in Trägerschaft des ⟦Landkreises⟧ befindet"
+        "carriership-relative",
+        "carriedBy",
+        r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+sich\s+(?:\w+\s+){0,2}?in\s+(?:der\s+)?"
+        r"Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})\s+befinde\w*",
     ),
     Cue(
         "carried-by",
@@ -484,6 +518,13 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ANY})\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem|am|im"
         r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?\s+"
         r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)",
+    ),
+    Cue(  # "das ⟦Bildungsbüro⟧, das im ⟦Amt für Schule⟧ angesiedelt ist"
+        "located-relative",
+        "carriedBy",
+        r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:beim|bei\s+der|bei\s+dem|am|im"
+        r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?\s+"
+        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)\s+(?:ist|sind|wurde|war)\b",
     ),
     Cue(
         "located-in-municipality",
@@ -607,6 +648,18 @@ CUES: tuple[Cue, ...] = (
         "memberOf",
         r"(?P<s>{PERSON})\s+(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+(?P<o>{ORG})",
     ),
+    Cue(  # "Seit Mai verstärkt ⟦Jan Ohm⟧ ⟦unser Team⟧ als Referent"
+        "joins-team",
+        "memberOf",
+        r"\bverstärk\w*\s+(?:(?:Frau|Herrn?)\s+)?(?P<s>{PERSON})\s+(?:das\s+Team\s+(?:des|der)\s+)?"
+        r"(?P<o>{ORG})(?:\s+als\s+(?P<role>[A-ZÄÖÜ]\w+))?",
+    ),
+    Cue(  # "⟦Svenja Ohm⟧, Referentin für Schulentwicklung im ⟦Fachbereich 4⟧"
+        "person-post-in",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*,\s*(?P<role>{ROLEWORD}(?:\s+(?:für\s+)?[A-ZÄÖÜ][\w-]*){0,3})\s+"
+        r"(?:im|in\s+der|beim|bei\s+der|am)\s+(?P<o>{ORG})",
+    ),
     # subOrganizationOf
     Cue(
         "genitive-unit",
@@ -628,7 +681,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "part-of-programme",
         "participatesIn",
-        r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+{PW}(?P<o>{PROG})",
+        r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+(?:[a-zäöü]\w*(?:e|en)\s+)?{PW}(?P<o>{PROG})",
     ),
     Cue(  # "Sachgebiet Kindertagesbetreuung im Fachbereich 3"
         "unit-in-unit",

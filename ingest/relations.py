@@ -44,6 +44,7 @@ _APPOSITION_BEFORE = re.compile(r"\([^()]{0,40}$")  # inside "(KoKo ⟦KAoA⟧)"
 _COORDINATED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie|oder)\s*$")
 _COMPILED: list[tuple[Cue, re.Pattern[str]]] = [(cue, cue.compiled()) for cue in CUES]
 _IMPLICIT = [(cue, pattern) for cue, pattern in _COMPILED if cue.implicit or cue.implicit_only]
+_OF_BODY = [(cue, pattern) for cue, pattern in _COMPILED if cue.of_paragraph_body]
 _HEAD_COMPILED = [(cue, cue.compiled()) for cue in HEAD_CUES]
 TopicOf = Callable[[int], Mention | None]  # original offset -> what that passage is about
 # "der für Bildung zuständigen Dezernentin ⟦Person⟧": an office only a municipality has
@@ -130,8 +131,11 @@ def extract_relations(
     located = [_locate(text, unit, mentions, span_of) for unit in units]
     evidences = [evidence_of(unit.start, unit.end) for unit in units]
     topics = [topic_of(e.start) if topic_of else None for e in evidences]
+    publisher = topic_of(-1) if topic_of else None  # no section holds it: the document's own
     for position, unit in enumerate(units):
-        located[position] = with_anaphors(text, unit, located, position, topics[position])
+        located[position] = with_anaphors(
+            text, unit, located, position, topics[position], publisher
+        )
     relations: list[RelationRecord] = []
     for position, unit in enumerate(units):
         if not located[position] and not text[unit.start : unit.end].rstrip().endswith(":"):
@@ -142,8 +146,22 @@ def extract_relations(
         decided, list_head = list_topic(units, located, position)
         topic = list_head if decided else topics[position]
         if topic is not None and all(m is not topic for m in pool):
-            relations.extend(_of_topic(topic, masked, offsets, pool, evidence, evidence_of))
+            relations.extend(
+                _with_lead(topic, "s", _IMPLICIT, masked, offsets, pool, evidence, evidence_of)
+            )
         relations.extend(_municipal_office_holders(masked, pool, evidence, topic))
+        if all(m.type != "Body" for m in pool):
+            for body in paragraph_body(text, units, located, position):
+                relations.extend(
+                    _with_lead(body, "o", _OF_BODY, masked, offsets, pool, evidence, evidence_of)
+                )
+        for clause, where in _coordinated_clauses(masked, offsets):
+            for cue, pattern in _COMPILED:
+                match = None if cue.intro or cue.implicit_only else pattern.match(clause)
+                if match is not None and match.groupdict().get("s") and match.start("s") == 0:
+                    relations.extend(
+                        _from_match(cue, match, pool, evidence, where, evidence_of, clause)
+                    )
         for head_cue, pattern in _HEAD_COMPILED:
             for match in pattern.finditer(masked):
                 head = item_head(units, located, position, offsets[match.start()], head_cue)
@@ -161,11 +179,47 @@ def extract_relations(
                     relations.extend(
                         from_items(text, cue, bodies, units, items, located, evidence_of)
                     )
-                else:
+                elif not _subject_before_joint(masked, match):
                     relations.extend(
                         _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
                     )
     return nearest_parents(unique_relations(relations))
+
+
+# "⟦Wir⟧ sind Teil der ⟦X⟧ und werden vom ⟦BMBF⟧ gefördert": the second clause's subject is
+# the first's; the sentence opens with it and "und" comes right before a finite verb
+_OPENING_SUBJECT = re.compile(r"^\W*(?:(?:Der|Die|Das)\s+)?(?P<s>⟦\d+:\w+⟧)\s+(?!und\b)")
+_AND_VERB = re.compile(
+    r"\s+und\s+(?=(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|arbeitet|arbeiten"
+    r"|kooperiert|kooperieren|nimmt|nehmen|beteiligt|wirkt|wirken|gehört|gehören|leitet"
+    r"|koordiniert|fördert|trägt|steht|stehen)\b)"
+)
+
+
+def _subject_before_joint(masked: str, match: re.Match[str]) -> bool:
+    """'der ⟦X⟧ und werden vom ⟦BMBF⟧ gefördert': the verb after 'und' is not X's."""
+    if not match.groupdict().get("s"):
+        return False
+    joint = _AND_VERB.match(re.sub(r"^[“\"”]", "", masked[match.end("s") :]))
+    return joint is not None and match.end("s") + joint.end() <= match.end()
+
+
+def _coordinated_clauses(masked: str, offsets: list[int]) -> list[tuple[str, list[int]]]:
+    """Each clause after 'und' + finite verb, with the sentence's opening subject in front."""
+    opening = _OPENING_SUBJECT.match(masked)
+    if opening is None:
+        return []
+    subject = opening.group("s")
+    lead = offsets[opening.start("s") : opening.end("s")]
+    clauses = []
+    for joint in _AND_VERB.finditer(masked, opening.end()):
+        clauses.append(
+            (
+                f"{subject} {masked[joint.end() :]}",
+                [*lead, offsets[joint.end()], *offsets[joint.end() :]],
+            )
+        )
+    return clauses
 
 
 def _municipal_office_holders(
@@ -248,34 +302,40 @@ def nearest_parents(relations: list[RelationRecord]) -> list[RelationRecord]:
     ]
 
 
-def _of_topic(
-    topic: Mention,
+def _with_lead(
+    lead_mention: Mention,
+    slot: str,
+    cues: list[tuple[Cue, re.Pattern[str]]],
     masked: str,
     offsets: list[int],
     pool: list[Mention],
     evidence: Span,
     evidence_of: SpanOf,
 ) -> list[RelationRecord]:
-    """Cues applied with the topic standing in front of the unit, and in front of each clause
-    after a comma or semicolon ('Aufbau X gemeinsam mit A, Zusammenarbeit mit B'), as its
-    unstated subject."""
-    lead = f"⟦{len(pool)}:{topic.type}⟧ "
+    """Cues applied with an unstated party standing in front of the unit, and in front of each
+    clause after a comma or semicolon ('Aufbau X gemeinsam mit A, Zusammenarbeit mit B'): the
+    passage's topic as subject (``slot`` "s") or its paragraph's body as object ("o")."""
+    lead = f"⟦{len(pool)}:{lead_mention.type}⟧ "
     found: list[RelationRecord] = []
     starts = [0, *(m.end() for m in _CLAUSE_START.finditer(masked))]
     for start in starts:
         text = lead + masked[start:]
         where = [offsets[start] if start < len(offsets) else 0] * len(lead) + offsets[start:]
-        for cue, pattern in _IMPLICIT:
+        for cue, pattern in cues:
             match = pattern.match(text)
-            if match is None or match.groupdict().get("s") is None or match.start("s") != 0:
-                continue  # only the cue's subject slot may be filled by the topic
-            for rel in _from_match(cue, match, [*pool, topic], evidence, where, evidence_of, text):
-                if rel.subject is topic:
-                    rel.method += "+topic"
+            if match is None or match.groupdict().get(slot) is None or match.start(slot) != 0:
+                continue  # only the cue's own slot may be filled by the unstated party
+            pooled = [*pool, lead_mention]
+            for rel in _from_match(cue, match, pooled, evidence, where, evidence_of, text):
+                if (rel.subject if slot == "s" else rel.object) is lead_mention:
+                    rel.method += "+topic" if slot == "s" else "+paragraph"
                     found.append(rel)
     return found
 
 
+# predicates whose subject is never governed by a preposition ("vom ⟦Y⟧ getragen und aus
+# Mitteln des ⟦Z⟧ gefördert": Y is the carrier, not what is funded)
+_SUBJECT_CHECKED = frozenset({"cooperatesWith", "fundedBy", "carriedBy"})
 _GENERIC_HEAD = re.compile(
     r"(?:Leiter|Vorsitzend|Koordinator|Sprecher|Geschäftsführ|Referent|Direktor|Rektor)\w*"
 )
@@ -312,7 +372,7 @@ def _from_match(
         objects = [o for o in objects if re.match(cue.object_head, o.canonical or o.text)]
     if cue.predicate == "chairedBy":
         objects = [o for o in objects if o.type == "Person"]  # an office leading takes part
-    if cue.predicate == "cooperatesWith" and subjects and not _subject_slot(masked, match):
+    if cue.predicate in _SUBJECT_CHECKED and subjects and not _subject_slot(masked, match):
         subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
     opened = match.groupdict().get("s") and _APPOSITION_BEFORE.search(masked[: match.start("s")])
     if opened and opened.start() < match.start():

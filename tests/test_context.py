@@ -11,6 +11,7 @@ from graph.vocab import ENTITIES_GRAPH
 from ingest.context import (
     BARE,
     CONTEXT,
+    city_name,
     genitive_forms,
     heading_municipality,
     local_kind_organisation,
@@ -245,3 +246,18 @@ def test_genitive_forms_name_the_owner_after_a_unit() -> None:
     assert genitive_forms("Landkreis Rabenau") == ["des Landkreises Rabenau"]
     assert genitive_forms("Stadt Kesselsdorf") == ["der Stadt Kesselsdorf"]
     assert genitive_forms("Saalekreis") == []
+    assert genitive_forms("Hansestadt Elbmünde") == ["der Hansestadt Elbmünde"]
+    assert genitive_forms("Große Kreisstadt Tellau") == ["der Großen Kreisstadt Tellau"]
+
+
+def test_a_unit_named_with_its_owner_belongs_to_it_whoever_publishes() -> None:
+    owner = mention("Landkreis Ohrenfeld", "Municipality", 30)
+    office = mention("Bildungsbüro", "AdministrativeUnit", 4)
+    qualify_mentions([owner, office], [], "Landkreis Rabenau", {id(office): owner})
+    assert office.canonical == "Bildungsbüro (Landkreis Ohrenfeld)"
+
+
+def test_a_city_is_one_qualifier_however_it_is_titled() -> None:
+    assert city_name("Große Kreisstadt Tellau") == "Stadt Tellau"
+    assert city_name("Stadt Tellau (Oberfranken)") == "Stadt Tellau"
+    assert city_name("Hansestadt Elbmünde") == "Stadt Elbmünde"

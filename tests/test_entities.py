@@ -663,3 +663,30 @@ def test_a_short_form_with_its_seat_in_parentheses_names_the_long_one() -> None:
     found = [(m.text, m.canonical) for m in extract_mentions(text)]
     assert ("IHK Rabenau", "Industrie- und Handelskammer zu Rabenau") in found
     assert ("Claudia Terbach", "Claudia Terbach") in found  # a person is no short form
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Partner ist das Deutsche Rote Kreuz.", "Deutsches Rotes Kreuz"),
+        ("Träger ist die Gesellschaft für Bildungsentwicklung Tellau gGmbH (GBT).",
+         "Gesellschaft für Bildungsentwicklung Tellau gGmbH"),
+        ("Beteiligt sind die IHK zu Tellau und andere.", "IHK zu Tellau"),
+        ("Es lädt die Liga der freien Wohlfahrtspflege ein.", "Liga der freien Wohlfahrtspflege"),
+        ("Gefördert vom Diakonischen Werk an der Saar.", "Diakonisches Werk an der Saar"),
+        ("Die Umweltstation trägt der Bund Naturschutz in Tellau e.V. mit.",
+         "Bund Naturschutz in Tellau e.V."),
+        ("Dabei ist die Berufliche Schule des Landkreises Tellau.",
+         "Berufliche Schule des Landkreises Tellau"),
+        ("Es sprach die Hochschule für Technik und Wirtschaft des Saarlandes.",
+         "Hochschule für Technik und Wirtschaft des Saarlandes"),
+    ],
+)  # fmt: skip
+def test_organisations_named_by_remit_seat_or_national_name(sentence: str, name: str) -> None:
+    assert found(extract_mentions(sentence)).get(name) == "Organization"
+
+
+def test_an_office_after_herr_or_frau_is_no_given_name() -> None:
+    names = found(extract_mentions("- Herr Landrat Bernd Ahlgrimm (Vorsitz)"))
+    assert names.get("Bernd Ahlgrimm") == "Person"
+    assert "Landrat Bernd" not in names

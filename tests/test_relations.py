@@ -983,3 +983,82 @@ def test_a_team_named_after_its_office_and_who_leads_it() -> None:
     )
     team = {t[0] for t in found if t[1] == "memberOf"}
     assert team == {"Mirela Kovacs", "Florian Stadler", "Chiara Esposito", "Yusuf Arslan"}
+
+
+def test_a_clause_after_und_keeps_the_sentence_subject() -> None:
+    found = named_triples(
+        "Die Volkshochschule Tellau ist Mitglied im Netzwerk Grundbildung und arbeitet eng mit "
+        "dem Jobcenter Tellau zusammen."
+    )
+    assert ("Volkshochschule Tellau", "participatesIn", "Netzwerk Grundbildung") in found
+    assert ("Volkshochschule Tellau", "cooperatesWith", "Jobcenter Tellau") in found
+    assert not [t for t in found if t[0] == "Netzwerk Grundbildung"]
+
+
+def test_relative_clauses_state_funding_carrying_and_location() -> None:
+    found = named_triples(
+        "Die Stelle wird im Programm „Bildungsregionen“ gefördert, das vom Bundesministerium "
+        "für Bildung und Forschung finanziert wird. Das Familienzentrum Tellau, das vom "
+        "Deutschen Roten Kreuz getragen wird, öffnet im Mai. Das Bildungsbüro Tellau, das im "
+        "Amt für Schule und Sport angesiedelt ist, koordiniert die Arbeit."
+    )
+    ministry = "Bundesministerium für Bildung und Forschung"
+    assert ("Bildungsregionen", "fundedBy", ministry) in found
+    assert ("Familienzentrum Tellau", "carriedBy", "Deutsches Rotes Kreuz") in found
+    assert {t[2] for t in found if t[0] == "Bildungsbüro Tellau"} == {"Amt für Schule und Sport"}
+
+
+def test_a_carrier_named_in_an_agent_phrase_is_not_what_is_funded() -> None:
+    found = named_triples(
+        "Die Lernwerkstatt wird vom Bund Naturschutz in Tellau e.V. getragen und aus Mitteln "
+        "der Stiftung Lernen Tellau gefördert."
+    )
+    assert not [t for t in found if t[0] == "Bund Naturschutz in Tellau e.V."]
+
+
+def test_cooperation_stated_with_the_verb_at_the_end() -> None:
+    found = named_triples(
+        "Berichtet wird, dass das Jugendamt Tellau eng mit der Volkshochschule Rabenau "
+        "zusammenarbeitet."
+    )
+    assert ("Jugendamt Tellau", "cooperatesWith", "Volkshochschule Rabenau") in found
+
+
+def test_who_runs_the_office_of_the_body_the_paragraph_is_about() -> None:
+    found = named_triples(
+        "Der Arbeitskreis Jugendberufshilfe tagt monatlich. Die Geschäftsführung übernimmt "
+        "das Jugendamt Tellau."
+    )
+    assert ("Jugendamt Tellau", "participatesIn", "Arbeitskreis Jugendberufshilfe") in found
+
+
+def test_a_post_in_a_unit_after_the_name() -> None:
+    found = named_triples(
+        "Frau Svenja Reinert, Referentin für Schulentwicklung im Fachbereich 4, stellt vor."
+    )
+    assert ("Svenja Reinert", "memberOf", "Fachbereich 4") in found
+
+
+def test_we_and_our_team_are_the_publisher_and_a_kind_refers_to_its_compound(tmp_path) -> None:
+    from ingest.pipeline import extract_document
+
+    path = tmp_path / "newsletter.md"
+    path.write_text(
+        "# Newsletter der Transferagentur Tellau-Saale\n\n"
+        "Wir sind Teil der bundesweiten „Transferinitiative Kommunales Bildungsmanagement“ und "
+        "werden vom Bundesministerium für Bildung und Forschung gefördert. Träger der Agentur "
+        "ist die Gesellschaft für Bildungsentwicklung Tellau gGmbH. Seit Mai verstärkt "
+        "Benedikt Szymański unser Team als Referent.\n",
+        encoding="utf-8",
+    )
+    record = extract_document(path, "newsletter", {"publisher": "Transferagentur Tellau-Saale"})
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in record.relations
+    }
+    agency = "Transferagentur Tellau-Saale"
+    assert (agency, "fundedBy", "Bundesministerium für Bildung und Forschung") in found
+    assert (agency, "participatesIn", "Transferinitiative Kommunales Bildungsmanagement") in found
+    assert (agency, "carriedBy", "Gesellschaft für Bildungsentwicklung Tellau gGmbH") in found
+    assert ("Benedikt Szymański", "memberOf", agency) in found
+    assert not [t for t in found if t[0].startswith("Transferinitiative")]
