@@ -170,7 +170,13 @@ def with_anaphors(
             and _first_word_is(m, heads)
         ]
         one = len({m.canonical or m.text for m in earlier}) == 1  # further back: if unambiguous
-        if earlier and (one or id(earlier[-1]) in near) and free(match.start("noun"), match.end()):
+        if not earlier or not (one or id(earlier[-1]) in near):
+            continue
+        bare = [f for f in found if f[0] == match.start("noun") and f[2].text == match["noun"]]
+        if bare:  # "Die Arbeitsgruppe tagt …" after "Arbeitsgruppe X": X, not a kind of its own
+            found.remove(bare[0])
+            bare[0][2].canonical = earlier[-1].canonical or earlier[-1].text
+        if free(match.start("noun"), match.end()):
             found.append((match.start("noun"), match.end(), earlier[-1]))  # the article stays
     if (pronoun := _pronoun_reference(text, unit, located, position)) and free(*pronoun[:2]):
         found.append(pronoun)

@@ -111,8 +111,9 @@ _PARAGRAPH_REACH = 3  # sentences back: Word and PDF text often has no blank lin
 def paragraph_body(
     text: str, units: list[Unit], located: list[list[tuple[int, int, Mention]]], position: int
 ) -> list[Mention]:
-    """The body a bare "Mitglieder sind:" lists the members of: the first one its paragraph
-    names ("Die Konferenz tagt … Ihre Empfehlungen gehen an den Stadtrat. Mitglieder sind:"),
+    """The body a bare "Mitglieder sind:" lists the members of: the one its paragraph names
+    most often, the first of equals ("Die Konferenz tagt … Ihre Empfehlungen gehen an den
+    Stadtrat. Mitglieder sind:"; "Die „AG X“ wird in eine AG Y überführt. Die AG tagt …"),
     else the last one of the sentence before."""
 
     def parted(left: int) -> bool:  # a blank line between unit `left` and the next
@@ -125,7 +126,10 @@ def paragraph_body(
         first -= 1
     named = [m for p in range(first, position) for _, _, m in located[p] if m.type == "Body"]
     before = [m for _, _, m in located[position - 1] if m.type == "Body"] if position else []
-    return named[:1] or before[-1:]
+    if named:
+        keys = [m.canonical or m.text for m in named]
+        return [named[keys.index(max(keys, key=keys.count))]]
+    return before[-1:]
 
 
 def following_items(units: list[Unit], position: int) -> list[int]:

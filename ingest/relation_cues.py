@@ -257,6 +257,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "within-programme",
         "participatesIn",
+        r"(?<!vom\s)(?<!von\sder\s)(?<!durch\sden\s)(?<!durch\sdie\s)"
         r"(?P<s>{ACTS}){G}\bim\s+Rahmen\s+(?:des|der|von)\s+{PW}(?P<o>{PROG})",
         implicit=True,
     ),

@@ -150,11 +150,11 @@ def extract_relations(
                 _with_lead(topic, "s", _IMPLICIT, masked, offsets, pool, evidence, evidence_of)
             )
         relations.extend(_municipal_office_holders(masked, pool, evidence, topic))
-        if all(m.type != "Body" for m in pool):
-            for body in paragraph_body(text, units, located, position):
-                relations.extend(
-                    _with_lead(body, "o", _OF_BODY, masked, offsets, pool, evidence, evidence_of)
-                )
+        named_bodies = [m for m in pool if m.type == "Body"]
+        for body in named_bodies[-1:] or paragraph_body(text, units, located, position):
+            relations.extend(
+                _with_lead(body, "o", _OF_BODY, masked, offsets, pool, evidence, evidence_of)
+            )
         for clause, where in _coordinated_clauses(masked, offsets):
             for cue, pattern in _COMPILED:
                 match = None if cue.intro or cue.implicit_only else pattern.match(clause)

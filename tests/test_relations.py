@@ -1062,3 +1062,20 @@ def test_we_and_our_team_are_the_publisher_and_a_kind_refers_to_its_compound(tmp
     assert (agency, "carriedBy", "Gesellschaft für Bildungsentwicklung Tellau gGmbH") in found
     assert ("Benedikt Szymański", "memberOf", agency) in found
     assert not [t for t in found if t[0].startswith("Transferinitiative")]
+
+
+def test_member_list_belongs_to_the_body_the_paragraph_names_most() -> None:
+    text = (
+        "Die bisherige „AG Berufswahl“ wird in eine Arbeitsgruppe Übergang Schule–Beruf "
+        "überführt. Die Arbeitsgruppe tagt unter Vorsitz von Frau Thode; die Geschäftsführung "
+        "übernimmt das Bildungsbüro.\n\n"
+        "Mitglieder sind:\n\n"
+        "- die Agentur für Arbeit Tellau,\n"
+        "- das Jobcenter Tellau.\n"
+    )
+    found = named_triples(text)
+    group = "Arbeitsgruppe Übergang Schule–Beruf"
+    assert ("Agentur für Arbeit Tellau", "participatesIn", group) in found
+    assert ("Jobcenter Tellau", "participatesIn", group) in found
+    assert ("Bildungsbüro", "participatesIn", group) in found
+    assert not [t for t in found if t[2] == "AG Berufswahl"]
