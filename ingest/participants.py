@@ -117,6 +117,12 @@ _NOUN_ENDINGS = (
 _DOCUMENT_KIND = re.compile(
     r"^\W*(?:\w*[Pp]rotokoll|Niederschrift|Tagesordnung|Einladung|Konzept|Bericht|Vermerk)\b"
 )
+# "2.1 Verortung in der Verwaltung", "Entwicklung der Netzwerke": what a section is about
+_TOPIC_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?!\w*(?:Stiftung|Vereinigung|Verwaltung)\b)"
+    r"[A-ZÄÖÜ]\w*(?:ung|heit|keit|ion|nis)\s+(?:in|im|an|am|der|des|von|vom|zur|zum|für|mit|und)\b"
+)
+_CHAIR_ROLE = re.compile(r"^(?:Vorsitz|Vorsitzende[r]?|Sprecher(?:in)?|Leitung)\b")
 _GUESTS = re.compile(r"^\W*G[äa]st", re.IGNORECASE)  # guests are no members of the body
 _GUEST_PREFIX = re.compile(r"^\W*G[äa]st(?:in)?\s*:\s*", re.IGNORECASE)
 _LIST_INTRO = re.compile(
@@ -189,6 +195,8 @@ def split_name_role(line: str) -> tuple[str, str | None, str | None] | None:
     sentence = written.endswith((".", "!", "?")) and len(written.split()) > 4
     if sentence or "?" in written or len(written.split()) > 16:
         return None  # 'Mario Bischof: Wo finden …?' reports speech, it names no role
+    if re.match(r"(?:der|die|das|dem|den|welche[rs]?)\b", written):
+        return None  # 'Viele Strukturen, die in den vergangenen Jahren …': a relative clause
     role = written.rstrip(".") or None
     if role:
         role = _REMARK.sub("", re.sub(r"\s*/\s*", "/", role)) or None
@@ -288,7 +296,7 @@ def affiliation_like(name: str) -> bool:
 def looks_like_organisation(title: str) -> bool:
     """Heading that names an organisation: municipality, organisation word or a coined acronym;
     not the heading of a document ('Ergebnisprotokoll AG Übergang Kita – Grundschule')."""
-    if _DOCUMENT_KIND.match(title):
+    if _DOCUMENT_KIND.match(title) or _TOPIC_HEADING.match(title):
         return False
     if _MUNICIPALITY.search(title) or _ORG_WORDS.search(title):
         return True
@@ -350,6 +358,10 @@ class _Builder:
         self.result.relations.append(
             RelationRecord(person, "memberOf", organisation, evidence, method, role)
         )
+        if organisation.type == "Body" and _CHAIR_ROLE.match(role or ""):
+            self.result.relations.append(  # "X, Kreiselternrat Y, Vorsitzender": its chair
+                RelationRecord(organisation, "chairedBy", person, evidence, method, role)
+            )
         return person
 
     def chair(self, person: Mention, lines: list[Line]) -> None:

@@ -546,3 +546,12 @@ def test_a_unit_takes_part_for_who_names_no_other_organisation() -> None:
     assert ("IHK zu Rostock", "participatesIn", body) in found
     assert ("Stadt Tellau", "participatesIn", body) in found
     assert ("Dezernat IV", "participatesIn", body) not in found
+
+
+def test_a_listed_chair_of_a_body_chairs_it_and_relative_clauses_are_no_roles() -> None:
+    text = "Anwesend:\n\n- Herr Ole Christiansen, Kreiselternrat Rabenau, Vorsitzender\n"
+    result = parse_participants(text, parse_sections(text))
+    chairs = {(r.subject.canonical, r.object.canonical) for r in result.relations
+              if r.predicate == "chairedBy"}  # fmt: skip
+    assert chairs == {("Kreiselternrat Rabenau", "Ole Christiansen")}
+    assert split_name_role("Viele Strukturen, die in den vergangenen Jahren entstanden") is None
