@@ -120,8 +120,10 @@ def _heads(noun: str) -> set[str]:
 
 def _first_word_is(mention: Mention, heads: set[str]) -> bool:
     """'Grundbildungszentrum' for 'Grundbildungszentrum X', and 'Agentur' for
-    'Transferagentur X' (the last part of a compound names its kind)."""
-    first = (mention.canonical or mention.text).split()[0]
+    'Transferagentur X' (the last part of a compound names its kind); adjectives before the
+    noun do not count ('Allianz' for 'Regionale Fachkräfteallianz X')."""
+    words = (mention.canonical or mention.text).split()
+    first = next((w for w in words if not _ADJECTIVE.match(w)), words[0])  # "Regionale X"
     return first in heads or any(
         len(head) >= 6 and first.casefold().endswith(head.casefold()) for head in heads
     )

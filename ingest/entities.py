@@ -504,6 +504,16 @@ def _with_plausible_seats(text: str, candidates: list[Candidate]) -> list[Candid
     ]
 
 
+def _without_field_labels(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """'… des Landkreises⏎Zeitraum: 03/2024': a name does not run on into the label of the
+    next line."""
+    return [
+        c
+        for c in candidates
+        if not ("\n" in text[c.start : c.end] and text[c.end : c.end + 1] == ":")
+    ]
+
+
 def extract_mentions(
     text: str,
     span_of: SpanOf | None = None,
@@ -517,7 +527,7 @@ def extract_mentions(
     are short forms and programme names other documents of the corpus defined.
     """
     to_span = span_function(text, span_of)
-    found = _rule_candidates(text)
+    found = _without_field_labels(text, _rule_candidates(text))
     listed = list(_programme_lists(text))
     # A programme listed once ("RÜMSA, Jugend Stärken im Quartier") is that programme wherever
     # the document names it again ("Mitarbeiterin RÜMSA"); two-letter forms are too ambiguous.

@@ -165,6 +165,11 @@ ROLE_NOUNS = sorted(
 )
 QUOTES_OPEN = ["„", "“", '"', "‚", "»", "«", "”"]
 QUOTES_CLOSE = ["“", "”", '"', "‘", "«", "»"]
+# Nouns a bare "der Landkreis" / "die Stadt" is said to be ("ist der Landkreis Mitglied im …")
+PREDICATE_NOUNS = [
+    *["mitglied", "mitglieder", "partner", "partnerin", "träger", "trägerin", "teil"],
+    *["teilnehmer", "teilnehmerin", "gesellschafter", "gesellschafterin", "modellregion"],
+]
 FUER = ["für", "fuer", "fiir", "fur", "für"]
 
 _ADJ_SUFFIX = r"(?i:isch|sch|lich|al|iv|ell|intern|extern|greifend|weit|eu|oß|ut|är|ral)"

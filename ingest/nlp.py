@@ -70,7 +70,7 @@ def _macros() -> dict[str, list[list[Token]]]:
     place: Token = {
         "TEXT": {"REGEX": naming.PLACE_REGEX},
         "LOWER": {
-            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS,
+            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS + naming.PREDICATE_NOUNS,
             "REGEX": naming.NOT_AN_ORG_HEAD,
         },
     }

@@ -22,6 +22,7 @@ from ingest.discourse import topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
 from ingest.names import QUOTED_PART, fold
+from ingest.offices import name_office_holders
 from ingest.participants import parse_participants
 from ingest.planning import parse_measures
 from ingest.productmask import parse_product_masks
@@ -147,6 +148,7 @@ def extract_document(
     record.relations.extend(agreement_cooperation(source.text, record.relations))
     for mask in record.masks:
         record.relations.extend(mask_action_fields(mask, record.mentions))
+    name_office_holders(record.mentions, record.relations)
     include_relation_ends(record)
     owners = {  # "das Bildungsbüro des Landkreises X" is X's, whoever publishes the document
         id(r.subject): r.object

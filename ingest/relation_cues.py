@@ -88,7 +88,7 @@ MACROS = {
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
     "CHAIR": r"(?:(?:"
     + ROLE_PHRASE
-    + r"\s+)?(?P<o>"
+    + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s+)?(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<o>"
     + _one(*ACTOR_TYPES)
     + r")|(?P<otext>"
     + ROLE_PHRASE
@@ -123,7 +123,8 @@ class Cue:
     implicit: bool = False  # may take the section's or document's topic as unstated subject
     implicit_only: bool = False  # states a relation only of that unstated subject
     among: bool = False  # relates the objects with each other ("eine Kooperation der A, B und C")
-    of_paragraph_body: bool = False  # its object is the body the paragraph is about, unnamed
+    # the slot ("s" or "o") of the body the paragraph is about, which the sentence leaves unnamed
+    paragraph_body: str | None = None
 
     def compiled(self) -> re.Pattern[str]:
         """The pattern with macros expanded."""
@@ -191,7 +192,7 @@ CUES: tuple[Cue, ...] = (
         r"^(?P<o>{BODY})\s+\W*(?:Die\s+)?(?P<role>Geschäftsführung|Koordination|Geschäftsstelle)\s+"
         r"(?:liegt|lag|obliegt|oblag|übernimmt|übernahm|hat|führt)\s+(?:\w+\s+)?(?:beim|bei\s+der"
         r"|bei\s+dem|im|in\s+der|dem|der|das|die|den)\s+(?P<s>{ORG})",
-        of_paragraph_body=True,
+        paragraph_body="o",
     ),
     Cue(  # "⟦Netzwerk Frühe Bildung⟧ (Koordination: ⟦Jugendamt⟧)"
         "runs-office-parens",
@@ -363,6 +364,38 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:Kooperation\w*|Zusammenarbeit|Partnerschaft|\w*[Vv]ereinbarung|Vertrag)\s+zwischen\s+"
         r"{DET}(?P<s>{ANY})(?:\s*,\s*vertreten\s+durch[^⟦⟧]{0,40}⟦\d+:Person⟧\s*,)?\s+und\s+"
         r"(?:der\s+|dem\s+|den\s+|des\s+)?(?:(?:dem|der|den)\s+{ANY}\s+\w+(?:en|ten)\s+)?{G}(?P<o>{ANY})",
+    ),
+    Cue(  # "Bei der Umsetzung wird der ⟦Landkreis⟧ von der ⟦TAMO⟧ begleitet"
+        "accompanied-by",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+"
+        r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:\w+\s+){0,3}?(?:begleitet|beraten|unterstützt)\b",
+    ),
+    Cue(  # "Bei der Umsetzung wird der ⟦Landkreis⟧ von der ⟦TAMO⟧ begleitet"
+        "accompanied-by-inverted",
+        "cooperatesWith",
+        r"\b(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ANY})\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+"
+        r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:\w+\s+){0,3}?(?:begleitet|beraten|unterstützt)\b",
+    ),
+    Cue(  # "Die ⟦TAMO⟧ begleitet seit 2023 den ⟦Landkreis X⟧"
+        "accompanies",
+        "cooperatesWith",
+        r"(?P<s>{ORG})\s+(?:begleitet|berät|unterstützt)\s+(?:[\w.]+\s+){0,3}?(?:den|die|das)\s+"
+        r"(?P<o>{ORGS})",
+    ),
+    Cue(  # slides: "• Datenpartner: ⟦Landesamt⟧", "• wissenschaftliche Begleitung: ⟦Uni⟧"
+        "topic-partners",
+        "cooperatesWith",
+        r"^(?P<s>{ANY}){LEAD}(?:(?:\w+\s+)?(?:Kooperations|Daten|Praxis|Netzwerk)?[Pp]artner\w*"
+        r"|wissenschaftliche\s+Begleitung|Evaluation)\s*(?:\([^()⟦⟧]*\))?\s*:\s*{DET}(?P<o>{ANYS})",
+        implicit_only=True,
+    ),
+    Cue(  # "Unsere Partnerkommunen (Zielvereinbarungen):" and a list
+        "intro-partners",
+        "cooperatesWith",
+        r"^\W*(?:Unsere\s+)?(?:Kooperations|Praxis)?[Pp]artner(?:kommunen|innen|organisationen)?"
+        r"\s*(?:\([^()⟦⟧]*\))?\s*:\s*$",
+        intro=True,
     ),
     Cue(  # "Die ⟦Universität⟧ und das ⟦Bildungsbüro⟧ arbeiten bei der Auswertung zusammen"
         "work-together",
@@ -566,6 +599,13 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{BP}){G}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
         r"{CHAIR}\s+(?:\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\)\s+)?(?:\w+\s+){0,3}?"
         r"(?:geleitet|moderiert|geführt)\b",
+    ),
+    Cue(  # "Der ⟦Beirat⟧ tagt zweimal jährlich. Den Vorsitz führt ⟦Prof. X⟧."
+        "chair-unnamed-body",
+        "chairedBy",
+        r"^(?P<s>{BODY})\s+\W*(?:Den\s+|Der\s+)?(?:Vorsitz|Vorsitzende[r]?|Sprecher(?:in)?)\s*"
+        r"(?:führt|hat|übernimmt|ist|:)\s*{DET}{CHAIR}",
+        paragraph_body="s",
     ),
     Cue(  # "Sprecherin des ⟦Netzwerks⟧ ist ⟦Maria Vogt⟧"
         "spokesperson-is",

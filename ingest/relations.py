@@ -44,7 +44,10 @@ _APPOSITION_BEFORE = re.compile(r"\([^()]{0,40}$")  # inside "(KoKo ⟦KAoA⟧)"
 _COORDINATED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie|oder)\s*$")
 _COMPILED: list[tuple[Cue, re.Pattern[str]]] = [(cue, cue.compiled()) for cue in CUES]
 _IMPLICIT = [(cue, pattern) for cue, pattern in _COMPILED if cue.implicit or cue.implicit_only]
-_OF_BODY = [(cue, pattern) for cue, pattern in _COMPILED if cue.of_paragraph_body]
+_OF_BODY = {
+    slot: [(cue, pattern) for cue, pattern in _COMPILED if cue.paragraph_body == slot]
+    for slot in ("s", "o")
+}
 _HEAD_COMPILED = [(cue, cue.compiled()) for cue in HEAD_CUES]
 TopicOf = Callable[[int], Mention | None]  # original offset -> what that passage is about
 # "der für Bildung zuständigen Dezernentin ⟦Person⟧": an office only a municipality has
@@ -152,9 +155,10 @@ def extract_relations(
         relations.extend(_municipal_office_holders(masked, pool, evidence, topic))
         named_bodies = [m for m in pool if m.type == "Body"]
         for body in named_bodies[-1:] or paragraph_body(text, units, located, position):
-            relations.extend(
-                _with_lead(body, "o", _OF_BODY, masked, offsets, pool, evidence, evidence_of)
-            )
+            for slot, cues in _OF_BODY.items():
+                relations.extend(
+                    _with_lead(body, slot, cues, masked, offsets, pool, evidence, evidence_of)
+                )
         for clause, where in _coordinated_clauses(masked, offsets):
             for cue, pattern in _COMPILED:
                 match = None if cue.intro or cue.implicit_only else pattern.match(clause)
@@ -173,8 +177,10 @@ def extract_relations(
                 if cue.intro:
                     items = following_items(units, position)
                     # "Der Beirat tagt jährlich. … Mitglieder sind:": the paragraph's body
-                    bodies = [pool[i] for i in indices(match, "o")] or paragraph_body(
-                        text, units, located, position
+                    bodies = (
+                        [pool[i] for i in indices(match, "o")]
+                        or ([topic] if cue.predicate == "cooperatesWith" and topic else [])
+                        or paragraph_body(text, units, located, position)
                     )
                     relations.extend(
                         from_items(text, cue, bodies, units, items, located, evidence_of)

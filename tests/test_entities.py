@@ -690,3 +690,11 @@ def test_an_office_after_herr_or_frau_is_no_given_name() -> None:
     names = found(extract_mentions("- Herr Landrat Bernd Ahlgrimm (Vorsitz)"))
     assert names.get("Bernd Ahlgrimm") == "Person"
     assert "Landrat Bernd" not in names
+
+
+def test_a_name_does_not_run_on_into_the_next_lines_label_or_a_predicate_noun() -> None:
+    names = found(extract_mentions(
+        "Verantwortlich: Integrationsbeauftragte des Landkreises\nZeitraum: 03/2024\n"
+        "Seit 2022 ist der Landkreis Mitglied im Bildungsnetzwerk Tellau."
+    ))  # fmt: skip
+    assert not [n for n in names if "Zeitraum" in n or "Mitglied" in n]

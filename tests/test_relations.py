@@ -1079,3 +1079,57 @@ def test_member_list_belongs_to_the_body_the_paragraph_names_most() -> None:
     assert ("Jobcenter Tellau", "participatesIn", group) in found
     assert ("Bildungsbüro", "participatesIn", group) in found
     assert not [t for t in found if t[2] == "AG Berufswahl"]
+
+
+def test_an_office_without_its_holder_is_the_person_the_document_names_in_it(tmp_path) -> None:
+    from ingest.pipeline import extract_document
+
+    path = tmp_path / "antrag.txt"
+    path.write_text(
+        "Antragsteller: Landkreis Tellau, vertreten durch den Landrat Volker Aßmann\n\n"
+        "- Gründung einer Steuerungsgruppe Bildung unter Vorsitz des Landrates\n",
+        encoding="utf-8",
+    )
+    record = extract_document(path, "antrag", {"publisher": "Landkreis Tellau"})
+    chairs = {r.object.canonical for r in record.relations if r.predicate == "chairedBy"}
+    assert chairs == {"Volker Aßmann"}
+
+
+def test_chairs_named_after_an_office_or_for_the_body_of_the_paragraph() -> None:
+    found = named_triples(
+        "Der Bildungsbeirat Tellau tagt zweimal jährlich. Den Vorsitz führt Prof. Dr. Till "
+        "Marschner.\n\nDie Regionale Fachkräfteallianz Rabenau wurde 2020 gegründet. Den Vorsitz "
+        "der Allianz hat der Landrat des Landkreises Rabenau, Gerd Pöhlmann, inne."
+    )
+    assert ("Bildungsbeirat Tellau", "chairedBy", "Dr. Till Marschner") in found
+    assert ("Regionale Fachkräfteallianz Rabenau", "chairedBy", "Gerd Pöhlmann") in found
+
+
+def test_an_agency_accompanying_a_district_cooperates_with_it() -> None:
+    found = named_triples(
+        "Bei der Umsetzung wird der Landkreis Tellau von der Transferagentur Nord-Ost (TANO) "
+        "begleitet. Die Transferagentur Nord-Ost berät seit 2023 die Stadt Rabenau."
+    )
+    assert ("Landkreis Tellau", "cooperatesWith", "Transferagentur Nord-Ost") in found
+    assert ("Transferagentur Nord-Ost", "cooperatesWith", "Stadt Rabenau") in found
+
+
+def test_partner_lists_on_slides_are_partners_of_the_publisher(tmp_path) -> None:
+    from ingest.pipeline import extract_document
+
+    path = tmp_path / "folien.txt"
+    path.write_text(
+        "Die Transferagentur Tellau stellt sich vor\n\n"
+        "• Datenpartner: Statistisches Landesamt Tellau, seit 2023\n\n"
+        "Unsere Partnerkommunen (Zielvereinbarungen):\n\n"
+        "• Landkreis Rabenau – seit 10/2022\n"
+        "• Stadt Auenfels – seit 05/2023\n",
+        encoding="utf-8",
+    )
+    record = extract_document(path, "folien", {"publisher": "Transferagentur Tellau"})
+    partners = {
+        (r.object if r.subject.canonical == "Transferagentur Tellau" else r.subject).canonical
+        for r in record.relations
+        if r.predicate == "cooperatesWith"
+    }
+    assert partners == {"Statistisches Landesamt Tellau", "Landkreis Rabenau", "Stadt Auenfels"}

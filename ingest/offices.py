@@ -1,0 +1,54 @@
+"""An office named without its holder is the person the document names in that office.
+
+Minutes and plans say "unter Vorsitz des Landrates" or "unter Vorsitz des Oberbürgermeisters"
+after naming "Landrat Volker Aßmann" in their header. A relation cue then has only the office
+as its object; when the same document names exactly one person with that office, the
+relation is that person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.entities import OFFICE
+from ingest.naming import TOP_OFFICE, canonical_name
+from ingest.records import Mention, RelationRecord
+
+_OFFICE = re.compile(TOP_OFFICE)
+
+
+def office_key(phrase: str) -> str | None:
+    """'des Landrates' -> 'landrat'; 'Oberbürgermeisterin' -> 'oberbürgermeisterin'; a
+    phrase that is no single top office ('Leiterin des Amtes') -> None."""
+    words = canonical_name(phrase).split()
+    if len(words) != 1 or not _OFFICE.match(words[0]):
+        return None
+    return words[0].casefold()
+
+
+def _holders(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Office -> the names of the persons the document names in it."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type != "Person":
+            continue
+        for phrase in (m.attributes.get(OFFICE, ""), m.attributes.get("role", "")):
+            key = office_key(phrase) if phrase else None
+            if key:
+                found.setdefault(key, set()).add(m.canonical or m.text)
+    return found
+
+
+def name_office_holders(mentions: list[Mention], relations: list[RelationRecord]) -> None:
+    """Relations of an office-only person go to the one holder the document names (in place)."""
+    holders = _holders(mentions)
+    by_name = {m.canonical or m.text: m for m in mentions if m.type == "Person"}
+    for relation in relations:
+        for end in ("subject", "object"):
+            mention: Mention = getattr(relation, end)
+            key = (
+                office_key(mention.canonical or mention.text) if mention.type == "Person" else None
+            )
+            names = holders.get(key or "", set())
+            if len(names) == 1:
+                setattr(relation, end, by_name[next(iter(names))])
