@@ -27,6 +27,8 @@ from graph.vocab import (
 )
 from ingest.context import CONTEXT, city_name
 from ingest.mask_headings import FIELD_PROPERTIES
+from ingest.nlp import dash_variants
+from ingest.pipeline import WRITTEN
 from ingest.records import DocumentRecord, Entity, Measure, Mention, ProductMask, Span
 
 # Entity type -> (IRI path segment, rdf:types). Subclasses also carry their ORG superclass so
@@ -213,6 +215,16 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
                 continue
             prop = SKOS.hiddenLabel if label_key(alt) in ambiguous else SKOS.altLabel
             g.add((node, prop, Literal(alt, lang="de")))
+        labels = entity.alt_labels | {entity.label}
+        variants = {v for label in labels for v in dash_variants(label) if len(v) == len(label)}
+        variants |= {
+            m.attributes[WRITTEN] for _doc, m in entity.mentions if WRITTEN in m.attributes
+        }
+        for variant in sorted(variants - labels):
+            # "Schule–Beruf" also as "Schule-Beruf", and the source's spelling before repair
+            # ("Ubergang"): found however a text writes the name
+            if label_key(variant) not in unusable:
+                g.add((node, SKOS.hiddenLabel, Literal(variant, lang="de")))
         place = municipality_of(entity, municipalities)
         if place is not None and place is not entity:
             g.add((node, DCTERMS.spatial, entity_iri(place)))

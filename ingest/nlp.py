@@ -114,8 +114,9 @@ def _macros() -> dict[str, list[list[Token]]]:
         [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
         [_list_word(), _list_word()],
     ]
-    person = _word(
-        rf"^[A-ZÄÖÜ]{naming.NAME_LETTERS}+(?:-[A-ZÄÖÜ]{naming.NAME_LETTERS}+)?$",
+    letters = naming.NAME_LETTERS
+    person = _word(  # "ABmann": OCR read the ß of "Aßmann" as B
+        rf"^[A-ZÄÖÜ](?:{letters}*B)?{letters}+(?:-[A-ZÄÖÜ]{letters}+)?$",
         extra_not=naming.ROLE_NOUNS,
     )  # "Yıldız", "Nowak-Wójcik": names keep their letters
     first_name: Token = {**person, "_": {"first_name": True}}

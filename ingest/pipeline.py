@@ -157,8 +157,21 @@ def extract_document(
     }
     qualify_mentions(record.mentions, record.sections, metadata.get("publisher"), owners)
     name_bare_kinds(record.mentions)
+    keep_written_forms(record.mentions, source.text)
     record.relations = without_own_units(record.relations)
     return record
+
+
+WRITTEN = "written"  # mention attribute: the surface as the source wrote it, before repair
+
+
+def keep_written_forms(mentions: list[Mention], original: str) -> None:
+    """'AG Ubergang Schule-Beruf' where repair read 'AG Übergang …': the source's own spelling,
+    so that search and matching also know the damaged form (SKOS: a hidden label)."""
+    for mention in mentions:
+        written = " ".join(original[mention.span.start : mention.span.end].split())
+        if written and written != " ".join(mention.text.split()) and len(written) <= 160:
+            mention.attributes[WRITTEN] = written
 
 
 def without_mask_titles(mentions: list[Mention], masks: list[ProductMask]) -> list[Mention]:

@@ -21,6 +21,7 @@ from ingest.context import (
     qualify_mentions,
 )
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
+from ingest.pipeline import WRITTEN
 from ingest.noise import generic_plural, is_plural_noun, plausible_actor
 from ingest.records import Mention, Section, Span
 from ingest.resolve import resolve
@@ -261,3 +262,14 @@ def test_a_city_is_one_qualifier_however_it_is_titled() -> None:
     assert city_name("Große Kreisstadt Tellau") == "Stadt Tellau"
     assert city_name("Stadt Tellau (Oberfranken)") == "Stadt Tellau"
     assert city_name("Hansestadt Elbmünde") == "Stadt Elbmünde"
+
+
+def test_other_dashes_and_the_sources_damaged_spelling_are_hidden_labels() -> None:
+    group = mention("AG Übergang Schule–Beruf", "Body", 0)
+    group.attributes[WRITTEN] = "AG Ubergang Schule-Beruf"
+    result = resolve({"plan": [group]})
+    ds = Dataset()
+    add_entities(ds, result.entities)
+    node = entity_iri(result.entity_of(group))
+    hidden = {str(o) for o in ds.graph(ENTITIES_GRAPH).objects(node, SKOS.hiddenLabel)}
+    assert {"AG Übergang Schule-Beruf", "AG Ubergang Schule-Beruf"} <= hidden

@@ -698,3 +698,8 @@ def test_a_name_does_not_run_on_into_the_next_lines_label_or_a_predicate_noun() 
         "Seit 2022 ist der Landkreis Mitglied im Bildungsnetzwerk Tellau."
     ))  # fmt: skip
     assert not [n for n in names if "Zeitraum" in n or "Mitglied" in n]
+
+
+def test_a_surname_whose_sharp_s_ocr_read_as_b_is_still_a_name() -> None:
+    names = found(extract_mentions("vertreten durch den Landrat Volker ABmann"))
+    assert names.get("Volker ABmann") == "Person"
