@@ -21,8 +21,8 @@ from ingest.context import (
     qualify_mentions,
 )
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
-from ingest.pipeline import WRITTEN
 from ingest.noise import generic_plural, is_plural_noun, plausible_actor
+from ingest.pipeline import WRITTEN
 from ingest.records import Mention, Section, Span
 from ingest.resolve import resolve
 
