@@ -152,6 +152,14 @@ _MINUTES_HEADING = re.compile(
 )
 
 
+# "Protokoll der 5. Netzwerksitzung am …": a sitting of the body the heading above names
+_UNNAMED_SITTING = re.compile(
+    r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s+(?:der|des|über\s+die)\s+(?:\d+\.\s*)?"
+    r"(?P<kind>[A-ZÄÖÜ][a-zäöüß]+?)s?(?:sitzung|treffen|tagung)\b"
+)
+_BODY_NAME = re.compile(
+    r"(?i:netzwerk|kreis|gruppe|beirat|konferenz|ausschuss|forum|allianz|gremium|runde|rat)\b"
+)
 # "Schulrätin Gabriele Wintering": an office written before the name
 _LEADING_OFFICE = re.compile(
     r"^(?:[A-ZÄÖÜ][a-zäöüß]*(?:rätin|rat|meisterin|meister|direktorin|direktor|leiterin|leiter"
@@ -280,11 +288,20 @@ def canonical_affiliation(name: str) -> str:
     return name
 
 
-def meeting_body(title: str) -> str | None:
+def meeting_body(title: str, above: str = "") -> str | None:
     """The meeting series a minutes heading names: 'Protokoll der 3. Sitzung des Beirats Schule
-    am 1.2.2021' -> 'Beirats Schule'; whoever is listed as taking part takes part in it."""
-    found = _MINUTES_HEADING.match(clean_inline(title).strip("*# "))
-    return found["body"] if found else None
+    am 1.2.2021' -> 'Beirats Schule'; whoever is listed as taking part takes part in it.
+    'Protokoll der 5. Netzwerksitzung' names its body by kind only: the heading ``above`` it
+    ('# Bildungsnetzwerk Elsterland (BiNet)') names it, if it is a body of that kind."""
+    cleaned = clean_inline(title).strip("*# ")
+    found = _MINUTES_HEADING.match(cleaned)
+    if found:
+        return found["body"]
+    unnamed = _UNNAMED_SITTING.match(cleaned)
+    parent = re.sub(r"\s*\([^()]*\)\s*$", "", clean_inline(above).strip("*# "))
+    if unnamed and unnamed["kind"].casefold() in parent.casefold() and _BODY_NAME.search(parent):
+        return parent
+    return None
 
 
 def affiliation_like(name: str) -> bool:
@@ -378,9 +395,14 @@ class _Builder:
             r for r in memberships
             if r.object.type != "AdministrativeUnit" or id(r.subject) not in placed
         ]  # fmt: skip
-        minutes = [s for s in sections if meeting_body(s.title)]
+        titles = {s.key: s.title for s in sections}
+
+        def minuted(section: Section) -> str | None:
+            return meeting_body(section.title, titles.get(section.parent or "", ""))
+
+        minutes = [s for s in sections if minuted(s)]
         for section in minutes:
-            name = meeting_body(section.title) or ""
+            name = minuted(section) or ""
             # minutes of one sitting list their participants anywhere, also under a heading
             # of its own ("# Anwesende" after "# Niederschrift über die 9. Sitzung des X")
             start, end = (

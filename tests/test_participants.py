@@ -555,3 +555,10 @@ def test_a_listed_chair_of_a_body_chairs_it_and_relative_clauses_are_no_roles() 
               if r.predicate == "chairedBy"}  # fmt: skip
     assert chairs == {("Kreiselternrat Rabenau", "Ole Christiansen")}
     assert split_name_role("Viele Strukturen, die in den vergangenen Jahren entstanden") is None
+
+
+def test_a_sitting_named_by_kind_only_is_one_of_the_body_the_heading_above_names() -> None:
+    above = "# Bildungsnetzwerk Tellau (BiNet Tellau)"
+    title = "Protokoll der 5\\. Netzwerksitzung am 12.03.2024 in Tellau"
+    assert meeting_body(title, above) == "Bildungsnetzwerk Tellau"
+    assert meeting_body(title, "# Jahresbericht 2024") is None
