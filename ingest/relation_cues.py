@@ -104,7 +104,7 @@ MACROS = {
     # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party
     "LEADIN": r"[^⟦⟧;.]{0,40}?",
     "PW": (
-        r"(?:(?:Bundes|Landes|Förder|Modell)?[Pp]rogramm\w*\s+|Projekt\w*\s+|Initiative\s+)?"
+        r"(?:\w*[Pp]rogramm\w*\s+|\w*[Pp]rojekt\w*\s+|Initiative\s+)?"
         r"[„\"“»]?"
     ),
 }
@@ -178,6 +178,42 @@ CUES: tuple[Cue, ...] = (
         "participatesIn",
         r"\b(?:im|in der|am)\s+(?P<o>{BODY})\s+(?:sitzen|arbeiten|wirken|engagieren sich|stimmen"
         r"|beraten|treffen sich|tauschen sich)\b{G}(?P<s>{ACTS})",
+    ),
+    Cue(  # "des ⟦Arbeitskreises X⟧, in dem das ⟦Jugendamt⟧ und das ⟦Schulamt⟧ mitwirken"
+        "in-which",
+        "participatesIn",
+        r"(?P<o>{BODY})[“\"”]?\s*,\s*(?:in|an|bei)\s+(?:dem|der|denen)\s+(?:\w+\s+){0,2}?{DET}(?P<s>{ACTS})"
+        r"[^⟦⟧.;]{0,60}?\b(?:mitwirk\w*|mitarbeit\w*|vertreten|beteiligt|zusammenarbeit\w*|aktiv)\b",
+    ),
+    Cue(  # "Dem ⟦Lenkungskreis⟧ gehören neben … die Leitungen des ⟦A⟧ und des ⟦B⟧ an"
+        "belong-to",
+        "participatesIn",
+        r"\b(?:Dem|Der)\s+(?P<o>{BODY})\s+(?:gehören|gehörten|gehört)\s+{GL}(?P<s>{ACTS})\s+an\b",
+    ),
+    Cue(  # "Gründung einer ⟦Steuerungsgruppe⟧ …; Mitglieder sind die Leitungen von ⟦A⟧, ⟦B⟧"
+        "members-after",
+        "participatesIn",
+        r"(?P<o>{BODY})[^⟦⟧.]{0,60}?[;,]\s*(?:Mitglieder|Teilnehmende)(?:\s+sind)?\s*:?\s+"
+        r"(?:[^⟦⟧;.]{0,60}?\b(?:von|des|der|die|das|dem))?\s*(?P<s>{ACTS})",
+    ),
+    Cue(  # "Leitung des ⟦Netzwerks⟧ durch das ⟦Bildungsbüro⟧"
+        "led-through",
+        "participatesIn",
+        r"\b(?P<role>Leitung|Koordination|Geschäftsführung|Moderation)\s+(?:des|der)\s+(?P<o>{BODY})\s+"
+        r"durch\s+{DET}(?P<s>{ORG})",
+    ),
+    Cue(  # "im ⟦Alpha-Netzwerk⟧, das von der ⟦KVHS⟧ koordiniert wird"
+        "coordinated-relative",
+        "participatesIn",
+        r"(?P<o>{BODY})[“\"”]?\s*,\s*(?:das|der|die)\s+(?:\w+\s+){0,2}?(?:vom|von\s+der|von\s+dem|durch\s+"
+        r"(?:das|den|die))\s+(?P<s>{ORG})\s+(?:\w+\s+){0,2}?(?:koordiniert|moderiert|geleitet)\s+"
+        r"(?:wird|wurde)\b",
+    ),
+    Cue(  # "Der ⟦Landkreis⟧ hat bereits von 2016 bis 2020 am Vorgängerprogramm „⟦X⟧“ teilgenommen"
+        "took-part",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){0,6}?(?:am|an\s+der|an\s+dem)\s+"
+        r"{PW}(?P<o>{BP})[“\"”]?\s+(?:\w+\s+)?teilgenommen",
     ),
     Cue(  # "Die Geschäftsführung des ⟦Lenkungskreises⟧ liegt beim ⟦Bildungsbüro⟧"
         "runs-office",
@@ -495,13 +531,26 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "funds",
         "fundedBy",
-        r"(?P<o>{ORG})\s+(?:fördert|förderte|finanziert|finanzierte)\s+{DET}(?P<s>{ANY})",
+        r"(?P<o>{ORG})\s+(?:fördert|förderte|finanziert|finanzierte)\s+(?:(?:seit|ab)\s+[\w.]+\s+)?{DET}"
+        r"{PW}(?P<s>{ANY})",
     ),
     # carriedBy
     Cue(
         "carrier-is",
         "carriedBy",
         r"(?P<s>{ANY}){G}\bTräger(?:in)?\s*(?:ist|sind|war|:)\s*{DET}(?P<o>{ORGS})",
+        implicit=True,
+    ),
+    Cue(  # "Die ⟦VHS⟧ ist ein Eigenbetrieb der ⟦Stadt⟧"; "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist"
+        "own-enterprise",
+        "carriedBy",
+        r"(?P<s>{ANY})\s+(?:ist|war)\s+(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft"
+        r"|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
+    ),
+    Cue(
+        "whose-carrier",
+        "carriedBy",
+        r"(?P<s>{ANY})\s*,\s*(?:deren|dessen)\s+Träger(?:in)?\s+{DET}(?P<o>{ORG})\s+(?:ist|war)\b",
     ),
     Cue(
         "carrier-of",

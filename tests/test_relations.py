@@ -1133,3 +1133,37 @@ def test_partner_lists_on_slides_are_partners_of_the_publisher(tmp_path) -> None
         if r.predicate == "cooperatesWith"
     }
     assert partners == {"Statistisches Landesamt Tellau", "Landkreis Rabenau", "Stadt Auenfels"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fortführung des Arbeitskreises Übergang Kita-Grundschule, in dem das Jugendamt "
+         "Tellau und das Staatliche Schulamt Rabenau mitwirken.",
+         ("Staatliches Schulamt Rabenau", "participatesIn", "Arbeitskreis Übergang Kita-Grundschule")),
+        ("Dem Lenkungskreis Bildung gehören neben Bürgermeister Ochs die Leitungen des Amtes "
+         "für Schule und Bildung und des Jugendamtes an.",
+         ("Amt für Schule und Bildung", "participatesIn", "Lenkungskreis Bildung")),
+        ("Gründung einer Steuerungsgruppe Bildung; Mitglieder sind die Leitungen von Jugendamt "
+         "und Schulverwaltungsamt sowie das Staatliche Schulamt Rabenau.",
+         ("Schulverwaltungsamt", "participatesIn", "Steuerungsgruppe Bildung")),
+        ("Die Volkshochschule Tellau ist ein Eigenbetrieb der Stadt Tellau.",
+         ("Volkshochschule Tellau", "carriedBy", "Stadt Tellau")),
+        ("Die Kreisvolkshochschule Tellau, deren Träger der Landkreis Tellau ist, lädt ein.",
+         ("Kreisvolkshochschule Tellau", "carriedBy", "Landkreis Tellau")),
+        ("Die Hallersche Bildungsstiftung fördert seit 2022 das Projekt „Lernhäuser im Quartier“.",
+         ("Lernhäuser im Quartier", "fundedBy", "Hallersche Bildungsstiftung")),
+        ("Der Landkreis Tellau hat von 2016 bis 2020 am Vorgängerprogramm „Bildung integriert“ "
+         "teilgenommen.",
+         ("Landkreis Tellau", "participatesIn", "Bildung integriert")),
+        ("Kurse im Alpha-Netzwerk Tellau, das von der Kreisvolkshochschule Tellau koordiniert "
+         "wird.",
+         ("Kreisvolkshochschule Tellau", "participatesIn", "Alpha-Netzwerk Tellau")),
+        ("Leitung des Netzwerks Migration und Bildung durch das Bildungsbüro.",
+         ("Bildungsbüro", "participatesIn", "Netzwerk Migration und Bildung")),
+    ],
+)  # fmt: skip
+def test_membership_carrying_and_funding_in_relative_and_verb_final_clauses(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(sentence)
