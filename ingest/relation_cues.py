@@ -541,13 +541,13 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){G}\bTräger(?:in)?\s*(?:ist|sind|war|:)\s*{DET}(?P<o>{ORGS})",
         implicit=True,
     ),
-    Cue(  # "Die ⟦VHS⟧ ist ein Eigenbetrieb der ⟦Stadt⟧"; "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist"
+    Cue(  # "Die ⟦VHS⟧ ist ein Eigenbetrieb der ⟦Stadt⟧"
         "own-enterprise",
         "carriedBy",
         r"(?P<s>{ANY})\s+(?:ist|war)\s+(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft"
         r"|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
     ),
-    Cue(
+    Cue(  # "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist"
         "whose-carrier",
         "carriedBy",
         r"(?P<s>{ANY})\s*,\s*(?:deren|dessen)\s+Träger(?:in)?\s+{DET}(?P<o>{ORG})\s+(?:ist|war)\b",
