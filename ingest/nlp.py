@@ -116,7 +116,7 @@ def _macros() -> dict[str, list[list[Token]]]:
     ]
     letters = naming.NAME_LETTERS
     person = _word(  # "ABmann": OCR read the ß of "Aßmann" as B
-        rf"^[A-ZÄÖÜ](?:{letters}*B)?{letters}+(?:-[A-ZÄÖÜ]{letters}+)?$",
+        rf"^[A-ZÄÖÜ](?:{letters}+B?{letters}*|B{letters}+)(?:-[A-ZÄÖÜ]{letters}+)?$",
         extra_not=naming.ROLE_NOUNS,
     )  # "Yıldız", "Nowak-Wójcik": names keep their letters
     first_name: Token = {**person, "_": {"first_name": True}}

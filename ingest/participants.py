@@ -46,7 +46,9 @@ _ROLE_WORD = re.compile(
     r"|[A-ZÄÖÜ]\w{2,}(?:er|erin|erinnen|ent|entin|enten|ant|antin|eur|eurin|tor|torin|torinnen)$"
 )
 _NAME_IN_PARENS = re.compile(rf"{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")  # "Anna Weber (VHS)"
-_IN_PARENS = re.compile(r"\b(?:Frau|Herr)\s+" + _NAME_IN_PARENS.pattern)  # in running text
+_IN_PARENS = re.compile(  # in running text, after a title
+    r"(?:\b(?:Frau|Herr)\s+|(?<![\w.])(?=(?:Prof|Dr)\.))" + _NAME_IN_PARENS.pattern
+)
 # "*Entschuldigt:* Rüdiger Hambach (Handwerkskammer X, Abteilungsleiter …)" in a participant list
 _LISTED_IN_PARENS = re.compile(
     rf"^[\s*_-]*(?:[A-ZÄÖÜ]\w+:[*_]*\s*)?{_NAME}\s*\((?P<org>[^()]{{2,60}})\)"
@@ -112,7 +114,8 @@ _NOT_NAME = frozenset(
 _NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "ium", "amt", "büro", "zentrum", "institut", "kreis", "tion",
     "tät", "ismus", "land", "revier", "leiter", "leiterin", "agenda", "anlage", "schule",
-    "verband", "beauftragte", "beauftragter", "referentin",
+    "verband", "beauftragte", "beauftragter", "referentin", "konferenz", "gruppe", "netzwerk",
+    "beirat", "ausschuss", "forum", "gremium", "lernen", "verbund",
 )  # fmt: skip
 _DOCUMENT_KIND = re.compile(
     r"^\W*(?:\w*[Pp]rotokoll|Niederschrift|Tagesordnung|Einladung|Konzept|Bericht|Vermerk)\b"
@@ -497,8 +500,8 @@ def _contact_org(lines: list[Line], i: int) -> tuple[str | None, str | None, lis
         t = clean_inline(ln.text)
         if "@" in t or re.search(r"\d{3,}", t):
             break
-        if org is None and looks_like_organisation(t):
-            org = t
+        if org is None and looks_like_organisation(t) and (role or not _has_role_word(t)):
+            org = t  # "Leiterin der Transferagentur" is her post; the organisation comes next
             used.append(ln)
             break
         if role is None:

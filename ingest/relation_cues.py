@@ -673,6 +673,18 @@ CUES: tuple[Cue, ...] = (
         "chairedBy",
         r"(?P<o>{PERSON})[^⟦⟧;]{0,80}?\bSprecher(?:in)?\s+(?:des|der)\s+(?P<s>{BODY})",
     ),
+    Cue(  # "der Landrat des ⟦LK Mühlgrund⟧, ⟦Gerd Pöhlmann⟧"
+        "office-of-municipality",
+        "memberOf",
+        r"\b(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Beigeordnete[r]?|Dezernent(?:in)?)"
+        r"\s+(?:des|der)\s+(?P<o>{MUNI})\s*,\s*(?:(?:Frau|Herrn?)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # signature: "⟦Jörg Reinsberg⟧ Oberbürgermeister der ⟦Stadt Kranichsee⟧"
+        "signed-office",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*,?\s+(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))\s+"
+        r"(?:des|der)\s+(?P<o>{MUNI})",
+    ),
     Cue(  # "die Stadt X, vertreten durch den Bürgermeister Y"
         "represented-by",
         "memberOf",

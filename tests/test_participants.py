@@ -562,3 +562,13 @@ def test_a_sitting_named_by_kind_only_is_one_of_the_body_the_heading_above_names
     title = "Protokoll der 5\\. Netzwerksitzung am 12.03.2024 in Tellau"
     assert meeting_body(title, above) == "Bildungsnetzwerk Tellau"
     assert meeting_body(title, "# Jahresbericht 2024") is None
+
+
+def test_a_post_line_in_a_contact_block_is_no_organisation() -> None:
+    text = (
+        "Kontakte:\n\nDr. Johanna Weißgerber-Lenz\n\nLeiterin der Transferagentur\n\n"
+        "Institut für Bildungsentwicklung Tellau e. V.\n\nTel.: 03721-55 80 10\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    orgs = {r.object.canonical for r in result.relations if r.predicate == "memberOf"}
+    assert orgs == {"Institut für Bildungsentwicklung Tellau e. V."}

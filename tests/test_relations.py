@@ -1167,3 +1167,18 @@ def test_membership_carrying_and_funding_in_relative_and_verb_final_clauses(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named_triples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den Vorsitz der Allianz hat der Landrat des LK Rabenau, Gerd Pöhlmann, inne.",
+         ("Gerd Pöhlmann", "memberOf", "Landkreis Rabenau")),
+        ("Jörg Reinsberg\nOberbürgermeister der Stadt Tellau",
+         ("Jörg Reinsberg", "memberOf", "Stadt Tellau")),
+    ],
+)  # fmt: skip
+def test_the_head_of_a_named_municipality_belongs_to_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(text)
