@@ -27,6 +27,7 @@ from graph.vocab import (
 )
 from ingest.context import CONTEXT, city_name
 from ingest.mask_headings import FIELD_PROPERTIES
+from ingest.naming import canonical_name
 from ingest.nlp import dash_variants
 from ingest.pipeline import WRITTEN
 from ingest.records import DocumentRecord, Entity, Measure, Mention, ProductMask, Span
@@ -147,6 +148,14 @@ def label_key(label: str) -> str:
     return " ".join(label.casefold().split())
 
 
+def label_keys(label: str) -> set[str]:
+    """The label's key and, for a bare noun, that of its nominative: 'Bildungsbüros' is
+    'Bildungsbüro' too."""
+    if len(label.split()) > 1:
+        return {label_key(label)}
+    return {label_key(label), label_key(canonical_name(label))}
+
+
 def ambiguous_labels(entities: Iterable[Entity]) -> tuple[set[str], set[str]]:
     """Alternative labels that more than one resource of the same type carries: anywhere, and
     within one document (two "Bildungsbüro" in one set of minutes: the bare word names
@@ -156,7 +165,8 @@ def ambiguous_labels(entities: Iterable[Entity]) -> tuple[set[str], set[str]]:
     for entity in entities:
         docs[entity.key] = {doc for doc, _mention in entity.mentions}
         for label in entity.alt_labels | {entity.label}:
-            owners.setdefault((entity.type, label_key(label)), set()).add(entity.key)
+            for key in label_keys(label):
+                owners.setdefault((entity.type, key), set()).add(entity.key)
     shared = {key: keys for (_type, key), keys in owners.items() if len(keys) > 1}
     in_one_document = {
         key
@@ -211,9 +221,9 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
             # A bare name shared by several resources ("Stabsstelle" of two towns) names none
             # of them: SKOS keeps such forms as hidden labels, found by search, not shown; one
             # that two resources of one document share is left to the mentions.
-            if label_key(alt) in unusable:
+            if label_keys(alt) & unusable:
                 continue
-            prop = SKOS.hiddenLabel if label_key(alt) in ambiguous else SKOS.altLabel
+            prop = SKOS.hiddenLabel if label_keys(alt) & ambiguous else SKOS.altLabel
             g.add((node, prop, Literal(alt, lang="de")))
         labels = entity.alt_labels | {entity.label}
         variants = {v for label in labels for v in dash_variants(label) if len(v) == len(label)}
@@ -223,7 +233,7 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
         for variant in sorted(variants - labels):
             # "Schule–Beruf" also as "Schule-Beruf", and the source's spelling before repair
             # ("Ubergang"): found however a text writes the name
-            if label_key(variant) not in unusable:
+            if not label_keys(variant) & unusable:
                 g.add((node, SKOS.hiddenLabel, Literal(variant, lang="de")))
         place = municipality_of(entity, municipalities)
         if place is not None and place is not entity:
@@ -281,6 +291,12 @@ def add_document(ds: Dataset, doc: DocumentRecord, iri_of_mention: dict[int, URI
         g.add((m, SKOS.prefLabel, Literal(measure.label, lang="de")))
         for alternative in measure_alt_labels(measure):
             g.add((m, SKOS.altLabel, Literal(alternative, lang="de")))
+        written = " ".join(
+            doc.source.text[measure.span.start : measure.span.end].split("\n")[0].split()
+        )
+        if written.strip("#* ") and written.strip("#* ") != measure.label and len(written) <= 160:
+            # the heading as the source spelled it ("MaBnahme 4.2 … fiir Altere")
+            g.add((m, SKOS.hiddenLabel, Literal(written.strip("#* "), lang="de")))
         g.add((m, TA.text, Literal(measure.text)))
         g.add((m, TA.measureKind, Literal(measure.kind)))
         g.add((m, DCTERMS.source, d))

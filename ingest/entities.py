@@ -356,7 +356,8 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Cand
             blank_before = True
             continue
         bullet = _BULLET.match(line.text)
-        cue = "".join(block)
+        # the sentence that announces the list: "… in fünf Handlungsfeldern:"
+        cue = re.split(r"(?<=[.;])\s+(?=[A-ZÄÖÜ])", " ".join(block))[-1]
         if bullet and not in_list and _LIST_CUE.search(cue) and cue.rstrip().endswith(":"):
             in_list, indent = True, len(bullet.group(1).expandtabs())
         elif not bullet and in_list and blank_before:
@@ -390,6 +391,23 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Cand
             start = line.start + topic.start(1)
             yield Candidate(start, line.start + topic.end(2), "ActionField", "list:themenfelder",
                              canonical, {"notation": letter})  # fmt: skip
+
+
+_FIELD_HEADING = re.compile(
+    r"^[ \t#*]*Handlungsfeld\s+[\dIVX]+\s*[:.–-]\s*(?P<title>[A-ZÄÖÜ][^\n:]{2,80}?)[ \t*]*$",
+    re.MULTILINE,
+)
+
+
+def _field_headings(text: str) -> Iterator[Candidate]:
+    """'Handlungsfeld 3: Integration durch Bildung': the title names the field as a whole."""
+    labels = scheme_labels()
+    folded = {k.lower(): v[0] for k, v in labels.items()}
+    for match in _FIELD_HEADING.finditer(text):
+        title = " ".join(match["title"].split())
+        canonical = _scheme_concept(title, folded) or title
+        yield Candidate(match.start("title"), match.start("title") + len(match["title"].rstrip()),
+                        "ActionField", "list:field-heading", canonical)  # fmt: skip
 
 
 def _programme_lists(text: str) -> Iterator[Candidate]:
@@ -464,6 +482,8 @@ def _resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: (c.start, c.end))
 
 
+_PLACE_AND_DATE = re.compile(r",\s*(?:im|am|den|\d)")
+_BRANCHED_RULES = frozenset({"pattern:office-compound", "pattern:org-compound"})
 _SEATED_RULES = frozenset(
     {
         "pattern:body-compound-place",
@@ -497,10 +517,21 @@ def _with_plausible_seats(text: str, candidates: list[Candidate]) -> list[Candid
             words = words[1:]  # "Kommunales Integrationszentrum Kreis X"
         return words[1] if len(words) > 1 else ""
 
+    def broken(candidate: Candidate) -> bool:
+        """'… | Bildungsbüro⏎Ohmburg, im März 2024', '… Bildungsbüro⏎Svea Brandhorst': a seat
+        alone on the next line starts that line, unless a known town runs on."""
+        surface = text[candidate.start : candidate.end]
+        head, _, last = surface.rpartition("\n")
+        if not head or len(last.split()) != 1:
+            return False
+        dated = _PLACE_AND_DATE.match(text, candidate.end)  # "Ohmburg, im März 2024"
+        return last.strip() not in towns or dated is not None
+
     return [
         c
         for c in candidates
-        if c.method not in _SEATED_RULES or seat(c) in towns or not _common(seat(c))
+        if not (c.method in _SEATED_RULES | _BRANCHED_RULES and broken(c))
+        and (c.method not in _SEATED_RULES or seat(c) in towns or not _common(seat(c)))
     ]
 
 
@@ -542,6 +573,7 @@ def extract_mentions(
         *coordinated_places(text, found + propagated),
         *plural_kind_places(text),
         *_action_field_items(text, sections or []),
+        *_field_headings(text),
         *listed,
     ]
     candidates = _with_programme_evidence(text, _with_plausible_seats(text, candidates))

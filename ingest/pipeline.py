@@ -11,8 +11,10 @@ import bisect
 import functools
 import hashlib
 import pickle
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from ingest.agreements import agreement_cooperation
@@ -30,6 +32,7 @@ from ingest.readers import DocumentError, read_document
 from ingest.records import (
     DocumentRecord,
     MaskField,
+    Measure,
     Mention,
     ProductMask,
     RelationRecord,
@@ -143,7 +146,10 @@ def extract_document(
         for rel in extract_mask_relations(mask, actor_mentions):
             rel.subject.attributes["section"] = mask.section
             record.relations.append(rel)
-    record.relations.extend(extract_measure_relations(record.measures, record.mentions))
+    record.relations = without_measure_fields(record.relations, record.measures, source.text)
+    record.relations.extend(
+        extract_measure_relations(record.measures, record.mentions, source.text)
+    )
     record.relations.extend(extract_staff_programmes(record.relations, record.mentions))
     record.relations.extend(agreement_cooperation(source.text, record.relations))
     for mask in record.masks:
@@ -158,8 +164,45 @@ def extract_document(
     qualify_mentions(record.mentions, record.sections, metadata.get("publisher"), owners)
     name_bare_kinds(record.mentions)
     keep_written_forms(record.mentions, source.text)
+    one_reading_per_span(record.mentions)
     record.relations = without_own_units(record.relations)
     return record
+
+
+_PARTNER_CUES = ("cue:partners", "cue:topic-partners")
+
+
+def without_measure_fields(
+    relations: list[RelationRecord], measures: list[Measure], original: str
+) -> list[RelationRecord]:
+    """'Federführung: A / Partner: B, C' under a measure says who works on the measure, not
+    that A, B and C (or the publisher) cooperate with each other; 'Kooperationspartner: B'
+    does say so."""
+
+    def field_only(span: Span) -> bool:
+        stated = "ooperationspartner" in original[span.start : span.end]
+        return not stated and any(
+            m.span.start <= span.start and span.end <= m.span.end for m in measures
+        )
+
+    return [
+        r for r in relations if not (r.method.startswith(_PARTNER_CUES) and field_only(r.evidence))
+    ]
+
+
+def one_reading_per_span(mentions: list[Mention]) -> None:
+    """'(MK)' read by the participant parser as 'MK' and by the entity rules as the ministry
+    it abbreviates: one span of text names one entity, the most explicit reading."""
+    readings: dict[tuple[int, int, str, str], list[Mention]] = {}
+    for m in mentions:
+        if m.type != "Person":  # "Dr. X" and "X" are one person to the resolver already
+            readings.setdefault((m.span.start, m.span.end, m.type, m.text), []).append(m)
+    for same in readings.values():
+        names = {m.canonical or m.text for m in same}
+        if len(names) > 1:
+            fullest = max(names, key=lambda n: (len(n), n))
+            for m in same:
+                m.canonical = fullest
 
 
 WRITTEN = "written"  # mention attribute: the surface as the source wrote it, before repair
@@ -170,7 +213,11 @@ def keep_written_forms(mentions: list[Mention], original: str) -> None:
     so that search and matching also know the damaged form (SKOS: a hidden label)."""
     for mention in mentions:
         written = " ".join(original[mention.span.start : mention.span.end].split())
-        if written and written != " ".join(mention.text.split()) and len(written) <= 160:
+        text = " ".join(mention.text.split())
+        # the same name, damaged: not the whole line a derived mention points at
+        similar = SequenceMatcher(None, written.casefold(), text.casefold()).ratio() >= 0.8
+        unbroken = re.sub(r"(?<=\w)- (?=\w)", "", written)  # "Volkshoch- schule": layout only
+        if written and unbroken != text and similar:
             mention.attributes[WRITTEN] = written
 
 

@@ -29,6 +29,10 @@ _DEADLINE = re.compile(r"\b(?:bis(?: zum)?|spätestens|fällig am|Termin:?)\s+$"
 _PARTY_SPLIT = re.compile(r"\s*(?:&|,|\bund\b|/|\+)\s*")
 
 
+_REMARK = re.compile(r"\s*\((?=[a-zäöüß])[^()]*\)\s*$")
+_FIELD_LINE = re.compile(r"^\s*[A-ZÄÖÜ][\wäöüß/-]{2,}(?:\s+[\wäöüß/-]+)?\s*:\s")
+
+
 def _short_label(text: str, limit: int = 100) -> str:
     """First clause of a description, cut at a word boundary."""
     colon = text.find(":")
@@ -67,10 +71,12 @@ def _work_packages(
         word = "Maßnahme" if m.group(1).lower().startswith("ma") else "AP"
         base = f"{word} {m.group(2)}"
         # "## AP 1 Bildungsmonitoring aufbauen" over its own paragraph: the line is the title
+        # … or over field lines ("Federführung: …", "Partner: …"): the line is the title too
         titled = lines[i].text.lstrip().startswith("#") or (
-            i + 1 < len(lines) and lines[i + 1].blank
+            i + 1 < len(lines) and (lines[i + 1].blank or _FIELD_LINE.match(lines[i + 1].text))
         )
         title = first_text.strip(" *") if titled and len(first_text) <= 100 else _short_label(body)
+        title = _REMARK.sub("", title)  # "… an Schulen (zugleich Handlungsfeld 4)"
         section = section_at(sections, lines[i].start)
         key = base if base not in taken else unique_key(f"{section}/{base}", taken)
         taken.add(key)

@@ -8,6 +8,8 @@ takes part in it.
 
 from __future__ import annotations
 
+import re
+
 from ingest.records import Measure, Mention, ProductMask, RelationRecord, Span
 from ingest.relations import unique_relations
 
@@ -38,22 +40,52 @@ def extract_mask_relations(
     return unique_relations(relations)
 
 
+# "Handlungsfeld 2: Übergang Schule–Beruf" over the measures of that field
+_FIELD_HEADER = re.compile(r"^[\s#*]*Handlungsfeld\s+(?P<number>[\dIVX]+)\s*[:.–-]", re.IGNORECASE)
+_FIELD_REFERENCE = re.compile(r"\bHandlungsfeld(?:es)?\s+(?P<number>[\dIVX]+)\b(?!\s*[:.–-])")
+
+
+def _field_headers(original: str, mentions: list[Mention]) -> list[tuple[int, str, list[Mention]]]:
+    """(offset, number, action fields) of every 'Handlungsfeld N: X' line, in text order."""
+    fields = [m for m in mentions if m.type == "ActionField"]
+    headers = []
+    for line in re.finditer(r"[^\n]+", original):
+        header = _FIELD_HEADER.match(line.group())
+        if header:
+            named = [m for m in fields if line.start() <= m.span.start < line.end()]
+            headers.append((line.start(), header["number"], named))
+    return headers
+
+
 def extract_measure_relations(
-    measures: list[Measure], mentions: list[Mention]
+    measures: list[Measure], mentions: list[Mention], original: str = ""
 ) -> list[RelationRecord]:
-    """addressesActionField from a measure to every action field named inside its span."""
+    """addressesActionField from a measure to every action field named inside its span, to
+    the field whose 'Handlungsfeld N: X' heading it stands under, and to any field it refers
+    to by number ('zugleich Handlungsfeld 4')."""
+    headers = _field_headers(original, mentions)
+    by_number = {number: named for _, number, named in headers}
     relations: list[RelationRecord] = []
     for measure in measures:
         subject = Mention(
             measure.label, "Measure", measure.span, "measure", attributes={"measure": measure.key}
         )
-        for mention in sorted(mentions, key=lambda m: m.span.start):
-            if mention.type == "ActionField" and _within(mention.span, measure.span):
-                relations.append(
-                    RelationRecord(
-                        subject, "addressesActionField", mention, measure.span, "cue:measure-scope"
-                    )
+        inside = [
+            m
+            for m in sorted(mentions, key=lambda m: m.span.start)
+            if m.type == "ActionField" and _within(m.span, measure.span)
+        ]
+        above = [named for start, _, named in headers if start < measure.span.start][-1:]
+        referred = [
+            by_number.get(ref["number"], [])
+            for ref in _FIELD_REFERENCE.finditer(original[measure.span.start : measure.span.end])
+        ]
+        for field in [*inside, *(m for group in above + referred for m in group)]:
+            relations.append(
+                RelationRecord(
+                    subject, "addressesActionField", field, measure.span, "cue:measure-scope"
                 )
+            )
     return unique_relations(relations)
 
 

@@ -273,3 +273,23 @@ def test_other_dashes_and_the_sources_damaged_spelling_are_hidden_labels() -> No
     node = entity_iri(result.entity_of(group))
     hidden = {str(o) for o in ds.graph(ENTITIES_GRAPH).objects(node, SKOS.hiddenLabel)}
     assert {"AG Übergang Schule-Beruf", "AG Ubergang Schule-Beruf"} <= hidden
+
+
+def test_a_bare_kind_two_resources_of_a_document_name_inflected_is_no_label_of_either() -> None:
+    from ingest.records import Entity
+
+    north = Entity(
+        "bb-north",
+        "AdministrativeUnit",
+        "Bildungsbüro (LK Nord)",
+        {"Bildungsbüro"},
+        [("minutes", mention("Bildungsbüro", "AdministrativeUnit", 0))],
+    )
+    south = Entity("bb-south", "AdministrativeUnit", "Großes Bildungsbüro (LK Süd)",
+                   {"Bildungsbüros"},
+                   [("minutes", mention("Bildungsbüros", "AdministrativeUnit", 50))])  # fmt: skip
+    ds = Dataset()
+    add_entities(ds, [north, south])
+    graph = ds.graph(ENTITIES_GRAPH)
+    labels = {str(o) for o in graph.objects(entity_iri(north), None) if hasattr(o, "language")}
+    assert "Bildungsbüro" not in labels

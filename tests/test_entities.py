@@ -703,3 +703,22 @@ def test_a_name_does_not_run_on_into_the_next_lines_label_or_a_predicate_noun() 
 def test_a_surname_whose_sharp_s_ocr_read_as_b_is_still_a_name() -> None:
     names = found(extract_mentions("vertreten durch den Landrat Volker ABmann"))
     assert names.get("Volker ABmann") == "Person"
+
+
+def test_a_seat_alone_on_the_next_line_starts_that_line() -> None:
+    text = (
+        "Fachbereich 40 – Schule und Bildung | Bildungsbüro\nOhmburg, im März 2024\n\n"
+        "Landkreis Tellau, Bildungsbüro\nSvea Brandhorst\n\n"
+        "Die Volkshochschule\nRabenau und die Stadt Rabenau laden ein."
+    )
+    names = found(extract_mentions(text))
+    assert not [n for n in names if "Ohmburg" in n or "Svea" in n]
+    assert names.get("Volkshochschule Rabenau") == "Organization"
+
+
+def test_the_announcing_sentence_of_a_field_list_is_the_one_before_the_colon() -> None:
+    text = (
+        "Seit 2023 gibt es jährlich ein Schwerpunktthema. Beteiligt sind:\n"
+        "•\tAgentur für Arbeit Tellau\n•\tErster Kreisbeigeordneter\n"
+    )
+    assert not [m for m in extract_mentions(text) if m.type == "ActionField"]

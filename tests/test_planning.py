@@ -193,3 +193,37 @@ def test_work_packages_as_markdown_headings_with_their_action_field() -> None:
     }
     assert ("1", "Bildungsmonitoring") in fields
     assert ("2", "Frühkindliche Bildung") in fields
+
+
+CONCEPT = (
+    "3 Handlungsfelder, Ziele und Maßnahmen\n\n"
+    "Handlungsfeld 1: Integration durch Bildung\n\n"
+    "Maßnahme 1.1 Sprachmittlerpool für Kitas (zugleich Handlungsfeld 2)\n"
+    "Federführung: Fachdienst 51 – Jugend und Familie\n"
+    "Partner: Kreisvolkshochschule Tellau, Jobcenter Tellau\n"
+    "Priorität: hoch | Zeitrahmen: 2025-2027\n\n"
+    "Handlungsfeld 2: Fachkräfte und Lebenslanges Lernen\n\n"
+    "Maßnahme 2.1 Weiterbildungsverbund Tellau\n"
+    "Federführung: Bildungsbüro\n"
+)
+
+
+def test_measures_under_field_headings_address_those_fields_and_keep_a_short_title(
+    tmp_path: Path,
+) -> None:
+    from ingest.pipeline import extract_document
+
+    path = tmp_path / "konzept.txt"
+    path.write_text(CONCEPT, encoding="utf-8")
+    record = extract_document(path, "konzept", {"publisher": "Landkreis Tellau"})
+    labels = {m.key: m.label for m in record.measures}
+    assert labels["Maßnahme 1.1"] == "Maßnahme 1.1 Sprachmittlerpool für Kitas"
+    addressed = {
+        (r.subject.text.split()[1], r.object.canonical or r.object.text)
+        for r in record.relations
+        if r.predicate == "addressesActionField"
+    }
+    assert ("1.1", "Integration durch Bildung") in addressed
+    assert ("1.1", "Fachkräfte und Lebenslanges Lernen") in addressed
+    assert ("2.1", "Fachkräfte und Lebenslanges Lernen") in addressed
+    assert not [r for r in record.relations if r.predicate == "cooperatesWith"]
