@@ -83,8 +83,9 @@ _NAMED_TYPES = ("Organization", "AdministrativeUnit", "Body", "Programme")
 # the subject of the sentence before, if its gender fits ("Es" the Netzwerk, "Er" the Beirat)
 _PRONOUN = re.compile(
     r"(?P<pronoun>Es|Er|Sie)\b(?!\s+(?:gibt|geht|handelt|ist\s+(?:geplant|vorgesehen|wichtig)))"
+    r"|(?P<dative>Ihm|Ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht)"
 )
-_PRONOUN_GENDER = {"Es": "n", "Er": "m", "Sie": "f"}
+_PRONOUN_GENDER = {"Es": {"n"}, "Er": {"m"}, "Sie": {"f"}, "Ihm": {"m", "n"}, "Ihr": {"f"}}
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
 
@@ -103,13 +104,21 @@ def _pronoun_reference(
     match = _PRONOUN.match(text, start, unit.end)
     if match is None or position == 0:
         return None
-    named = [m for _, _, m in located[position - 1] if m.type in _NAMED_TYPES]
+    pronoun = match["pronoun"] or match["dative"]
+    # the sentence before, or the one before it if that names no one ("Den Vorsitz führt
+    # die Landrätin. Ihm gehören …")
+    named: list[Mention] = []
+    for back in (position - 1, position - 2)[: 2 if match["dative"] else 1]:
+        named = [m for _, _, m in located[back] if m.type in _NAMED_TYPES] if back >= 0 else []
+        if named:
+            break
     # a programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"
     genders = (
         {"n", "f"} if named and named[0].type == "Programme" else {_gender(m) for m in named[:1]}
     )
-    if named and _PRONOUN_GENDER[match["pronoun"]] in genders:
-        return match.start(), match.end(), named[0]
+    if named and _PRONOUN_GENDER[pronoun] & genders:
+        group = "dative" if match["dative"] else "pronoun"
+        return match.start(group), match.end(group), named[0]
     return None
 
 

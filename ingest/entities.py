@@ -445,6 +445,9 @@ _APPOSITION_AFTER = re.compile(r"\s*\(\s*")  # 'Schulaufsichtsbehörde (Sächsis
 _APPOSITION_BEFORE = re.compile(r"\s+als\s+(?:der|die|das|dem|den)?\s*")  # '… als Schulaufsicht'
 
 
+_COPULA = re.compile(r"\s+(?:ist|war|bleibt)\s+(?:der|die|das)\s+")
+
+
 def _name_designations(text: str, candidates: list[Candidate]) -> None:
     """A one-word generic designation in apposition to a named organisation is its other name.
 
@@ -466,6 +469,18 @@ def _name_designations(text: str, candidates: list[Candidate]) -> None:
         if " " in generic.canonical.strip() or " " not in named.canonical.strip():
             continue
         if not has_name_part([generic.canonical], set()):
+            generic.attributes[DESIGNATES] = named.canonical
+            generic.canonical = named.canonical
+    # "Das zentrale Diskursgremium ist der Bildungsbeirat Lahn-Ohm": a body named by copula
+    bodies = sorted((c for c in candidates if c.type == "Body"), key=lambda c: c.start)
+    for generic, named in zip(bodies, bodies[1:], strict=False):
+        described = generic.canonical.split()
+        if (
+            _COPULA.fullmatch(text[generic.end : named.start])
+            and len(described) == 2
+            and re.match(naming.ADJ_REGEX, described[0])
+            and any(not _common(w) for w in named.canonical.split()[1:])
+        ):
             generic.attributes[DESIGNATES] = named.canonical
             generic.canonical = named.canonical
 

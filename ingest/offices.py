@@ -26,23 +26,30 @@ def office_key(phrase: str) -> str | None:
     return words[0].casefold()
 
 
-def _holders(mentions: list[Mention]) -> dict[str, set[str]]:
-    """Office -> the names of the persons the document names in it."""
+def _holders(mentions: list[Mention], relations: list[RelationRecord]) -> dict[str, set[str]]:
+    """Office -> the names of the persons the document names in it: written before the name
+    ('Landrat X'), as the role of a participant, or of a membership ('X, Landrätin des …')."""
     found: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.type != "Person":
-            continue
-        for phrase in (m.attributes.get(OFFICE, ""), m.attributes.get("role", "")):
-            key = office_key(phrase) if phrase else None
-            if key:
-                found.setdefault(key, set()).add(m.canonical or m.text)
+    posts = [(m, m.attributes.get(OFFICE, "")) for m in mentions if m.type == "Person"]
+    posts += [(m, m.attributes.get("role", "")) for m in mentions if m.type == "Person"]
+    posts += [(r.subject, r.role or "") for r in relations if r.predicate == "memberOf"]
+    for person, phrase in posts:
+        key = office_key(phrase) if phrase else None
+        if key and person.type == "Person":
+            found.setdefault(key, set()).add(person.canonical or person.text)
     return found
 
 
 def name_office_holders(mentions: list[Mention], relations: list[RelationRecord]) -> None:
     """Relations of an office-only person go to the one holder the document names (in place)."""
-    holders = _holders(mentions)
+    holders = _holders(mentions, relations)
     by_name = {m.canonical or m.text: m for m in mentions if m.type == "Person"}
+    by_name |= {
+        m.canonical or m.text: m
+        for r in relations
+        for m in (r.subject, r.object)
+        if m.type == "Person" and (m.canonical or m.text) not in by_name
+    }
     for relation in relations:
         for end in ("subject", "object"):
             mention: Mention = getattr(relation, end)

@@ -50,7 +50,8 @@ def _many(*types: str) -> str:
     sep = (
         r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:(?:ActionField|Instrument)⟧){1,60}\))?"  # "(Bildungsmonitoring)"
         r"(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
-        r"(?:(?:der|des|die|das|dem|den|vom|von)\s+)?(?:(?:Städte|Landkreise|Gemeinden)\s+)?"
+        r"(?:(?:der|des|die|das|dem|den|vom|von)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|er)\s+(?=⟦))?)?"
+        r"(?:(?:Städte|Landkreise|Gemeinden)\s+)?"
     )
     return one + r"(?:" + sep + one + r")*"
 
@@ -188,7 +189,7 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Dem ⟦Lenkungskreis⟧ gehören neben … die Leitungen des ⟦A⟧ und des ⟦B⟧ an"
         "belong-to",
         "participatesIn",
-        r"\b(?:Dem|Der)\s+(?P<o>{BODY})\s+(?:gehören|gehörten|gehört)\s+{GL}(?P<s>{ACTS})\s+an\b",
+        r"(?:\b(?:Dem|Der)\s+)?(?P<o>{BODY})\s+(?:gehören|gehörten|gehört)\s+{GL}(?P<s>{ACTS})\s+an\b",
     ),
     Cue(  # "Gründung einer ⟦Steuerungsgruppe⟧ …; Mitglieder sind die Leitungen von ⟦A⟧, ⟦B⟧"
         "members-after",
@@ -221,6 +222,13 @@ CUES: tuple[Cue, ...] = (
         r"\b(?P<role>Geschäftsführung|Koordination|Geschäftsstelle)\s+(?:des|der)\s+(?P<o>{BP})\s+"
         r"(?:liegt|lag|obliegt|oblag)\s+(?:\w+\s+)?(?:beim|bei\s+der|bei\s+dem|im|in\s+der|dem|der)\s+"
         r"(?P<s>{ORG})",
+    ),
+    Cue(  # "Die ⟦AG⟧ tagt monatlich. Das ⟦Diakonische Werk⟧ und die ⟦Bibliothek⟧ wirken mit."
+        "take-part-unnamed",
+        "participatesIn",
+        r"^(?P<o>{BODY})\s+\W*{DET}(?P<s>{ACTS})(?:\s*\([^()⟦⟧]{1,40}\))?\s+(?:wirken|wirkt|arbeiten|arbeitet)"
+        r"\s+(?:\w+\s+){0,3}?mit\b",
+        paragraph_body="o",
     ),
     Cue(  # "Der ⟦Arbeitskreis⟧ tagt monatlich. Die Geschäftsführung übernimmt das ⟦Bildungsbüro⟧."
         "runs-office-unnamed",
@@ -425,6 +433,13 @@ CUES: tuple[Cue, ...] = (
         r"^(?P<s>{ANY}){LEAD}(?:(?:\w+\s+)?(?:Kooperations|Daten|Praxis|Netzwerk)?[Pp]artner\w*"
         r"|wissenschaftliche\s+Begleitung|Evaluation)\s*(?:\([^()⟦⟧]*\))?\s*:\s*{DET}(?P<o>{ANYS})",
         implicit_only=True,
+    ),
+    Cue(  # "Erste Förderrunde (2023–2025): sechs Pilotkommunen" and a list
+        "intro-pilots",
+        "participatesIn",
+        r"^[^⟦⟧]{0,80}?\b(?:(?:Pilot|Modell|Programm)(?:kommunen|regionen|landkreise|städte)"
+        r"|(?:Teilnehmende|Geförderte|Beteiligte)\s+Kommunen)\s*(?:\([^()⟦⟧]*\))?\s*:?\s*$",
+        intro=True,
     ),
     Cue(  # "Unsere Partnerkommunen (Zielvereinbarungen):" and a list
         "intro-partners",

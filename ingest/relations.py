@@ -42,6 +42,7 @@ _NOT_A_SUBJECT = re.compile(
 _CLAUSE_START = re.compile(r"[;,]\s+(?!⟦)(?!(?:ge\w+(?:t|en)|\w+iert)\b)")
 _APPOSITION_BEFORE = re.compile(r"\([^()]{0,40}$")  # inside "(KoKo ⟦KAoA⟧)"
 _COORDINATED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie|oder)\s*$")
+_OFFICE_WORD = re.compile(r"\b(?:Vorsitz|Geschäftsführung|Koordination|Geschäftsstelle)\b")
 _COMPILED: list[tuple[Cue, re.Pattern[str]]] = [(cue, cue.compiled()) for cue in CUES]
 _IMPLICIT = [(cue, pattern) for cue, pattern in _COMPILED if cue.implicit or cue.implicit_only]
 _OF_BODY = {
@@ -139,10 +140,14 @@ def extract_relations(
         located[position] = with_anaphors(
             text, unit, located, position, topics[position], publisher
         )
+    main_programme = _main_programme(mentions)
     relations: list[RelationRecord] = []
     for position, unit in enumerate(units):
-        if not located[position] and not text[unit.start : unit.end].rstrip().endswith(":"):
+        said = text[unit.start : unit.end]
+        introduces = said.rstrip().endswith(":") or bool(following_items(units, position))
+        if not located[position] and not introduces and not _OFFICE_WORD.search(said):
             continue  # a sentence naming no one states nothing, unless it introduces a list
+            # or says who chairs or runs the body of its paragraph
         masked, offsets = _mask(text, unit, located[position])
         evidence = evidences[position]
         pool = [m for _, _, m in located[position]]
@@ -180,6 +185,11 @@ def extract_relations(
                     bodies = (
                         [pool[i] for i in indices(match, "o")]
                         or ([topic] if cue.predicate == "cooperatesWith" and topic else [])
+                        or (
+                            [main_programme]
+                            if cue.name == "intro-pilots" and main_programme
+                            else []
+                        )
                         or paragraph_body(text, units, located, position)
                     )
                     relations.extend(
@@ -200,6 +210,17 @@ _AND_VERB = re.compile(
     r"|kooperiert|kooperieren|nimmt|nehmen|beteiligt|wirkt|wirken|gehört|gehören|leitet"
     r"|koordiniert|fördert|trägt|steht|stehen)\b)"
 )
+
+
+def _main_programme(mentions: list[Mention]) -> Mention | None:
+    """The programme a document is about: the one it names most often, at least three times
+    ('Pilotkommunen: …' on its slides are that programme's)."""
+    counts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "Programme":
+            counts.setdefault(m.canonical or m.text, []).append(m)
+    named = max(counts.values(), key=len, default=[])
+    return named[0] if len(named) >= 3 else None
 
 
 def _subject_before_joint(masked: str, match: re.Match[str]) -> bool:

@@ -1182,3 +1182,34 @@ def test_the_head_of_a_named_municipality_belongs_to_it(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named_triples(text)
+
+
+def test_a_dative_pronoun_and_a_copula_name_the_body_its_members_belong_to() -> None:
+    found = named_triples(
+        "Das zentrale Diskursgremium ist der Bildungsbeirat Tellau.\nDen Vorsitz führt die "
+        "Landrätin. Ihm gehören die Leitungen des\nStaatlichen Schulamts Rabenau, der Agentur\n"
+        "für Arbeit Tellau und des Kommunalen Jobcenters Tellau an."
+    )
+    for member in ("Staatliches Schulamt Rabenau", "Agentur für Arbeit Tellau", "Jobcenter Tellau"):
+        assert (member, "participatesIn", "Bildungsbeirat Tellau") in found
+    assert ("Bildungsbeirat Tellau", "chairedBy", "Landrätin") in found
+
+
+def test_members_taking_part_in_the_body_of_the_paragraph() -> None:
+    found = named_triples(
+        "Die AG Sprache und Integration tagt monatlich. Das Diakonische Werk Tellau "
+        "(Migrationsberatung) und die Stadtbibliothek Tellau wirken mit."
+    )
+    assert ("Diakonisches Werk Tellau", "participatesIn", "AG Sprache und Integration") in found
+    assert ("Stadtbibliothek Tellau", "participatesIn", "AG Sprache und Integration") in found
+
+
+def test_pilot_municipalities_listed_on_slides_take_part_in_the_documents_programme() -> None:
+    text = (
+        "Das Programm „Lernwandel Tellau“ startet. „Lernwandel Tellau“ fördert Kommunen. Mehr "
+        "zu „Lernwandel Tellau“.\n\nErste Förderrunde (2023–2025): sechs Pilotkommunen\n\n"
+        "• Landkreis Rabenau\n\n• Stadt Tellau\n"
+    )
+    found = named_triples(text)
+    assert ("Landkreis Rabenau", "participatesIn", "Lernwandel Tellau") in found
+    assert ("Stadt Tellau", "participatesIn", "Lernwandel Tellau") in found
