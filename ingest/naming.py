@@ -242,25 +242,28 @@ MUNI_KREIS = (
 # "Wirtschaftsförderungsgesellschaft X"); buildings ("Rathaus") and networks are not.
 SEATED_INSTITUTION = (
     r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
-    r"(?:zentrum|haus|gesellschaft|verein|(?<!netz)werk|sparkasse|kammer|akademie|schule"
+    r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule"
     r"|(?:landkreis|städte|gemeinde)tag|bund|regierung|direktion|universität)|Sparkasse)(?:s|es)?$"
 )
 NUMBERED_UNIT = r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst)(?:s|es)?$"
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 # Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
 BODY_WORD = (
-    r"^(?i:steuerungskreis|steuerungsgruppe|lenkungsgruppe|lenkungskreis|lenkungsausschuss|"
+    r"^(?i:steuerungskreis|steuerungsgruppe|steuergruppe|steuerungsrunde|lenkungsrunde|lenkungsgruppe|"
+    r"lenkungskreis|lenkungsausschuss|"
     r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|gemeinderat|"
     r"stadtverordnetenversammlung|jugendhilfeausschuss)(?:e|es|s|n|en)?$"
 )
 BODY_COMPOUND = (
     r"^[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|forum|allianz|"
+    r"(?<=[Bb]ildungs)region|"
     r"steuerungsgruppe|lenkungsgruppe|gremium|(?:stadt|gemeinde|bei|ältesten|personal|schüler|"
     r"eltern|senioren|jugend|integrations|kreiseltern|migranten)rat)(?:e|es|s|n|en|sses)?$"
 )
 BODY_NAMED = (
     r"^(?i:[\wäöüß-]*netzwerk|arbeitskreis|arbeitsgruppe|beirat|ausschuss|forum|steuerungsgruppe|"
-    r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|"
+    r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|steuergruppe|"
+    r"steuerungsrunde|bündnis|"
     r"koordinierungsgruppe|projektgruppe|gremium)(?:e|es|s)?$"
 )
 # A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
@@ -626,7 +629,11 @@ NAMING_RULES: list[Rule] = [
     },
     # --- bodies (Gremien)
     {"id": "body", "type": "Body", "pattern": [A, _re(BODY_WORD), "QUOTED?"]},
-    {"id": "body-compound", "type": "Body", "pattern": [A, _re(BODY_COMPOUND), "QUOTED?"]},
+    {
+        "id": "body-compound",
+        "type": "Body",
+        "pattern": [A, "COORD?", _re(BODY_COMPOUND), "QUOTED?"],
+    },
     {"id": "body-named", "type": "Body", "pattern": [A, _re(BODY_NAMED), "BODY_NAME"]},
     {  # "Lenkungskreis des Regionalen Bildungsnetzwerks": a body of a body
         "id": "body-of-body",

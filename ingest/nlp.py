@@ -113,6 +113,8 @@ def _macros() -> dict[str, list[list[Token]]]:
         slashlist,
         [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
         [_list_word(), _list_word()],
+        # "Netzwerk der Transferagenturen": whose network it is (not "… der Stadt X")
+        [{"LOWER": {"IN": ["der", "des"]}}, _adj(), _word(naming.NOT_A_DISTRICT)],
     ]
     letters = naming.NAME_LETTERS
     person = _word(  # "ABmann": OCR read the ß of "Aßmann" as B
@@ -151,7 +153,13 @@ def _macros() -> dict[str, list[list[Token]]]:
         "SHORTNAME": [
             [_list_word()],
             [_list_word(), und, _list_word()],
-            [_list_word(), {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*-[A-ZÄÖÜ][\wäöüß]+$"}}],
+            [_list_word(), {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*[-–][A-ZÄÖÜ][\wäöüß]+$"}}],
+            [
+                _list_word(),
+                und,
+                _list_word(),
+                {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+(?:er|en)$"}},
+            ],
             [_list_word(), _list_word(), {"ORTH": {"IN": ["–", "-"]}}, _list_word()],
         ],  # "AG Übergang Kita-Grundschule", "AG Übergang Kita – Grundschule"
         "GENITIVE_ORG?": [[], [der, org, opt_place], [der, hyphenated, und, org, opt_place]],

@@ -24,6 +24,7 @@ from ingest.list_relations import (
     plain,
     with_head,
 )
+from ingest.membership import sentence_funding, sentence_members
 from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import CUES, HEAD_CUES, Cue
@@ -159,7 +160,10 @@ def extract_relations(
             )
         relations.extend(_municipal_office_holders(masked, pool, evidence, topic))
         named_bodies = [m for m in pool if m.type == "Body"]
-        for body in named_bodies[-1:] or paragraph_body(text, units, located, position):
+        of_paragraph = [] if named_bodies else paragraph_body(text, units, located, position)
+        relations.extend(sentence_members(masked, pool, evidence, of_paragraph))
+        relations.extend(sentence_funding(masked, pool, evidence))
+        for body in named_bodies[-1:] or of_paragraph:
             for slot, cues in _OF_BODY.items():
                 relations.extend(
                     _with_lead(body, slot, cues, masked, offsets, pool, evidence, evidence_of)

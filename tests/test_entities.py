@@ -722,3 +722,24 @@ def test_the_announcing_sentence_of_a_field_list_is_the_one_before_the_colon() -
         "•\tAgentur für Arbeit Tellau\n•\tErster Kreisbeigeordneter\n"
     )
     assert not [m for m in extract_mentions(text) if m.type == "ActionField"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Steuergruppe der Bildungsregion",
+        "Bildungsregion Tellau",
+        "Netzwerk Ganztag Tellau",
+        "Tellauer Bündnis für Lesen",
+        "AG Übergang Schule–Beruf",
+        "AG Bildung und Teilhabe Neuzugewanderter",
+        "Steuerungsrunde Bildung",
+        "Netzwerk der Transferagenturen",
+        "Bildungs- und Sozialausschuss",
+    ],
+)
+def test_bodies_named_in_other_ways(name: str) -> None:
+    assert (
+        found(extract_mentions(f"Im Bericht: Die {name} tagt zweimal jährlich.")).get(name)
+        == "Body"
+    )

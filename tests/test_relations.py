@@ -570,7 +570,7 @@ def test_a_list_item_lends_its_head_to_cues_that_leave_it_unnamed() -> None:
         (r.subject.canonical, r.predicate, r.object.canonical)
         for r in extracted("Der Beirat tagt. Mitglieder sind die Stadt Rabenau.")
     }
-    far = "Der Beirat tagt. Die Sitzungen sind öffentlich. Mitglieder sind die Stadt Rabenau."
+    far = "Der Beirat tagt.\n\nDie Sitzungen sind öffentlich. Mitglieder sind die Stadt Rabenau."
     assert not [r for r in extracted(far) if r.predicate == "participatesIn"]
 
 
@@ -1213,3 +1213,30 @@ def test_pilot_municipalities_listed_on_slides_take_part_in_the_documents_progra
     found = named_triples(text)
     assert ("Landkreis Rabenau", "participatesIn", "Lernwandel Tellau") in found
     assert ("Stadt Tellau", "participatesIn", "Lernwandel Tellau") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Beirat Tellau hat getagt. In ihm sind seit 2023 auch die Stadt Rabenau und das "
+         "Jobcenter Tellau als Mitglieder vertreten.",
+         ("Jobcenter Tellau", "participatesIn", "Beirat Tellau")),
+        ("Das Bildungsbüro Tellau erhält seit 2024 Fördermittel vom Bundesministerium für "
+         "Bildung und Forschung.",
+         ("Bildungsbüro Tellau", "fundedBy", "Bundesministerium für Bildung und Forschung")),
+    ],
+)  # fmt: skip
+def test_membership_and_funding_stated_in_free_word_order(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(text)
+
+
+def test_no_member_of_a_body_being_founded_or_an_agent_of_its_lead() -> None:
+    found = named_triples(
+        "Für die Überarbeitung wurde eine ressortübergreifende Arbeitsgruppe gebildet, die "
+        "Mitglieder aus dem Kulturamt und der Volkshochschule Tellau hat. Die AG Lesen wird vom "
+        "Jugendamt Tellau geleitet; Mitglied ist die Stadtbibliothek Tellau."
+    )
+    assert not [t for t in found if t[2].startswith("Ressortübergreifende")]
+    assert ("Stadtbibliothek Tellau", "participatesIn", "AG Lesen") in found

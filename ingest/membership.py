@@ -1,0 +1,108 @@
+"""Who takes part in a body, read from the sentence as a whole rather than one wording.
+
+German states membership in many word orders ("Ihm gehören die Leitungen A, B und C an",
+"In der AG arbeiten A und B seit 2023 aktiv mit", "Vertreten sind neben A auch B"). The cue
+patterns of `ingest.relation_cues` catch the common ones exactly; this fallback catches the
+rest: a sentence that names one body (or stands in a paragraph about one), uses a word of
+membership, and names organisations that are not the agent of a passive ("von der A geleitet")
+or the body's owner ("der Beirat des Landkreises X") states that those organisations take part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.records import Mention, RelationRecord, Span
+
+_MEMBERSHIP = re.compile(
+    r"\b(?:Mitglied(?:er|schaft)?|Mitgliedskommune\w*|angehör\w*|vertreten|beteiligt|mitwirk\w*"
+    r"|mitarbeit\w*|entsend\w*|eingeladen|Teilnehmende|teilnehm\w*|teilgenommen"
+    r"|gehör(?:en|t|te|ten)\b[^.;]*\ban|wirk(?:en|t|te|ten)\b[^.;]*\bmit|arbeite(?:n|t|te|ten)\b[^.;]*\bmit)\b"
+)
+_ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
+# "vom ⟦A⟧ geleitet", "unter Vorsitz des ⟦B⟧", "der Beirat des ⟦Landkreises⟧": no member
+_NOT_A_MEMBER_BEFORE = re.compile(
+    r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das)|beim|bei\s+der|bei\s+dem)"
+    r"|\b(?:Vorsitz|Leitung|Federführung|Geschäftsführung|Koordination|Trägerschaft)\s+(?:des|der)"
+    r"|⟦\d+:Body⟧\s+(?:des|der))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+)
+# "ist Mitglied in vielen Netzwerken": membership in something the sentence does not name
+_ELSEWHERE = re.compile(
+    r"\b(?:Mitglied\w*|vertreten|beteiligt|mitwirk\w*|teilnehm\w*|teilgenommen)\s+"
+    r"(?:in|im|bei|beim|an|am|zu|zur|zum)\b"
+)
+_INDEFINITE = re.compile(r"\b(?:ein|eine|einer|eines|einem|einen)\s+(?:[\w-]+\s+)?$", re.I)
+_PLACEHOLDER = re.compile(r"⟦(\d+):(\w+)⟧")
+
+
+def sentence_members(
+    masked: str, pool: list[Mention], evidence: Span, paragraph_bodies: list[Mention]
+) -> list[RelationRecord]:
+    """participatesIn for the organisations of a sentence about membership in one body: the
+    one it names, else the one its paragraph is about."""
+    if not _MEMBERSHIP.search(masked):
+        return []
+    placed = [(m.start(), int(m.group(1)), m.group(2)) for m in _PLACEHOLDER.finditer(masked)]
+    bodies = {pool[i].canonical or pool[i].text: pool[i] for _, i, kind in placed if kind == "Body"}
+    introduced = [s for s, _, kind in placed if kind == "Body" and _INDEFINITE.search(masked[:s])]
+    if len(bodies) > 1 or introduced:
+        return []  # "wurde eine ressortübergreifende Arbeitsgruppe gebildet": being described
+    body = next(iter(bodies.values()), None)
+    if body is None and paragraph_bodies and not _ELSEWHERE.search(masked):
+        body = paragraph_bodies[0]  # unless the sentence means another ("Mitglied in …")
+    if body is None:
+        return []
+    found = []
+    for start, i, kind in placed:
+        actor = pool[i]
+        if kind not in _ACTOR_TYPES or actor is body or _NOT_A_MEMBER_BEFORE.search(masked[:start]):
+            continue
+        found.append(
+            RelationRecord(actor, "participatesIn", body, evidence, "cue:sentence-membership")
+        )
+    return found
+
+
+# --- funding --------------------------------------------------------------------------------
+
+_FUNDING = re.compile(
+    r"\b(?:gefördert|finanziert|kofinanziert|Förderung|Fördermitteln?|Zuwendung)\b"
+)
+# the funder stands in an agent or source phrase: "vom ⟦BMBF⟧", "aus Mitteln des ⟦ESF Plus⟧"
+_FUNDER_BEFORE = re.compile(
+    r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das))|\bMitteln\s+(?:des|der|aus\s+dem)"
+    r"|⟦\d+:(?:Organization|Programme)⟧\s*(?:,|und|sowie)\s*(?:des|der|dem|den)?)\s+"
+    r"(?:[A-ZÄÖÜ]\w+\s+)?$"
+)
+_FUNDED_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "Programme")
+_GOVERNED = re.compile(r"\b(?:im|in|am|an|mit|bei|beim|für|zum|zur|über|unter)\s+(?:\w+\s+){0,2}$")
+
+
+def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[RelationRecord]:
+    """fundedBy from what a funding sentence is about (its first name not governed by a
+    preposition) to every organisation or fund in an agent or source phrase."""
+    if not _FUNDING.search(masked):
+        return []
+    placed = [(m.start(), int(m.group(1)), m.group(2)) for m in _PLACEHOLDER.finditer(masked)]
+    funders = [
+        (start, pool[i])
+        for start, i, kind in placed
+        if kind in ("Organization", "Programme") and _FUNDER_BEFORE.search(masked[:start])
+    ]
+    if not funders:
+        return []
+    subjects = [
+        pool[i]
+        for start, i, kind in placed
+        if kind in _FUNDED_TYPES
+        and start < funders[0][0]
+        and not _GOVERNED.search(masked[:start])
+        and not _FUNDER_BEFORE.search(masked[:start])
+    ]
+    if not subjects:
+        return []
+    return [
+        RelationRecord(subjects[0], "fundedBy", funder, evidence, "cue:sentence-funding")
+        for _, funder in funders
+        if funder is not subjects[0]
+    ]
