@@ -82,10 +82,12 @@ _NAMED_TYPES = ("Organization", "AdministrativeUnit", "Body", "Programme")
 # "Es tagt unter Vorsitz von X": a sentence opening with a personal pronoun continues with
 # the subject of the sentence before, if its gender fits ("Es" the Netzwerk, "Er" the Beirat)
 _PRONOUN = re.compile(
-    r"(?P<pronoun>Es|Er|Sie)\b(?!\s+(?:gibt|geht|handelt|ist\s+(?:geplant|vorgesehen|wichtig)))"
+    r"(?:(?:Geleitet|Koordiniert|Getragen|Gefördert|Finanziert|Moderiert)\s+(?:wird|wurde)\s+)?"
+    r"(?P<pronoun>Es|Er|Sie|es|er|sie)\b"
+    r"(?!\s+(?:gibt|geht|handelt|ist\s+(?:geplant|vorgesehen|wichtig)))"
     r"|(?P<dative>Ihm|Ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht)"
 )
-_PRONOUN_GENDER = {"Es": {"n"}, "Er": {"m"}, "Sie": {"f"}, "Ihm": {"m", "n"}, "Ihr": {"f"}}
+_PRONOUN_GENDER = {"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "ihr": {"f"}}
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
 
@@ -104,7 +106,7 @@ def _pronoun_reference(
     match = _PRONOUN.match(text, start, unit.end)
     if match is None or position == 0:
         return None
-    pronoun = match["pronoun"] or match["dative"]
+    pronoun = (match["pronoun"] or match["dative"]).lower()
     # the sentence before, or the one before it if that names no one ("Den Vorsitz führt
     # die Landrätin. Ihm gehören …")
     named: list[Mention] = []

@@ -83,7 +83,8 @@ MACROS = {
     "PERSON": _one("Person"),
     # a word for a post: "Leiterin", "Referent", "Koordinatorin", "Beauftragte", "Vorsitzender"
     "ROLEWORD": (
-        r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter|rat|rätin)\b"
+        r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter|rat|rätin"
+        r"|ordnete|ordneter)\b"
     ),
     "HEAD": r"(?:Leiter|Geschäftsführer|Vorsitzende|Koordinator|Sprecher|Referent)\w*",
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
@@ -667,9 +668,20 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Der ⟦Beirat⟧ tagt zweimal jährlich. Den Vorsitz führt ⟦Prof. X⟧."
         "chair-unnamed-body",
         "chairedBy",
-        r"^(?P<s>{BODY})\s+\W*(?:Den\s+|Der\s+)?(?:Vorsitz|Vorsitzende[r]?|Sprecher(?:in)?)\s*"
-        r"(?:führt|hat|übernimmt|ist|:)\s*{DET}{CHAIR}",
+        r"^(?P<s>{BODY})\s+\W*(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|Vorsitzende[r]?|Sprecher(?:in)?|Leitung)"
+        r"\s*(?:führt|hat|übernimmt|ist|liegt\s+bei|:)\s*{DET}{CHAIR}",
         paragraph_body="s",
+    ),
+    Cue(  # "Geleitet wird ⟦er⟧ von Bürgermeister ⟦X⟧"; "die ⟦AG⟧, die ⟦Y⟧ leitet"
+        "led-fronted",
+        "chairedBy",
+        r"\bGeleitet\s+(?:wird|wurde)\s+(?P<s>{BP})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+{DET}{CHAIR}",
+    ),
+    Cue(
+        "led-relative",
+        "chairedBy",
+        r"(?P<s>{BP})\s*,\s*(?:das|der|die|den)\s+(?:(?:von|vom)\s+)?{DET}{CHAIR}\s+(?:geleitet\s+wird"
+        r"|leitet|moderiert)\b",
     ),
     Cue(  # "Sprecherin des ⟦Netzwerks⟧ ist ⟦Maria Vogt⟧"
         "spokesperson-is",
@@ -718,6 +730,20 @@ CUES: tuple[Cue, ...] = (
         r"(?P<o>{INSTITUTION}){G}\b(?:wird|wurde)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
         r"(?:{ROLEWORD}\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})\s+geleitet",
     ),
+    Cue(  # "das ⟦Schulamt⟧, das von Schulamtsleiterin ⟦X⟧ geleitet wird"; "das ⟦Dezernat⟧, das der
+        # Beigeordnete ⟦Y⟧ leitet"
+        "unit-led-relative",
+        "memberOf",
+        r"(?P<o>{INSTITUTION})\s*,\s*(?:das|der|die|dem)\s+(?:(?:von|vom)\s+)?{DET}"
+        r"(?:(?P<role>{ROLEWORD})\s+)?(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})\s+"
+        r"(?:geleitet\s+wird|leitet|vorsteht)\b",
+    ),
+    Cue(  # "Geleitet wird ⟦es⟧ von ⟦Katharina X⟧"
+        "unit-led-fronted",
+        "memberOf",
+        r"\bGeleitet\s+(?:wird|wurde)\s+(?P<o>{INSTITUTION})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+{DET}"
+        r"(?:(?P<role>{ROLEWORD})\s+)?(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})",
+    ),
     Cue(  # "Es wird geleitet von Frau ⟦Mirela X⟧"
         "unit-led-by-after",
         "memberOf",
@@ -757,7 +783,7 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "⟦Petra Hahn⟧ (Leiterin des ⟦Jugendamtes X⟧)"
         "person-role-parens",
         "memberOf",
-        r"(?P<s>{PERSON})\s*\(\s*(?P<role>{ROLEWORD}(?:\s+(?:für\s+)?[A-ZÄÖÜ][\w-]*){0,2})\s+"
+        r"(?P<s>{PERSON})\s*(?:\(|,)\s*(?P<role>{ROLEWORD}(?:\s+(?:für\s+)?[A-ZÄÖÜ][\w-]*){0,2})\s+"
         r"(?:des|der|im|in\s+der|beim|bei\s+der|vom|von\s+der)\s+(?P<o>{ORG})",
     ),
     Cue(  # "⟦Maria Vogt⟧ vom ⟦Caritasverband⟧", "⟦Jens Ohm⟧ von der ⟦Volkshochschule⟧"

@@ -1240,3 +1240,27 @@ def test_no_member_of_a_body_being_founded_or_an_agent_of_its_lead() -> None:
     )
     assert not [t for t in found if t[2].startswith("Ressortübergreifende")]
     assert ("Stadtbibliothek Tellau", "participatesIn", "AG Lesen") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das Staatliche Schulamt Tellau, das von Schulamtsleiterin Dr. Gabriele Stötzner "
+         "geleitet wird, ist beteiligt.",
+         ("Gabriele Stötzner", "memberOf", "Staatliches Schulamt Tellau")),
+        ("Das Dezernat III – Jugend, Bildung und Soziales, das der Beigeordnete Ralf Möbius "
+         "leitet, koordiniert.",
+         ("Ralf Möbius", "memberOf", "Dezernat III – Jugend, Bildung und Soziales")),
+        ("Der Lenkungskreis Bildung tagt quartalsweise. Geleitet wird er von Bürgermeister "
+         "Frieder Kächele.",
+         ("Lenkungskreis Bildung", "chairedBy", "Frieder Kächele")),
+        ("Das Bildungsbüro Tellau wurde 2020 gegründet. Geleitet wird es von Katharina Wiese.",
+         ("Katharina Wiese", "memberOf", "Bildungsbüro Tellau")),
+        ("Die AG Teilhabe tagt monatlich. Die Leitung übernimmt Dr. Frauke Nissen.",
+         ("AG Teilhabe", "chairedBy", "Dr. Frauke Nissen")),
+    ],
+)  # fmt: skip
+def test_who_leads_stated_in_relative_clauses_and_fronted_participles(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(text)
