@@ -255,5 +255,8 @@ def plain(text: str) -> str:
 
 
 def indices(match: re.Match[str], group: str) -> list[int]:
-    value = match.groupdict().get(group)
+    """Placeholder numbers in a cue's group; a cue with two wordings names the second one's
+    group with a '2' ("s2")."""
+    groups = match.groupdict()
+    value = groups.get(group) or groups.get(f"{group}2")
     return [int(i) for i in _PLACEHOLDER.findall(value)] if value else []

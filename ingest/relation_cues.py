@@ -587,7 +587,7 @@ CUES: tuple[Cue, ...] = (
         "carried-by-passive",
         "carriedBy",
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:von|vom|durch)\s+{DET}"
-        r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen\b",
+        r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,4}?getragen\b",
     ),
     Cue(  # "Die ⟦Umweltstation⟧, die vom ⟦BN⟧ getragen wird"
         "carried-relative",
@@ -854,6 +854,15 @@ CUES: tuple[Cue, ...] = (
         "subOrganizationOf",
         r"(?P<s>{INSTITUTION}){G}\b(?:dem|der)\s+(?P<o>{ORG})\s+(?:\w+\s+)?(?:unterstellt|zugeordnet"
         r"|angegliedert|nachgeordnet)\b",
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Dem ⟦Dezernat III⟧, das …, sind das ⟦Jugendamt⟧ und das ⟦Sozialamt⟧ zugeordnet";
+        # "Dem ⟦Dezernat II⟧ gehören das ⟦Amt 40⟧ und das ⟦Amt 50⟧ an"
+        "assigned-units",
+        "subOrganizationOf",
+        r"\b(?:Dem|Der)\s+(?P<o>{ORG})(?:\s*,[^;.]{0,100}?,)?\s+(?:(?:sind|ist|wurden|wurde|werden|wird)\s+"
+        r"{DET}(?P<s>{ORGS})\s+(?:\w+\s+)?(?:zugeordnet|unterstellt|angegliedert)|gehör\w*\s+{DET}"
+        r"(?P<s2>{ORGS})(?:\s*\([^()]{1,40}\))?\s+an)\b",
         object_head=UNIT_HEADS,
     ),
     Cue(  # "Dem ⟦Amt 40⟧ sind folgende Organisationseinheiten zugeordnet:"

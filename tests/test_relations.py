@@ -1264,3 +1264,24 @@ def test_who_leads_stated_in_relative_clauses_and_fronted_participles(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dem Dezernat III – Jugend, Bildung und Soziales, das der Beigeordnete Ralf Mobius "
+         "leitet, sind das Jugendamt und das Sozialamt zugeordnet.",
+         ("Sozialamt", "subOrganizationOf", "Dezernat III – Jugend, Bildung und Soziales")),
+        ("Dem Dezernat II – Bildung, Jugend und Soziales gehören das Amt für Bildung, Schulen "
+         "und Sport (Amt 40) und das Amt für Familie, Jugend und Senioren (Amt 50) an.",
+         ("Amt für Familie, Jugend und Senioren", "subOrganizationOf",
+          "Dezernat II – Bildung, Jugend und Soziales")),
+        ("Schwerpunkt war die Jugendberufsagentur Tellau. Sie wird von der Agentur für Arbeit "
+         "Rabenau, dem Jobcenter Tellau und dem Kreis gemeinsam getragen.",
+         ("Jugendberufsagentur Tellau", "carriedBy", "Jobcenter Tellau")),
+    ],
+)  # fmt: skip
+def test_units_assigned_to_a_department_and_carriers_named_before_more_words(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(text)
