@@ -74,6 +74,7 @@ _FUNDER_BEFORE = re.compile(
     r"|⟦\d+:(?:Organization|Programme)⟧\s*(?:,|und|sowie)\s*(?:des|der|dem|den)?)\s+"
     r"(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
+_POSTS_OF = re.compile(r"\b(?:\w*[Ss]tellen?|Arbeit|Koordination)\s+(?:des|der|im|in\s+der)\s+$")
 _FUNDED_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "Programme")
 _GOVERNED = re.compile(r"\b(?:im|in|am|an|mit|bei|beim|für|zum|zur|über|unter)\s+(?:\w+\s+){0,2}$")
 
@@ -99,6 +100,12 @@ def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[R
         and not _GOVERNED.search(masked[:start])
         and not _FUNDER_BEFORE.search(masked[:start])
     ]
+    if not subjects:  # "Aus Mitteln des ⟦BMBF⟧ werden zwei Stellen des ⟦Bildungsbüros⟧ finanziert"
+        subjects = [
+            pool[i]
+            for start, i, kind in placed
+            if kind in _FUNDED_TYPES and _POSTS_OF.search(masked[:start])
+        ]
     if not subjects:
         return []
     return [

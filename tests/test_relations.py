@@ -1285,3 +1285,12 @@ def test_units_assigned_to_a_department_and_carriers_named_before_more_words(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named_triples(text)
+
+
+def test_posts_of_an_office_funded_from_a_source_fund_the_office() -> None:
+    found = named_triples(
+        "Aus Mitteln des Bundesministeriums für Bildung und Forschung werden zwei der drei "
+        "Stellen des Bildungsbüros Tellau finanziert."
+    )
+    ministry = "Bundesministerium für Bildung und Forschung"
+    assert ("Bildungsbüro Tellau", "fundedBy", ministry) in found
