@@ -73,7 +73,8 @@ _UNIT = re.compile(
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Amt|Büro|Agentur|Stiftung|Institut|Verein|e\.\s?V\.|GmbH|Zentrum|Netzwerk|Ministerium"
-    r"|Universität|Hochschule|Kammer|Jobcenter|Verwaltung|Dezernat|Referat|Behörde)\b"
+    r"|Universität|Hochschule|Kammer|Jobcenter|Verwaltung|Dezernat|Referat|Behörde|Fachbereich"
+    r"|Fachdienst|Abteilung|Sachgebiet|Stabsstelle|Koordinierungsstelle|Servicestelle|Fachstelle)\b"
     r"|(?:institut|schule|akademie|verband|verein|agentur|kammer|stiftung|zentrum|gesellschaft)\b"
 )
 _NOT_NAME = frozenset(
@@ -125,6 +126,7 @@ _TOPIC_HEADING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?!\w*(?:Stiftung|Vereinigung|Verwaltung)\b)"
     r"[A-ZÄÖÜ]\w*(?:ung|heit|keit|ion|nis)\s+(?:in|im|an|am|der|des|von|vom|zur|zum|für|mit|und)\b"
 )
+_ORG_COLON = re.compile(r"^(?P<org>[A-ZÄÖÜ][^:]{1,60}):\s*(?P<rest>\S.+)$")
 _CHAIR_ROLE = re.compile(r"^(?:Vorsitz|Vorsitzende[r]?|Sprecher(?:in)?|Leitung)\b")
 _GUESTS = re.compile(r"^\W*G[äa]st", re.IGNORECASE)  # guests are no members of the body
 _GUEST_PREFIX = re.compile(r"^\W*G[äa]st(?:in)?\s*:\s*", re.IGNORECASE)
@@ -592,6 +594,21 @@ def parse_participants(
                 if heading and affiliation_type(heading) == "Municipality":
                     org = f"{heading}, {org}"  # "Frau X (Jugendamt)" under "Stadt Y"
                 build.person(p["name"], role or None, None, org, [line], method)
+        org_first = _ORG_COLON.match(
+            cleaned
+        )  # "Stadt X: Lisa Kaufhold, Koordinatorin, Stabsstelle Y"
+        if (
+            org_first
+            and affiliation_like(org_first["org"])
+            and not _has_role_word(org_first["org"])
+        ):
+            entry = split_name_role(org_first["rest"])
+            if entry is not None and plausible(entry[0]):
+                name, role, initials = entry
+                held, unit = _role_and_affiliation(role) if role else (None, None)
+                org = org_first["org"] + (f", {unit}" if unit and affiliation_like(unit) else "")
+                build.person(name, held or role, initials, org, [line], "participant-list")
+                continue
         rf = _ROLE_FIRST.match(cleaned)
         if rf and _ROLE_WORD.search(rf["role"]) and not split_name_role(cleaned):
             names = re.split(r"\s*(?:,|\bund\b)\s*", rf["names"])

@@ -572,3 +572,15 @@ def test_a_post_line_in_a_contact_block_is_no_organisation() -> None:
     result = parse_participants(text, parse_sections(text))
     orgs = {r.object.canonical for r in result.relations if r.predicate == "memberOf"}
     assert orgs == {"Institut für Bildungsentwicklung Tellau e. V."}
+
+
+def test_an_organisation_before_a_colon_is_the_affiliation_of_the_entry() -> None:
+    text = (
+        "Ansprechpersonen\n"
+        "Stadt Tellau: Lisa Kaufhold, Bildungskoordinatorin, Stabsstelle Bildungskoordination\n"
+        "TA Saale-Werra: Friederike Zänker, Prozessbegleitung Städte\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    members = {(r.subject.canonical, r.object.canonical, r.role) for r in result.relations}
+    assert ("Lisa Kaufhold", "Stadt Tellau", "Bildungskoordinatorin") in members
+    assert ("Friederike Zänker", "TA Saale-Werra", "Prozessbegleitung Städte") in members
