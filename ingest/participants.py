@@ -602,12 +602,13 @@ def parse_participants(
             and affiliation_like(org_first["org"])
             and not _has_role_word(org_first["org"])
         ):
-            entry = split_name_role(org_first["rest"])
-            if entry is not None and plausible(entry[0]):
-                name, role, initials = entry
-                held, unit = _role_and_affiliation(role) if role else (None, None)
+            listed = split_name_role(org_first["rest"])
+            if listed is not None and plausible(listed[0]):
+                held, unit = _role_and_affiliation(listed[1]) if listed[1] else (None, None)
                 org = org_first["org"] + (f", {unit}" if unit and affiliation_like(unit) else "")
-                build.person(name, held or role, initials, org, [line], "participant-list")
+                build.person(
+                    listed[0], held or listed[1], listed[2], org, [line], "participant-list"
+                )
                 continue
         rf = _ROLE_FIRST.match(cleaned)
         if rf and _ROLE_WORD.search(rf["role"]) and not split_name_role(cleaned):
