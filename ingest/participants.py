@@ -602,12 +602,12 @@ def parse_participants(
             and affiliation_like(org_first["org"])
             and not _has_role_word(org_first["org"])
         ):
-            listed = split_name_role(org_first["rest"])
-            if listed is not None and plausible(listed[0]):
-                held, unit = _role_and_affiliation(listed[1]) if listed[1] else (None, None)
+            entry = split_name_role(org_first["rest"])
+            if entry is not None and plausible(entry[0]):
+                held, unit = _role_and_affiliation(entry[1]) if entry[1] else (None, None)
                 org = org_first["org"] + (f", {unit}" if unit and affiliation_like(unit) else "")
                 build.person(
-                    listed[0], held or listed[1], listed[2], org, [line], "participant-list"
+                    entry[0], held or entry[1], entry[2], org, [line], "participant-list"
                 )
                 continue
         rf = _ROLE_FIRST.match(cleaned)
