@@ -602,12 +602,19 @@ def parse_participants(
             and affiliation_like(org_first["org"])
             and not _has_role_word(org_first["org"])
         ):
-            entry = split_name_role(org_first["rest"])
-            if entry is not None and plausible(entry[0]):
-                held, unit = _role_and_affiliation(entry[1]) if entry[1] else (None, None)
+            colon_entry = split_name_role(org_first["rest"])
+            if colon_entry is not None and plausible(colon_entry[0]):
+                held, unit = (
+                    _role_and_affiliation(colon_entry[1]) if colon_entry[1] else (None, None)
+                )
                 org = org_first["org"] + (f", {unit}" if unit and affiliation_like(unit) else "")
                 build.person(
-                    entry[0], held or entry[1], entry[2], org, [line], "participant-list"
+                    colon_entry[0],
+                    held or colon_entry[1],
+                    colon_entry[2],
+                    org,
+                    [line],
+                    "participant-list",
                 )
                 continue
         rf = _ROLE_FIRST.match(cleaned)
