@@ -619,7 +619,10 @@ def parse_participants(
                 continue
         rf = _ROLE_FIRST.match(cleaned)
         if rf and _ROLE_WORD.search(rf["role"]) and not split_name_role(cleaned):
-            names = re.split(r"\s*(?:,|\bund\b)\s*", rf["names"])
+            # "Vorsitz: Landrätin Dr. Insa X": the office before the name is no part of it
+            names = [
+                _LEADING_OFFICE.sub("", n) for n in re.split(r"\s*(?:,|\bund\b)\s*", rf["names"])
+            ]
             if names and all(
                 _ENTRY.fullmatch(n) and is_person_name(n) and plausible(n) for n in names
             ):

@@ -584,3 +584,15 @@ def test_an_organisation_before_a_colon_is_the_affiliation_of_the_entry() -> Non
     members = {(r.subject.canonical, r.object.canonical, r.role) for r in result.relations}
     assert ("Lisa Kaufhold", "Stadt Tellau", "Bildungskoordinatorin") in members
     assert ("Friederike Zänker", "TA Saale-Werra", "Prozessbegleitung Städte") in members
+
+
+def test_a_chair_written_with_her_office_chairs_the_minuted_body() -> None:
+    text = (
+        "## Niederschrift über die 7. Sitzung des Bildungsbeirats des Kreises Tellau\n\n"
+        "**Vorsitz:** Landrätin Dr. Insa Clausen-Petersen\n\n"
+        "### Anwesende Mitglieder\n\n"
+        "- Jan Ohm, Jobcenter Tellau\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    chairs = {r.object.canonical for r in result.relations if r.predicate == "chairedBy"}
+    assert chairs == {"Insa Clausen-Petersen"}
