@@ -71,6 +71,14 @@ def with_head(
         same = (other.canonical or other.text) == (head.canonical or head.text)
         if other.type not in cue.other_types or other is head or same:
             continue
+        if cue.predicate == "chairedBy" and other.type != "Person":
+            # "Leitung: Olga Wiebe (Agentur für Arbeit)": persons chair, their offices take part
+            found.append(
+                RelationRecord(
+                    other, "participatesIn", head, evidence, f"cue:{cue.name}", "Leitung"
+                )
+            )
+            continue
         subject, obj = (other, head) if cue.head_is == "o" else (head, other)
         found.append(RelationRecord(subject, cue.predicate, obj, evidence, f"cue:{cue.name}"))
     return found
@@ -129,7 +137,16 @@ def paragraph_body(
     if named:
         keys = [m.canonical or m.text for m in named]
         return [named[keys.index(max(keys, key=keys.count))]]
-    return before[-1:]
+    if before:
+        return before[-1:]
+    # "### 3.2 AG Übergang Schule–Beruf" over the paragraph: the body its heading names
+    heading = first - 1
+    title = text[units[heading].start : units[heading].end].strip() if heading >= 0 else ""
+    if title and len(title) <= _SHORT_TITLE and not title.endswith((".", "!", "?", ":")):
+        titled = {m.canonical or m.text: m for _, _, m in located[heading] if m.type == "Body"}
+        if len(titled) == 1:
+            return list(titled.values())
+    return []
 
 
 def following_items(units: list[Unit], position: int) -> list[int]:

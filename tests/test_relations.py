@@ -1294,3 +1294,19 @@ def test_posts_of_an_office_funded_from_a_source_fund_the_office() -> None:
     )
     ministry = "Bundesministerium für Bildung und Forschung"
     assert ("Bildungsbüro Tellau", "fundedBy", ministry) in found
+
+
+def test_a_section_headed_by_a_body_lends_it_to_its_paragraph_and_leaders_offices_take_part() -> (
+    None
+):
+    text = (
+        "### 3.2 AG Übergang Schule–Beruf\n\n"
+        "Leitung: Olga Wiebe (Agentur für Arbeit Tellau). Mitglieder sind das Jobcenter Tellau "
+        "und die Handwerkskammer Rabenau.\n"
+    )
+    found = named_triples(text)
+    group = "AG Übergang Schule–Beruf"
+    assert (group, "chairedBy", "Olga Wiebe") in found
+    assert ("Agentur für Arbeit Tellau", "participatesIn", group) in found
+    assert ("Handwerkskammer Rabenau", "participatesIn", group) in found
+    assert not [t for t in found if t[1] == "chairedBy" and t[2].startswith("Agentur")]
