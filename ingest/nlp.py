@@ -113,6 +113,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         slashlist,
         [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
         [_list_word(), _list_word()],
+        [_list_word(), _list_word(), place],  # "Netzwerk Frühe Hilfen Aichelfingen"
         # "Netzwerk der Transferagenturen": whose network it is (not "… der Stadt X")
         [{"LOWER": {"IN": ["der", "des"]}}, _adj(), _word(naming.NOT_A_DISTRICT)],
     ]

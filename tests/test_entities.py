@@ -736,6 +736,8 @@ def test_the_announcing_sentence_of_a_field_list_is_the_one_before_the_colon() -
         "Steuerungsrunde Bildung",
         "Netzwerk der Transferagenturen",
         "Bildungs- und Sozialausschuss",
+        "Netzwerk Übergang Schule–Beruf Saale-Tellau",
+        "Netzwerk Frühe Hilfen Tellau",
     ],
 )
 def test_bodies_named_in_other_ways(name: str) -> None:
