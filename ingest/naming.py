@@ -219,7 +219,7 @@ ORG_COMPOUND = (
     r"bibliothek|hochschule|universität|akademie|sparkasse|campus|handwerkerschaft|zentrale|direktion"
     r"|wohlfahrt"
     r"|regierung)|"
-    r"(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|"
+    r"(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|[a-zäöüß]*(?:förder|investitions|landes)bank|"
     r"bundesamt))(?:en|n|s|es|e)?$"
 )
 # Heads that name an organisation by its remit ("Gesellschaft für Bildungsentwicklung",
@@ -473,7 +473,41 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "seated-institution",
         "type": "Organization",
-        "pattern": [A, A, _re(SEATED_INSTITUTION), "PLACE", "MORE_PLACES?", "LEGAL?"],
+        "pattern": [A, A, "COORD?", _re(SEATED_INSTITUTION), "PLACE", "MORE_PLACES?", "LEGAL?"],
+    },
+    {  # "Stiftung der Sparkasse Saale-Loquitz"
+        "id": "foundation-of",
+        "type": "Organization",
+        "pattern": [
+            _words("Stiftung"),
+            _words("der", "des"),
+            A,
+            _re(ORG_COMPOUND + "|^Sparkasse$"),
+            "PLACE?",
+        ],
+    },
+    {  # "Berufliche Schulen Ohmburg", "Berufsbildende Schulen Hasebrück"
+        "id": "school-seat",
+        "type": "Organization",
+        "pattern": [_re(ADJ_REGEX), _words("Schule", "Schulen", "Schulzentrum"), "PLACE"],
+    },
+    {  # "Ev.-luth. Kirchenkreis Hasebrück", "Katholisches Dekanat Rabenau"
+        "id": "church-district",
+        "type": "Organization",
+        "pattern": [
+            _re(r"^(?:Ev\.|Evangelisch|Katholisch|Kath\.)[\w.-]*$", OP="?"),
+            _words("Kirchenkreis", "Kirchenkreises", "Dekanat", "Dekanats", "Kirchengemeinde"),
+            "PLACE",
+        ],
+    },
+    {  # "Niedersächsischer Landkreistag", "Niedersächsischer Städte- und Gemeindebund"
+        "id": "municipal-association",
+        "type": "Organization",
+        "pattern": [
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch)(?:er|en|e)$"),
+            "COORD?",
+            _re(r"^(?:Landkreis|Städte|Gemeinde|Kreis)(?:tag|bund)(?:e?s)?$"),
+        ],
     },
     {
         "id": "org-fuer",
@@ -493,6 +527,7 @@ NAMING_RULES: list[Rule] = [
         "id": "org-named",
         "type": "Organization",
         "pattern": [
+            A,  # "Kommunales Jobcenter X"
             _words(
                 "Universität",
                 "Hochschule",
@@ -569,6 +604,7 @@ NAMING_RULES: list[Rule] = [
             _words("der"),
             {"TEXT": {"REGEX": r"^[A-ZÄÖÜa-zäöüß][a-zäöüß]+en$"}, "OP": "?"},
             "NAMEWORD",
+            "PLACE?",
             "IN_PLACE?",
             "LEGAL?",
         ],
@@ -625,7 +661,12 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "gemeinde",
         "type": "Municipality",
-        "pattern": [_words("Gemeinde", "Verbandsgemeinde", "Samtgemeinde"), "PLACE"],
+        "pattern": [
+            _words(
+                "Gemeinde", "Verbandsgemeinde", "Samtgemeinde", "Verwaltungsgemeinschaft", "Amt"
+            ),
+            "PLACE",
+        ],
     },
     # --- bodies (Gremien)
     {"id": "body", "type": "Body", "pattern": [A, _re(BODY_WORD), "QUOTED?"]},

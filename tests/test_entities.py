@@ -680,9 +680,20 @@ def test_a_short_form_with_its_seat_in_parentheses_names_the_long_one() -> None:
          "Berufliche Schule des Landkreises Tellau"),
         ("Es sprach die Hochschule für Technik und Wirtschaft des Saarlandes.",
          "Hochschule für Technik und Wirtschaft des Saarlandes"),
+        ("Dabei ist das Kommunale Jobcenter Tellau.", "Kommunales Jobcenter Tellau"),
+        ("Es fördert die Stiftung der Sparkasse Tellau.", "Stiftung der Sparkasse Tellau"),
+        ("Dabei sind die Beruflichen Schulen Tellau.", "Berufliche Schulen Tellau"),
+        ("Es spricht der Niedersächsische Städte- und Gemeindebund.",
+         "Niedersächsischer Städte- und Gemeindebund"),
+        ("Es zahlt die Investitions- und Förderbank Tellau.",
+         "Investitions- und Förderbank Tellau"),
+        ("Es lädt die Liga der Freien Wohlfahrtspflege Tellau ein.",
+         "Liga der Freien Wohlfahrtspflege Tellau"),
     ],
 )  # fmt: skip
 def test_organisations_named_by_remit_seat_or_national_name(sentence: str, name: str) -> None:
+    """Also: 'Kommunales Jobcenter X', 'Stiftung der Sparkasse X', 'Berufliche Schulen X',
+    'Niedersächsischer Städte- und Gemeindebund' (see the parameters)."""
     assert found(extract_mentions(sentence)).get(name) == "Organization"
 
 
@@ -745,3 +756,13 @@ def test_bodies_named_in_other_ways(name: str) -> None:
         found(extract_mentions(f"Im Bericht: Die {name} tagt zweimal jährlich.")).get(name)
         == "Body"
     )
+
+
+def test_municipal_associations_and_a_database_is_no_bank() -> None:
+    names = found(extract_mentions(
+        "Das Amt Treene-Lunden und die Verwaltungsgemeinschaft Tellau bauen eine "
+        "Bildungsdatenbank auf."
+    ))  # fmt: skip
+    assert names.get("Amt Treene-Lunden") == "Municipality"
+    assert names.get("Verwaltungsgemeinschaft Tellau") == "Municipality"
+    assert "Bildungsdatenbank" not in names or names["Bildungsdatenbank"] != "Organization"
