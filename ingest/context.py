@@ -19,6 +19,8 @@ from collections.abc import Iterable
 
 from ingest.entities import DESIGNATES, extract_mentions
 from ingest.names import fold
+from ingest.naming import ADJ_REGEX, PLACE_REGEX
+from ingest.nlp import is_common_word_form
 from ingest.records import Mention, Section
 
 QUALIFIED_TYPES = frozenset({"Body", "AdministrativeUnit"})
@@ -159,10 +161,26 @@ def local_kind_organisation(name: str) -> bool:
 _NAMES_ITS_DISTRICT = re.compile(r"\b(?:Landkreis|Kreis|Stadt)\s+[A-ZÄÖÜ]")
 
 
+def _names_its_place(name: str) -> bool:
+    """'Bildungsnetzwerk Elsterland', 'Netzwerk Ganztag Treenemarsch': a body whose name ends
+    with a proper place name is that region's, not the publishing municipality's."""
+    words = re.sub(r"\s*\(.*$", "", name).split()
+    head = next((i for i, w in enumerate(words) if not re.match(ADJ_REGEX, w)), len(words))
+    if head >= len(words) - 1:
+        return False  # "Ressortübergreifende Arbeitsgruppe": the kind itself comes last
+    last = words[-1]
+    parts = re.split(r"[-–]", last)  # "Schule-Beruf" is a topic, "Mansfeld-Südharz" a place
+    return bool(re.fullmatch(PLACE_REGEX, last.replace("–", "-"))) and not all(
+        is_common_word_form(p) for p in parts
+    )
+
+
 def _qualifiable(mention: Mention) -> bool:
     name = mention.canonical or mention.text
     if _NAMES_ITS_DISTRICT.search(name):
         return False  # "Schulamt für den Kreis Steinfurt" says whose it is
+    if mention.type == "Body" and _names_its_place(name):
+        return False
     if mention.type in QUALIFIED_TYPES:
         return not _SUPRA_LOCAL.match(name)  # "Staatliches Schulamt": not the town's office
     return mention.type == "Organization" and local_kind_organisation(name)

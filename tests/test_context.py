@@ -293,3 +293,11 @@ def test_a_bare_kind_two_resources_of_a_document_name_inflected_is_no_label_of_e
     graph = ds.graph(ENTITIES_GRAPH)
     labels = {str(o) for o in graph.objects(entity_iri(north), None) if hasattr(o, "language")}
     assert "Bildungsbüro" not in labels
+
+
+def test_a_body_named_after_its_region_is_not_the_publishers() -> None:
+    network = mention("Bildungsnetzwerk Elsterland", "Body", 4)
+    group = mention("AG Übergang Schule–Beruf", "Body", 40)
+    qualify_mentions([network, group], [], "Landkreis Rabenau")
+    assert network.canonical == "Bildungsnetzwerk Elsterland"
+    assert group.canonical == "AG Übergang Schule–Beruf (Landkreis Rabenau)"
