@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -58,6 +59,17 @@ def named_triples(text: str) -> set[tuple[str, str, str]]:
         )
         for r in extracted(text)
     }
+
+
+def document_relations(
+    folder: Path, text: str, publisher: str, name: str = "doc.md"
+) -> list[RelationRecord]:
+    """Relations of a whole document (topic, publisher, offices), as ingest reads it."""
+    from ingest.pipeline import extract_document
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return extract_document(path, path.stem, {"publisher": publisher}).relations
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
@@ -1039,22 +1051,21 @@ def test_a_post_in_a_unit_after_the_name() -> None:
     assert ("Svenja Reinert", "memberOf", "Fachbereich 4") in found
 
 
-def test_we_and_our_team_are_the_publisher_and_a_kind_refers_to_its_compound(tmp_path) -> None:
-    from ingest.pipeline import extract_document
-
-    path = tmp_path / "newsletter.md"
-    path.write_text(
+def test_we_and_our_team_are_the_publisher_and_a_kind_refers_to_its_compound(
+    tmp_path: Path,
+) -> None:
+    relations = document_relations(
+        tmp_path,
         "# Newsletter der Transferagentur Tellau-Saale\n\n"
         "Wir sind Teil der bundesweiten „Transferinitiative Kommunales Bildungsmanagement“ und "
         "werden vom Bundesministerium für Bildung und Forschung gefördert. Träger der Agentur "
         "ist die Gesellschaft für Bildungsentwicklung Tellau gGmbH. Seit Mai verstärkt "
         "Benedikt Szymański unser Team als Referent.\n",
-        encoding="utf-8",
+        "Transferagentur Tellau-Saale",
     )
-    record = extract_document(path, "newsletter", {"publisher": "Transferagentur Tellau-Saale"})
     found = {
         (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
-        for r in record.relations
+        for r in relations
     }
     agency = "Transferagentur Tellau-Saale"
     assert (agency, "fundedBy", "Bundesministerium für Bildung und Forschung") in found
@@ -1081,17 +1092,17 @@ def test_member_list_belongs_to_the_body_the_paragraph_names_most() -> None:
     assert not [t for t in found if t[2] == "AG Berufswahl"]
 
 
-def test_an_office_without_its_holder_is_the_person_the_document_names_in_it(tmp_path) -> None:
-    from ingest.pipeline import extract_document
-
-    path = tmp_path / "antrag.txt"
-    path.write_text(
+def test_an_office_without_its_holder_is_the_person_the_document_names_in_it(
+    tmp_path: Path,
+) -> None:
+    relations = document_relations(
+        tmp_path,
         "Antragsteller: Landkreis Tellau, vertreten durch den Landrat Volker Aßmann\n\n"
         "- Gründung einer Steuerungsgruppe Bildung unter Vorsitz des Landrates\n",
-        encoding="utf-8",
+        "Landkreis Tellau",
+        "antrag.txt",
     )
-    record = extract_document(path, "antrag", {"publisher": "Landkreis Tellau"})
-    chairs = {r.object.canonical for r in record.relations if r.predicate == "chairedBy"}
+    chairs = {r.object.canonical for r in relations if r.predicate == "chairedBy"}
     assert chairs == {"Volker Aßmann"}
 
 
@@ -1114,22 +1125,20 @@ def test_an_agency_accompanying_a_district_cooperates_with_it() -> None:
     assert ("Transferagentur Nord-Ost", "cooperatesWith", "Stadt Rabenau") in found
 
 
-def test_partner_lists_on_slides_are_partners_of_the_publisher(tmp_path) -> None:
-    from ingest.pipeline import extract_document
-
-    path = tmp_path / "folien.txt"
-    path.write_text(
+def test_partner_lists_on_slides_are_partners_of_the_publisher(tmp_path: Path) -> None:
+    relations = document_relations(
+        tmp_path,
         "Die Transferagentur Tellau stellt sich vor\n\n"
         "• Datenpartner: Statistisches Landesamt Tellau, seit 2023\n\n"
         "Unsere Partnerkommunen (Zielvereinbarungen):\n\n"
         "• Landkreis Rabenau – seit 10/2022\n"
         "• Stadt Auenfels – seit 05/2023\n",
-        encoding="utf-8",
+        "Transferagentur Tellau",
+        "folien.txt",
     )
-    record = extract_document(path, "folien", {"publisher": "Transferagentur Tellau"})
     partners = {
         (r.object if r.subject.canonical == "Transferagentur Tellau" else r.subject).canonical
-        for r in record.relations
+        for r in relations
         if r.predicate == "cooperatesWith"
     }
     assert partners == {"Statistisches Landesamt Tellau", "Landkreis Rabenau", "Stadt Auenfels"}
