@@ -24,10 +24,10 @@ from ingest.list_relations import (
     plain,
     with_head,
 )
-from ingest.membership import sentence_funding, sentence_members
 from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import CUES, HEAD_CUES, Cue
+from ingest.sentence_relations import sentence_funding, sentence_members
 from ingest.spans import SpanOf, span_function
 from ingest.units import Unit, split_units
 

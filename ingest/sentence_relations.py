@@ -1,11 +1,13 @@
-"""Who takes part in a body, read from the sentence as a whole rather than one wording.
+"""Relations read from a sentence as a whole, where no single cue wording fits.
 
-German states membership in many word orders ("Ihm gehören die Leitungen A, B und C an",
-"In der AG arbeiten A und B seit 2023 aktiv mit", "Vertreten sind neben A auch B"). The cue
-patterns of `ingest.relation_cues` catch the common ones exactly; this fallback catches the
-rest: a sentence that names one body (or stands in a paragraph about one), uses a word of
-membership, and names organisations that are not the agent of a passive ("von der A geleitet")
-or the body's owner ("der Beirat des Landkreises X") states that those organisations take part.
+German states membership and funding in many word orders ("Ihm gehören die Leitungen A, B und
+C an", "In der AG arbeiten A und B seit 2023 aktiv mit", "Aus Mitteln des BMBF werden zwei
+Stellen des Bildungsbüros finanziert"). The cue patterns of `ingest.relation_cues` catch the
+common ones exactly; this fallback catches the rest by the sentence's words and the roles of
+its names: a sentence that names one body (or stands in a paragraph about one) and uses a word
+of membership states that its organisations take part, unless they are the agent of a passive
+("von der A geleitet") or the body's owner ("der Beirat des Landkreises X"); a sentence about
+funding states that its first name is funded by the names in agent or source phrases.
 """
 
 from __future__ import annotations
