@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from ingest.anaphora import with_anaphors
+from ingest.clauses import coordinated_clauses, subject_before_joint
 from ingest.context import CONTEXT, municipality_forms
 from ingest.list_relations import (
     LAYOUT_NOISE,
@@ -168,7 +169,7 @@ def extract_relations(
                 relations.extend(
                     _with_lead(body, slot, cues, masked, offsets, pool, evidence, evidence_of)
                 )
-        for clause, where in _coordinated_clauses(masked, offsets):
+        for clause, where in coordinated_clauses(masked, offsets):
             for cue, pattern in _COMPILED:
                 match = None if cue.intro or cue.implicit_only else pattern.match(clause)
                 if match is not None and match.groupdict().get("s") and match.start("s") == 0:
@@ -199,21 +200,11 @@ def extract_relations(
                     relations.extend(
                         from_items(text, cue, bodies, units, items, located, evidence_of)
                     )
-                elif not _subject_before_joint(masked, match):
+                elif not subject_before_joint(masked, match):
                     relations.extend(
                         _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
                     )
     return nearest_parents(unique_relations(relations))
-
-
-# "⟦Wir⟧ sind Teil der ⟦X⟧ und werden vom ⟦BMBF⟧ gefördert": the second clause's subject is
-# the first's; the sentence opens with it and "und" comes right before a finite verb
-_OPENING_SUBJECT = re.compile(r"^\W*(?:(?:Der|Die|Das)\s+)?(?P<s>⟦\d+:\w+⟧)\s+(?!und\b)")
-_AND_VERB = re.compile(
-    r"\s+und\s+(?=(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|arbeitet|arbeiten"
-    r"|kooperiert|kooperieren|nimmt|nehmen|beteiligt|wirkt|wirken|gehört|gehören|leitet"
-    r"|koordiniert|fördert|trägt|steht|stehen)\b)"
-)
 
 
 def _main_programme(mentions: list[Mention]) -> Mention | None:
@@ -225,32 +216,6 @@ def _main_programme(mentions: list[Mention]) -> Mention | None:
             counts.setdefault(m.canonical or m.text, []).append(m)
     named = max(counts.values(), key=len, default=[])
     return named[0] if len(named) >= 3 else None
-
-
-def _subject_before_joint(masked: str, match: re.Match[str]) -> bool:
-    """'der ⟦X⟧ und werden vom ⟦BMBF⟧ gefördert': the verb after 'und' is not X's."""
-    if not match.groupdict().get("s"):
-        return False
-    joint = _AND_VERB.match(re.sub(r"^[“\"”]", "", masked[match.end("s") :]))
-    return joint is not None and match.end("s") + joint.end() <= match.end()
-
-
-def _coordinated_clauses(masked: str, offsets: list[int]) -> list[tuple[str, list[int]]]:
-    """Each clause after 'und' + finite verb, with the sentence's opening subject in front."""
-    opening = _OPENING_SUBJECT.match(masked)
-    if opening is None:
-        return []
-    subject = opening.group("s")
-    lead = offsets[opening.start("s") : opening.end("s")]
-    clauses = []
-    for joint in _AND_VERB.finditer(masked, opening.end()):
-        clauses.append(
-            (
-                f"{subject} {masked[joint.end() :]}",
-                [*lead, offsets[joint.end()], *offsets[joint.end() :]],
-            )
-        )
-    return clauses
 
 
 def _municipal_office_holders(
