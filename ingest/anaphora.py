@@ -64,6 +64,7 @@ _OWN_MUNICIPALITY = re.compile(
 _WE = re.compile(
     r"\b(?:[Ww]ir|[Uu]nser(?:e|er|es|em|en)?\s+(?:Team|Agentur|Büro|Einrichtung|Verein|Stiftung))\b"
 )
+_SPEAKING_TYPES = ("Organization", "AdministrativeUnit")
 _SPEAKER = re.compile(r"^[\s*_-]*[A-ZÄÖÜ][\w.]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*:")
 # "in der Stadt", "aus dem Landkreis": the place, not the municipality acting
 _LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORECASE)
@@ -193,8 +194,8 @@ def with_anaphors(
             found.append((match.start("noun"), match.end(), earlier[-1]))  # the article stays
     if (pronoun := _pronoun_reference(text, unit, located, position)) and free(*pronoun[:2]):
         found.append(pronoun)
-    speaking = publisher is not None and publisher.type in ("Organization", "AdministrativeUnit")
-    if speaking and publisher is not None and not _SPEAKER.match(text, unit.start, unit.end):
+    speaker = _SPEAKER.match(text, unit.start, unit.end)  # "Frau X: Wir planen …" is hers
+    if publisher is not None and publisher.type in _SPEAKING_TYPES and not speaker:
         for match in _WE.finditer(text, unit.start, unit.end):
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(), publisher))
