@@ -57,7 +57,7 @@ _REFERENCES = (
 _ROLE_NOUN = r"(?:[A-ZÄÖÜ]\w*-?)?(?:[Mm]itglied|Partner|Teil\b|Träger|Teilnehmer|Gesellschafter)"
 # "hat der Landkreis am Programm teilgenommen": the municipality the passage is about
 _OWN_MUNICIPALITY = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:Landkreis(?:es)?|Stadt|Kommune|Gemeinde)\b"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?P<noun>Landkreis(?:es)?|Stadt|Kommune|Gemeinde)\b"
     r"(?!\s+(?:für|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
 )
 # "Wir sind Teil der Transferinitiative", "verstärkt X unser Team": the publisher speaking
@@ -203,5 +203,5 @@ def with_anaphors(
         for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
             before = text[max(unit.start, match.start() - 12) : match.start()]
             if free(match.start(), match.end()) and not _LOCATIVE.search(before):
-                found.append((match.start(), match.end(), topic))
+                found.append((match.start("noun"), match.end(), topic))  # the article stays
     return sorted(found, key=lambda f: f[0])

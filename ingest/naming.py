@@ -172,7 +172,9 @@ PREDICATE_NOUNS = [
 ]
 FUER = ["für", "fuer", "fiir", "fur", "für"]
 
-_ADJ_SUFFIX = r"(?i:isch|sch|lich|al|iv|ell|intern|extern|greifend|weit|eu|oß|ut|är|ral)"
+_ADJ_SUFFIX = (
+    r"(?i:isch|sch|lich|al|iv|ell|intern|extern|greifend|bildend|führend|weit|eu|oß|ut|är|ral)"
+)
 # Inflected adjectives ("Sächsischen", "verwaltungsinterne") and place adjectives ("Leipziger").
 ADJ_REGEX = (
     rf"^(?:(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]*)?{_ADJ_SUFFIX}(?:e|en|er|es|em)"

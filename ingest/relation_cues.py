@@ -86,7 +86,10 @@ MACROS = {
         r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter|rat|rätin"
         r"|ordnete|ordneter)\b"
     ),
-    "HEAD": r"(?:Leiter|Geschäftsführer|Vorsitzende|Koordinator|Sprecher|Referent)\w*",
+    "HEAD": (
+        r"(?:Leiter|Geschäftsführer|Geschäftsführung|Leitung|Vorsitzende|Koordinator|Sprecher"
+        r"|Referent)\w*"
+    ),
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
     "CHAIR": r"(?:(?:"
     + ROLE_PHRASE

@@ -1324,3 +1324,31 @@ def test_a_section_headed_by_a_body_lends_it_to_its_paragraph_and_leaders_office
     assert ("Agentur für Arbeit Tellau", "participatesIn", group) in found
     assert ("Handwerkskammer Rabenau", "participatesIn", group) in found
     assert not [t for t in found if t[1] == "chairedBy" and t[2].startswith("Agentur")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Berufsbildenden Schulen Tellau stehen in Trägerschaft des Landkreises Rabenau.",
+         ("Berufsbildende Schulen Tellau", "carriedBy", "Landkreis Rabenau")),
+        ("Dem Ausschuss gehört die Geschäftsführung der Agentur für Arbeit Tellau, Petra Marx, an.",
+         ("Petra Marx", "memberOf", "Agentur für Arbeit Tellau")),
+    ],
+)  # fmt: skip
+def test_carriers_of_schools_and_a_post_named_before_its_holder(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(text)
+
+
+def test_the_own_municipality_written_bare_carries_its_enterprise(tmp_path: Path) -> None:
+    relations = document_relations(
+        tmp_path,
+        "Die Stadt Tellau lädt ein.\n\n"
+        "Die Stadtbibliothek Tellau ist ein Eigenbetrieb der Stadt.\n",
+        "Stadt Tellau, Bildungsbüro",
+    )
+    carried = {
+        (r.subject.canonical, r.object.canonical) for r in relations if r.predicate == "carriedBy"
+    }
+    assert ("Stadtbibliothek Tellau", "Stadt Tellau") in carried
