@@ -452,6 +452,19 @@ CUES: tuple[Cue, ...] = (
         r"\s*(?:\([^()⟦⟧]*\))?\s*:\s*$",
         intro=True,
     ),
+    Cue(  # "der ⟦TA⟧ (⟦TAMO⟧), mit der der ⟦Landkreis⟧ im Mai 2022 eine Zielvereinbarung schloss"
+        "agreement-relative",
+        "cooperatesWith",
+        r"(?P<o>{ANY})(?:\s*\(⟦\d+:\w+⟧\))?\s*,\s*mit\s+(?:der|dem|welcher|welchem|denen)\s+{DET}"
+        r"(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung|Kooperation\w*|Vertrag|zusammen\w*)",
+    ),
+    Cue(  # "Mit dem ⟦Statistikamt⟧ hat der ⟦Kreis⟧ im August eine Vereinbarung geschlossen"
+        "agreement-fronted",
+        "cooperatesWith",
+        r"\bMit\s+{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:hat|haben|hatte|hatten|arbeitet|arbeiten"
+        r"|kooperiert|kooperieren)\s+{DET}(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung"
+        r"|Kooperation\w*|Vertrag|zusammen\w*)",
+    ),
     Cue(  # "Die ⟦Universität⟧ und das ⟦Bildungsbüro⟧ arbeiten bei der Auswertung zusammen"
         "work-together",
         "cooperatesWith",

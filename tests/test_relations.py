@@ -1352,3 +1352,20 @@ def test_the_own_municipality_written_bare_carries_its_enterprise(tmp_path: Path
         (r.subject.canonical, r.object.canonical) for r in relations if r.predicate == "carriedBy"
     }
     assert ("Stadtbibliothek Tellau", "Stadt Tellau") in carried
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Stadt Tellau wird von der Transferagentur Süd-West (TA Süd-West) begleitet, mit der "
+         "die Stadt Tellau im März 2023 eine Zielvereinbarung abschloss.",
+         ("Stadt Tellau", "cooperatesWith", "Transferagentur Süd-West")),
+        ("Mit dem Jobcenter Rabenau hat der Kreis Tellau im August eine Vereinbarung über "
+         "Schuldaten geschlossen.",
+         ("Kreis Tellau", "cooperatesWith", "Jobcenter Rabenau")),
+    ],
+)  # fmt: skip
+def test_agreements_in_relative_clauses_and_fronted_partners(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(text)
