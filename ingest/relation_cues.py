@@ -91,7 +91,7 @@ MACROS = {
         r"|Referent)\w*"
     ),
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
-    "CHAIR": r"(?:(?:"
+    "CHAIR": r"(?:(?:(?:Ersten|Erste|Erster|Stellvertretenden?)\s+)?(?:"
     + ROLE_PHRASE
     + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s+)?(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<o>"
     + _one(*ACTOR_TYPES)
@@ -698,6 +698,23 @@ CUES: tuple[Cue, ...] = (
         "chairedBy",
         r"(?P<s>{BP})\s*,\s*(?:das|der|die|den)\s+(?:(?:von|vom)\s+)?{DET}{CHAIR}\s+(?:geleitet\s+wird"
         r"|leitet|moderiert)\b",
+    ),
+    Cue(  # "Herr ⟦Paulsen⟧, der die ⟦AG X⟧ des Beirats leitet"
+        "person-who-leads",
+        "chairedBy",
+        r"(?P<o>{PERSON})\s*,\s*(?:der|die)\s+{DET}(?P<s>{BP})\s+(?:\S+\s+){0,3}?(?:leitet|moderiert"
+        r"|koordiniert)\b",
+    ),
+    Cue(  # "die ⟦Steuergruppe⟧, an deren Spitze Oberbürgermeisterin ⟦X⟧ steht"
+        "at-the-head",
+        "chairedBy",
+        r"(?P<s>{BP})[^⟦⟧.;]{0,40}?,\s*an\s+(?:deren|dessen)\s+Spitze\s+{DET}{CHAIR}",
+    ),
+    Cue(  # "Die ⟦Runde⟧ tagt monatlich. Unter dem Vorsitz von Herrn ⟦X⟧ kommen dort … zusammen"
+        "under-chair-unnamed-body",
+        "chairedBy",
+        r"^(?P<s>{BODY})\s+\W*Unter\s+(?:dem\s+)?(?:Vorsitz|Leitung)\s+(?:von|vom|des|der)\s+{DET}{CHAIR}",
+        paragraph_body="s",
     ),
     Cue(  # "Sprecherin des ⟦Netzwerks⟧ ist ⟦Maria Vogt⟧"
         "spokesperson-is",

@@ -1369,3 +1369,24 @@ def test_agreements_in_relative_clauses_and_fronted_partners(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Steuerungsgruppe Bildung tagt unter Vorsitz des Ersten Kreisbeigeordneten Matthias "
+         "Delventhal.",
+         ("Steuerungsgruppe Bildung", "chairedBy", "Matthias Delventhal")),
+        ("Berichtet hat Herr Thore Paulsen, der die AG Übergang Schule–Beruf des Bildungsbeirats "
+         "leitet.",
+         ("AG Übergang Schule–Beruf", "chairedBy", "Thore Paulsen")),
+        ("Ihr Gremium ist die Steuergruppe der Bildungsregion, an deren Spitze "
+         "Oberbürgermeisterin Dr. Cornelia Hägele steht.",
+         ("Steuergruppe der Bildungsregion", "chairedBy", "Dr. Cornelia Hägele")),
+        ("Die Steuerungsrunde Bildung ist das Gremium der Verwaltung. Unter dem Vorsitz von "
+         "Herrn Ralf Mobius kommen dort die Leitungen zusammen.",
+         ("Steuerungsrunde Bildung", "chairedBy", "Ralf Mobius")),
+    ],
+)  # fmt: skip
+def test_chairs_named_in_further_word_orders(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in named_triples(text)
