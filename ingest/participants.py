@@ -127,7 +127,6 @@ _TOPIC_HEADING = re.compile(
     r"[A-ZÄÖÜ]\w*(?:ung|heit|keit|ion|nis)\s+(?:in|im|an|am|der|des|von|vom|zur|zum|für|mit|und)\b"
 )
 _ORG_COLON = re.compile(r"^(?P<org>[A-ZÄÖÜ][^:]{1,60}):\s*(?P<rest>\S.+)$")
-_CHAIR_ROLE = re.compile(r"^(?:Vorsitz|Vorsitzende[r]?|Sprecher(?:in)?|Leitung)\b")
 _GUESTS = re.compile(r"^\W*G[äa]st", re.IGNORECASE)  # guests are no members of the body
 _GUEST_PREFIX = re.compile(r"^\W*G[äa]st(?:in)?\s*:\s*", re.IGNORECASE)
 _LIST_INTRO = re.compile(
