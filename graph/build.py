@@ -291,12 +291,12 @@ def add_document(ds: Dataset, doc: DocumentRecord, iri_of_mention: dict[int, URI
         g.add((m, SKOS.prefLabel, Literal(measure.label, lang="de")))
         for alternative in measure_alt_labels(measure):
             g.add((m, SKOS.altLabel, Literal(alternative, lang="de")))
-        written = " ".join(
-            doc.source.text[measure.span.start : measure.span.end].split("\n")[0].split()
-        )
-        if written.strip("#* ") and written.strip("#* ") != measure.label and len(written) <= 160:
+        heading = doc.source.text[measure.span.start : measure.span.end].split("\n")[0]
+        line = " ".join(heading.split())
+        written = line.strip("#* ")
+        if written and written != measure.label and len(line) <= 160:
             # the heading as the source spelled it ("MaBnahme 4.2 … fiir Altere")
-            g.add((m, SKOS.hiddenLabel, Literal(written.strip("#* "), lang="de")))
+            g.add((m, SKOS.hiddenLabel, Literal(written, lang="de")))
         g.add((m, TA.text, Literal(measure.text)))
         g.add((m, TA.measureKind, Literal(measure.kind)))
         g.add((m, DCTERMS.source, d))

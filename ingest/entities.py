@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from typing import Any
 
 from ingest import naming
@@ -343,12 +344,17 @@ def _scheme_concept(label: str, folded: dict[str, str]) -> str | None:
     return concepts.pop() if len(concepts) == 1 else None
 
 
+@cache
+def _folded_scheme_labels() -> dict[str, str]:
+    """Lower-cased label -> concept of the ontology's schemes (built once, read per document)."""
+    return {k.lower(): v[0] for k, v in scheme_labels().items()}
+
+
 def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Candidate]:
     """List items announced by a sentence or heading naming Handlungsfelder (and topic lines)."""
     lines = split_lines(text)
     heading_lines = {s.span.line_start for s in sections if _LIST_CUE.search(s.title)}
-    labels = scheme_labels()
-    folded = {k.lower(): v[0] for k, v in labels.items()}
+    folded = _folded_scheme_labels()
     block: list[str] = []  # the paragraph or item read so far
     in_list, topic_until, blank_before, indent = False, -1, False, 0
     for i, line in enumerate(lines):
@@ -394,15 +400,13 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Cand
 
 
 _FIELD_HEADING = re.compile(
-    r"^[ \t#*]*Handlungsfeld\s+[\dIVX]+\s*[:.–-]\s*(?P<title>[A-ZÄÖÜ][^\n:]{2,80}?)[ \t*]*$",
-    re.MULTILINE,
+    rf"^[ \t#*]*{naming.FIELD_NUMBER}\s*(?P<title>[A-ZÄÖÜ][^\n:]{{2,80}}?)[ \t*]*$", re.MULTILINE
 )
 
 
 def _field_headings(text: str) -> Iterator[Candidate]:
     """'Handlungsfeld 3: Integration durch Bildung': the title names the field as a whole."""
-    labels = scheme_labels()
-    folded = {k.lower(): v[0] for k, v in labels.items()}
+    folded = _folded_scheme_labels()
     for match in _FIELD_HEADING.finditer(text):
         title = " ".join(match["title"].split())
         canonical = _scheme_concept(title, folded) or title

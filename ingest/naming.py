@@ -294,6 +294,8 @@ INSTRUMENT_TRIGGER = (
     r"^(?i:leitfaden|broschüre|newsletter|portal|handreichung|flyer|datenbank|bericht|report|"
     r"website|internetseite|plattform|instrument|handbuch)$"
 )
+# "Handlungsfeld 3:" opening the heading of a numbered field ("Handlungsfeld 3: Integration …")
+FIELD_NUMBER = r"Handlungsfeld\s+(?P<number>[\dIVX]+)\s*[:.–-]"
 ACTION_FIELD_TRIGGER = (
     r"^(?i:handlungsfeld(?:es|s|er|ern)?|themenfeld(?:es|s)?|aktionsfeld(?:es|s)?|"
     r"schwerpunkt(?:thema)?)$"

@@ -593,9 +593,8 @@ def parse_participants(
                 if heading and affiliation_type(heading) == "Municipality":
                     org = f"{heading}, {org}"  # "Frau X (Jugendamt)" under "Stadt Y"
                 build.person(p["name"], role or None, None, org, [line], method)
-        org_first = _ORG_COLON.match(
-            cleaned
-        )  # "Stadt X: Lisa Kaufhold, Koordinatorin, Stabsstelle Y"
+        # "Stadt X: Lisa Kaufhold, Koordinatorin, Stabsstelle Y"
+        org_first = _ORG_COLON.match(cleaned)
         if (
             org_first
             and affiliation_like(org_first["org"])

@@ -161,7 +161,8 @@ def extract_relations(
             )
         relations.extend(_municipal_office_holders(masked, pool, evidence, topic))
         named_bodies = [m for m in pool if m.type == "Body"]
-        of_paragraph = [] if named_bodies else paragraph_body(text, units, located, position)
+        paragraph = paragraph_body(text, units, located, position)  # what the passage is about
+        of_paragraph = [] if named_bodies else paragraph
         relations.extend(sentence_members(masked, pool, evidence, of_paragraph))
         relations.extend(sentence_funding(masked, pool, evidence))
         for body in named_bodies[-1:] or of_paragraph:
@@ -195,7 +196,7 @@ def extract_relations(
                             if cue.name == "intro-pilots" and main_programme
                             else []
                         )
-                        or paragraph_body(text, units, located, position)
+                        or paragraph
                     )
                     relations.extend(
                         from_items(text, cue, bodies, units, items, located, evidence_of)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.naming import FIELD_NUMBER
 from ingest.records import Measure, Mention, ProductMask, RelationRecord, Span
 from ingest.relations import unique_relations
 
@@ -41,7 +42,7 @@ def extract_mask_relations(
 
 
 # "Handlungsfeld 2: Übergang Schule–Beruf" over the measures of that field
-_FIELD_HEADER = re.compile(r"^[\s#*]*Handlungsfeld\s+(?P<number>[\dIVX]+)\s*[:.–-]", re.IGNORECASE)
+_FIELD_HEADER = re.compile(rf"^[\s#*]*{FIELD_NUMBER}", re.IGNORECASE)
 _FIELD_REFERENCE = re.compile(r"\bHandlungsfeld(?:es)?\s+(?P<number>[\dIVX]+)\b(?!\s*[:.–-])")
 
 
@@ -65,16 +66,13 @@ def extract_measure_relations(
     to by number ('zugleich Handlungsfeld 4')."""
     headers = _field_headers(original, mentions)
     by_number = {number: named for _, number, named in headers}
+    fields = sorted((m for m in mentions if m.type == "ActionField"), key=lambda m: m.span.start)
     relations: list[RelationRecord] = []
     for measure in measures:
         subject = Mention(
             measure.label, "Measure", measure.span, "measure", attributes={"measure": measure.key}
         )
-        inside = [
-            m
-            for m in sorted(mentions, key=lambda m: m.span.start)
-            if m.type == "ActionField" and _within(m.span, measure.span)
-        ]
+        inside = [m for m in fields if _within(m.span, measure.span)]
         above = [named for start, _, named in headers if start < measure.span.start][-1:]
         referred = [
             by_number.get(ref["number"], [])
