@@ -86,6 +86,12 @@ def load_resources(store: ox.Store) -> list[Resource]:
     for iri, classes in types.items():
         if iri not in action_fields:
             classes.discard("http://www.w3.org/2004/02/skos/core#Concept")
+    # The data contract's measure is a work package, goal or measure; milestones and to-dos
+    # are planning items of their own kind, not entities of type Measure.
+    planning_items = f"""SELECT ?s WHERE {{
+        ?s <{TA}measureKind> ?k FILTER(?k IN ("milestone", "todo")) }}"""
+    for row in rows(store, planning_items):
+        types[row["s"]].discard(f"{TA}Measure")
     for iri, classes in types.items():
         for cls, gold_type in CLASS_TO_GOLD_TYPE:
             if cls in classes:

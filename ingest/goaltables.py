@@ -15,13 +15,27 @@ from dataclasses import dataclass
 from ingest.records import Measure, Section
 from ingest.spans import Line, SpanOf, split_lines
 from ingest.structure import section_at
-from ingest.textutil import join_lines
+from ingest.textutil import TRAILING_REMARK, join_lines
 from ingest.timeframes import find_time_frames, normalise_time_frame
 
 _GOAL_COLUMNS = ("priorität", "ziel", "erläuterung", "maßnahme", "zeitrahmen", "zeitraum")
 _MILESTONE_COLUMNS = ("meilenstein", "zweck", "verantwortung", "zeitraum", "status", "termin")
-_PRIORITY = re.compile(r"^\s*(sehr hoch|hoch|mittel|niedrig|gering)\s*$", re.IGNORECASE)
-_ROW_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s*$")
+# "hoch", or "hoch • M 1.1 …" where the priority cell shares a line with the measure cell
+_PRIORITY_LEAD = re.compile(
+    r"^\s*(sehr hoch|hoch|mittel|niedrig|gering)\b\s*(?=$|[\ufffd•▪●◦\-–]|[A-ZÄÖÜ]{1,3}\s?\d)",
+    re.IGNORECASE,
+)
+# "1." alone, or "2 Übergang" where the row number precedes the theme cell
+_ROW_START = re.compile(r"^\s*(\d{1,2})(?:\.\s*|\.?\s+(?=[A-ZÄÖÜ]))(.*)$")
+_ANNEX_CAPTION = re.compile(r"^\s*Anlage\s+\d{1,2}\b")
+_ROW_REACH = 15  # non-blank lines from a row number to its (first) priority
+_GOAL_CELL = re.compile(r"^(?:Teil)?[Zz]iel\s*\d{1,2}(?:\.\d{1,2})?\s*[:.)]")
+_NOTE_LABEL = re.compile(r"^\s*[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+){0,3}\s*:\s*$")
+_ONGOING = re.compile(
+    r"\b(?:fort)?laufend|dauerhaft|kontinuierlich|(?:halb)?jährlich|ab sofort|Daueraufgabe"
+    r"|\d\.\s*(?:Halbjahr|Quartal)|Q[1-4]\b",
+    re.IGNORECASE,
+)
 _CELL_BULLET = re.compile(r"^\s*[\ufffd•▪●◦\-–]\s*")
 _STATUS = re.compile(
     r"(?:[\ufffd•\-–]|\d{4}|lfd\.)\s*(offen|abge-\s*schlossen|abgeschlossen|erledigt|laufend)",
@@ -83,22 +97,40 @@ def _cells(text: str, lines: list[Line]) -> list[_Paragraph]:
 
 
 def _only_time(text: str) -> bool:
+    """A cell that holds nothing but a time frame ("04/2024 – 12/2024", "ab 2025", "laufend")."""
     covered = sum(e - s for s, e, _ in find_time_frames(text))
-    rest = re.sub(r"[\d/\s.\-–]|bis|ab|lfd", "", text, flags=re.IGNORECASE)
-    return covered >= 0.6 * len(text.strip()) or (bool(re.search(r"\d", text)) and not rest)
+    rest = re.sub(r"[\d/\s.\-–]|bis|ab|lfd", "", _ONGOING.sub("", text), flags=re.IGNORECASE)
+    dated = bool(re.search(r"\d", text) or _ONGOING.search(text))
+    return covered >= 0.6 * len(text.strip()) or (dated and not rest)
 
 
 def _regions(lines: list[Line], sections: list[Section]) -> list[tuple[str, int, int, Line]]:
-    """(kind, first line index, end line index, header) for each table in the document."""
-    starts = sorted(s.span.start for s in sections)
+    """(kind, first line index, end line index, header) for each table in the document.
+
+    A table runs to the next heading, annex caption ("Anlage 2: …") or header of another kind
+    of table; a numbered row that the section parser took for a heading ("2 Übergang
+    Kita–Grundschule") does not end it. A heading that merely names the columns ("Anlage 1:
+    Ziele, Maßnahmen und Zeitrahmen") is no table header.
+    """
+    heading_starts = {s.span.start for s in sections}
     regions: list[tuple[str, int, int, Line]] = []
     for i, line in enumerate(lines):
         kind = _header_kind(line.text)
-        if not kind or (regions and regions[-1][3].stripped == line.stripped):
+        if not kind or line.start in heading_starts:
+            continue
+        if regions and regions[-1][3].stripped == line.stripped:
             continue  # a repeated header on the next page continues the same table
-        stop = next((s for s in starts if s > line.start), None)
-        end = next((j for j in range(i + 1, len(lines)) if stop and lines[j].start >= stop), None)
-        regions.append((kind, i + 1, end if end is not None else len(lines), line))
+        end = next(
+            (
+                j
+                for j in range(i + 1, len(lines))
+                if (lines[j].start in heading_starts and not _ROW_START.match(lines[j].text))
+                or _header_kind(lines[j].text) not in (None, kind)
+                or _ANNEX_CAPTION.match(lines[j].text)
+            ),
+            len(lines),
+        )
+        regions.append((kind, i + 1, end, line))
     return regions
 
 
@@ -115,50 +147,115 @@ def parse_goal_tables(text: str, sections: list[Section], span_of: SpanOf) -> li
     return measures
 
 
+def _split_priority(line: Line) -> tuple[str | None, Line | None]:
+    """(priority, rest of the line) for a line that opens with a priority cell."""
+    m = _PRIORITY_LEAD.match(line.text)
+    if not m:
+        return None, line
+    rest = Line(line.number, line.start + m.end(), line.end, line.text[m.end() :])
+    return m[1].lower(), None if rest.blank else rest
+
+
+def _row_starts(body: list[Line]) -> list[tuple[int, int, bool]]:
+    """(line index, row number, has theme text) of rows numbered 1, 2, 3 … with a priority.
+
+    A row opens with its number, alone ("1.") or before the theme cell ("2 Übergang"); a
+    priority follows before the next numbered line. Numbers must run on, so that a number
+    inside a cell ("an 3 Schulen") opens no row.
+    """
+    candidates = [(i, m) for i, ln in enumerate(body) if (m := _ROW_START.match(ln.text))]
+    rows: list[tuple[int, int, bool]] = []
+    for n, (i, m) in enumerate(candidates):
+        stop = candidates[n + 1][0] if n + 1 < len(candidates) else len(body)
+        following = [ln for ln in body[i + 1 : stop] if not ln.blank][:_ROW_REACH]
+        if not any(_PRIORITY_LEAD.match(ln.text) for ln in following):
+            continue
+        number = int(m[1])
+        if rows and number != rows[-1][1] + 1:
+            continue
+        rows.append((i, number, bool(m[2].strip())))
+    return rows
+
+
 def _goal_rows(
     text: str, body: list[Line], sections: list[Section], span_of: SpanOf
 ) -> list[Measure]:
-    rows: list[tuple[int, int, str]] = []  # (line index in body, row number, priority)
-    for i, line in enumerate(body):
-        if m := _ROW_NUMBER.match(line.text):
-            nxt = [ln for ln in body[i + 1 : i + 6] if not ln.blank][:2]
-            prio = next((p for p in nxt if _PRIORITY.match(p.text)), None)
-            if prio:
-                rows.append((i, int(m[1]), prio.stripped.lower()))
+    """One goal per table row and a measure per other cell.
+
+    Rows are laid out either as "1." / "hoch" / cells (one priority per goal) or as
+    "1 Theme" / "Ziel 1: …" / "hoch • M 1.1 …" / time (a priority and time frame per
+    measure). Measures inherit the theme cell, so that they address its action field.
+    """
     out: list[Measure] = []
-    for n, (i, number, priority) in enumerate(rows):
-        stop = rows[n + 1][0] if n + 1 < len(rows) else len(body)
-        row_lines = [ln for ln in body[i + 1 : stop] if not _PRIORITY.match(ln.text)]
-        if not row_lines:
+    rows = _row_starts(body)
+    for n, (i, number, themed) in enumerate(rows):
+        stop = rows[n + 1][0] if n + 1 < len(rows) else _row_end(body, i)
+        first = body[i]
+        if themed:  # the theme cell starts after the row number
+            offset = _ROW_START.match(first.text).start(2)  # type: ignore[union-attr]
+            first = Line(first.number, first.start + offset, first.end, first.text[offset:])
+        row_lines: list[Line] = [first] if themed else []
+        priorities: list[tuple[int, str]] = []
+        for line in body[i + 1 : stop]:
+            priority, rest = _split_priority(line)
+            if priority:
+                priorities.append((line.start, priority))
+            if rest is not None:
+                row_lines.append(rest)
+        if not row_lines or not priorities:
             continue
         cells = _cells(text, row_lines)
+        theme = cells[0] if themed and cells else None
         times = [c for c in cells if _only_time(c.text)]
-        content = [c for c in cells if c not in times]
+        content = [c for c in cells if c not in times and c is not theme]
+        named_goal = next((c for c in content if _GOAL_CELL.match(c.text)), None)
         plain = [c for c in content if not c.bullet]
-        title_cell = plain[0] if plain else (content[0] if content else None)
+        title_cell = named_goal or (plain[0] if plain else (content[0] if content else None))
         label = re.sub(rf"^{number}\.\s*", "", title_cell.text) if title_cell else f"Ziel {number}"
         start, end = body[i].start, row_lines[-1].end
         key = f"ziel-{number}"
+        measures = [c for c in content if c is not title_cell]
+        # one time cell after each measure: the measure's own time frame
+        own_times = len(measures) > 1 and len(times) == len(measures)
         written = "; ".join(t.text for t in times) or None
+        theme_span = span_of(theme.start, theme.end) if theme else None
         goal = Measure(
             key, label, join_lines(text[start:end]), span_of(start, end), "goal",
-            priority=priority, time_frame=written,
-            due=_combined(times), section=section_at(sections, start),
+            priority=priorities[0][1], time_frame=written,
+            due=_combined(times), section=section_at(sections, start), theme=theme_span,
         )  # fmt: skip
         out.append(goal)
-        for k, cell in enumerate((c for c in content if c is not title_cell), start=1):
+        for k, cell in enumerate(measures, start=1):
+            time = times[k - 1] if own_times else None
             out.append(
                 Measure(
                     f"{key}/massnahme-{k}",
-                    cell.text,
+                    TRAILING_REMARK.sub("", cell.text) or cell.text,
                     cell.text,
                     span_of(cell.start, cell.end),
                     "measure",
-                    priority=priority,
+                    priority=_priority_at(priorities, cell.start),
+                    time_frame=time.text if time else None,
+                    due=normalise_time_frame(time.text) if time else None,
                     section=goal.section,
+                    theme=theme_span,
                 )  # fmt: skip
             )
     return out
+
+
+def _row_end(body: list[Line], row: int) -> int:
+    """The last row ends before a label paragraph under the table ("Hinweise zur Umsetzung:")."""
+    for j in range(row + 1, len(body)):
+        if body[j - 1].blank and _NOTE_LABEL.match(body[j].text):
+            return j
+    return len(body)
+
+
+def _priority_at(priorities: list[tuple[int, str]], offset: int) -> str:
+    """The priority printed last before `offset` in its row."""
+    before = [p for start, p in priorities if start <= offset]
+    return before[-1] if before else priorities[0][1]
 
 
 def _combined(times: list[_Paragraph]) -> str | None:

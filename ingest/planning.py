@@ -14,7 +14,7 @@ from ingest.goaltables import parse_goal_tables
 from ingest.records import Measure, Section
 from ingest.spans import Line, SpanOf, span_function, split_lines
 from ingest.structure import WORK_PACKAGE, section_at
-from ingest.textutil import LABEL_LINE, clean_inline, join_lines, unique_key
+from ingest.textutil import LABEL_LINE, TRAILING_REMARK, clean_inline, join_lines, unique_key
 from ingest.timeframes import find_time_frames, normalise_time_frame
 
 _TODO = re.compile(
@@ -29,7 +29,6 @@ _DEADLINE = re.compile(r"\b(?:bis(?: zum)?|spätestens|fällig am|Termin:?)\s+$"
 _PARTY_SPLIT = re.compile(r"\s*(?:&|,|\bund\b|/|\+)\s*")
 
 
-_REMARK = re.compile(r"\s*\((?=[a-zäöüß])[^()]*\)\s*$")
 _FIELD_LINE = re.compile(r"^\s*[A-ZÄÖÜ][\wäöüß/-]{2,}(?:\s+[\wäöüß/-]+)?\s*:\s")
 
 
@@ -76,7 +75,7 @@ def _work_packages(
             i + 1 < len(lines) and (lines[i + 1].blank or _FIELD_LINE.match(lines[i + 1].text))
         )
         title = first_text.strip(" *") if titled and len(first_text) <= 100 else _short_label(body)
-        title = _REMARK.sub("", title)  # "… an Schulen (zugleich Handlungsfeld 4)"
+        title = TRAILING_REMARK.sub("", title)
         section = section_at(sections, lines[i].start)
         key = base if base not in taken else unique_key(f"{section}/{base}", taken)
         taken.add(key)

@@ -124,6 +124,7 @@ class Measure:
     due: str | None = None
     responsible: list[str] = field(default_factory=list)
     section: str | None = None
+    theme: Span | None = None  # a goal table's theme cell, whose action fields it addresses
 
 
 @dataclass

@@ -43,7 +43,10 @@ def extract_mask_relations(
 
 # "Handlungsfeld 2: Übergang Schule–Beruf" over the measures of that field
 _FIELD_HEADER = re.compile(rf"^[\s#*]*{FIELD_NUMBER}", re.IGNORECASE)
-_FIELD_REFERENCE = re.compile(r"\bHandlungsfeld(?:es)?\s+(?P<number>[\dIVX]+)\b(?!\s*[:.–-])")
+_FIELD_REFERENCE = re.compile(
+    r"\b(?P<kind>Handlungsfeld(?:es)?|Themenschwerpunkt(?:es|s)?|Themenfeld(?:es|s)?)\s+"
+    r"(?P<number>[\dIVX]+)\b(?!\s*[:.–-])"
+)
 
 
 def _field_headers(original: str, mentions: list[Mention]) -> list[tuple[int, str, list[Mention]]]:
@@ -61,21 +64,29 @@ def _field_headers(original: str, mentions: list[Mention]) -> list[tuple[int, st
 def extract_measure_relations(
     measures: list[Measure], mentions: list[Mention], original: str = ""
 ) -> list[RelationRecord]:
-    """addressesActionField from a measure to every action field named inside its span, to
-    the field whose 'Handlungsfeld N: X' heading it stands under, and to any field it refers
-    to by number ('zugleich Handlungsfeld 4')."""
+    """addressesActionField from a measure to every action field named inside its span or its
+    goal table's theme cell, to the field whose 'Handlungsfeld N: X' heading it stands under,
+    and to any field it refers to by number ('zugleich Handlungsfeld 4')."""
     headers = _field_headers(original, mentions)
-    by_number = {number: named for _, number, named in headers}
     fields = sorted((m for m in mentions if m.type == "ActionField"), key=lambda m: m.span.start)
+    by_number = {number: named for _, number, named in headers}
+    by_theme = {  # "zugleich Themenschwerpunkt 2": the theme cell of goal-table row 2
+        goal.key.removeprefix("ziel-"): [f for f in fields if _within(f.span, goal.theme)]
+        for goal in measures
+        if goal.kind == "goal" and goal.theme
+    }
     relations: list[RelationRecord] = []
     for measure in measures:
         subject = Mention(
             measure.label, "Measure", measure.span, "measure", attributes={"measure": measure.key}
         )
-        inside = [m for m in fields if _within(m.span, measure.span)]
+        scopes = [measure.span] + ([measure.theme] if measure.theme else [])
+        inside = [m for m in fields if any(_within(m.span, scope) for scope in scopes)]
         above = [named for start, _, named in headers if start < measure.span.start][-1:]
         referred = [
-            by_number.get(ref["number"], [])
+            (by_number if ref["kind"].startswith("Handlungsfeld") else by_theme).get(
+                ref["number"], []
+            )
             for ref in _FIELD_REFERENCE.finditer(original[measure.span.start : measure.span.end])
         ]
         for field in [*inside, *(m for group in above + referred for m in group)]:

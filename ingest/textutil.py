@@ -22,6 +22,8 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae
 
 # A line that opens a new numbered or closing item of a plan ("Ziel 2: …", "Maßnahme 3 …",
 # "Laufzeit: …") or a contact detail ("Telefon: …"). A name or a measure before it ends there.
+# "… an Schulen (zugleich Handlungsfeld 4)": a lower-case remark closing a title
+TRAILING_REMARK = re.compile(r"\s*\((?=[a-zäöüß])[^()]*\)\s*$")
 LABEL_LINE = re.compile(
     r"^[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+\d{1,2}(?:\.\d{1,2})?[ \t]*[:.)]"
     r"|(?:Laufzeit|Geltungsdauer|Inkrafttreten|Unterschriften?)\b"
@@ -95,6 +97,7 @@ def diagram_lines_apart(block: str) -> str:
             and words[-1][-1:].isalpha()
             and not _LINE_END_ADJECTIVE.search(words[-1])
             and nxt[0][:1].isupper()
+            and not re.search(r"\s[–-]$", following.rstrip())  # "Übergang / Kita – / Grundschule"
         )
         out.append(line + (";" if apart else "\n"))
     return "".join(out)[:-1]

@@ -123,3 +123,23 @@ def test_a_resource_from_another_document_does_not_match() -> None:
     ]
     _report, matches, duplicates = score_entities(gold, resources)
     assert matches["st"] == {"r:leipzig"} and duplicates == 0
+
+
+def test_milestones_and_todos_are_no_measures_to_score() -> None:
+    import pyoxigraph as ox
+
+    from graph.eval_extraction import load_resources
+
+    ta = "https://w3id.org/transferatlas/ontology#"
+    store = ox.Store()
+    for name, kind in (("goal", "goal"), ("ms", "milestone"), ("todo", "todo")):
+        node = ox.NamedNode(f"https://example.org/{name}")
+        store.add(ox.Quad(node, ox.NamedNode(_RDF_TYPE), ox.NamedNode(ta + "Measure")))
+        store.add(ox.Quad(node, ox.NamedNode(ta + "measureKind"), ox.Literal(kind)))
+        store.add(ox.Quad(node, ox.NamedNode(_RDFS_LABEL), ox.Literal(f"Punkt {name}")))
+    found = {r.iri.rsplit("/", 1)[-1]: r.type for r in load_resources(store)}
+    assert found == {"goal": "Measure"}
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

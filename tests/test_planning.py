@@ -227,3 +227,70 @@ def test_measures_under_field_headings_address_those_fields_and_keep_a_short_tit
     assert ("1.1", "Fachkräfte und Lebenslanges Lernen") in addressed
     assert ("2.1", "Fachkräfte und Lebenslanges Lernen") in addressed
     assert not [r for r in record.relations if r.predicate == "cooperatesWith"]
+
+
+# A goal table whose cells PDF extraction flattened: theme, goal, then per measure a
+# priority (on the measure's line), the measure and its time frame.
+THEMED_TABLE = (
+    "Anlage 1: Ziele, Maßnahmen und Zeitrahmen\n\n"
+    "Themenschwerpunkt Ziel Priorität Maßnahmen Zeitraum\n\n"
+    "1 Bildungs-\nmonitoring\n\n"
+    "Ziel 1: Die Verwaltung\nplant mit Daten\n\n"
+    "hoch \ufffd M 1.1 Indikatoren\nabstimmen\n\n"
+    "03/2025 –\n09/2025\n\n"
+    "\ufffd M 1.2 Erster Bericht\nfür Tellau\n\n"
+    "laufend\n\n"
+    "2 Übergang\nKita –\nGrundschule\n\n"
+    "Ziel 2: Kinder wechseln\nbegleitet in die Schule\n\n"
+    "mittel \ufffd M 2.1 Gemeinsame\nHospitationen\n\n"
+    "ab 2026\n\n"
+    "niedrig \ufffd M 2.2 Elternabende in\nRabenau (zugleich\nThemenschwerpunkt 1)\n\n"
+    "2026 – 2027\n\n"
+    "Hinweise zur Umsetzung:\n"
+    "\ufffd Für M 1.1 ist das Bildungsbüro verantwortlich.\n"
+)
+
+
+def test_flattened_goal_table_with_theme_column_gives_goals_and_their_measures(
+    tmp_path: Path,
+) -> None:
+    from ingest.pipeline import extract_document
+
+    path = tmp_path / "anlagen.txt"
+    path.write_text(THEMED_TABLE, encoding="utf-8")
+    record = extract_document(path, "anlagen", {"publisher": "Stadt Tellau"})
+    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    assert set(items) == {
+        "Ziel 1: Die Verwaltung plant mit Daten",
+        "M 1.1 Indikatoren abstimmen",
+        "M 1.2 Erster Bericht für Tellau",
+        "Ziel 2: Kinder wechseln begleitet in die Schule",
+        "M 2.1 Gemeinsame Hospitationen",
+        "M 2.2 Elternabende in Rabenau",  # the remark is no part of the title
+    }
+    assert [
+        items[k].priority
+        for k in (
+            "M 1.1 Indikatoren abstimmen",
+            "M 1.2 Erster Bericht für Tellau",
+            "M 2.1 Gemeinsame Hospitationen",
+        )
+    ] == ["hoch", "hoch", "mittel"]
+    assert items["M 2.2 Elternabende in Rabenau"].priority == "niedrig"
+    assert items["M 1.1 Indikatoren abstimmen"].due == "2025-03/2025-09"
+    assert items["M 1.2 Erster Bericht für Tellau"].time_frame == "laufend"
+    assert items["M 2.1 Gemeinsame Hospitationen"].key == "ziel-2/massnahme-1"
+    addressed = {
+        (r.subject.text, r.object.canonical)
+        for r in record.relations
+        if r.predicate == "addressesActionField"
+    }
+    assert ("M 1.2 Erster Bericht für Tellau", "Bildungsmonitoring") in addressed
+    assert (
+        "Ziel 2: Kinder wechseln begleitet in die Schule",
+        "Übergang Kita–Grundschule",
+    ) in addressed
+    assert ("M 2.1 Gemeinsame Hospitationen", "Übergang Kita–Grundschule") in addressed
+    assert ("M 2.2 Elternabende in Rabenau", "Bildungsmonitoring") in addressed  # by number
+    assert ("M 2.1 Gemeinsame Hospitationen", "Bildungsmonitoring") not in addressed
+    assert not any("Hinweise" in m.text for m in record.measures)  # the table ends there
