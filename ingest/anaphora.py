@@ -141,6 +141,17 @@ def _first_word_is(mention: Mention, heads: set[str]) -> bool:
     )
 
 
+def _kind_used_alone_before(located: list[Located], heads: set[str], named: Mention) -> bool:
+    """Did the text use the bare kind for an entity of its own before it first gave the
+    longer name? Then the bare kind keeps meaning that entity."""
+    key = named.canonical or named.text
+    spots = [(start, m) for back in located for start, _, m in back]
+    first = min((start for start, m in spots if (m.canonical or m.text) == key), default=None)
+    return first is not None and any(
+        start < first and m.text in heads and m.type == named.type for start, m in spots
+    )
+
+
 def with_anaphors(
     text: str,
     unit: Unit,
@@ -186,6 +197,8 @@ def with_anaphors(
         one = len({m.canonical or m.text for m in earlier}) == 1  # further back: if unambiguous
         if not earlier or not (one or id(earlier[-1]) in near):
             continue
+        if _kind_used_alone_before(located[: position + 1], heads, earlier[-1]):
+            continue  # "das Bildungsbüro" before "des Regionalen Bildungsbüros": its own office
         bare = [f for f in found if f[0] == match.start("noun") and f[2].text == match["noun"]]
         if bare:  # "Die Arbeitsgruppe tagt …" after "Arbeitsgruppe X": X, not a kind of its own
             found.remove(bare[0])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ingest.context import city_name
 from ingest.records import Mention, Section
 
 TOPIC_TYPES = ("Municipality", "Organization", "AdministrativeUnit", "Programme")
@@ -49,15 +50,20 @@ def heading_topic(section: Section, mentions: list[Mention]) -> Mention | None:
 def document_topic(metadata: dict[str, str], mentions: list[Mention]) -> Mention | None:
     """The first publisher named in the metadata that the text also names, as mentioned."""
     for party in _PARTIES.split(metadata.get("publisher", "")):
-        wanted = _fold(party)
-        named = [
-            m
-            for m in mentions
-            if m.type in TOPIC_TYPES and wanted in (_fold(m.text), _fold(m.canonical or ""))
-        ]
-        if wanted and named:
+        wanted = {_fold(party), _fold(city_name(party))} - {""}
+        named = [m for m in mentions if m.type in TOPIC_TYPES and wanted & _forms(m)]
+        if named:
             return min(named, key=lambda m: (_PREFERENCE[m.type], m.span.start))
     return None
+
+
+def _forms(mention: Mention) -> set[str]:
+    """How a publisher line may write the mentioned actor: as the text does, or, for a city,
+    by its plain name ("Große Kreisstadt X" in the imprint, "Kreisstadt X" in the text)."""
+    forms = {_fold(mention.text), _fold(mention.canonical or "")}
+    if mention.type == "Municipality":
+        forms |= {_fold(city_name(form)) for form in (mention.text, mention.canonical or "")}
+    return forms
 
 
 def section_topics(sections: list[Section], mentions: list[Mention]) -> dict[str, Mention]:

@@ -46,7 +46,12 @@ _BREAK = re.compile(
     r"(?<=[a-zäöüß])-[ \t]*\r?\n\s*(?!(?:und|oder|bzw|sowie|bis)\b)(?=[a-zäöüß])|\s+"
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t].*$", re.M)
+_HEADING_LINE = re.compile(
+    r"^[ \t]{0,3}#{1,6}[ \t].*$"
+    # "2.3 Partner und Netzwerke" over a line of prose: no name runs on from it into the text
+    r"|^[ \t]*\d{1,2}(?:\.\d{1,2}){0,4}\.?[ \t]+[A-ZÄÖÜ][^\n.:;,]{2,70}$(?=\n[^\n]{50,})",
+    re.M,
+)
 _ABBREVIATION = re.compile(  # after a quoted name its closing quote comes first
     r"[\"“”»«]?[ \t]*(?:\(([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,11}"
     r"|[A-ZÄÖÜ]{2}[\wÄÖÜ-]{0,6}[ \t][A-ZÄÖÜ][\wäöüß-]{2,20})\)"

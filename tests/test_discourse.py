@@ -65,3 +65,13 @@ def test_offsets_outside_topical_sections_fall_back_to_the_publisher(
 def test_publisher_not_named_in_the_text_gives_no_topic() -> None:
     assert document_topic({"publisher": "Stadt Jena"}, mentions_in(MINUTES)) is None
     assert document_topic({}, mentions_in(MINUTES)) is None
+
+
+def test_a_city_titled_differently_in_the_imprint_is_still_the_publisher() -> None:
+    text = "Die Kreisstadt Rabenau baut ein Bildungsbüro auf."
+    index = LineIndex(text)
+    start = text.index("Kreisstadt")
+    city = Mention("Kreisstadt Rabenau", "Municipality", index.span(start, start + 18), "test")
+    found = document_topic({"publisher": "Große Kreisstadt Rabenau, Amt 40"}, [city])
+    assert found is city
+    assert document_topic({"publisher": "Große Kreisstadt Tellau"}, [city]) is None

@@ -1390,3 +1390,43 @@ def test_agreements_in_relative_clauses_and_fronted_partners(
 )  # fmt: skip
 def test_chairs_named_in_further_word_orders(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in named_triples(text)
+
+
+def test_the_citys_own_report_says_die_stadt_for_the_city_however_the_imprint_titles_it(
+    tmp_path: Path,
+) -> None:
+    relations = document_relations(
+        tmp_path,
+        "# Bildung in der Kreisstadt Rabenau\n\n"
+        "2.3 Partner und Netzwerke\n"
+        "Begleitet wird der Aufbau von der Transferagentur Nord-Ost für Kommunales "
+        "Bildungsmanagement, mit der die Stadt im März 2023 eine Zielvereinbarung "
+        "unterzeichnet hat.\n\n"
+        "Eng arbeitet die Stadt außerdem mit dem Landkreis Tellau zusammen.\n",
+        "Große Kreisstadt Rabenau, Amt für Bildung",
+    )
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in relations
+    }
+    city = "Kreisstadt Rabenau"
+    assert (
+        city,
+        "cooperatesWith",
+        "Transferagentur Nord-Ost für Kommunales Bildungsmanagement",
+    ) in found
+    assert (city, "cooperatesWith", "Landkreis Tellau") in found
+    assert not [
+        t for t in found if "Begleitet" in t[0] or "Begleitet" in t[2]
+    ]  # heading stays apart
+
+
+def test_a_bare_kind_used_before_a_longer_name_of_that_kind_keeps_its_own_entity() -> None:
+    text = (
+        "Das Bildungsbüro der Stadt hat vier Stellen. Zugleich nimmt das Bildungsbüro die "
+        "Aufgaben des Regionalen Bildungsbüros wahr. Das Bildungsbüro arbeitet eng mit der "
+        "IHK Tellau zusammen."
+    )
+    found = named_triples(text)
+    assert ("Bildungsbüro", "cooperatesWith", "IHK Tellau") in found
+    assert not [t for t in found if t[0] == "Regionales Bildungsbüro"]
