@@ -22,6 +22,7 @@ TOPIC_TYPES = ("Municipality", "Organization", "AdministrativeUnit", "Programme"
 _PREFERENCE = {kind: rank for rank, kind in enumerate(TOPIC_TYPES)}
 _COVER = 0.6  # share of the heading the name must fill: "LK Saalekreis", not "Bildung in X"
 _NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?|[*_#]+")
+_REMIT = re.compile(r"\s+für\s.*$")
 _PARTIES = re.compile(r"\s*[;,/]\s*|\s+und\s+")
 
 TopicOf = Callable[[int], Mention | None]
@@ -58,9 +59,12 @@ def document_topic(metadata: dict[str, str], mentions: list[Mention]) -> Mention
 
 
 def _forms(mention: Mention) -> set[str]:
-    """How a publisher line may write the mentioned actor: as the text does, or, for a city,
-    by its plain name ("Große Kreisstadt X" in the imprint, "Kreisstadt X" in the text)."""
+    """How a publisher line may write the mentioned actor: as the text does, without its remit
+    ("Transferagentur X" for "Transferagentur X für Kommunales Bildungsmanagement"), or, for
+    a city, by its plain name ("Große Kreisstadt X" in the imprint, "Kreisstadt X" in the
+    text)."""
     forms = {_fold(mention.text), _fold(mention.canonical or "")}
+    forms |= {_fold(_REMIT.sub("", form)) for form in (mention.text, mention.canonical or "")}
     if mention.type == "Municipality":
         forms |= {_fold(city_name(form)) for form in (mention.text, mention.canonical or "")}
     return forms

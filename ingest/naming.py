@@ -513,6 +513,15 @@ NAMING_RULES: list[Rule] = [
             _re(r"^(?:Landkreis|Städte|Gemeinde|Kreis)(?:tag|bund)(?:e?s)?$"),
         ],
     },
+    {  # "Gemeinde- und Städtebund Thüringen", "Landkreistag Sachsen-Anhalt": by their state
+        "id": "municipal-association-state",
+        "type": "Organization",
+        "pattern": [
+            "COORD?",
+            _re(r"^(?:Landkreis|Städte|Gemeinde|Kreis)(?:tag|bund)(?:e?s)?$"),
+            "PLACE",
+        ],
+    },
     {
         "id": "org-fuer",
         "type": "Organization",

@@ -75,3 +75,13 @@ def test_a_city_titled_differently_in_the_imprint_is_still_the_publisher() -> No
     found = document_topic({"publisher": "Große Kreisstadt Rabenau, Amt 40"}, [city])
     assert found is city
     assert document_topic({"publisher": "Große Kreisstadt Tellau"}, [city]) is None
+
+
+def test_an_agency_named_without_its_remit_in_the_imprint_is_the_publisher() -> None:
+    text = "Die Transferagentur Tellau für Kommunales Bildungsmanagement berät Kommunen."
+    index = LineIndex(text)
+    name = "Transferagentur Tellau für Kommunales Bildungsmanagement"
+    start = text.index(name)
+    agency = Mention(name, "Organization", index.span(start, start + len(name)), "test", name)
+    found = document_topic({"publisher": "Transferagentur Tellau / Trägerverein e. V."}, [agency])
+    assert found is agency

@@ -689,6 +689,9 @@ def test_a_short_form_with_its_seat_in_parentheses_names_the_long_one() -> None:
          "Investitions- und Förderbank Tellau"),
         ("Es lädt die Liga der Freien Wohlfahrtspflege Tellau ein.",
          "Liga der Freien Wohlfahrtspflege Tellau"),
+        ("Mit dem Gemeinde- und Städtebund Tellau tagten wir.",
+         "Gemeinde- und Städtebund Tellau"),
+        ("Es spricht der Landkreistag Rabenau-Anhalt.", "Landkreistag Rabenau-Anhalt"),
     ],
 )  # fmt: skip
 def test_organisations_named_by_remit_seat_or_national_name(sentence: str, name: str) -> None:
