@@ -968,4 +968,12 @@ def canonical_name(surface: str) -> str:
 
 
 def _is_adjective(word: str) -> bool:
-    return bool(_ADJ_WORD.match(word)) and word.lower() not in FUNCTION_WORDS + ROLE_NOUNS
+    return (
+        bool(_ADJ_WORD.match(word))
+        and word.lower() not in FUNCTION_WORDS + ROLE_NOUNS
+        and not _ELL_NOUN.search(word)
+    )
+
+
+# "Stabsstelle", "Datenquelle": nouns that end like "aktuelle", "strukturelle"
+_ELL_NOUN = re.compile(r"(?:stell|quell|zell|tabell|kapell|modell)(?:e|en)$", re.IGNORECASE)

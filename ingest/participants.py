@@ -34,8 +34,9 @@ _BOLD_AFFILIATION = re.compile(r"^\s*\*\*(?P<org>[^*]{2,80})\*\*\s*[–\-:]\s*(?
 # "- Landkreis Rabenau – Anja Berger, Dezernentin": the same entry without bold type
 # councils of a group ("Kreiselternrat", "Jugendrat"); a "Kreisrat" is a post
 _COUNCIL = r"(?:eltern|schüler|senioren|jugend|integrations|migranten)rat"
-_ORG_HEAD = re.compile(  # "Schulamt X", "Kreiselternrat X"
-    rf"(?:agentur|kammer|stiftung|zentrum|büro|amt|betrieb|{_COUNCIL}|(?:personal|betriebs)rat)\b"
+_ORG_HEAD = re.compile(  # "Schulamt X", "Kreiselternrat X", "Bezirksregierung X"
+    rf"(?:agentur|kammer|stiftung|zentrum|büro|amt|betrieb|regierung|handwerkerschaft|jugendring"
+    rf"|{_COUNCIL}|(?:personal|betriebs)rat)\b"
 )
 _AFFILIATION_FIRST = re.compile(r"^(?P<org>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>.+)$")
 _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P<names>.+)$")
@@ -472,6 +473,9 @@ def _context_org(sections: list[Section], offset: int) -> tuple[str | None, str]
     elif any(_PARTICIPANT_HEADING.search(s.title) for s in enclosing[:2]):
         contact = "participants"
     for s in enclosing[:2]:
+        named = _KIND_OF_ORG.match(s.title)  # "Geschäftsstelle (Regionales Bildungsbüro)"
+        if s.span.start < offset and named and affiliation_like(named["org"]):
+            return named["org"], contact
         if s.span.start < offset and looks_like_organisation(s.title):
             return s.title, contact
         if not looks_like_organisation(s.title) and split_name_role(s.title) is None:
@@ -479,6 +483,7 @@ def _context_org(sections: list[Section], offset: int) -> tuple[str | None, str]
     return None, contact
 
 
+_KIND_OF_ORG = re.compile(r"^[A-ZÄÖÜ][\w-]+\s*\((?P<org>[^()]{3,60})\)\s*$")
 _CONTACT_DETAIL = re.compile(r"@|\b(?:Telefon|Tel\.|Fax|Mobil)\b|\+?\d[\d /-]{6,}\d")
 
 
@@ -616,15 +621,20 @@ def parse_participants(
                 )
                 continue
         rf = _ROLE_FIRST.match(cleaned)
-        if rf and _ROLE_WORD.search(rf["role"]) and not split_name_role(cleaned):
+        duty = rf and (_ROLE_WORD.search(rf["role"]) or _CHAIR_ROLE.fullmatch(rf["role"]))
+        if rf and duty and not split_name_role(cleaned):
             # "Vorsitz: Landrätin Dr. Insa X": the office before the name is no part of it
             names = [
                 _LEADING_OFFICE.sub("", n) for n in re.split(r"\s*(?:,|\bund\b)\s*", rf["names"])
             ]
+            org, _ = _context_org(sections, build.span_of(line.start, line.end).start)
+            if len(names) > 1 and affiliation_like(names[-1]) and not is_person_name(names[-1]):
+                org = names.pop()  # "Protokoll: Nadine X, Regionales Bildungsbüro"
             if names and all(
-                _ENTRY.fullmatch(n) and is_person_name(n) and plausible(n) for n in names
-            ):
-                org, _ = _context_org(sections, build.span_of(line.start, line.end).start)
+                _ENTRY.fullmatch(n) and is_person_name(n) and plausible(n)
+                and not affiliation_like(n)
+                for n in names
+            ):  # fmt: skip
                 for n in names:
                     person = build.person(n, rf["role"], None, org, [line], "participant-list")
                     if _CHAIR_ROLE.fullmatch(rf["role"]):
@@ -641,7 +651,7 @@ def parse_participants(
         first = (role or "").split(",", 1)[0].strip()
         if org is None and kind and affiliation_like(first) and not _has_role_word(first):
             role, org = _role_and_affiliation(role or "")  # "…, Kreiselternrat X, Vorsitzender"
-        elif org is None and kind and len(last) == 2 and looks_like_organisation(last[1].strip()):
+        elif org is None and kind and len(last) == 2 and affiliation_like(last[1].strip()):
             role, org = last[0].strip(), last[1].strip()  # "Teamleiter X, Agentur für Arbeit Y"
         titled = strip_title(name) != name
         if role is None and org is None and _contact_details_follow(lines, i):
@@ -657,6 +667,8 @@ def parse_participants(
             build.person(name, role, None, org, used, "contact-block")
         else:
             method = "participant-guest" if guests else "participant-list"
-            build.person(name, role, initials, org, [line], method)
+            person = build.person(name, role, initials, org, [line], method)
+            if not guests and _CHAIRS_SITTING.search(f"{role or ''}, {org or ''}".strip(", ")):
+                build.chair(person, [line])  # "X – Landrat, Kreis Y (Vorsitz)"
     build.meeting_participation(sections)
     return build.result

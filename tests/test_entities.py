@@ -223,6 +223,14 @@ def test_clean_for_matching_maps_every_character_back(raw: str) -> None:
         assert char == raw[offsets[i]] or (char == " " and raw[offsets[i]].isspace())
 
 
+def test_nouns_ending_like_adjectives_keep_their_form() -> None:
+    assert canonical_name("Stabsstelle Bildungsmanagement") == "Stabsstelle Bildungsmanagement"
+    assert canonical_name("der Kommunalen Koordinierungsstelle KAoA") == (
+        "Kommunale Koordinierungsstelle KAoA"
+    )
+    assert canonical_name("der Strukturellen Arbeitsgruppe") == "Strukturelle Arbeitsgruppe"
+
+
 def test_repair_surface_keeps_coordinated_compounds() -> None:
     assert repair_surface("Kinder- und\nJugendstiftung") == "Kinder- und Jugendstiftung"
     assert repair_surface("Bildungs-\n konferenz") == "Bildungskonferenz"

@@ -596,3 +596,34 @@ def test_a_chair_written_with_her_office_chairs_the_minuted_body() -> None:
     result = parse_participants(text, parse_sections(text))
     chairs = {r.object.canonical for r in result.relations if r.predicate == "chairedBy"}
     assert chairs == {"Insa Clausen-Petersen"}
+
+
+DASH_MINUTES = (
+    "## Ergebnisprotokoll der 4. Sitzung des Lenkungskreises am 02.05.2024\n\n"
+    "**Sitzungsleitung:** Landrätin Dr. Insa Rabe\n"
+    "**Protokoll:** Ole Kamp, Regionales Bildungsbüro\n\n"
+    "### Anwesend\n\n"
+    "- Dr. Insa Rabe – Landrätin, Kreis Tellau (Vorsitz)\n"
+    "- Uwe Siems – Schulrat, Schulamt für den Kreis Tellau\n"
+    "- Gesa Brandt – Schulaufsicht, Bezirksregierung Rabenau\n"
+    "- Jan Moor – Geschäftsführer, Kreishandwerkerschaft Tellau\n\n"
+    "### Geschäftsstelle (Regionales Bildungsbüro)\n\n"
+    "- Ole Kamp – Leitung\n"
+)
+
+
+def test_dash_entries_give_role_and_organisation_and_the_chair_of_the_sitting() -> None:
+    found = participant_triples(DASH_MINUTES)
+    assert ("Uwe Siems", "memberOf", "Schulamt für den Kreis Tellau") in found
+    assert ("Gesa Brandt", "memberOf", "Bezirksregierung Rabenau") in found
+    assert ("Jan Moor", "memberOf", "Kreishandwerkerschaft Tellau") in found
+    assert ("Insa Rabe", "memberOf", "Kreis Tellau") in found
+    assert ("Ole Kamp", "memberOf", "Regionales Bildungsbüro") in found  # heading and duty line
+    assert ("Lenkungskreis", "chairedBy", "Insa Rabe") in found
+    assert ("Bezirksregierung Rabenau", "participatesIn", "Lenkungskreis") in found
+    assert ("Regionales Bildungsbüro", "participatesIn", "Lenkungskreis") in found
+
+
+def test_a_partner_line_names_no_persons() -> None:
+    found = participant_triples("Partner: Handwerkskammer Tellau-Rabenau, RLSB\n")
+    assert not [t for t in found if t[0] == "Handwerkskammer Tellau-Rabenau"]
