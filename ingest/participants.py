@@ -117,7 +117,8 @@ _NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "ium", "amt", "büro", "zentrum", "institut", "kreis", "tion",
     "tät", "ismus", "land", "revier", "leiter", "leiterin", "agenda", "anlage", "schule",
     "verband", "beauftragte", "beauftragter", "referentin", "konferenz", "gruppe", "netzwerk",
-    "beirat", "ausschuss", "forum", "gremium", "lernen", "verbund",
+    "beirat", "ausschuss", "forum", "gremium", "lernen", "verbund", "assistenz", "sekretariat",
+    "management", "monitoring", "marketing", "controlling",
 )  # fmt: skip
 _DOCUMENT_KIND = re.compile(
     r"^\W*(?:\w*[Pp]rotokoll|Niederschrift|Tagesordnung|Einladung|Konzept|Bericht|Vermerk)\b"
@@ -147,6 +148,10 @@ _CHAIRS_SITTING = re.compile(r"\((?:Vorsitz|Sitzungsleitung)\)|(?:^|,\s*)Vorsitz
 # "Bildungsmanagerin (Protokoll)", "Dezernent (Vorsitz)": the meeting's duties, not the post
 _REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleitung|Gast)\)")
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
+# "Unser Team", "Das Team der Transferagentur": the publisher's staff, one per entry
+_TEAM_HEADING = re.compile(r"^\W*(?:(?:Unser|Das)\s+)?Team\b|^\W*(?:Unsere\s+)?Mitarbeitende\b")
+# "Dr. Ulrike Stoltenberg Leitung": given name, surname and post of a two-column team list
+_TEAM_ROW = re.compile(rf"^(?P<name>(?:{_TITLE})?{_TOKEN}\s+{_TOKEN})\s+(?P<post>[A-ZÄÖÜ].*)$")
 _MINUTES_HEADING = re.compile(
     r"^(?:(?:[\w-]*[Pp]rotokoll|Niederschrift)\s*(?:\s(?:der|des|zur|zum|vom|über\s+die)|[–—:-])\s+"
     r"|(?=\d+\.\s*\w*[Ss]itzung))(?:\d+\.\s*)?"
@@ -468,7 +473,9 @@ def _context_org(sections: list[Section], offset: int) -> tuple[str | None, str]
     enclosing = [s for s in sections if s.span.start <= offset < s.span.end]
     enclosing.sort(key=lambda s: s.span.start, reverse=True)
     contact = ""
-    if any(_CONTACT_HEADING.search(s.title) for s in enclosing[:2]):
+    if any(_TEAM_HEADING.match(s.title) for s in enclosing[:1]):
+        contact = "team"
+    elif any(_CONTACT_HEADING.search(s.title) for s in enclosing[:2]):
         contact = "contact"
     elif any(_PARTICIPANT_HEADING.search(s.title) for s in enclosing[:2]):
         contact = "participants"
@@ -514,6 +521,30 @@ def _contact_org(lines: list[Line], i: int) -> tuple[str | None, str | None, lis
             role = t
             used.append(ln)
     return role, org, used
+
+
+def _team_entry(lines: list[Line], i: int) -> tuple[str, str | None, list[Line]] | None:
+    """(name, post, lines) of a team slide's entry: 'Name' over 'Post', or 'Name Post' on one
+    line (columns whose gap the text lost); a wrapped post continues on indented lines."""
+    text = clean_inline(_MARKERS.sub("", lines[i].text))
+    if _TEAM_HEADING.match(text):
+        return None
+    if not (re.fullmatch(_NAME, text) and is_person_name(text)):
+        row = _TEAM_ROW.match(text)
+        if not row or not is_person_name(row["name"]):
+            return None
+        used, post = [lines[i]], row["post"]
+        for nxt in lines[i + 1 : i + 3]:
+            if nxt.blank or not nxt.text.startswith("   "):
+                break
+            used.append(nxt)
+            post += " " + nxt.text.strip()
+        return row["name"], post.rstrip(","), used
+    below = _filled_below(lines, i, 1)
+    post = clean_inline(below[0].text) if below and below[0].number == lines[i].number + 1 else ""
+    if post and not is_person_name(post) and len(post.split()) <= 8 and "@" not in post:
+        return text, post, [lines[i], below[0]]
+    return text, None, [lines[i]]
 
 
 def _short_role(role: str | None) -> str | None:
@@ -640,11 +671,17 @@ def parse_participants(
                     if _CHAIR_ROLE.fullmatch(rf["role"]):
                         build.chair(person, [line])
             continue
+        org, kind = _context_org(sections, build.span_of(line.start, line.end).start)
+        if kind == "team" and (member := _team_entry(lines, i)):
+            name, role, used = member
+            if plausible(name):
+                consumed.update(ln.number - 1 for ln in used)
+                build.person(name, role, None, org, used, "team-list")
+            continue
         parsed = split_name_role(raw)
         if parsed is None:
             continue
         name, role, initials = parsed
-        org, kind = _context_org(sections, build.span_of(line.start, line.end).start)
         kind = kind or ("participants" if listing else "")
         role = _short_role(role)
         last = (role or "").rsplit(",", 1)

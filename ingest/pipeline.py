@@ -45,11 +45,12 @@ from ingest.scoped_relations import (
     extract_mask_relations,
     extract_measure_relations,
     extract_staff_programmes,
+    extract_team_memberships,
 )
 from ingest.structure import parse_list_items, parse_sections
 
 # Bump when the record format changes; code and vocabulary changes are detected by hashing.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"  # 2: Measure.theme
 INGEST_DIR = Path(__file__).resolve().parent
 SCHEMES_FILE = INGEST_DIR.parent / "ontology" / "schemes.ttl"
 
@@ -133,7 +134,9 @@ def extract_document(
     )
     topic_of = topics_of(record.sections, record.mentions, metadata)
     record.relations = (
-        extract_relations(text, record.mentions, span_of, topic_of) + participants.relations
+        extract_relations(text, record.mentions, span_of, topic_of)
+        + participants.relations
+        + extract_team_memberships(record.mentions, topic_of)
     )
     for mask in record.masks:
         actors_field = mask.fields.get("beteiligte_akteure")

@@ -3,12 +3,14 @@
 A product mask's BETEILIGTE AKTEURE field lists the actors its transfer object involves; a
 measure of a planning document addresses the action fields named inside it; a participant who
 works for a programme ("LK X - Edda Klein, Mitarbeiterin RÜMSA") shows that her organisation
-takes part in it.
+takes part in it; a person on a team slide ("Unser Team") works for the organisation the
+passage is about.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.naming import FIELD_NUMBER
 from ingest.records import Measure, Mention, ProductMask, RelationRecord, Span
@@ -118,3 +120,18 @@ def extract_staff_programmes(
                     )
                 )
     return unique_relations(found)
+
+
+def extract_team_memberships(
+    mentions: list[Mention], topic_of: Callable[[int], Mention | None]
+) -> list[RelationRecord]:
+    """memberOf from each person of a team list to the organisation the passage is about."""
+    found: list[RelationRecord] = []
+    for person in mentions:
+        if person.type != "Person" or person.method != "team-list":
+            continue
+        topic = topic_of(person.span.start)
+        if topic is not None and topic.type in ("Organization", "AdministrativeUnit"):
+            role = person.attributes.get("role")
+            found.append(RelationRecord(person, "memberOf", topic, person.span, "team-list", role))
+    return found

@@ -237,6 +237,9 @@ def _ordinal(token: str) -> int:
     return total
 
 
+_TEAM_TITLE = re.compile(r"^(?:(?:Unser|Das)\s+)?Team\b|^(?:Unsere\s+)?Mitarbeitende\b")
+
+
 def _slide_titles(lines: list[Line]) -> list[_Heading]:
     """Short title lines of slides: at a page start or ending in ':', with bullets below."""
     headings: list[_Heading] = []
@@ -249,8 +252,9 @@ def _slide_titles(lines: list[Line]) -> list[_Heading]:
         page_start = i == 0 or bool(re.match(r"^ \S", line.text)) or lines[i - 1].text == "\f"
         following = [ln for ln in lines[i + 1 : i + 8] if not ln.blank][:3]
         bullets_below = any(BULLET.match(ln.text) for ln in following[:2])
+        team = page_start and _TEAM_TITLE.match(title)  # a team slide lists names, no bullets
         if (title.endswith(":") and (bullets_below or page_start)) or (
-            page_start and bullets_below
+            page_start and (bullets_below or team)
         ):
             headings.append(_Heading(line.start, line.end, 1, title.rstrip(":").strip(), ""))
     return headings

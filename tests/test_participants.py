@@ -627,3 +627,33 @@ def test_dash_entries_give_role_and_organisation_and_the_chair_of_the_sitting() 
 def test_a_partner_line_names_no_persons() -> None:
     found = participant_triples("Partner: Handwerkskammer Tellau-Rabenau, RLSB\n")
     assert not [t for t in found if t[0] == "Handwerkskammer Tellau-Rabenau"]
+
+
+TEAM_SLIDES = (
+    " Transferagentur Tellau\n\n"
+    "• Wer wir sind: Transferagentur Tellau für Kommunales Bildungsmanagement\n\n"
+    " Unser Team\n\n"
+    "Dr. Ilka Rabe Leitung\n\n"
+    "Ole Kamp Prozessbegleitung Landkreise,\n"
+    "                 Standort Rabenau\n\n"
+    "Gesa Moor Teamassistenz\n\n"
+    " Unser Angebot\n\n"
+    "• Beratung\n"
+)
+
+
+def test_a_team_slide_lists_the_publishers_staff(tmp_path: Path) -> None:
+    path = tmp_path / "folien.txt"
+    path.write_text(TEAM_SLIDES, encoding="utf-8")
+    record = extract_document(path, "folien", {"publisher": "Transferagentur Tellau"})
+    staff = {
+        (r.subject.canonical, r.role)
+        for r in record.relations
+        if r.predicate == "memberOf" and r.method == "team-list"
+        and (r.object.canonical or "").startswith("Transferagentur Tellau")
+    }  # fmt: skip
+    assert staff == {
+        ("Ilka Rabe", "Leitung"),
+        ("Ole Kamp", "Prozessbegleitung Landkreise, Standort Rabenau"),
+        ("Gesa Moor", "Teamassistenz"),
+    }
