@@ -88,6 +88,8 @@ _PRONOUN = re.compile(
     r"(?!\s+(?:gibt|geht|handelt|ist\s+(?:geplant|vorgesehen|wichtig)))"
     r"|(?P<dative>Ihm|Ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht)"
 )
+# "tagt unter ihrer Leitung": the person the sentence before named
+_THEIR_LEAD = re.compile(r"\bunter\s+(ihrer|seiner)\s+(?:Leitung|Vorsitz|Federführung)\b")
 _PRONOUN_GENDER = {"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "ihr": {"f"}}
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
@@ -207,6 +209,10 @@ def with_anaphors(
             found.append((match.start("noun"), match.end(), earlier[-1]))  # the article stays
     if (pronoun := _pronoun_reference(text, unit, located, position)) and free(*pronoun[:2]):
         found.append(pronoun)
+    for match in _THEIR_LEAD.finditer(text, unit.start, unit.end):  # "unter ihrer Leitung"
+        persons = [m for _, _, m in located[position - 1] if m.type == "Person"] if position else []
+        if persons and free(match.start(1), match.end(1)):
+            found.append((match.start(1), match.end(1), persons[-1]))
     speaker = _SPEAKER.match(text, unit.start, unit.end)  # "Frau X: Wir planen …" is hers
     if publisher is not None and publisher.type in _SPEAKING_TYPES and not speaker:
         for match in _WE.finditer(text, unit.start, unit.end):

@@ -58,7 +58,7 @@ def _many(*types: str) -> str:
 
 ROLE_PHRASE = (
     r"(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|Beigeordnet|Leiter|Dezernent|Landr[aä]t|Stadtr[aä]t|Präsident"
-    r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor)\w*"
+    r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor|Referent|Senator|Schulr[aä]t)\w*"
     r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*)?"
 )
 
@@ -95,7 +95,10 @@ MACROS = {
     + ROLE_PHRASE
     + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s+)?(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<o>"
     + _one(*ACTOR_TYPES)
-    + r")|(?P<otext>"
+    # "von Frau ⟦A⟧ und Herrn ⟦B⟧": two chairs
+    + r"(?:\s+und\s+(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
+    + _one("Person")
+    + r")?)|(?P<otext>"
     + ROLE_PHRASE
     + r"))",
     # themes are no parties; "der ⟦Stadt X⟧" after a name only says whose it is
@@ -696,14 +699,26 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "led-relative",
         "chairedBy",
-        r"(?P<s>{BP})\s*,\s*(?:das|der|die|den)\s+(?:(?:von|vom)\s+)?{DET}{CHAIR}\s+(?:geleitet\s+wird"
-        r"|leitet|moderiert)\b",
+        r"(?P<s>{BP})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die|den)\s+(?:(?:von|vom)\s+)?{DET}{CHAIR}"
+        r"\s+(?:geleitet\s+wird|leitet|moderiert)\b",
     ),
     Cue(  # "Herr ⟦Paulsen⟧, der die ⟦AG X⟧ des Beirats leitet"
         "person-who-leads",
         "chairedBy",
         r"(?P<o>{PERSON})\s*,\s*(?:der|die)\s+{DET}(?P<s>{BP})\s+(?:\S+\s+){0,3}?(?:leitet|moderiert"
         r"|koordiniert)\b",
+    ),
+    Cue(  # "der ⟦AK X⟧; den Vorsitz teilen sich ⟦A⟧ aus dem ⟦Büro⟧ und ⟦B⟧"
+        "chair-shared",
+        "chairedBy",
+        r"(?P<s>{BODY}){G}[;,]?\s*\b(?:den|der)\s+Vorsitz\s+(?:teilen\s+sich|haben|führen|übernehmen)"
+        r"\s+(?:gemeinsam\s+)?(?P<o>{PERSON}(?:(?:[^⟦⟧;.]|⟦\d+:(?!Person)\w+⟧){0,60}?\s+und\s+"
+        r"(?:(?:Frau|Herrn?)\s+)?{PERSON})?)",
+    ),
+    Cue(  # "die ⟦Steuergruppe⟧ tagt unter ⟦ihrer⟧ Leitung"
+        "under-their-chair",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\bunter\s+(?P<o>{PERSON})\s+(?:Leitung|Vorsitz|Federführung)\b",
     ),
     Cue(  # "die ⟦Steuergruppe⟧, an deren Spitze Oberbürgermeisterin ⟦X⟧ steht"
         "at-the-head",
@@ -768,8 +783,8 @@ CUES: tuple[Cue, ...] = (
         "unit-led-relative",
         "memberOf",
         r"(?P<o>{INSTITUTION})\s*,\s*(?:das|der|die|dem)\s+(?:(?:von|vom)\s+)?{DET}"
-        r"(?:(?P<role>{ROLEWORD})\s+)?(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})\s+"
-        r"(?:geleitet\s+wird|leitet|vorsteht)\b",
+        r"(?:(?P<role>{ROLEWORD}(?:\s+für\s+[^⟦⟧;.]{1,60}?)?)\s*,?\s+)?"
+        r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})\s*,?\s+(?:geleitet\s+wird|leitet|vorsteht)\b",
     ),
     Cue(  # "Geleitet wird ⟦es⟧ von ⟦Katharina X⟧"
         "unit-led-fronted",

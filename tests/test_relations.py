@@ -1430,3 +1430,33 @@ def test_a_bare_kind_used_before_a_longer_name_of_that_kind_keeps_its_own_entity
     found = named_triples(text)
     assert ("Bildungsbüro", "cooperatesWith", "IHK Tellau") in found
     assert not [t for t in found if t[0] == "Regionales Bildungsbüro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "chairs"),
+    [
+        ("Vorhaben werden im Lenkungskreis Bildung abgestimmt, den Referent Ole Kamp leitet.",
+         "Lenkungskreis Bildung", {"Ole Kamp"}),
+        ("Im Beirat arbeitet der Arbeitskreis Übergang Schule – Beruf; den Vorsitz teilen sich "
+         "Gesa Moor aus dem Bildungsbüro und Ilka Rabe, Teamleiterin der Agentur für Arbeit.",
+         "Arbeitskreis Übergang Schule – Beruf", {"Gesa Moor", "Ilka Rabe"}),
+        ("Der Arbeitskreis Schule–Wirtschaft wird gemeinsam von Frau Gesa Moor und Herrn Ole Kamp "
+         "geleitet.", "Arbeitskreis Schule–Wirtschaft", {"Gesa Moor", "Ole Kamp"}),
+        ("Das Amt gehört zum Dezernat II, das Frau Dr. Ilka Rabe leitet. Die Steuerungsgruppe "
+         "Bildung tagt seit 2019 unter ihrer Leitung.", "Steuerungsgruppe Bildung", {"Ilka Rabe"}),
+    ],
+)  # fmt: skip
+def test_chairs_in_relative_shared_and_possessive_wordings(
+    text: str, body: str, chairs: set[str]
+) -> None:
+    found = named_triples(text)
+    named = {strip_title(o) for s, p, o in found if p == "chairedBy" and s.startswith(body)}
+    assert named == chairs
+
+
+def test_a_unit_led_by_a_post_with_its_remit_has_that_person_as_member() -> None:
+    found = named_triples(
+        "Das Amt gehört zum Dezernat II, das von der Senatorin für Bildung, Jugend und Soziales, "
+        "Frau Dr. Ilka Rabe, geleitet wird."
+    )
+    assert ("Ilka Rabe", "memberOf", "Dezernat II") in found
