@@ -117,13 +117,28 @@ def _pronoun_reference(
         named = [m for _, _, m in located[back] if m.type in _NAMED_TYPES] if back >= 0 else []
         if named:
             break
-    # a programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"
-    genders = (
-        {"n", "f"} if named and named[0].type == "Programme" else {_gender(m) for m in named[:1]}
-    )
-    if named and _PRONOUN_GENDER[pronoun] & genders:
-        group = "dative" if match["dative"] else "pronoun"
-        return match.start(group), match.end(group), named[0]
+    # the subject of the sentence before comes first; after a semicolon, of its last clause
+    # ("Zum Referat gehört das Amt; dort ist das Bildungsbüro verankert. Geleitet wird es …")
+    readings = [named]
+    if named and back >= 0:
+        starts = [start for start, _, m in located[back] if m in named]
+        semicolon = text.rfind(";", starts[0], unit.start)
+        if semicolon > starts[0]:
+            last = [m for start, _, m in located[back] if m in named and start > semicolon]
+            readings = [last, named] if last else readings
+    group = "dative" if match["dative"] else "pronoun"
+    for candidates in readings:
+        # a programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"
+        first = candidates[0] if candidates else None
+        genders = (
+            {"n", "f"}
+            if first and first.type == "Programme"
+            else {_gender(first)}
+            if first
+            else set()
+        )
+        if first and _PRONOUN_GENDER[pronoun] & genders:
+            return match.start(group), match.end(group), first
     return None
 
 

@@ -219,7 +219,7 @@ TOP_OFFICE = (
 ORG_COMPOUND = (
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?i:agentur|institut|stiftung|kammer|verband|ministerium|behörde|"
     r"bibliothek|hochschule|universität|akademie|sparkasse|campus|handwerkerschaft|zentrale|direktion"
-    r"|wohlfahrt"
+    r"|wohlfahrt|jugendring|sportbund"
     r"|regierung)|"
     r"(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|[a-zäöüß]*(?:förder|investitions|landes)bank|"
     r"bundesamt))(?:en|n|s|es|e)?$"

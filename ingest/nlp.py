@@ -185,6 +185,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         ],
         "OF_DISTRICT": [
             [{"LOWER": "im"}, {"LOWER": {"IN": ["landkreis", "kreis"]}}, place],
+            [{"LOWER": "in"}, {"LOWER": "der"}, {"LOWER": "stadt"}, place],  # "in der Stadt X"
             [
                 {"LOWER": "für"},
                 {"LOWER": {"IN": ["den", "die"]}},

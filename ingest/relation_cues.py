@@ -933,6 +933,13 @@ CUES: tuple[Cue, ...] = (
         r"\s+(?P<o>{ORG})",
         subject_head=UNIT_HEADS,
     ),
+    Cue(  # "Zum ⟦Referat⟧ gehört das ⟦Amt für Schulen⟧"
+        "belongs-to-fronted",
+        "subOrganizationOf",
+        r"\bZu(?:m|r)\s+(?P<o>{ORG})\s+(?:gehört|gehören|gehörte|gehörten|zählt|zählen)\s+"
+        r"(?:\w+\s+)?{DET}(?P<s>{ORGS})",
+        subject_head=UNIT_HEADS,
+    ),
     Cue(
         "part-of",
         "subOrganizationOf",

@@ -399,7 +399,8 @@ _UNIT_RANKS = (
     (4, re.compile(r"\b(?:Dezernat|Geschäftsbereich)", re.I)),
     (3, re.compile(r"\b(?:Fachbereich|Amt\b|Ämter)|\w(?:amt|ämter)\b", re.I)),
     (2, re.compile(r"\b(?:Abteilung|Abt\.|Fachdienst)", re.I)),
-    (1, re.compile(r"\b(?:Sachgebiet|Referat|Team)|\w*(?:büro|stelle)\b", re.I)),
+    # "Referat für Bildung" heads a department in Bavarian towns, "Referat 34" a small unit
+    (1, re.compile(r"\b(?:Sachgebiet|Referat(?!\s+für)|Team)|\w*(?:büro|stelle)\b", re.I)),
 )
 
 

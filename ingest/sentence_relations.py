@@ -1,7 +1,8 @@
 """Relations read from a sentence as a whole, where no single cue wording fits.
 
 German states membership and funding in many word orders ("Ihm gehören die Leitungen A, B und
-C an", "In der AG arbeiten A und B seit 2023 aktiv mit", "Aus Mitteln des BMBF werden zwei
+C an", "In der AG arbeiten A und B seit 2023 aktiv mit", "Dort kommen die Leitungen von A und B
+zusammen", "Aus Mitteln des BMBF werden zwei
 Stellen des Bildungsbüros finanziert"). The cue patterns of `ingest.relation_cues` catch the
 common ones exactly; this fallback catches the rest by the sentence's words and the roles of
 its names: a sentence that names one body (or stands in a paragraph about one) and uses a word
@@ -19,7 +20,8 @@ from ingest.records import Mention, RelationRecord, Span
 _MEMBERSHIP = re.compile(
     r"\b(?:Mitglied(?:er|schaft)?|Mitgliedskommune\w*|angehör\w*|vertreten|beteiligt|mitwirk\w*"
     r"|mitarbeit\w*|entsend\w*|eingeladen|Teilnehmende|teilnehm\w*|teilgenommen"
-    r"|gehör(?:en|t|te|ten)\b[^.;]*\ban|wirk(?:en|t|te|ten)\b[^.;]*\bmit|arbeite(?:n|t|te|ten)\b[^.;]*\bmit)\b"
+    r"|gehör(?:en|t|te|ten)\b[^.;]*\ban|wirk(?:en|t|te|ten)\b[^.;]*\bmit|arbeite(?:n|t|te|ten)\b[^.;]*\bmit"
+    r"|(?:komm|kam)(?:en|t)?\b[^.;]*\bzusammen|zusammenkomm\w*|treffen\s+sich)\b"
 )
 _ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
 # "vom ⟦A⟧ geleitet", "unter Vorsitz des ⟦B⟧", "der Beirat des ⟦Landkreises⟧": no member

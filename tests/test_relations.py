@@ -1460,3 +1460,29 @@ def test_a_unit_led_by_a_post_with_its_remit_has_that_person_as_member() -> None
         "Frau Dr. Ilka Rabe, geleitet wird."
     )
     assert ("Ilka Rabe", "memberOf", "Dezernat II") in found
+
+
+def test_leaders_who_come_together_in_the_paragraphs_body_take_part_in_it() -> None:
+    found = named_triples(
+        "Den strategischen Rahmen setzt der Bildungsbeirat Tellau. Dort kommen die Leitungen des "
+        "Staatlichen Schulamts in der Stadt Tellau, der Agentur für Arbeit Tellau und der "
+        "Volkshochschule Tellau e. V. zusammen. Auch der Stadtjugendring ist mit einer Stimme "
+        "vertreten."
+    )
+    members = {s for s, p, o in found if p == "participatesIn" and o == "Bildungsbeirat Tellau"}
+    assert members == {
+        "Staatliches Schulamt in der Stadt Tellau",
+        "Agentur für Arbeit Tellau",
+        "Volkshochschule Tellau e.V.",
+        "Stadtjugendring",
+    }
+
+
+def test_es_after_a_semicolon_refers_to_the_last_clauses_subject() -> None:
+    found = named_triples(
+        "Zum Referat für Bildung und Sport gehört das Amt für Schulen; dort ist das Bildungsbüro "
+        "als Sachgebiet verankert. Geleitet wird es von Gesa Moor."
+    )
+    assert ("Gesa Moor", "memberOf", "Bildungsbüro") in found
+    assert ("Amt für Schulen", "subOrganizationOf", "Referat für Bildung und Sport") in found
+    assert not [t for t in found if t[0] == "Gesa Moor" and t[2].startswith("Referat")]
