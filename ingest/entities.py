@@ -38,7 +38,7 @@ from ingest.participants import is_person_name
 from ingest.programmes import coined_name_evidence, programme_lists, quoted_name_ok
 from ingest.records import Mention, Section, Span
 from ingest.spans import span_function, split_lines
-from ingest.textutil import LABEL_LINE, diagram_lines_apart
+from ingest.textutil import LABEL_LINE, continues_sentence, diagram_lines_apart
 
 SpanOf = Callable[[int, int], Span]
 
@@ -99,11 +99,28 @@ def clean_for_matching(raw: str) -> tuple[str, list[int]]:
     return "".join(parts), offsets
 
 
+def _bridged(text: str, start: int, end: int) -> bool:
+    """A blank line inside a sentence ("Bundesministerium für" / "" / "Bildung und Forschung"):
+    the name goes on across it."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    after_end = text.find("\n", end)
+    after = text[end : after_end if after_end >= 0 else len(text)].strip()
+    return (
+        bool(before and after)
+        and not after.startswith(("#", "-", "*", "•"))
+        and (continues_sentence(before, after))
+    )
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """[start, end) of the blocks of a text: blank lines end a block, a Markdown heading line is
     a block of its own ("## Partner" right above a list names nobody), and a labelled item
     ("Maßnahme 2: …") starts a new one."""
-    cuts = [(m.start(), m.end(), False) for m in _PARAGRAPH.finditer(text)]
+    cuts = [
+        (m.start(), m.end(), False)
+        for m in _PARAGRAPH.finditer(text)
+        if not _bridged(text, m.start(), m.end())
+    ]
     cuts += [(m.start(), m.end(), True) for m in _HEADING_LINE.finditer(text)]
     cuts += [(m.start(), m.start(), False) for m in LABEL_LINE.finditer(text)]
     pos = 0

@@ -195,8 +195,10 @@ def from_items(
             item_text = plain(text[unit.start : unit.end])
             if _CHAIR_MARK.search(item_text):
                 people = [m for _, m in actors if m.type == "Person"]
-                name = _CHAIR_MARK.sub("", item_text).strip(" ,;")
-                chair = people[0] if people else Mention(name, "Person", evidence, method)
+                name = _CHAIR_MARK.sub("", item_text).strip(" \t,;•▪►▶�◦●■*-–")
+                at = text.find(name, unit.start, unit.end)  # the office only, not the bullet
+                where = evidence_of(at, at + len(name)) if at >= 0 else evidence
+                chair = people[0] if people else Mention(name, "Person", where, method)
                 relations.append(RelationRecord(body, "chairedBy", chair, evidence, method, role))
     return relations
 

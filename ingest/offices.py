@@ -15,11 +15,15 @@ from ingest.naming import TOP_OFFICE, canonical_name
 from ingest.records import Mention, RelationRecord
 
 _OFFICE = re.compile(TOP_OFFICE)
+_OF_MUNICIPALITY = re.compile(
+    r"\s+(?:des|der)\s+(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt)\s.*$"
+)
 
 
 def office_key(phrase: str) -> str | None:
     """'des Landrates' -> 'landrat'; 'Oberbürgermeisterin' -> 'oberbürgermeisterin'; a
     phrase that is no single top office ('Leiterin des Amtes') -> None."""
+    phrase = _OF_MUNICIPALITY.sub("", phrase)  # "Landrätin des Landkreises X": her office
     words = canonical_name(phrase).split()
     if len(words) != 1 or not _OFFICE.match(words[0]):
         return None

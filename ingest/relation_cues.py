@@ -372,8 +372,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cooperation-with",
         "cooperatesWith",
-        r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung|svertrag)?|Zusammenarbeit|Partnerschaft"
-        r"|(?:Ziel|Rahmen)?[Vv]ereinbarung|(?:fachliche[rn]?\s+)?Unterstützung)\s+(?:mit|der|des|durch)\s+"
+        r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung(?:en)?|sverträge|svertrag)?"
+        r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?"
+        r"|(?:fachliche[rn]?\s+)?Unterstützung)\s+(?:mit|der|des|durch)\s+"
         r"{DET}(?P<o>{ANYS})",
         implicit=True,
     ),
@@ -441,11 +442,23 @@ CUES: tuple[Cue, ...] = (
         r"|wissenschaftliche\s+Begleitung|Evaluation)\s*(?:\([^()⟦⟧]*\))?\s*:\s*{DET}(?P<o>{ANYS})",
         implicit_only=True,
     ),
+    Cue(  # "Dem ⟦Bildungsbeirat⟧ gehören an:" and a list of its members
+        "intro-belong",
+        "participatesIn",
+        r"^\W*(?:Dem|Der)\s+(?P<o>{BODY})\s+gehör(?:en|t)\s+(?:[\w.]+\s+){0,3}?an\s*:\s*$",
+        intro=True,
+    ),
     Cue(  # "Erste Förderrunde (2023–2025): sechs Pilotkommunen" and a list
         "intro-pilots",
         "participatesIn",
         r"^[^⟦⟧]{0,80}?\b(?:(?:Pilot|Modell|Programm)(?:kommunen|regionen|landkreise|städte)"
         r"|(?:Teilnehmende|Geförderte|Beteiligte)\s+Kommunen)\s*(?:\([^()⟦⟧]*\))?\s*:?\s*$",
+        intro=True,
+    ),
+    Cue(  # "Wir arbeiten u. a. zusammen mit:" and a list
+        "intro-works-with",
+        "cooperatesWith",
+        r"^(?:⟦\d+:\w+⟧\s+)?(?:arbeite\w*|kooperier\w*)\s+(?:[\w.]+\s+){0,3}?(?:zusammen\s+)?mit\s*:\s*$",
         intro=True,
     ),
     Cue(  # "Unsere Partnerkommunen (Zielvereinbarungen):" and a list
@@ -524,7 +537,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "funding-by",
         "fundedBy",
-        r"(?P<s>{ANY}){G}\b(?:Förderung|Finanzierung)\s+(?:durch|vom|von|aus)\s+{DET}{PW}(?P<o>{FUNDERS})",
+        r"(?P<s>{ANY}){G}\b(?:Förderung|Finanzierung)(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?"
+        r"\s+(?:durch|vom|von|aus)\s+{DET}{PW}(?P<o>{FUNDERS})",
         implicit=True,
     ),
     Cue(

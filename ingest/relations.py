@@ -37,7 +37,7 @@ _ROLE_ALS = re.compile(r"\bals\s+(?P<role>[A-ZÄÖÜ][\w/-]+(?:\s+(?:für|der|de
 # preposition ("in den Mittelzentren ⟦A⟧ und ⟦B⟧", "mit dem ⟦X⟧").
 _NOT_A_SUBJECT = re.compile(
     r"(?:\b(?:eine[rsnm]?|ein|im|am|beim|zum|zur|vom)"
-    r"|\b(?:mit|in|bei|von|an|aus|nach|für)\s+(?:der|dem|den|die|das))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+    r"|\b(?:mit|in|bei|von|an|aus|nach|für|durch)\s+(?:der|dem|den|die|das))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 # A clause after a comma or semicolon, unless it names the next party of an enumeration or
 # is a participle phrase of the noun before it ("…, gefördert vom BMBF").
@@ -191,12 +191,11 @@ def extract_relations(
                     bodies = (
                         [pool[i] for i in indices(match, "o")]
                         or ([topic] if cue.predicate == "cooperatesWith" and topic else [])
-                        or (
-                            [main_programme]
-                            if cue.name == "intro-pilots" and main_programme
-                            else []
+                        or (  # pilot municipalities are a programme's, never a body's
+                            ([main_programme] if main_programme else [])
+                            if cue.name == "intro-pilots"
+                            else paragraph
                         )
-                        or paragraph
                     )
                     relations.extend(
                         from_items(text, cue, bodies, units, items, located, evidence_of)
@@ -208,12 +207,15 @@ def extract_relations(
     return nearest_parents(unique_relations(relations))
 
 
+_FUND = re.compile(r"(?i)fonds\b|\bESF\b")  # a fund finances programmes, it runs none
+
+
 def _main_programme(mentions: list[Mention]) -> Mention | None:
     """The programme a document is about: the one it names most often, at least three times
     ('Pilotkommunen: …' on its slides are that programme's)."""
     counts: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.type == "Programme":
+        if m.type == "Programme" and not _FUND.search(m.canonical or m.text):  # no pilots
             counts.setdefault(m.canonical or m.text, []).append(m)
     named = max(counts.values(), key=len, default=[])
     return named[0] if len(named) >= 3 else None

@@ -101,3 +101,21 @@ def diagram_lines_apart(block: str) -> str:
         )
         out.append(line + (";" if apart else "\n"))
     return "".join(out)[:-1]
+
+
+_ADJECTIVE_END = re.compile(r"\b[A-ZÄÖÜa-zäöüß]\w*(?:isch|lich)(?:en|er|es|em|e)$")
+_BRIDGING_WORDS = frozenset(
+    ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "mit", "für")
+    + ("und", "oder", "von", "vom", "zu", "zur", "zum", "im", "in", "am", "an", "auf", "bei")
+    + ("durch", "sowie")
+)
+
+
+def continues_sentence(previous: str, line: str) -> bool:
+    """Does ``line`` go on with the sentence of ``previous``, across a blank line between them
+    (common in PDF and slide extraction)?"""
+    if previous.endswith(("-", ",")) or _ADJECTIVE_END.search(previous):
+        return True  # "… aus Mitteln des Europäischen" / "Sozialfonds Plus"
+    if not previous or previous.endswith((".", "!", "?", ":")):
+        return False  # nothing before (a text opening with blank lines), or a sentence's end
+    return line[:1].islower() or previous.rsplit(None, 1)[-1].lower() in _BRIDGING_WORDS

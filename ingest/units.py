@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ingest.structure import WORK_PACKAGE
-from ingest.textutil import LABEL_LINE
+from ingest.textutil import LABEL_LINE, continues_sentence
 
 _ITEM_START = re.compile(
     r"[ \t]*(?:[-*+•▪►▶�◦●■–](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s)|#{1,6}\s|\*\*)"
@@ -23,11 +23,8 @@ _NOT_AN_END = re.compile(
     r"(?:\b(?:[a-zA-ZÄÖÜ]|vgl|bzw|ggf|ca|Nr|Dr|Prof|ehem|usw|etc|inkl|evtl|bspw|zzgl|St|Abs|Abb"
     r"|Tab|Kap|vorauss|max|min|mind|sog|Hrsg|Jh)|\d{1,2})\.$"
 )
-_BRIDGING_WORDS = frozenset(
-    ("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "mit", "für")
-    + ("und", "oder", "von", "vom", "zu", "zur", "zum", "im", "in", "am", "an", "auf", "bei")
-    + ("durch", "sowie")
-)
+# the short title line that opens a slide (" Wer wir sind:", " Förderprogramm „X“")
+_TITLE_LINE = re.compile(r"^ [A-ZÄÖÜ„\"][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*:?[ \t]*\n?$")
 
 
 @dataclass(frozen=True)
@@ -44,19 +41,20 @@ class Unit:
 def split_units(text: str) -> list[Unit]:
     """Sentences and list items; PDF line wraps and blank lines inside a sentence are bridged."""
     cuts: dict[int, bool] = {0: False}  # position -> starts a list item
-    offset, previous, gap = 0, "", False
+    offset, previous, gap, titled = 0, "", False, False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if not stripped:
             gap = True
         else:
+            title = bool(_TITLE_LINE.match(line))
             if _ITEM_START.match(line) or LABEL_LINE.match(line) or WORK_PACKAGE.match(line):
                 cuts[offset] = True  # bullets, "Ziel 2: …", "AP 3 …": each a unit of its own
-            elif gap and not _continues(previous, stripped):
-                cuts.setdefault(offset, False)
+            elif (gap and not continues_sentence(previous, stripped)) or title or titled:
+                cuts.setdefault(offset, False)  # " Wer wir sind:" is a unit of its own
             for bullet in _INLINE_BULLET.finditer(line):
                 cuts[offset + bullet.start()] = True
-            previous, gap = stripped, False
+            previous, gap, titled = stripped, False, title
         offset += len(line)
     bounds = sorted(cuts) + [len(text)]
     units: list[Unit] = []
@@ -84,15 +82,6 @@ def _indent(text: str, start: int) -> int:
         return len(text[line_start:start].expandtabs())
     line = text[line_start : text.find("\n", start) % (len(text) + 1)]
     return len(line.expandtabs()) - len(line.expandtabs().lstrip(" "))
-
-
-def _continues(previous: str, line: str) -> bool:
-    """A blank line inside a sentence (common in PDF extraction) does not end it."""
-    if previous.endswith(("-", ",")):
-        return True
-    if not previous or previous.endswith((".", "!", "?", ":")):
-        return False  # nothing before (a text opening with blank lines), or a sentence's end
-    return line[:1].islower() or previous.rsplit(None, 1)[-1].lower() in _BRIDGING_WORDS
 
 
 def _sentences(text: str, start: int, end: int, is_item: bool) -> Iterator[Unit]:

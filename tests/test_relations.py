@@ -1486,3 +1486,58 @@ def test_es_after_a_semicolon_refers_to_the_last_clauses_subject() -> None:
     assert ("Gesa Moor", "memberOf", "Bildungsbüro") in found
     assert ("Amt für Schulen", "subOrganizationOf", "Referat für Bildung und Sport") in found
     assert not [t for t in found if t[0] == "Gesa Moor" and t[2].startswith("Referat")]
+
+
+SLIDES = (
+    " Transferagentur Tellau für Kommunales Bildungsmanagement\n\n"
+    "• Förderung der Transferagenturen durch das Bundesministerium für\n\n"
+    "Bildung und Forschung und aus Mitteln des Europäischen\n\n"
+    "Sozialfonds Plus (ESF Plus)\n"
+    " Wer wir sind:\n\n"
+    "• Träger: Verein für Bildungsentwicklung Tellau e. V.\n\n"
+    "• Kooperationsvereinbarungen mit dem Ministerium für Bildung, Jugend\n\n"
+    "und Sport des Landes Tellau und dem Ministerium für Kultus Rabenau\n\n"
+    "Wir arbeiten u. a. zusammen mit:\n\n"
+    "• Landkreis Rabenau – Zielvereinbarung seit 03/2023\n\n"
+    "• Hansestadt Tellau – Beratung zum Bildungsmonitoring\n"
+    " Förderprogramm „Bildungskommunen“\n\n"
+    "• Förderrichtlinie des Bundesministeriums für Bildung und Forschung\n"
+)
+
+
+def test_slides_of_an_agency_name_its_carrier_funders_and_partners(tmp_path: Path) -> None:
+    found = {
+        (r.subject.canonical, r.predicate, r.object.canonical)
+        for r in document_relations(tmp_path, SLIDES, "Transferagentur Tellau", "folien.txt")
+    }
+    agency = "Transferagentur Tellau für Kommunales Bildungsmanagement"
+    assert (agency, "carriedBy", "Verein für Bildungsentwicklung Tellau e.V.") in found
+    assert (agency, "fundedBy", "Bundesministerium für Bildung und Forschung") in found
+    assert (agency, "fundedBy", "Europäischer Sozialfonds Plus") in found
+    assert (
+        agency,
+        "cooperatesWith",
+        "Ministerium für Bildung, Jugend und Sport des Landes Tellau",
+    ) in found
+    assert ("Landkreis Rabenau", "cooperatesWith", agency) in found
+    assert ("Hansestadt Tellau", "cooperatesWith", agency) in found
+    assert not [t for t in found if t[0] == "Bundesministerium für Bildung und Forschung"]
+    assert not [t for t in found if "Sozialfonds" in (t[0] or "") and t[1] != "fundedBy"]
+
+
+def test_a_member_list_with_its_office_and_its_chair_by_post(tmp_path: Path) -> None:
+    text = (
+        "Die Landrätin Dr. Insa Rabe lädt ein.\n\n"
+        "Dem Bildungsbeirat Tellau gehören an:\n"
+        "•\t Landrätin\tdes\tLandkreises\tTellau\t(Vorsitz)\n"
+        "•\t Agentur\tfür\tArbeit\tTellau\n"
+        "•\t Geschäftsführung:\tBildungsbüro\n"
+        " MARKETING\n"
+    )
+    found = {
+        (r.subject.canonical, r.predicate, r.object.canonical)
+        for r in document_relations(tmp_path, text, "Landkreis Tellau")
+    }
+    assert ("Agentur für Arbeit Tellau", "participatesIn", "Bildungsbeirat Tellau") in found
+    assert ("Bildungsbüro (Landkreis Tellau)", "participatesIn", "Bildungsbeirat Tellau") in found
+    assert ("Bildungsbeirat Tellau", "chairedBy", "Dr. Insa Rabe") in found
