@@ -165,7 +165,7 @@ _MINUTES_HEADING = re.compile(
 # "Protokoll der 5. Netzwerksitzung am …": a sitting of the body the heading above names
 _UNNAMED_SITTING = re.compile(
     r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s+(?:der|des|über\s+die)\s+(?:\d+\.\s*)?"
-    r"(?P<kind>[A-ZÄÖÜ][a-zäöüß]+?)s?(?:sitzung|treffen|tagung)\b"
+    r"(?P<kind>[A-ZÄÖÜ][a-zäöüß]+?)s?(?:sitzung|treffen|tagung)s?\b"
 )
 _BODY_NAME = re.compile(
     r"(?i:netzwerk|kreis|gruppe|beirat|konferenz|ausschuss|forum|allianz|gremium|runde|rat)\b"
@@ -308,6 +308,13 @@ def meeting_body(title: str, above: str = "") -> str | None:
     if found:
         return found["body"]
     unnamed = _UNNAMED_SITTING.match(cleaned)
+    quoted = (
+        re.match(r"\s*[„\"“»](?P<name>[^“\"”«]{3,80})[“\"”«]", cleaned[unnamed.end() :])
+        if unnamed
+        else None
+    )
+    if unnamed and quoted:  # "Protokoll des 4. Netzwerktreffens „X“": the Netzwerk „X“
+        return f"{unnamed['kind']} „{quoted['name']}“"
     parent = re.sub(r"\s*\([^()]*\)\s*$", "", clean_inline(above).strip("*# "))
     if unnamed and unnamed["kind"].casefold() in parent.casefold() and _BODY_NAME.search(parent):
         return parent
@@ -361,6 +368,8 @@ class _Builder:
             name, role = name[leading.end() :], role or leading[0].strip()  # "Schulrätin X Y"
         if org:
             org = re.sub(r"\s*\([^)]*$", "", org).rstrip(" ,;") or None  # a wrapped line's rest
+        if org and "," in org:  # "Landkreis X (Niedersachsen, Gast)": a remark, no office
+            org = re.sub(r"\s*\([^()]*,[^()]*\)", "", org).strip() or None
         title = name[: len(name) - len(strip_title(name))].strip()
         attrs = {"role": role or "", "title": title, "initials": initials or ""}
         person = self.mention(name, "Person", lines[0], method, affiliation=org or "", **attrs)
@@ -428,9 +437,14 @@ class _Builder:
             ]  # fmt: skip
             if not inside:
                 continue
+            written = name.split("„")[-1].rstrip("“")  # "Netzwerk „X“" stands as "…treffens „X“"
             heading = min(
-                (self.span_of(m.start(), m.end()) for m in re.finditer(re.escape(name), self.text)),
+                (
+                    self.span_of(m.start(), m.end())
+                    for m in re.finditer(re.escape(written), self.text)
+                ),
                 key=lambda span: abs(span.start - section.span.start),
+                default=section.span,
             )
             body = Mention(name, "Body", heading, "minutes-heading", canonical_name(name))
             self.result.mentions.append(body)

@@ -58,7 +58,8 @@ def _many(*types: str) -> str:
 
 ROLE_PHRASE = (
     r"(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|Beigeordnet|Leiter|Dezernent|Landr[aä]t|Stadtr[aä]t|Präsident"
-    r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor|Referent|Senator|Schulr[aä]t)\w*"
+    r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor|Referent|Senator|Schulr[aä]t"
+    r"|Kreisr[aä]t)\w*"
     r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*)?"
 )
 
@@ -75,6 +76,7 @@ MACROS = {
     "BP": _one("Body", "Programme"),
     "ANY": _one(*ACTOR_TYPES, "Body", "Programme"),
     "ANYS": _many(*ACTOR_TYPES, "Body", "Programme"),
+    "MEMBERS": _many(*ACTOR_TYPES, "Body"),  # "… und der ⟦Kreiselternrat⟧": councils are members
     "FUNDERS": _many(*ORG_TYPES, "Programme"),
     "FUNDER": _one("Organization"),
     "INSTITUTION": _one(
@@ -196,7 +198,7 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Dem ⟦Lenkungskreis⟧ gehören neben … die Leitungen des ⟦A⟧ und des ⟦B⟧ an"
         "belong-to",
         "participatesIn",
-        r"(?:\b(?:Dem|Der)\s+)?(?P<o>{BODY})\s+(?:gehören|gehörten|gehört)\s+{GL}(?P<s>{ACTS})\s+an\b",
+        r"(?:\b(?:Dem|Der)\s+)?(?P<o>{BODY})\s+(?:gehören|gehörten|gehört)\s+{GL}(?P<s>{MEMBERS})\s+an\b",
     ),
     Cue(  # "Gründung einer ⟦Steuerungsgruppe⟧ …; Mitglieder sind die Leitungen von ⟦A⟧, ⟦B⟧"
         "members-after",
@@ -222,6 +224,18 @@ CUES: tuple[Cue, ...] = (
         "participatesIn",
         r"(?P<s>{ACTS})\s+(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){0,6}?(?:am|an\s+der|an\s+dem)\s+"
         r"{PW}(?P<o>{BP})[“\"”]?\s+(?:\w+\s+)?teilgenommen",
+    ),
+    Cue(  # "Von 2017 bis 2020 hatte der ⟦Landkreis⟧ bereits am Programm „⟦X⟧“ teilgenommen"
+        "took-part-inverted",
+        "participatesIn",
+        r"\b(?:hat|hatte|haben|hatten)\s+{DET}(?P<s>{ACTS})\s+(?:[\w.]+\s+){0,6}?(?:am|an\s+der|an\s+dem)"
+        r"\s+{PW}(?P<o>{BP})[“\"”]?\s+(?:\w+\s+)?teilgenommen",
+    ),
+    Cue(  # "Seit 2016 ist ⟦Elmsheide⟧ zudem Bildungsregion im Landesprogramm „⟦X⟧“"
+        "is-in-programme",
+        "participatesIn",
+        r"(?:(?P<s>{ACTS})\s+(?:ist|sind|war|waren)|\b(?:ist|sind|war|waren)\s+{DET}(?P<s2>{ACTS}))"
+        r"\s+(?:[\w.]+\s+){0,3}?(?:im|in\s+dem)\s+{PW}(?P<o>{PROG})",
     ),
     Cue(  # "Die Geschäftsführung des ⟦Lenkungskreises⟧ liegt beim ⟦Bildungsbüro⟧"
         "runs-office",
@@ -422,6 +436,12 @@ CUES: tuple[Cue, ...] = (
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+"
         r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:\w+\s+){0,3}?(?:begleitet|beraten|unterstützt)\b",
+    ),
+    Cue(  # "Unterstützt wird der ⟦Landkreis⟧ durch die ⟦Transferagentur⟧"
+        "accompanied-fronted",
+        "cooperatesWith",
+        r"\b(?:Unterstützt|Begleitet|Beraten)\s+(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ANY})\s+"
+        r"(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ANYS})",
     ),
     Cue(  # "Bei der Umsetzung wird der ⟦Landkreis⟧ von der ⟦TAMO⟧ begleitet"
         "accompanied-by-inverted",
@@ -625,7 +645,7 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Die ⟦Umweltstation⟧, die vom ⟦BN⟧ getragen wird"
         "carried-relative",
         "carriedBy",
-        r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
+        r"(?P<s>{ANY})[“\"”]?\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
         r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
     ),
     Cue(  # "Die ⟦VHS⟧, die sich in Trägerschaft des ⟦Landkreises⟧ befindet"

@@ -657,3 +657,18 @@ def test_a_team_slide_lists_the_publishers_staff(tmp_path: Path) -> None:
         ("Ole Kamp", "Prozessbegleitung Landkreise, Standort Rabenau"),
         ("Gesa Moor", "Teamassistenz"),
     }
+
+
+def test_a_network_meeting_named_in_quotes_and_guests_marked_in_parentheses() -> None:
+    text = (
+        "## Protokoll des 4. Netzwerktreffens „Bildungsmonitoring im Nordbund“ am 12.09.2024\n\n"
+        "### Teilnehmende\n\n"
+        "**Kreis Tellau** - Ole Kamp, Leiter Bildungsbüro\n\n"
+        "**Landkreis Rabenau** (Niedersachsen, Gast) - Gesa Moor, Bildungsmonitoring\n"
+    )
+    found = participant_triples(text)
+    network = "Netzwerk „Bildungsmonitoring im Nordbund“"
+    assert ("Kreis Tellau", "participatesIn", network) in found
+    assert ("Landkreis Rabenau", "participatesIn", network) in found
+    assert ("Gesa Moor", "memberOf", "Landkreis Rabenau") in found
+    assert not [t for t in found if "Gast" in (t[0] or "") or "Gast" in (t[2] or "")]

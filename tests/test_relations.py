@@ -1541,3 +1541,28 @@ def test_a_member_list_with_its_office_and_its_chair_by_post(tmp_path: Path) -> 
     assert ("Agentur für Arbeit Tellau", "participatesIn", "Bildungsbeirat Tellau") in found
     assert ("Bildungsbüro (Landkreis Tellau)", "participatesIn", "Bildungsbeirat Tellau") in found
     assert ("Bildungsbeirat Tellau", "chairedBy", "Dr. Insa Rabe") in found
+
+
+def test_programme_history_carrier_and_support_in_a_report() -> None:
+    found = named_triples(
+        "Der Landkreis Tellau baut ein Bildungsbüro auf. Von 2017 bis 2020 hatte der Landkreis "
+        "Tellau bereits am Programm „Bildung integriert“ teilgenommen. Das Landesprogramm "
+        "„Bildungsregionen in Tellau“, das vom Kultusministerium Rabenau getragen wird, läuft. "
+        "Unterstützt wird der Landkreis Tellau durch die Transferagentur Küste für Kommunales "
+        "Bildungsmanagement. Verwaltungsintern arbeitet die Lenkungsgruppe Bildung unter Leitung "
+        "des Ersten Kreisrats Ole Kamp. Der Bildungsbeirat Tellau wurde 2021 konstituiert; den "
+        "Vorsitz führt Landrätin Dr. Insa Rabe. Ihm gehören unter anderem die Agentur für Arbeit "
+        "Tellau, die IHK Rabenau und der Kreiselternrat an."
+    )
+    county = "Landkreis Tellau"
+    assert (county, "participatesIn", "Bildung integriert") in found
+    assert ("Bildungsregionen in Tellau", "carriedBy", "Kultusministerium Rabenau") in found
+    assert (
+        county,
+        "cooperatesWith",
+        "Transferagentur Küste für Kommunales Bildungsmanagement",
+    ) in found
+    assert ("Lenkungsgruppe Bildung", "chairedBy", "Ole Kamp") in found
+    members = {s for s, p, o in found if p == "participatesIn" and o == "Bildungsbeirat Tellau"}
+    assert {"Agentur für Arbeit Tellau", "IHK Rabenau"} <= members
+    assert any(m.startswith("Kreiselternrat") for m in members)
