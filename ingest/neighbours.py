@@ -68,7 +68,9 @@ def coordinated_places(text: str, candidates: list[Candidate]) -> Iterator[Candi
 
 
 _PLURAL_KINDS = {"Städte": "Stadt", "Städten": "Stadt", "Landkreise": "Landkreis",
-                 "Landkreisen": "Landkreis", "Gemeinden": "Gemeinde"}  # fmt: skip
+                 "Landkreisen": "Landkreis", "Gemeinden": "Gemeinde", "Ämter": "Amt",
+                 "Ämtern": "Amt", "Verbandsgemeinden": "Verbandsgemeinde",
+                 "Samtgemeinden": "Samtgemeinde"}  # fmt: skip
 _ONE_PLACE = rf"(?:(?:Ober|Unter|Nieder|Mittler|Groß|Klein)(?:e|es|er|en)[ \t]+)?{_PLACE_WORD}"
 _PLURAL_PLACES = re.compile(
     rf"\b(?P<kind>{'|'.join(_PLURAL_KINDS)})[ \t]+"

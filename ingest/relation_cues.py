@@ -225,6 +225,28 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ACTS})\s+(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){0,6}?(?:am|an\s+der|an\s+dem)\s+"
         r"{PW}(?P<o>{BP})[“\"”]?\s+(?:\w+\s+)?teilgenommen",
     ),
+    Cue(  # "Der ⟦Landkreis⟧ baut mit Förderung im Programm „⟦X⟧“ … auf"
+        "with-funding-in",
+        "participatesIn",
+        r"(?P<s>{ACTS}){G}\bmit\s+(?:\w+\s+)?(?:Förderung|Mitteln)\s+(?:im|aus\s+dem|des|durch\s+das)\s+"
+        r"{PW}(?P<o>{PROG})",
+    ),
+    Cue(  # "Einrichtung einer ⟦Lenkungsgruppe⟧ unter Vorsitz … mit den Abteilungen 2, 4 und 6
+        # sowie der ⟦Kreisvolkshochschule⟧"; "Initiierung eines ⟦Steuerungskreises⟧ mit externen
+        # Partnern: ⟦A⟧, ⟦B⟧"
+        "founded-with",
+        "participatesIn",
+        r"\b(?:Einrichtung|Initiierung|Gründung|Aufbau|Konstituierung)(?:\s+und\s+\w+)?\s+"
+        r"(?:eines|einer|des|der)\s+(?:\w+\s+)?(?P<o>{BODY})(?:[^⟦⟧;.]|⟦\d+:Person⟧){0,80}?\bmit\s+"
+        r"(?:[^⟦⟧;.:(]{0,40}[:(]\s*)?"
+        r"(?P<s>(?:[^⟦⟧;.]|⟦\d+:(?:Organization|AdministrativeUnit|Municipality)⟧){1,300})",
+    ),
+    Cue(  # "der ⟦Steuerungsgruppe⟧ (Dezernate I–III, ⟦Jugendamt⟧, ⟦Amt für Schule⟧)": its members
+        "members-in-parenthesis",
+        "participatesIn",
+        r"(?P<o>{BODY})\s*\((?=[^()]*,)(?P<s>(?:[^⟦⟧();]|⟦\d+:(?:Organization|AdministrativeUnit"
+        r"|Municipality|Body)⟧){3,240})\)",
+    ),
     Cue(  # "Von 2017 bis 2020 hatte der ⟦Landkreis⟧ bereits am Programm „⟦X⟧“ teilgenommen"
         "took-part-inverted",
         "participatesIn",

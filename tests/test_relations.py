@@ -1566,3 +1566,35 @@ def test_programme_history_carrier_and_support_in_a_report() -> None:
     members = {s for s, p, o in found if p == "participatesIn" and o == "Bildungsbeirat Tellau"}
     assert {"Agentur für Arbeit Tellau", "IHK Rabenau"} <= members
     assert any(m.startswith("Kreiselternrat") for m in members)
+
+
+def test_members_named_when_a_body_is_set_up_or_in_parentheses() -> None:
+    found = named_triples(
+        "• Einrichtung einer Lenkungsgruppe Bildung unter Vorsitz des Ersten Kreisbeigeordneten "
+        "Ole Kamp mit den Abteilungen 2 (Soziales) und 4 sowie der Kreisvolkshochschule Tellau\n"
+        "• Initiierung eines Steuerungskreises Bildung mit externen Partnern: Agentur für Arbeit "
+        "Tellau, Handwerkskammer der Pfalz, Jobcenter Landkreis Tellau\n"
+        "• Fortführung der Steuerungsgruppe Jugend (Dezernate I–III, Jugendamt, Stabsstelle "
+        "Integration)\n"
+    )
+    assert ("Kreisvolkshochschule Tellau", "participatesIn", "Lenkungsgruppe Bildung") in found
+    assert ("Lenkungsgruppe Bildung", "chairedBy", "Ole Kamp") in found
+    steering = {s for s, p, o in found if p == "participatesIn" and o == "Steuerungskreis Bildung"}
+    assert steering == {
+        "Agentur für Arbeit Tellau",
+        "Handwerkskammer der Pfalz",
+        "Jobcenter Landkreis Tellau",
+    }
+    youth = {s for s, p, o in found if p == "participatesIn" and o == "Steuerungsgruppe Jugend"}
+    assert youth == {"Jugendamt", "Stabsstelle Integration"}
+
+
+def test_municipalities_of_a_plural_kind_and_a_programme_that_funds_the_work() -> None:
+    found = named_triples(
+        "In der Lenkungsgruppe Bildung sind die Ämter Probstei-Nord und Seenplatte vertreten. "
+        "Der Landkreis Tellau baut mit Förderung im Programm „Bildungskommunen“ ein "
+        "Bildungsmanagement auf."
+    )
+    members = {s for s, p, o in found if p == "participatesIn" and o == "Lenkungsgruppe Bildung"}
+    assert members == {"Amt Probstei-Nord", "Amt Seenplatte"}
+    assert ("Landkreis Tellau", "participatesIn", "Bildungskommunen") in found
