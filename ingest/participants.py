@@ -85,6 +85,8 @@ _NOT_NAME = frozenset(
         "Kreis",
         "Gemeinde",
         "Amt",
+        "Unser",
+        "Unsere",
         "Referentin",
         "Referent",
         "Referenten",
@@ -148,6 +150,7 @@ _CHAIRS_SITTING = re.compile(r"\((?:Vorsitz|Sitzungsleitung)\)|(?:^|,\s*)Vorsitz
 # "Bildungsmanagerin (Protokoll)", "Dezernent (Vorsitz)": the meeting's duties, not the post
 _REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleitung|Gast)\)")
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
+_TEAM_INTRO = re.compile(r"^\W*(?:(?:Unser|Das)\s+)?Team\s*:\s*$")
 # "Unser Team", "Das Team der Transferagentur": the publisher's staff, one per entry
 _TEAM_HEADING = re.compile(r"^\W*(?:(?:Unser|Das)\s+)?Team\b|^\W*(?:Unsere\s+)?Mitarbeitende\b")
 # "Dr. Ulrike Stoltenberg Leitung": given name, surname and post of a two-column team list
@@ -191,7 +194,12 @@ def is_person_name(name: str) -> bool:
     tokens = [t for t in re.split(r"[\s-]+", bare) if t and t[0].isupper()]
     if len(tokens) < 1 or (len(tokens) < 2 and bare == name):
         return False
-    return not any(t in _NOT_NAME or t.lower().endswith(_NOUN_ENDINGS) for t in tokens)
+    given = is_first_name(tokens[0])  # "Carsten Weiland", "Roland Ahrens": a name, not a land
+    return not any(
+        t in _NOT_NAME
+        or (t.lower().endswith(_NOUN_ENDINGS) and not (given and t.lower().endswith("land")))
+        for t in tokens
+    )
 
 
 def strip_title(name: str) -> str:
@@ -596,11 +604,18 @@ def parse_participants(
         of_town = _MUNICIPALITY.search(row.organisation or "") is not None
         if chairing and (chairing[0].startswith("(") or of_town):  # not of her own association
             build.chair(person, [row.line])
-    listing = guests = False  # inside a list introduced by "Anwesend:" or "Gäste:"
+    listing = guests = team = False  # inside a list introduced by "Anwesend:", "Gäste:", "Team:"
     for i, line in enumerate(lines):
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:
             continue
+        if _TEAM_INTRO.match(raw):  # "• Team:" over "Name – Aufgabe" lines
+            team = True
+            continue
+        if team and (staff := split_name_role(raw)) and plausible(staff[0]):
+            build.person(staff[0], staff[1], staff[2], None, [line], "team-list")
+            continue
+        team = False
         if _LIST_INTRO.search(raw):  # "Gäste:", "Ebenfalls anwesend:" over a list of entries
             listing, guests = True, bool(_GUESTS.match(raw))
         elif not _MARKERS.match(raw):

@@ -95,7 +95,8 @@ MACROS = {
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
     "CHAIR": r"(?:(?:(?:Ersten|Erste|Erster|Stellvertretenden?)\s+)?(?:"
     + ROLE_PHRASE
-    + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s+)?(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<o>"
+    + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s*,?\s+)?"
+    + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<o>"
     + _one(*ACTOR_TYPES)
     # "von Frau ⟦A⟧ und Herrn ⟦B⟧": two chairs
     + r"(?:\s+und\s+(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
@@ -246,6 +247,12 @@ CUES: tuple[Cue, ...] = (
         "participatesIn",
         r"(?P<o>{BODY})\s*\((?=[^()]*,)(?P<s>(?:[^⟦⟧();]|⟦\d+:(?:Organization|AdministrativeUnit"
         r"|Municipality|Body)⟧){3,240})\)",
+    ),
+    Cue(  # "Am Programm „⟦X⟧“ nehmen bislang der ⟦Landkreis A⟧ und die ⟦Stadt B⟧ teil"
+        "takes-part-fronted",
+        "participatesIn",
+        r"\b(?:Am|An\s+der|An\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+(?:nehmen|nimmt|nahmen|nahm)\s+"
+        r"(?:[\w.]+\s+){0,5}?{DET}(?P<s>{ACTS})\s+teil\b",
     ),
     Cue(  # "Von 2017 bis 2020 hatte der ⟦Landkreis⟧ bereits am Programm „⟦X⟧“ teilgenommen"
         "took-part-inverted",
@@ -410,7 +417,8 @@ CUES: tuple[Cue, ...] = (
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung(?:en)?|sverträge|svertrag)?"
         r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?"
-        r"|(?:fachliche[rn]?\s+)?Unterstützung)\s+(?:mit|der|des|durch)\s+"
+        r"|(?:fachliche[rn]?\s+)?Unterstützung)(?:\s+(?:bestehen|besteht|bestanden|laufen|läuft))?"
+        r"\s+(?:mit|der|des|durch)\s+"
         r"{DET}(?P<o>{ANYS})",
         implicit=True,
     ),
@@ -770,6 +778,18 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{BODY}){G}[;,]?\s*\b(?:den|der)\s+Vorsitz\s+(?:teilen\s+sich|haben|führen|übernehmen)"
         r"\s+(?:gemeinsam\s+)?(?P<o>{PERSON}(?:(?:[^⟦⟧;.]|⟦\d+:(?!Person)\w+⟧){0,60}?\s+und\s+"
         r"(?:(?:Frau|Herrn?)\s+)?{PERSON})?)",
+    ),
+    Cue(  # "Den ⟦Arbeitskreis X⟧ leitet ⟦Frauke Dirks⟧"
+        "leads-fronted",
+        "chairedBy",
+        r"\b(?:Den|Die|Das)\s+(?P<s>{BP})\s+(?:leitet|leiten|leitete|moderiert|koordiniert)\s+"
+        r"(?:\w+\s+){0,2}?{DET}{CHAIR}",
+    ),
+    Cue(  # "• ⟦AK X⟧: Sprecher ⟦Jonas Becker⟧"; "im ⟦AK Y⟧ … neue Sprecherin ist ⟦Z⟧"
+        "spokesperson-of-body",
+        "chairedBy",
+        r"(?P<s>{BODY}){G}\b(?:neue[rn]?\s+)?(?:Sprecher|Vorsitzende|Leiter)(?:in)?r?\s*"
+        r"(?::|ist|wird|bleibt)?\s+{DET}{CHAIR}",
     ),
     Cue(  # "die ⟦Steuergruppe⟧ tagt unter ⟦ihrer⟧ Leitung"
         "under-their-chair",

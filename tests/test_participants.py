@@ -672,3 +672,20 @@ def test_a_network_meeting_named_in_quotes_and_guests_marked_in_parentheses() ->
     assert ("Landkreis Rabenau", "participatesIn", network) in found
     assert ("Gesa Moor", "memberOf", "Landkreis Rabenau") in found
     assert not [t for t in found if "Gast" in (t[0] or "") or "Gast" in (t[2] or "")]
+
+
+def test_a_team_bullet_lists_staff_and_a_surname_may_end_in_land(tmp_path: Path) -> None:
+    path = tmp_path / "folien.txt"
+    path.write_text(
+        " Transferagentur Tellau für Kommunales Bildungsmanagement\n\n"
+        "• Team:\n\nDr. Carsten Weiland – Leitung der Transferagentur\n\n"
+        "Ilka Rabe – Landeskoordination Tellau\n"
+        " Unser Angebot:\n\n• Beratung\n",
+        encoding="utf-8",
+    )
+    record = extract_document(path, "folien", {"publisher": "Transferagentur Tellau"})
+    staff = {
+        r.subject.canonical for r in record.relations if r.predicate == "memberOf"
+        and r.method == "team-list"
+    }  # fmt: skip
+    assert staff == {"Carsten Weiland", "Ilka Rabe"}

@@ -1598,3 +1598,23 @@ def test_municipalities_of_a_plural_kind_and_a_programme_that_funds_the_work() -
     members = {s for s, p, o in found if p == "participatesIn" and o == "Lenkungsgruppe Bildung"}
     assert members == {"Amt Probstei-Nord", "Amt Seenplatte"}
     assert ("Landkreis Tellau", "participatesIn", "Bildungskommunen") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "chair"),
+    [
+        ("Den Arbeitskreis Übergang Schule–Beruf leitet Gesa Moor, Leiterin der "
+         "Jugendberufsagentur Tellau.", "Arbeitskreis Übergang Schule–Beruf", "Gesa Moor"),
+        ("• Saarländischer Arbeitskreis Bildungsmanagement: Sprecher Ole Kamp (TAMS), "
+         "Mitglieder sind u. a. der Landkreis Tellau", "Saarländischer Arbeitskreis", "Ole Kamp"),
+        ("Im Arbeitskreis Schule-Wirtschaft gibt es einen Wechsel, neue Sprecherin ist Ilka Rabe.",
+         "Arbeitskreis Schule-Wirtschaft", "Ilka Rabe"),
+        ("Die Steuerungsgruppe Bildung tagt unter Vorsitz der Beigeordneten für Jugend, Soziales "
+         "und Bildung, Frau Dr. Ute Kamp.", "Steuerungsgruppe Bildung", "Ute Kamp"),
+    ],
+)  # fmt: skip
+def test_chairs_fronted_as_spokesperson_or_after_a_post_with_its_remit(
+    text: str, body: str, chair: str
+) -> None:
+    found = named_triples(text)
+    assert chair in {strip_title(o) for s, p, o in found if p == "chairedBy" and s.startswith(body)}
