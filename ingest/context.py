@@ -277,14 +277,23 @@ def _share_document_context(mentions: list[Mention]) -> None:
 
 
 def _line_context(mention: Mention, towns: list[Mention]) -> tuple[str, str] | None:
-    """The one municipality named earlier on the mention's line ('Stadt Halle - …, Jugendamt')."""
+    """The one municipality named earlier on the mention's line ('Stadt Halle - …, Jugendamt'),
+    else the one that follows it after a comma ('Jugendamt, Stadt Halle')."""
     before = {
         (t.canonical or t.text, t.text)
         for t in towns
         if t.span.line_start == mention.span.line_start and t.span.end <= mention.span.start
     }
     names = {b[0] for b in before}
-    return min(before) if len(names) == 1 else None
+    if len(names) == 1:
+        return min(before)
+    after = [  # "Stabsstelle Bildungsmanagement, Landkreis Y": the one right after it
+        t
+        for t in towns
+        if t.span.line_start == mention.span.line_start
+        and 1 <= t.span.start - mention.span.end <= 2  # ", " (not a table's " | ")
+    ]
+    return (after[0].canonical or after[0].text, after[0].text) if not names and after else None
 
 
 def _innermost(offset: int, sections: list[Section]) -> Section | None:

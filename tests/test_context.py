@@ -95,6 +95,16 @@ def test_municipality_on_the_same_line_wins_over_the_heading() -> None:
     assert unit.attributes[CONTEXT] == "Stadt Beispielstadt"
 
 
+def test_a_unit_followed_by_its_municipality_after_a_comma_is_that_ones() -> None:
+    unit = mention("Stabsstelle Bildungsmanagement", "AdministrativeUnit", 20, line=3)
+    town = mention("Landkreis Rabenau", "Municipality", 52, line=3)  # "…management, Landkreis …"
+    cell = mention("Bildungsbüro", "AdministrativeUnit", 120, line=5)
+    other = mention("Stadt Tellau", "Municipality", 135, line=5)  # "Bildungsbüro | Stadt …"
+    qualify_mentions([unit, town, cell, other], [], publisher="Kreis Lennau")
+    assert unit.attributes[CONTEXT] == "Landkreis Rabenau"
+    assert cell.attributes[CONTEXT] == "Kreis Lennau"
+
+
 def test_place_of_reads_adjectives_and_genitives() -> None:
     places = {"musterhausen": "Stadt Musterhausen", "musterhausener": "Stadt Musterhausen"}
     assert place_of("Musterhausener Stadtrat", places) == ("Stadt Musterhausen", "Stadtrat")
