@@ -348,14 +348,23 @@ def name_bare_kinds(mentions: list[Mention]) -> None:
     is that one: the bare kind takes the name, so that documents naming different ones keep
     them apart. Mutates the mentions in place (relations hold references to them)."""
     named: dict[str, set[str]] = defaultdict(set)
+    names = {m.canonical or m.text for m in mentions if m.type in _NAMEABLE}
     for m in mentions:
         words = (m.canonical or m.text).split()
         if m.type in _NAMEABLE and len(words) > 1:
             named[fold(words[0])].add(m.canonical or m.text)
     for m in mentions:
         name = m.canonical or m.text
-        if m.type in _NAMEABLE and len(name.split()) == 1 and len(named[fold(name)]) == 1:
+        if m.type not in _NAMEABLE:
+            continue
+        if len(name.split()) == 1 and len(named[fold(name)]) == 1:
             m.canonical = next(iter(named[fold(name)]))
+            continue
+        # "der Agentur für Arbeit" in a document that names one "Agentur für Arbeit Tellau"
+        seated = {n for n in names if n.startswith(name + " ") and _SEAT.fullmatch(n[len(name) :])}
+        if len(name.split()) > 1 and len(seated) == 1:
+            m.canonical = next(iter(seated))
 
 
 _NAMEABLE = frozenset({"Organization"})
+_SEAT = re.compile(r"\s[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*")  # " Tellau", " Lauterwald-Kirn"

@@ -97,6 +97,17 @@ def running_header_number(line: str) -> str | None:
     return None
 
 
+def running_header_function(line: str, number: str) -> str | None:
+    """KBM function a running header prints beside this section number ('MASSNAHMEN 3.5.3.1 …')."""
+    first = _HEADER_LABEL_FIRST.match(line)
+    if first and first.group(2) == number:
+        return kbm_function_of(first.group(1))
+    last = _HEADER_LABEL_LAST.match(line)
+    if last and last.group(1) == number and any(ch.islower() for ch in last.group(2)):
+        return kbm_function_of(last.group(3))
+    return None
+
+
 def is_page_furniture(line: str, labels: frozenset[str], own_number: str | None = None) -> bool:
     """Running header, chapter label or page number: printed by the layout, not the author."""
     stripped = line.strip()

@@ -125,7 +125,7 @@ def extract_document(
     for section in record.sections:
         section.text = repaired_range(repaired, section.span.start, section.span.end).strip()
     record.items = parse_list_items(text, record.sections, span_of)
-    record.masks = parse_product_masks(text, span_of)
+    record.masks = parse_product_masks(text, span_of, source.text)
     record.measures = parse_measures(text, record.sections, span_of)
     participants = parse_participants(text, record.sections, span_of)
     record.mentions = without_mask_titles(

@@ -28,6 +28,7 @@ from ingest.mask_layout import (
     kbm_function_of,
     markdown_heading,
     numbered_heading,
+    running_header_function,
 )
 from ingest.mask_title import clean_title, tidy
 from ingest.producttype import product_type
@@ -245,6 +246,13 @@ def _assigned_function(between: list[Line]) -> str | None:
     return None
 
 
+def _printed_function(number: str | None, lines: list[Line]) -> str | None:
+    """The chapter label the mask's own running headers print ('DISKURS 3.3.3.1 …')."""
+    if not number:
+        return None
+    return next((f for ln in lines if (f := running_header_function(ln.text, number))), None)
+
+
 def _chapter(number: str | None, start: int, lines: list[Line]) -> str | None:
     """KBM function of the chapter that encloses the mask, by numbering, else by nearest label."""
     if number:
@@ -283,10 +291,16 @@ def _delimit(
     return drafts
 
 
-def parse_product_masks(text: str, span_of: SpanOf | None = None) -> list[ProductMask]:
-    """Every product mask of a document, in document order, with fields and metadata."""
+def parse_product_masks(
+    text: str, span_of: SpanOf | None = None, original: str = ""
+) -> list[ProductMask]:
+    """Every product mask of a document, in document order, with fields and metadata.
+
+    ``original`` is the text before repair, whose running headers ('DISKURS 3.3.3.1 …') name
+    each mask's chapter."""
     to_span = span_function(text, span_of)
     lines = split_lines(text)
+    printed = split_lines(original) if original else lines
     labels = header_labels([line.text for line in lines])
     headings = _headings(lines, labels)
     drafts = _delimit(lines, headings, labels)
@@ -313,6 +327,7 @@ def parse_product_masks(text: str, span_of: SpanOf | None = None) -> list[Produc
         mask.catalogue_page = entry.page if entry else None
         mask.kbm_function = (
             _assigned_function(lines[draft.start : draft.anchor])
+            or _printed_function(draft.number, printed)
             or _chapter(draft.number, draft.start, lines)
         ) or (entry.group if entry else None)
         type_field = mask.fields.get("produkttyp")

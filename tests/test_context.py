@@ -17,6 +17,7 @@ from ingest.context import (
     local_kind_organisation,
     municipality_forms,
     municipality_in,
+    name_bare_kinds,
     place_of,
     qualify_mentions,
 )
@@ -311,3 +312,15 @@ def test_a_body_named_after_its_region_is_not_the_publishers() -> None:
     qualify_mentions([network, group], [], "Landkreis Rabenau")
     assert network.canonical == "Bildungsnetzwerk Elsterland"
     assert group.canonical == "AG Übergang Schule–Beruf (Landkreis Rabenau)"
+
+
+def test_a_bare_organisation_is_the_one_seated_one_its_document_names() -> None:
+    seated = mention("Agentur für Arbeit Tellau", "Organization", 0)
+    bare = mention("Agentur für Arbeit", "Organization", 40)
+    name_bare_kinds([seated, bare])
+    assert bare.canonical == "Agentur für Arbeit Tellau"
+    two = [mention("Agentur für Arbeit Tellau", "Organization", 0),
+           mention("Agentur für Arbeit Rabenau", "Organization", 30),
+           mention("Agentur für Arbeit", "Organization", 60)]  # fmt: skip
+    name_bare_kinds(two)
+    assert two[2].canonical == "Agentur für Arbeit"  # which one is unclear: left alone

@@ -393,3 +393,15 @@ def test_markdown_mask_with_numbered_heading_and_assigned_function() -> None:
     (mask,) = parse_product_masks(text)
     assert (mask.section, mask.title) == ("2.3", "Lernorte-Steckbriefe „Bildung im Quartier“")
     assert mask.kbm_function == "Daten"
+
+
+def test_the_running_header_beside_a_masks_number_names_its_kbm_function() -> None:
+    from ingest.mask_layout import running_header_function
+
+    assert (
+        running_header_function(" MASSNAHMEN 3.5.3.1 Lotsen im Stadtteil", "3.5.3.1") == "Maßnahmen"
+    )
+    assert (
+        running_header_function("3.3.3.2 Beirat der Stadt Tellau DISKURS", "3.3.3.2") == "Diskurs"
+    )
+    assert running_header_function(" MASSNAHMEN 3.5.3.1 Lotsen im Stadtteil", "3.5.3.2") is None
