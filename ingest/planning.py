@@ -32,6 +32,9 @@ _PARTY_SPLIT = re.compile(r"\s*(?:&|,|\bund\b|/|\+)\s*")
 _FIELD_LINE = re.compile(r"^\s*[A-ZÄÖÜ][\wäöüß/-]{2,}(?:\s+[\wäöüß/-]+)?\s*:\s")
 
 
+_TIMELINE_ROW = re.compile(r"(?:\s+[xX✓●■]){2,}\s*$")  # the marks of a Gantt chart row
+
+
 def _short_label(text: str, limit: int = 100) -> str:
     """First clause of a description, cut at a word boundary."""
     colon = text.find(":")
@@ -64,6 +67,8 @@ def _work_packages(
         first_text = m.group(3).lstrip(":.-– ")
         if not first_text.strip():
             continue  # a table cell that only repeats "Arbeitspaket 1"
+        if _TIMELINE_ROW.search(first_text):
+            continue  # "AP 1  Grundlagen/ Analyse    x x": a row of the time plan
         body = join_lines("\n".join([first_text] + [ln.text for ln in block[1:]]))
         if not body:
             continue  # a table cell that only repeats "Arbeitspaket 1"

@@ -310,7 +310,7 @@ def parse_product_masks(
         opener = headings[draft.anchor]
         if opener is not None and (opener.key == TITLE_KEY or len(fields) >= _MIN_FIELDS):
             built.append((draft, *_build(draft, lines, labels, to_span)))
-    toc = parse_toc(text)
+    toc = parse_toc(text) or parse_toc(original)  # tab-set pages lose their gap in repair
     queries = [(d.number, [d.heading_title or "", raw]) for d, _, raw in built]
     entries = match_entries(queries, toc)
     masks: list[ProductMask] = []

@@ -294,3 +294,16 @@ def test_flattened_goal_table_with_theme_column_gives_goals_and_their_measures(
     assert ("M 2.2 Elternabende in Rabenau", "Bildungsmonitoring") in addressed  # by number
     assert ("M 2.1 Gemeinsame Hospitationen", "Bildungsmonitoring") not in addressed
     assert not any("Hinweise" in m.text for m in record.measures)  # the table ends there
+
+
+def test_rows_of_a_time_plan_are_no_second_work_packages() -> None:
+    text = (
+        "AP 1 Grundlagen und Analyse: Bestandsaufnahme der Gremien\n"
+        "Verantwortlich: Bildungsbüro\n\n"
+        "AP 2 Bildungsleitbild: Beteiligung und Beschluss\n\n"
+        "Zeitplan (Quartale)          2025        2026\n"
+        "AP 1  Grundlagen/ Analyse    x x\n"
+        "AP 2  Bildungsleitbild         x x  x  x\n"
+    )
+    keys = [m.key for m in parse_measures(text, parse_sections(text))]
+    assert keys == ["AP 1", "AP 2"]

@@ -405,3 +405,13 @@ def test_the_running_header_beside_a_masks_number_names_its_kbm_function() -> No
         running_header_function("3.3.3.2 Beirat der Stadt Tellau DISKURS", "3.3.3.2") == "Diskurs"
     )
     assert running_header_function(" MASSNAHMEN 3.5.3.1 Lotsen im Stadtteil", "3.5.3.2") is None
+
+
+def test_a_contents_table_set_with_tabs_is_read_before_repair_joins_the_gap() -> None:
+    from ingest.repair import repair
+    from ingest.toc import parse_toc
+
+    original = " inhalt\n\n3.3\tdiskurs\t20\n3.3.3.1\tBildungsbeirat Tellau\t24\n"
+    assert parse_toc(repair(original).text) == []  # "3.3.3.1 Bildungsbeirat Tellau 24"
+    entries = parse_toc(original)
+    assert any(e.page == 24 and e.title == "Bildungsbeirat Tellau" for e in entries)
