@@ -109,14 +109,14 @@ def _regions(lines: list[Line], sections: list[Section]) -> list[tuple[str, int,
 
     A table runs to the next heading, annex caption ("Anlage 2: …") or header of another kind
     of table; a numbered row that the section parser took for a heading ("2 Übergang
-    Kita–Grundschule") does not end it. A heading that merely names the columns ("Anlage 1:
-    Ziele, Maßnahmen und Zeitrahmen") is no table header.
+    Kita–Grundschule") does not end it. An annex caption that merely names the columns
+    ("Anlage 1: Ziele, Maßnahmen und Zeitrahmen") is no table header.
     """
     heading_starts = {s.span.start for s in sections}
     regions: list[tuple[str, int, int, Line]] = []
     for i, line in enumerate(lines):
         kind = _header_kind(line.text)
-        if not kind or line.start in heading_starts:
+        if not kind or (line.start in heading_starts and _ANNEX_CAPTION.match(line.text)):
             continue
         if regions and regions[-1][3].stripped == line.stripped:
             continue  # a repeated header on the next page continues the same table
@@ -145,6 +145,28 @@ def parse_goal_tables(text: str, sections: list[Section], span_of: SpanOf) -> li
         else:
             measures.extend(_milestone_rows(text, body, header.text, sections, span_of))
     return measures
+
+
+# a cell of the "Verantwortung" column: an office or post, no action ("Stabsstelle X")
+_RESPONSIBLE_CELL = re.compile(
+    r"^(?:Stabsstelle|Fachbereich|Fachdienst|Dezernat|Amt|Abteilung|Bildungsbüro|Jugendamt"
+    r"|Schulamt|Landrat|Landrätin|(?:Ober)?[Bb]ürgermeister(?:in)?|Transferagentur|TA)\b[^.;:]{0,80}$"
+)
+# where a measure's title ends and its details begin
+_TITLE_END = re.compile(
+    r"\s*(?:[;:]\s|\s\((?=[^)]*\))|\s(?:unter\s+(?:Leitung|Vorsitz|Federführung)|mit\s+den\s+"
+    r"Schwerpunkten|gemeinsam\s+mit)\b)"
+)
+
+
+def measure_title(text: str) -> str:
+    """The title of a measure cell: what comes before its details ('Aufbau eines Beirates;
+    vorgesehen sind …' -> 'Aufbau eines Beirates'), a closing lower-case remark dropped."""
+    text = TRAILING_REMARK.sub("", text) or text
+    cut = _TITLE_END.search(text)
+    if cut and len(text[: cut.start()].split()) >= 2:
+        return text[: cut.start()].strip()
+    return text
 
 
 def _split_priority(line: Line) -> tuple[str | None, Line | None]:
@@ -214,15 +236,18 @@ def _goal_rows(
         label = re.sub(rf"^{number}\.\s*", "", title_cell.text) if title_cell else f"Ziel {number}"
         start, end = body[i].start, row_lines[-1].end
         key = f"ziel-{number}"
-        measures = [c for c in content if c is not title_cell]
+        cells_left = [c for c in content if c is not title_cell]
+        responsible = [c for c in cells_left if _RESPONSIBLE_CELL.match(c.text)]
+        measures = [c for c in cells_left if c not in responsible]
         # one time cell after each measure: the measure's own time frame
         own_times = len(measures) > 1 and len(times) == len(measures)
         written = "; ".join(t.text for t in times) or None
         theme_span = span_of(theme.start, theme.end) if theme else None
         goal = Measure(
             key, label, join_lines(text[start:end]), span_of(start, end), "goal",
-            priority=priorities[0][1], time_frame=written,
-            due=_combined(times), section=section_at(sections, start), theme=theme_span,
+            priority=priorities[0][1], time_frame=written, due=_combined(times),
+            responsible=[c.text for c in responsible], section=section_at(sections, start),
+            theme=theme_span,
         )  # fmt: skip
         out.append(goal)
         for k, cell in enumerate(measures, start=1):
@@ -230,7 +255,7 @@ def _goal_rows(
             out.append(
                 Measure(
                     f"{key}/massnahme-{k}",
-                    TRAILING_REMARK.sub("", cell.text) or cell.text,
+                    measure_title(cell.text),
                     cell.text,
                     span_of(cell.start, cell.end),
                     "measure",

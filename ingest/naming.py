@@ -245,7 +245,9 @@ MUNI_KREIS = (
 SEATED_INSTITUTION = (
     r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule"
-    r"|(?:landkreis|städte|gemeinde)tag|bund|regierung|direktion|universität)|Sparkasse)(?:s|es)?$"
+    r"|(?:landkreis|städte|gemeinde)tag|bund|regierung|direktion|universität|jugendring)|Sparkasse"
+    r"|Jugendring)"
+    r"(?:s|es)?$"
 )
 NUMBERED_UNIT = r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst)(?:s|es)?$"
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
@@ -374,6 +376,16 @@ NAMING_RULES: list[Rule] = [
             _words("der", "für"),
             _words("die", "den", op="?"),
             "PLACE",
+        ],
+    },
+    {  # "Berufliches Schulzentrum „Georg Agricola“ Talbrück": a school named after a person
+        "id": "school-quoted",
+        "type": "Organization",
+        "pattern": [
+            A,
+            _re(r"^[A-ZÄÖÜ]?[a-zäöüß]*(?i:schulzentrum|schule|gymnasium|kolleg)$"),
+            "QUOTED",
+            "PLACE?",
         ],
     },
     {  # "Hannah-Arendt-Gemeinschaftsschule", "Geschwister-Scholl-Gymnasium": named schools

@@ -307,3 +307,36 @@ def test_rows_of_a_time_plan_are_no_second_work_packages() -> None:
     )
     keys = [m.key for m in parse_measures(text, parse_sections(text))]
     assert keys == ["AP 1", "AP 2"]
+
+
+def test_a_measure_cell_is_titled_by_what_comes_before_its_details() -> None:
+    from ingest.goaltables import measure_title
+
+    assert measure_title("Aufbau eines Bildungsbeirates; vorgesehen sind Vertreter der IHK") == (
+        "Aufbau eines Bildungsbeirates"
+    )
+    assert (
+        measure_title(
+            "Einrichtung einer Lenkungsgruppe Bildung unter Leitung des Fachbereichsleiters"
+        )
+        == "Einrichtung einer Lenkungsgruppe Bildung"
+    )
+    assert measure_title("Fortführung des Arbeitskreises (Träger: Kammer)") == (
+        "Fortführung des Arbeitskreises"
+    )
+    assert measure_title("Qualifizierung von Personal") == "Qualifizierung von Personal"
+
+
+def test_a_responsible_office_in_a_goal_row_is_no_measure() -> None:
+    text = (
+        "Priorität Ziel Maßnahmen Verantwortung Zeitrahmen\n\n"
+        "1.\n\nhoch\n\nAufbau des Bildungsmonitorings\n\n"
+        "\ufffd Bestandsaufnahme verfügbarer Daten (Statistik, Schulverwaltung)\n\n"
+        "Stabsstelle Bildungsmanagement\n\n"
+        "01/2025 – 06/2025\n"
+    )
+    measures = parse_measures(text, parse_sections(text))
+    goal = next(m for m in measures if m.kind == "goal")
+    labels = [m.label for m in measures if m.kind == "measure"]
+    assert labels == ["Bestandsaufnahme verfügbarer Daten"]
+    assert goal.responsible == ["Stabsstelle Bildungsmanagement"]
