@@ -227,8 +227,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 tokens = tokens[-2:]
             start = offset + offsets[tokens[0].idx]
             end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
-            if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text):
-                end -= 1  # "Bildungsbericht 2024." ends a sentence
+            if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text) or (
+                rule == "numbered-unit" and re.fullmatch(r"[IVX]{1,5}\.", tokens[-1].text)
+            ):
+                end -= 1  # "Bildungsbericht 2024.", "Dezernat III." end a sentence
             if rule == "person-title" and _surname_ends(text, tokens):
                 end = offset + offsets[tokens[-2].idx + len(tokens[-2].text) - 1] + 1
             if kind == "Body" and len(tokens) == 1 and name_mode is None:

@@ -206,7 +206,7 @@ CAMEL_REGEX = (
     r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][\wäöüß]*$"
 )
 ACRONYM_REGEX = r"^[A-ZÄÖÜ]{2,8}$"
-ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2})$"
+ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}\.?|\d{1,2})$"  # "zum Dezernat III." ends a sentence
 # The head of a municipality's administration: one office, a person even without a name.
 HEAD_OF_ADMINISTRATION = r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$"
 # Offices written before their holder's name ("Bürgermeisterin Anne Fichte").

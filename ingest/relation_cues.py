@@ -1005,8 +1005,24 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "das Amt gehört zum Dezernat II"
         "belongs-to",
         "subOrganizationOf",
-        r"(?P<s>{ORG})\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+)?(?:zum|zur|zu\s+(?:der|dem))"
-        r"\s+(?P<o>{ORG})",
+        r"(?P<s>{ORG})(?:\s*\([^()⟦⟧]{1,20}\))?\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,3}?"
+        r"(?:zum|zur|zu\s+(?:der|dem))\s+(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "das ⟦Bildungsbüro⟧, seit 2022 ein eigenes Sachgebiet im ⟦Amt für Bildung⟧"
+        "apposition-unit-in",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s*,\s*(?:[\w.]+\s+){0,3}?(?:ein(?:e|es|en)?\s+)?(?:eigene[sr]?\s+)?"
+        r"(?:Sachgebiet|Referat|Abteilung|Stabsstelle|Fachdienst|Team|Organisationseinheit)"
+        r"(?:\s+[\d.]+)?\s+(?:im|in\s+der|beim|bei\s+der)\s+(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "im ⟦Amt⟧, das wiederum dem ⟦Dezernat II⟧ (…) der Stadtverwaltung zugeordnet ist"
+        "assigned-relative",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s*,\s*(?:das|der|die)\s+(?:\w+\s+){0,2}?(?:dem|der)\s+(?P<o>{ORG})"
+        r"(?:\s*\([^()⟦⟧]{1,60}\))?[^⟦⟧;.]{0,40}?\s(?:zugeordnet|unterstellt|angegliedert)\s+"
+        r"(?:ist|sind|wurde|war)\b",
         subject_head=UNIT_HEADS,
     ),
     Cue(  # "Zum ⟦Referat⟧ gehört das ⟦Amt für Schulen⟧"

@@ -777,3 +777,11 @@ def test_municipal_associations_and_a_database_is_no_bank() -> None:
     assert names.get("Amt Treene-Lunden") == "Municipality"
     assert names.get("Verwaltungsgemeinschaft Tellau") == "Municipality"
     assert "Bildungsdatenbank" not in names or names["Bildungsdatenbank"] != "Organization"
+
+
+def test_a_roman_numeral_ending_a_sentence_ends_the_unit_but_not_a_legal_form() -> None:
+    names = found(
+        extract_mentions("Das Amt gehört zum Dezernat III. Es hilft die AWO Tellau e. V.")
+    )
+    assert names.get("Dezernat III") == "AdministrativeUnit"
+    assert any(n.replace(" ", "").endswith("e.V.") for n in names)

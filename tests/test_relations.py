@@ -1618,3 +1618,15 @@ def test_chairs_fronted_as_spokesperson_or_after_a_post_with_its_remit(
 ) -> None:
     found = named_triples(text)
     assert chair in {strip_title(o) for s, p, o in found if p == "chairedBy" and s.startswith(body)}
+
+
+def test_units_placed_by_apposition_relative_clause_and_a_sentence_final_numeral() -> None:
+    found = named_triples(
+        "Organisatorischer Kern ist das Bildungsbüro, seit 2022 ein eigenes Sachgebiet im Amt für "
+        "Bildung und Sport, das wiederum dem Dezernat II (Bildung und Soziales) zugeordnet ist. "
+        "Das Amt für Schule (Amt 40) gehört nach der Neuordnung zum Dezernat III. "
+        "Der Verein AWO Kreisverband Tellau e. V. hilft."
+    )
+    assert ("Bildungsbüro", "subOrganizationOf", "Amt für Bildung und Sport") in found
+    assert ("Amt für Bildung und Sport", "subOrganizationOf", "Dezernat II") in found
+    assert ("Amt für Schule", "subOrganizationOf", "Dezernat III") in found
