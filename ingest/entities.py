@@ -683,6 +683,14 @@ def _protected(text: str) -> set[int]:
     return keep
 
 
+# an office of a municipality listed as an actor: it stands for its holder
+_OFFICE_OF_TOWN = re.compile(
+    r"(?m)(?<![\w-])(?:Ober)?(?:[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))[ \t]+(?:des|der)[ \t]+"
+    r"(?:Großen[ \t]+)?(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt)[ \t]+"
+    r"[A-ZÄÖÜ][\w-]*"
+)
+
+
 def extract_mask_actor_mentions(field_text: str, span_of: SpanOf | None = None) -> list[Mention]:
     """One mention per actor named in a BETEILIGTE AKTEURE field of a product mask.
 
@@ -708,6 +716,19 @@ def extract_mask_actor_mentions(field_text: str, span_of: SpanOf | None = None) 
         )  # fmt: skip
         for m in found
     ]
+    for office in _OFFICE_OF_TOWN.finditer(text):  # "Oberbürgermeisterin der Stadt X (Vorsitz)"
+        people = [m for m in found if m.type == "Person"]
+        if not any(m.span.start <= office.start() < m.span.end for m in people):
+            phrase = office.group().strip()
+            actors.append(
+                Mention(
+                    phrase,
+                    "Person",
+                    to_span(office.start(), office.start() + len(phrase)),
+                    "mask-office",
+                    naming.canonical_name(phrase),
+                )  # fmt: skip
+            )
     pos = 0
     cuts = [m for m in _ACTOR_SPLIT.finditer(text) if m.start() not in keep]
     for end, next_pos in [*((m.start(), m.end()) for m in cuts), (len(text), len(text))]:

@@ -16,7 +16,7 @@ from ingest.records import Mention, RelationRecord
 
 _OFFICE = re.compile(TOP_OFFICE)
 _OF_MUNICIPALITY = re.compile(
-    r"\s+(?:des|der)\s+(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt)\s.*$"
+    r"\s+(?:des|der)\s+(?:Großen\s+)?(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt)\s.*$"
 )
 
 

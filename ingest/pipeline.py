@@ -158,6 +158,10 @@ def extract_document(
     for mask in record.masks:
         record.relations.extend(mask_action_fields(mask, record.mentions))
     name_office_holders(record.mentions, record.relations)
+    in_use = {id(m) for r in record.relations for m in (r.subject, r.object)}
+    record.mentions = [  # an office listed as a mask's actor that went to its named holder
+        m for m in record.mentions if m.method != "mask-office" or id(m) in in_use
+    ]
     include_relation_ends(record)
     owners = {  # "das Bildungsbüro des Landkreises X" is X's, whoever publishes the document
         id(r.subject): r.object

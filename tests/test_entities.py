@@ -785,3 +785,15 @@ def test_a_roman_numeral_ending_a_sentence_ends_the_unit_but_not_a_legal_form() 
     )
     assert names.get("Dezernat III") == "AdministrativeUnit"
     assert any(n.replace(" ", "").endswith("e.V.") for n in names)
+
+
+def test_an_office_of_a_town_listed_as_a_mask_actor_stands_for_its_holder() -> None:
+    from ingest.offices import office_key
+
+    actors = extract_mask_actor_mentions(
+        "•\t Oberbürgermeisterin\tder\tGroßen\tKreisstadt\tTellau\t(Vorsitz)\n"
+        "•\t Jobcenter Tellau\n"
+    )
+    offices = [m for m in actors if m.type == "Person"]
+    assert [m.text for m in offices] == ["Oberbürgermeisterin der Großen Kreisstadt Tellau"]
+    assert office_key(offices[0].canonical or "") == "oberbürgermeisterin"
