@@ -686,8 +686,7 @@ def _protected(text: str) -> set[int]:
 # an office of a municipality listed as an actor: it stands for its holder
 _OFFICE_OF_TOWN = re.compile(
     r"(?m)(?<![\w-])(?:Ober)?(?:[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))[ \t]+(?:des|der)[ \t]+"
-    r"(?:Großen[ \t]+)?(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt)[ \t]+"
-    r"[A-ZÄÖÜ][\w-]*"
+    rf"{naming.TOWN_GENITIVE}[ \t]+[A-ZÄÖÜ][\w-]*"
 )
 
 

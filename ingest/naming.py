@@ -210,6 +210,8 @@ ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}\.?|\d{1,2})$"  # "zum Dezernat III." ends a s
 # The head of a municipality's administration: one office, a person even without a name.
 HEAD_OF_ADMINISTRATION = r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$"
 # Offices written before their holder's name ("Bürgermeisterin Anne Fichte").
+# "des Landkreises", "der Großen Kreisstadt": the municipality an office belongs to
+TOWN_GENITIVE = r"(?:Großen[ \t]+)?(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt)"
 TOP_OFFICE = (
     HEAD_OF_ADMINISTRATION + r"|^Beigeordnete[r]?$"
     r"|^Dezernent(?:in)?$|^Landesminister(?:in)?$|^Staatssekretär(?:in)?$"

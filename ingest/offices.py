@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 
 from ingest.entities import OFFICE
-from ingest.naming import TOP_OFFICE, canonical_name
+from ingest.naming import TOP_OFFICE, TOWN_GENITIVE, canonical_name
 from ingest.records import Mention, RelationRecord
 
 _OFFICE = re.compile(TOP_OFFICE)
-_OF_MUNICIPALITY = re.compile(
-    r"\s+(?:des|der)\s+(?:Großen\s+)?(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt)\s.*$"
-)
+_OF_MUNICIPALITY = re.compile(rf"\s+(?:des|der)\s+{TOWN_GENITIVE}\s.*$")
 
 
 def office_key(phrase: str) -> str | None:

@@ -18,7 +18,7 @@ from ingest.naming import NAME_LETTERS, canonical_name
 from ingest.participant_tables import participant_table_entries
 from ingest.records import Mention, RelationRecord, Section, Span
 from ingest.spans import Line, SpanOf, span_function, split_lines
-from ingest.textutil import clean_inline
+from ingest.textutil import TEAM_TITLE, clean_inline
 
 _TOKEN = rf"[A-ZÄÖÜ]{NAME_LETTERS}+(?:-[A-ZÄÖÜ]{NAME_LETTERS}+)?"
 _TITLE = r"(?:(?:Prof|Dr)\.\s*(?:(?:Dr|rer|phil|nat|med|habil|paed|pol)\.\s*)*)"
@@ -151,8 +151,6 @@ _CHAIRS_SITTING = re.compile(r"\((?:Vorsitz|Sitzungsleitung)\)|(?:^|,\s*)Vorsitz
 _REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleitung|Gast)\)")
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
 _TEAM_INTRO = re.compile(r"^\W*(?:(?:Unser|Das)\s+)?Team\s*:\s*$")
-# "Unser Team", "Das Team der Transferagentur": the publisher's staff, one per entry
-_TEAM_HEADING = re.compile(r"^\W*(?:(?:Unser|Das)\s+)?Team\b|^\W*(?:Unsere\s+)?Mitarbeitende\b")
 # "Dr. Ulrike Stoltenberg Leitung": given name, surname and post of a two-column team list
 _TEAM_ROW = re.compile(rf"^(?P<name>(?:{_TITLE})?{_TOKEN}\s+{_TOKEN})\s+(?P<post>[A-ZÄÖÜ].*)$")
 _MINUTES_HEADING = re.compile(
@@ -495,7 +493,7 @@ def _context_org(sections: list[Section], offset: int) -> tuple[str | None, str]
     enclosing = [s for s in sections if s.span.start <= offset < s.span.end]
     enclosing.sort(key=lambda s: s.span.start, reverse=True)
     contact = ""
-    if any(_TEAM_HEADING.match(s.title) for s in enclosing[:1]):
+    if any(TEAM_TITLE.match(s.title) for s in enclosing[:1]):
         contact = "team"
     elif any(_CONTACT_HEADING.search(s.title) for s in enclosing[:2]):
         contact = "contact"
@@ -549,7 +547,7 @@ def _team_entry(lines: list[Line], i: int) -> tuple[str, str | None, list[Line]]
     """(name, post, lines) of a team slide's entry: 'Name' over 'Post', or 'Name Post' on one
     line (columns whose gap the text lost); a wrapped post continues on indented lines."""
     text = clean_inline(_MARKERS.sub("", lines[i].text))
-    if _TEAM_HEADING.match(text):
+    if TEAM_TITLE.match(text):
         return None
     if not (re.fullmatch(_NAME, text) and is_person_name(text)):
         row = _TEAM_ROW.match(text)

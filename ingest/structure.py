@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.records import ListItem, Section
 from ingest.spans import Line, SpanOf, span_function, split_lines
-from ingest.textutil import clean_inline, join_lines, slugify, unique_key
+from ingest.textutil import TEAM_TITLE, clean_inline, join_lines, slugify, unique_key
 
 _MARKDOWN = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _BOLD_ONLY = re.compile(r"^\s*\*\*([^*]+?)\*\*\s*:?\s*$")
@@ -237,9 +237,6 @@ def _ordinal(token: str) -> int:
     return total
 
 
-_TEAM_TITLE = re.compile(r"^(?:(?:Unser|Das)\s+)?Team\b|^(?:Unsere\s+)?Mitarbeitende\b")
-
-
 def _slide_titles(lines: list[Line]) -> list[_Heading]:
     """Short title lines of slides: at a page start or ending in ':', with bullets below."""
     headings: list[_Heading] = []
@@ -252,7 +249,7 @@ def _slide_titles(lines: list[Line]) -> list[_Heading]:
         page_start = i == 0 or bool(re.match(r"^ \S", line.text)) or lines[i - 1].text == "\f"
         following = [ln for ln in lines[i + 1 : i + 8] if not ln.blank][:3]
         bullets_below = any(BULLET.match(ln.text) for ln in following[:2])
-        team = page_start and _TEAM_TITLE.match(title)  # a team slide lists names, no bullets
+        team = page_start and TEAM_TITLE.match(title)  # a team slide lists names, no bullets
         if (title.endswith(":") and (bullets_below or page_start)) or (
             page_start and (bullets_below or team)
         ):
