@@ -128,16 +128,12 @@ def _pronoun_reference(
             readings = [last, named] if last else readings
     group = "dative" if match["dative"] else "pronoun"
     for candidates in readings:
+        if not candidates:
+            continue
+        first = candidates[0]
         # a programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"
-        first = candidates[0] if candidates else None
-        genders = (
-            {"n", "f"}
-            if first and first.type == "Programme"
-            else {_gender(first)}
-            if first
-            else set()
-        )
-        if first and _PRONOUN_GENDER[pronoun] & genders:
+        genders = {"n", "f"} if first.type == "Programme" else {_gender(first)}
+        if _PRONOUN_GENDER[pronoun] & genders:
             return match.start(group), match.end(group), first
     return None
 

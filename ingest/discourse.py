@@ -25,7 +25,7 @@ _NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?|[*_#]+")
 _REMIT = re.compile(r"\s+für\s.*$")
 _PARTIES = re.compile(r"\s*[;,/]\s*|\s+und\s+")
 
-TopicOf = Callable[[int], Mention | None]
+TopicOf = Callable[[int], Mention | None]  # original offset -> what that passage is about
 
 
 def _fold(text: str) -> str:
@@ -63,10 +63,10 @@ def _forms(mention: Mention) -> set[str]:
     ("Transferagentur X" for "Transferagentur X für Kommunales Bildungsmanagement"), or, for
     a city, by its plain name ("Große Kreisstadt X" in the imprint, "Kreisstadt X" in the
     text)."""
-    forms = {_fold(mention.text), _fold(mention.canonical or "")}
-    forms |= {_fold(_REMIT.sub("", form)) for form in (mention.text, mention.canonical or "")}
+    written = (mention.text, mention.canonical or "")
+    forms = {_fold(form) for form in written} | {_fold(_REMIT.sub("", form)) for form in written}
     if mention.type == "Municipality":
-        forms |= {_fold(city_name(form)) for form in (mention.text, mention.canonical or "")}
+        forms |= {_fold(city_name(form)) for form in written}
     return forms
 
 

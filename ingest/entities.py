@@ -715,8 +715,8 @@ def extract_mask_actor_mentions(field_text: str, span_of: SpanOf | None = None) 
         )  # fmt: skip
         for m in found
     ]
+    people = [m for m in found if m.type == "Person"]
     for office in _OFFICE_OF_TOWN.finditer(text):  # "Oberbürgermeisterin der Stadt X (Vorsitz)"
-        people = [m for m in found if m.type == "Person"]
         if not any(m.span.start <= office.start() < m.span.end for m in people):
             phrase = office.group().strip()
             actors.append(

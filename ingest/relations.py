@@ -9,11 +9,11 @@ into sentences and list items, masks the mentions and applies the cues.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ingest.anaphora import with_anaphors
 from ingest.clauses import coordinated_clauses, subject_before_joint
 from ingest.context import CONTEXT, municipality_forms
+from ingest.discourse import TopicOf
 from ingest.list_relations import (
     LAYOUT_NOISE,
     following_items,
@@ -52,7 +52,6 @@ _OF_BODY = {
     for slot in ("s", "o")
 }
 _HEAD_COMPILED = [(cue, cue.compiled()) for cue in HEAD_CUES]
-TopicOf = Callable[[int], Mention | None]  # original offset -> what that passage is about
 # "der für Bildung zuständigen Dezernentin ⟦Person⟧": an office only a municipality has
 _MUNICIPAL_OFFICE = re.compile(
     r"(?P<role>(?:für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?\s+zuständige\w*\s+)?"

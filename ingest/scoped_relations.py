@@ -10,8 +10,8 @@ passage is about.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from ingest.discourse import TopicOf
 from ingest.naming import FIELD_NUMBER
 from ingest.records import Measure, Mention, ProductMask, RelationRecord, Span
 from ingest.relations import unique_relations
@@ -122,9 +122,7 @@ def extract_staff_programmes(
     return unique_relations(found)
 
 
-def extract_team_memberships(
-    mentions: list[Mention], topic_of: Callable[[int], Mention | None]
-) -> list[RelationRecord]:
+def extract_team_memberships(mentions: list[Mention], topic_of: TopicOf) -> list[RelationRecord]:
     """memberOf from each person of a team list to the organisation the passage is about."""
     found: list[RelationRecord] = []
     for person in mentions:

@@ -2,13 +2,13 @@
 
 German states membership and funding in many word orders ("Ihm gehören die Leitungen A, B und
 C an", "In der AG arbeiten A und B seit 2023 aktiv mit", "Dort kommen die Leitungen von A und B
-zusammen", "Aus Mitteln des BMBF werden zwei
-Stellen des Bildungsbüros finanziert"). The cue patterns of `ingest.relation_cues` catch the
-common ones exactly; this fallback catches the rest by the sentence's words and the roles of
-its names: a sentence that names one body (or stands in a paragraph about one) and uses a word
-of membership states that its organisations take part, unless they are the agent of a passive
-("von der A geleitet") or the body's owner ("der Beirat des Landkreises X"); a sentence about
-funding states that its first name is funded by the names in agent or source phrases.
+zusammen", "Aus Mitteln des BMBF werden zwei Stellen des Bildungsbüros finanziert"). The cue
+patterns of `ingest.relation_cues` catch the common ones exactly; this fallback catches the
+rest by the sentence's words and the roles of its names: a sentence that names one body (or
+stands in a paragraph about one) and uses a word of membership states that its organisations
+take part, unless they are the agent of a passive ("von der A geleitet") or the body's owner
+("der Beirat des Landkreises X"); a sentence about funding states that its first name is funded
+by the names in agent or source phrases.
 """
 
 from __future__ import annotations
@@ -39,6 +39,11 @@ _INDEFINITE = re.compile(r"\b(?:ein|eine|einer|eines|einem|einen)\s+(?:[\w-]+\s+
 _PLACEHOLDER = re.compile(r"⟦(\d+):(\w+)⟧")
 
 
+def _placed(masked: str) -> list[tuple[int, int, str]]:
+    """(offset, pool index, type) of every name in a masked sentence."""
+    return [(m.start(), int(m.group(1)), m.group(2)) for m in _PLACEHOLDER.finditer(masked)]
+
+
 def sentence_members(
     masked: str, pool: list[Mention], evidence: Span, paragraph_bodies: list[Mention]
 ) -> list[RelationRecord]:
@@ -46,7 +51,7 @@ def sentence_members(
     one it names, else the one its paragraph is about."""
     if not _MEMBERSHIP.search(masked):
         return []
-    placed = [(m.start(), int(m.group(1)), m.group(2)) for m in _PLACEHOLDER.finditer(masked)]
+    placed = _placed(masked)
     bodies = {pool[i].canonical or pool[i].text: pool[i] for _, i, kind in placed if kind == "Body"}
     introduced = [s for s, _, kind in placed if kind == "Body" and _INDEFINITE.search(masked[:s])]
     if len(bodies) > 1 or introduced:
@@ -88,7 +93,7 @@ def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[R
     preposition) to every organisation or fund in an agent or source phrase."""
     if not _FUNDING.search(masked):
         return []
-    placed = [(m.start(), int(m.group(1)), m.group(2)) for m in _PLACEHOLDER.finditer(masked)]
+    placed = _placed(masked)
     funders = [
         (start, pool[i])
         for start, i, kind in placed
