@@ -714,7 +714,7 @@ NAMING_RULES: list[Rule] = [
         "type": "Body",
         "pattern": [A, _re(BODY_COMPOUND), "PLACE", "MORE_PLACES?"],
     },
-    {  # "Ausschuss für Bildung, Kultur und Sport des Kreistages"
+    {  # "Ausschuss für Bildung, Kultur und Sport" (des Kreistages: whose it is, a relation)
         "id": "body-fuer",
         "type": "Body",
         "pattern": [
@@ -722,7 +722,6 @@ NAMING_RULES: list[Rule] = [
             _re(r"^[A-ZÄÖÜ][a-zäöüß-]+$", LOWER={"REGEX": BODY_NAMED}),  # not small-caps damage
             "FUER",
             "NOUNLIST",
-            "OF_COUNCIL?",
         ],
     },
     {"id": "ag-ak", "type": "Body", "pattern": [_re(AG_AK), "SHORTNAME"]},

@@ -103,7 +103,6 @@ def _macros() -> dict[str, list[list[Token]]]:
     ]
     quoted = _quoted()
     zu: Token = {"LOWER": {"IN": ["zu", "zur", "zum"]}}
-    council: Token = {"LOWER": {"REGEX": r"^(?:kreistag|stadtrat|gemeinderat)(?:e?s)?$"}}
     year: Token = {"TEXT": {"REGEX": r"^(?:19|20)\d\d[a-z]?$"}}
     body_name = [
         quoted,
@@ -196,7 +195,6 @@ def _macros() -> dict[str, list[list[Token]]]:
         "GAP?": [[{"TEXT": {"REGEX": r"^[a-zäöüß]+$"}, "OP": "{0,3}"}]],
         "BODY_NAME": body_name,
         "BODY_NAME?": [[], *body_name],
-        "OF_COUNCIL?": [[], [{"LOWER": {"IN": ["des", "der"]}}, council]],
         "CITED_YEAR": [
             [{"ORTH": "("}, year, {"ORTH": "):"}],
             [{"ORTH": "("}, year, {"ORTH": ")"}, {"ORTH": ":"}],

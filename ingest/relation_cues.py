@@ -21,6 +21,8 @@ UNIT_HEADS = (
     r"|Fachbereich|Fachdienst|Dezernat|Bereich|Büro|Bildungsbüro|Servicestelle|Koordinierungsstelle"
     r"|Fachstelle|Netzwerkbüro|Niederlassung|Standort|Lehrstuhl)"
 )
+# the elected councils whose committees ("Ausschuss für Bildung des Kreistages") are theirs
+COUNCIL_HEADS = r"(?:Kreistag|Stadtrat|Gemeinderat|Rat\b|Ratsversammlung|Bürgerschaft|Stadtverordnetenversammlung)"
 BRANCH_HEADS = (
     r"(?:Regionalstelle|Außenstelle|Geschäftsstelle|Niederlassung|Standort|Abteilung|Referat"
     r"|Sachgebiet|Fachbereich|Fachdienst|Dezernat)"
@@ -772,6 +774,12 @@ CUES: tuple[Cue, ...] = (
         r"(?P<o>{PERSON})\s*,\s*(?:der|die)\s+{DET}(?P<s>{BP})\s+(?:\S+\s+){0,3}?(?:leitet|moderiert"
         r"|koordiniert)\b",
     ),
+    Cue(  # "im ⟦Ausschuss X⟧ des ⟦Kreistages⟧, dessen Vorsitz die Abgeordnete ⟦Y⟧ innehat"
+        "chair-relative",
+        "chairedBy",
+        r"(?P<s>{BODY})(?:\s+(?:des|der)\s+{BODY})?\s*,\s*(?:dessen|deren)\s+(?:Vorsitz|Leitung)\s+"
+        r"{DET}(?:{ROLEWORD}\s+(?=⟦))?{CHAIR}\s+(?:innehat|innehatte|führt|hat|übernommen\s+hat)\b",
+    ),
     Cue(  # "der ⟦AK X⟧; den Vorsitz teilen sich ⟦A⟧ aus dem ⟦Büro⟧ und ⟦B⟧"
         "chair-shared",
         "chairedBy",
@@ -1031,6 +1039,21 @@ CUES: tuple[Cue, ...] = (
         r"\bZu(?:m|r)\s+(?P<o>{ORG})\s+(?:gehört|gehören|gehörte|gehörten|zählt|zählen)\s+"
         r"(?:\w+\s+)?{DET}(?P<s>{ORGS})",
         subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "der ⟦Ausschuss für Bildung⟧ des ⟦Kreistages⟧": a committee of its council
+        "committee-of-council",
+        "subOrganizationOf",
+        r"(?P<s>{BODY})\s*,?\s+(?:(?:einem|einer|eines)\s+(?:der|von\s+den)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:Ausschüsse|Gremien)\s+)?(?:des|der)\s+(?P<o>{BODY})",
+        subject_head=r"\w*[Aa]usschuss",
+        object_head=COUNCIL_HEADS,
+    ),
+    Cue(  # "Dem ⟦Stadtrat⟧ und seinem ⟦Ausschuss für Bildung⟧ wird berichtet"
+        "council-and-its-committee",
+        "subOrganizationOf",
+        r"(?P<o>{BODY})\s+(?:und|sowie)\s+(?:seine[mnrs]?|ihre[mnrs]?)\s+(?P<s>{BODY})",
+        subject_head=r"\w*[Aa]usschuss",
+        object_head=COUNCIL_HEADS,
     ),
     Cue(
         "part-of",

@@ -390,7 +390,7 @@ def _from_match(
             predicate = _structural(cue, s, o)
             if s is o or (s.canonical or s.text) == (o.canonical or o.text):
                 continue
-            if predicate == "subOrganizationOf" and not _ranks_fit(s, o):
+            if predicate == "subOrganizationOf" and not _ranks_fit(s, o, cue.name in _LAYOUT_CUES):
                 continue
             found.append(RelationRecord(s, predicate, o, evidence, f"cue:{cue.name}", role))
     return found
@@ -411,10 +411,16 @@ def _rank(unit: Mention) -> int | None:
     return next((rank for rank, pattern in _UNIT_RANKS if pattern.search(head)), None)
 
 
-def _ranks_fit(subject: Mention, obj: Mention) -> bool:
-    """A unit is part of a higher one only ('Stadtplanungsamt (Abteilung X)' names a part)."""
+# cues read from layout alone ("A, B", "A (B)", "A des B"), where two units of one rank are
+# more often a list than a hierarchy; a stated "ist Teil des" may join two of one rank
+_LAYOUT_CUES = frozenset({"comma-branch", "unit-in-parens", "genitive-unit"})
+
+
+def _ranks_fit(subject: Mention, obj: Mention, from_layout: bool) -> bool:
+    """A unit is part of a higher one only ('Stadtplanungsamt (Abteilung X)' names a part);
+    a sentence may place a small unit in another small one ('Koordinierungsstelle im Büro')."""
     low, high = _rank(subject), _rank(obj)
-    return low is None or high is None or high > low
+    return low is None or high is None or high > low or (high == low and not from_layout)
 
 
 def _structural(cue: Cue, subject: Mention, obj: Mention) -> str:

@@ -480,7 +480,7 @@ def test_a_department_named_by_its_remit() -> None:
         ),
         (
             "Bericht im Ausschuss für Bildung, Kultur und Sport des Kreistages",
-            "Ausschuss für Bildung, Kultur und Sport des Kreistages",
+            "Ausschuss für Bildung, Kultur und Sport",
             "Body",
         ),
         (

@@ -695,6 +695,28 @@ def test_a_municipality_does_not_cooperate_with_its_own_office() -> None:
             "und Herrn Ole Brandt",
             ("chairedBy", "AG Fachkräfte", "Ina Wolf"),
         ),
+        (
+            "Die Koordinierungsstelle Übergang ist Teil des Bildungsbüros.",
+            ("subOrganizationOf", "Koordinierungsstelle Übergang", "Bildungsbüro"),
+        ),
+        (
+            "Vorberaten wird im Ausschuss für Schule und Sport des Kreistages, dessen Vorsitz "
+            "die Kreistagsabgeordnete Ina Wolf innehat.",
+            ("chairedBy", "Ausschuss für Schule und Sport", "Ina Wolf"),
+        ),
+        (
+            "Vorberaten wird im Ausschuss für Schule und Sport des Kreistages.",
+            ("subOrganizationOf", "Ausschuss für Schule und Sport", "Kreistag"),
+        ),
+        (
+            "Dem Stadtrat und seinem Ausschuss für Bildung und Kultur wird berichtet.",
+            ("subOrganizationOf", "Ausschuss für Bildung und Kultur", "Stadtrat"),
+        ),
+        (
+            "im Ausschuss für Bildung und Kultur, einem der drei beschließenden Ausschüsse des "
+            "Stadtrates",
+            ("subOrganizationOf", "Ausschuss für Bildung und Kultur", "Stadtrat"),
+        ),
     ],
 )  # fmt: skip
 def test_structure_funding_and_chairs_in_new_wordings(
