@@ -57,9 +57,14 @@ _REFERENCES = (
 _ROLE_NOUN = r"(?:[A-ZÄÖÜ]\w*-?)?(?:[Mm]itglied|Partner|Teil\b|Träger|Teilnehmer|Gesellschafter)"
 # "hat der Landkreis am Programm teilgenommen": the municipality the passage is about
 _OWN_MUNICIPALITY = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?P<noun>Landkreis(?:es)?|Stadt|Kommune|Gemeinde)\b"
-    r"(?!\s+(?:für|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?P<noun>(?:Land)?[Kk]reis(?:es)?|Stadt|Kommune"
+    r"|Gemeinde)\b(?!\s+(?:für|der\s|des\s|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
 )
+# the municipalities a bare kind may stand for: "der Kreis" a (Land)kreis, "die Stadt" a town
+_KIND_FITS = {
+    "kreis": re.compile(r"kreis\b(?!stadt)", re.IGNORECASE),
+    "stadt": re.compile(r"stadt\b", re.IGNORECASE),
+}
 # "Wir sind Teil der Transferinitiative", "verstärkt X unser Team": the publisher speaking
 _WE = re.compile(
     r"\b(?:[Ww]ir|[Uu]nser(?:e|er|es|em|en)?\s+(?:Team|Agentur|Büro|Einrichtung|Verein|Stiftung))\b"
@@ -229,9 +234,31 @@ def with_anaphors(
         for match in _WE.finditer(text, unit.start, unit.end):
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(), publisher))
-    if topic is not None and topic.type == "Municipality":
-        for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
-            before = text[max(unit.start, match.start() - 12) : match.start()]
-            if free(match.start(), match.end()) and not _LOCATIVE.search(before):
-                found.append((match.start("noun"), match.end(), topic))  # the article stays
+    for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
+        before = text[max(unit.start, match.start() - 12) : match.start()]
+        meant = _municipality_meant(match["noun"], match.start(), located, position, topic)
+        if meant and free(match.start(), match.end()) and not _LOCATIVE.search(before):
+            found.append((match.start("noun"), match.end(), meant))  # the article stays
     return sorted(found, key=lambda f: f[0])
+
+
+def _municipality_meant(
+    noun: str, at: int, located: list[Located], position: int, topic: Mention | None
+) -> Mention | None:
+    """'der Landkreis' is the municipality the passage is about; in a passage about an office
+    or a network, the municipality of that kind named shortly before, or the only one named."""
+    if topic is not None and topic.type == "Municipality":
+        return topic
+    fits = next((p for kind, p in _KIND_FITS.items() if kind in noun.casefold()), None)
+    earlier = [
+        m
+        for back in located[: position + 1]
+        for start, _, m in back
+        if m.type == "Municipality"
+        and start < at
+        and (fits is None or fits.search(m.canonical or m.text))
+    ]
+    near = {id(m) for back in located[max(0, position - _REACH) : position + 1] for _, _, m in back}
+    if earlier and (id(earlier[-1]) in near or len({m.canonical or m.text for m in earlier}) == 1):
+        return earlier[-1]
+    return None

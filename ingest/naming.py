@@ -184,6 +184,11 @@ ADJ_REGEX = (
 )
 NAMEWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&.'/-]*$"
 LISTWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&–-]*$"
+# "Trägerschaft des Vereins X e.V.": a role or an act does not head an organisation's name
+NOT_A_ROLE_OR_ACT = (
+    r"^(?!(?:träger|partner|mitglied|vorstand|vorsitz|sitz)\w*$)"
+    r"(?!.*(?:ung|heit|keit|trägerschaft)$)"
+)
 NOT_AN_ORG_HEAD = r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer)$)"
 # Heads that end a list item: "Referat X und Kulturamt" must not read as one name.
 NOT_A_LIST_ITEM = (
@@ -247,7 +252,7 @@ MUNI_KREIS = (
 SEATED_INSTITUTION = (
     r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule"
-    r"|(?:landkreis|städte|gemeinde)tag|bund|regierung|direktion|universität|jugendring)|Sparkasse"
+    r"|(?:landkreis|städte|gemeinde)tag|bund|(?:quartiers|stadtteil)management|regierung|direktion|universität|jugendring)|Sparkasse"
     r"|Jugendring)"
     r"(?:s|es)?$"
 )
@@ -648,10 +653,11 @@ NAMING_RULES: list[Rule] = [
         ],
     },
     {  # "Bildungswerk der Thüringer Wirtschaft e.V.", "LIGA der Freien … in Thüringen e.V."
+        # ("in der Trägerschaft des Vereins X e.V.": a role or an act is no name's head)
         "id": "legal-form-of",
         "type": "Organization",
         "pattern": [
-            "NAMEWORD",
+            _re(NAMEWORD_REGEX, LOWER={"NOT_IN": FUNCTION_WORDS, "REGEX": NOT_A_ROLE_OR_ACT}),
             _words("der", "des"),
             A,
             "NAMEWORD",

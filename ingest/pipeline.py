@@ -38,7 +38,7 @@ from ingest.records import (
     RelationRecord,
     Span,
 )
-from ingest.relations import extract_relations, without_own_units
+from ingest.relations import extract_relations, nearest_parents, without_own_units
 from ingest.repair import RepairedText, repair
 from ingest.resolve import Resolution, resolve
 from ingest.scoped_relations import (
@@ -172,7 +172,8 @@ def extract_document(
     name_bare_kinds(record.mentions)
     keep_written_forms(record.mentions, source.text)
     one_reading_per_span(record.mentions)
-    record.relations = without_own_units(record.relations)
+    # after qualification, so two offices of one kind in different towns stay apart
+    record.relations = nearest_parents(without_own_units(record.relations))
     return record
 
 

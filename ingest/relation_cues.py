@@ -22,7 +22,10 @@ UNIT_HEADS = (
     r"|Fachstelle|Netzwerkbüro|Niederlassung|Standort|Lehrstuhl)"
 )
 # the elected councils whose committees ("Ausschuss für Bildung des Kreistages") are theirs
-COUNCIL_HEADS = r"(?:Kreistag|Stadtrat|Gemeinderat|Rat\b|Ratsversammlung|Bürgerschaft|Stadtverordnetenversammlung)"
+COUNCIL_HEADS = (
+    r"(?:Kreistag|Stadtrat|Gemeinderat|Rat\b|Ratsversammlung|Bürgerschaft"
+    r"|Stadtverordnetenversammlung)"
+)
 BRANCH_HEADS = (
     r"(?:Regionalstelle|Außenstelle|Geschäftsstelle|Niederlassung|Standort|Abteilung|Referat"
     r"|Sachgebiet|Fachbereich|Fachdienst|Dezernat)"
@@ -138,6 +141,9 @@ class Cue:
     among: bool = False  # relates the objects with each other ("eine Kooperation der A, B und C")
     # the slot ("s" or "o") of the body the paragraph is about, which the sentence leaves unnamed
     paragraph_body: str | None = None
+    # the subject is the antecedent of a relative clause ("im ⟦Netzwerk⟧, dessen Träger …"), so
+    # a preposition before it does not take it out of the relation
+    relative: bool = False
 
     def compiled(self) -> re.Pattern[str]:
         """The pattern with macros expanded."""
@@ -651,7 +657,9 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist"
         "whose-carrier",
         "carriedBy",
-        r"(?P<s>{ANY})\s*,\s*(?:deren|dessen)\s+Träger(?:in)?\s+{DET}(?P<o>{ORG})\s+(?:ist|war)\b",
+        r"(?P<s>{ANY})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:deren|dessen)\s+Träger(?:in)?\s+{DET}(?P<o>{ORG})"
+        r"\s+(?:ist|war)\b",
+        relative=True,
     ),
     Cue(
         "carrier-of",
@@ -679,12 +687,14 @@ CUES: tuple[Cue, ...] = (
         "carriedBy",
         r"(?P<s>{ANY})[“\"”]?\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
         r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
+        relative=True,
     ),
     Cue(  # "Die ⟦VHS⟧, die sich in Trägerschaft des ⟦Landkreises⟧ befindet"
         "carriership-relative",
         "carriedBy",
         r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+sich\s+(?:\w+\s+){0,2}?in\s+(?:der\s+)?"
         r"Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})\s+befinde\w*",
+        relative=True,
     ),
     Cue(
         "carried-by",
@@ -709,6 +719,7 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:beim|bei\s+der|bei\s+dem|am|im"
         r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?\s+"
         r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)\s+(?:ist|sind|wurde|war)\b",
+        relative=True,
     ),
     Cue(
         "located-in-municipality",

@@ -203,7 +203,7 @@ def extract_relations(
                     relations.extend(
                         _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
                     )
-    return nearest_parents(unique_relations(relations))
+    return unique_relations(relations)
 
 
 _FUND = re.compile(r"(?i)fonds\b|\bESF\b")  # a fund finances programmes, it runs none
@@ -370,7 +370,12 @@ def _from_match(
         objects = [o for o in objects if re.match(cue.object_head, o.canonical or o.text)]
     if cue.predicate == "chairedBy":
         objects = [o for o in objects if o.type == "Person"]  # an office leading takes part
-    if cue.predicate in _SUBJECT_CHECKED and subjects and not _subject_slot(masked, match):
+    if (
+        cue.predicate in _SUBJECT_CHECKED
+        and subjects
+        and not cue.relative
+        and not _subject_slot(masked, match)
+    ):
         subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
     opened = match.groupdict().get("s") and _APPOSITION_BEFORE.search(masked[: match.start("s")])
     if opened and opened.start() < match.start():

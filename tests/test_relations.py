@@ -10,7 +10,7 @@ import pytest
 from ingest.entities import extract_mentions
 from ingest.participants import strip_title
 from ingest.records import MaskField, Measure, Mention, ProductMask, RelationRecord, Span
-from ingest.relations import extract_relations, split_units
+from ingest.relations import extract_relations, nearest_parents, split_units
 from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
 from ingest.spans import LineIndex
 
@@ -409,7 +409,7 @@ def test_a_unit_keeps_its_nearest_parent_only() -> None:
         "Die Abteilung Bildung des Amtes für Jugend, Familie und Bildung plant. "
         "Es berichtet der Leiter der Abteilung Bildung der Stadt Halle."
     )
-    parents = {r.object.text for r in extract_relations(text, find_mentions(text))}
+    parents = {r.object.text for r in nearest_parents(extract_relations(text, find_mentions(text)))}
     assert parents == {"Amtes für Jugend, Familie und Bildung"}
     alone = "Es berichtet die Abteilung Bildung der Stadt Halle."
     assert ("Abteilung Bildung", "carriedBy", "Stadt Halle") in triples(alone)
@@ -1652,3 +1652,36 @@ def test_units_placed_by_apposition_relative_clause_and_a_sentence_final_numeral
     assert ("Bildungsbüro", "subOrganizationOf", "Amt für Bildung und Sport") in found
     assert ("Amt für Bildung und Sport", "subOrganizationOf", "Dezernat II") in found
     assert ("Amt für Schule", "subOrganizationOf", "Dezernat III") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "der Kreis" after the county was named: that county, though the passage is
+            # about a network
+            "Der Vertrag zwischen dem Kreis Tellau und dem Land gilt für das Regionale "
+            "Bildungsnetzwerk, dessen Träger der Kreis ist.",
+            ("carriedBy", "Regionales Bildungsnetzwerk", "Kreis Tellau"),
+        ),
+        (  # the antecedent of a relative clause may stand after a preposition
+            "Alle Kitas arbeiten im Netzwerk Frühe Bildung zusammen, dessen Träger der "
+            "Familienzentrum Tellau e. V. ist.",
+            ("carriedBy", "Netzwerk Frühe Bildung", "Familienzentrum Tellau e.V."),
+        ),
+        (  # a carrier's role word is no part of the carrier's name
+            "Das Netzwerk Frühe Bildung liegt in der Trägerschaft des Fördervereins Lesewelt e.V.",
+            ("carriedBy", "Netzwerk Frühe Bildung", "Förderverein Lesewelt e.V."),
+        ),
+    ],
+)
+def test_carriers_named_by_kind_relative_clause_or_trägerschaft(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relation_triples(text)
+
+
+def test_the_bare_kind_of_a_town_means_no_county() -> None:
+    text = "Der Landkreis Tellau und die Stadt Rabenau planen. Die Stadt ist Träger der VHS."
+    found = relation_triples(text)
+    assert ("carriedBy", "VHS", "Stadt Rabenau") in found
+    assert ("carriedBy", "VHS", "Landkreis Tellau") not in found
