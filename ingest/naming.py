@@ -907,7 +907,7 @@ GENITIVE_HEADS = re.compile(
     r"(?:amt|bund|kreis|center|rat|ministerium|monitoring|institut|büro|zentrum|referat|netzwerk|"
     r"verband|verein|ausschuss|portal|report|bericht|tag|werk|dezernat|programm|projekt|"
     r"gremium|leitfaden|management|kompass|atlas|handbuch|meister|leiter|direktor|präsident|rektor"
-    r"|führer)$",
+    r"|führer|ring|haus|forum|team|kolleg|campus|betrieb)$",
     re.I,
 )
 # Place adjectives do not inflect ("Leipziger", "Altenburger"); "Deutscher" or "Interner" do.

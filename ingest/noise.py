@@ -221,6 +221,10 @@ _INDEFINITE = frozenset(
 )
 
 
+# nouns of setting a body up: what follows them is the one body being planned, not a kind
+_FOUNDING = frozenset(
+    {"aufbau", "einrichtung", "gründung", "initiierung", "konstituierung", "etablierung"}
+)
 _COORDINATORS = frozenset({",", "oder", "und", "sowie", "bzw."})
 _MAX_COORDINATED = 4
 
@@ -239,6 +243,8 @@ def after_indefinite_article(doc: Any, start: int) -> bool:
             i -= 2  # "keine eigene Hochschule, Fachhochschule oder Außenstelle": one article
             continue
         break
+    if i >= 1 and doc[i - 1].lower_ in _FOUNDING:
+        return False  # "Aufbau eines Bildungsbeirates": the body a plan sets up
     return i >= 0 and doc[i].lower_ in _INDEFINITE
 
 

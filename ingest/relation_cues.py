@@ -168,7 +168,7 @@ CUES: tuple[Cue, ...] = (
     ),
     # "⟦X⟧ wirkt seit 2019 im ⟦Netzwerk⟧ mit"
     Cue(
-        "takes-part",
+        "works-in",
         "participatesIn",
         r"(?P<s>{ACTS})\s+(?:wirkt|wirken|wirkte|wirkten|arbeitet|arbeiten|arbeitete|arbeiteten)"
         r"\s+(?:\w+\s+){0,4}?(?:im|in der|in dem|am|an der|beim|bei der)\s+{PW}(?P<o>{BP})"
@@ -355,7 +355,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "takes-part",
         "participatesIn",
-        r"(?P<s>{ACTS})\s+(?:nimmt|nahm|nehmen|nahmen)\s+(?:\w+\s+){0,5}?(?:am|an\s+der|an\s+dem)\s+{PW}(?P<o>{BP})\s+teil",
+        r"(?P<s>{ACTS})\s+(?:nimmt|nahm|nehmen|nahmen)\s+(?:\w+\s+){0,5}?(?:am|an\s+der|an\s+dem)\s+{PW}(?P<o>{BP})"
+        r"[“\"”]?\s+teil",
     ),
     Cue(
         "within-programme",
@@ -474,6 +475,13 @@ CUES: tuple[Cue, ...] = (
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+"
         r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:\w+\s+){0,3}?(?:begleitet|beraten|unterstützt)\b",
+    ),
+    Cue(  # "Der ⟦Landkreis⟧ wird im Programm ⟦P⟧ gefördert und von der ⟦TA⟧ begleitet"
+        "accompanied-coordinated",
+        "cooperatesWith",
+        r"(?P<s>{ANY})\s+(?:wird|werden|wurde|wurden)\s+[^;.]{0,120}?\b(?:gefördert|unterstützt|beraten)"
+        r"\s+und\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ANYS})\s+(?:\w+\s+){0,3}?"
+        r"(?:begleitet|beraten|unterstützt)\b",
     ),
     Cue(  # "Unterstützt wird der ⟦Landkreis⟧ durch die ⟦Transferagentur⟧"
         "accompanied-fronted",
@@ -632,7 +640,7 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Das ⟦Bildungsbüro⟧ wird im Programm „⟦Bildungskommunen⟧“ aus Mitteln … gefördert"
         "funded-within-programme",
         "participatesIn",
-        r"(?P<s>{INSTITUTION}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
+        r"(?P<s>{ORG}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
         r"{PW}(?P<o>{PROG})[“\"”]?[^.;]{0,160}?\b(?:gefördert|finanziert)",
     ),
     Cue(

@@ -42,6 +42,7 @@ _NOT_A_SUBJECT = re.compile(
 # A clause after a comma or semicolon, unless it names the next party of an enumeration or
 # is a participle phrase of the noun before it ("…, gefördert vom BMBF").
 _CLAUSE_START = re.compile(r"[;,]\s+(?!⟦)(?!(?:ge\w+(?:t|en)|\w+iert)\b)")
+_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)")
 _APPOSITION_BEFORE = re.compile(r"\([^()]{0,40}$")  # inside "(KoKo ⟦KAoA⟧)"
 _COORDINATED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie|oder)\s*$")
 _OFFICE_WORD = re.compile(r"\b(?:Vorsitz|Geschäftsführung|Koordination|Geschäftsstelle)\b")
@@ -115,7 +116,9 @@ def _mask(text: str, unit: Unit, located: list[tuple[int, int, Mention]]) -> tup
             chars.extend(token)
             offsets.extend([start] * len(token))
         position = end
-    return "".join(chars), offsets
+    # a date's dots end no sentence and split no word: "seit dem 01.01.2023 im Programm"
+    masked = _DATE.sub(lambda m: m.group().replace(".", "_"), "".join(chars))
+    return masked, offsets
 
 
 def extract_relations(

@@ -18,8 +18,9 @@ import re
 from ingest.records import Mention, RelationRecord, Span
 
 _MEMBERSHIP = re.compile(
-    r"\b(?:Mitglied(?:er|schaft)?|Mitgliedskommune\w*|angehör\w*|vertreten|beteiligt|mitwirk\w*"
-    r"|mitarbeit\w*|entsend\w*|eingeladen|Teilnehmende|teilnehm\w*|teilgenommen"
+    r"\b(?:Mitglied(?:er|schaft)?|Mitgliedskommune\w*|angehör\w*|[Vv]ertreten|[Bb]eteiligt"
+    r"|[Mm]itwirk\w*|mitarbeit\w*|entsend\w*|eingeladen|Teilnehmende|teilnehm\w*|teilgenommen"
+    r"|vorgesehen\s+sind\s+Vertreter\w*"
     r"|gehör(?:en|t|te|ten)\b[^.;]*\ban|wirk(?:en|t|te|ten)\b[^.;]*\bmit|arbeite(?:n|t|te|ten)\b[^.;]*\bmit"
     r"|(?:komm|kam)(?:en|t)?\b[^.;]*\bzusammen|zusammenkomm\w*|treffen\s+sich)\b"
 )
@@ -36,6 +37,11 @@ _ELSEWHERE = re.compile(
     r"(?:in|im|bei|beim|an|am|zu|zur|zum)\b"
 )
 _INDEFINITE = re.compile(r"\b(?:ein|eine|einer|eines|einem|einen)\s+(?:[\w-]+\s+)?$", re.I)
+_FOUNDED = re.compile(
+    r"\b(?:Aufbau|Einrichtung|Gründung|Initiierung|Konstituierung|Etablierung)\s+(?:eines|einer)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+_CONTAINER_BEFORE = re.compile(r"\b(?:[Ii]m|[Ii]n\s+(?:der|dem|den))\s+(?:[\w-]+\s+)?$")
 _PLACEHOLDER = re.compile(r"⟦(\d+):(\w+)⟧")
 
 
@@ -53,7 +59,18 @@ def sentence_members(
         return []
     placed = _placed(masked)
     bodies = {pool[i].canonical or pool[i].text: pool[i] for _, i, kind in placed if kind == "Body"}
-    introduced = [s for s, _, kind in placed if kind == "Body" and _INDEFINITE.search(masked[:s])]
+    introduced = [
+        s
+        for s, _, kind in placed
+        if kind == "Body" and _INDEFINITE.search(masked[:s]) and not _FOUNDED.search(masked[:s])
+    ]
+    # "im ⟦Beirat⟧ vertreten sind … und der ⟦Kreiselternbeirat⟧": the one body a preposition
+    # governs holds the others, councils among the members
+    containers = [
+        pool[i] for s, i, kind in placed if kind == "Body" and _CONTAINER_BEFORE.search(masked[:s])
+    ]
+    if len(bodies) > 1 and len(containers) == 1:
+        bodies = {containers[0].canonical or containers[0].text: containers[0]}
     if len(bodies) > 1 or introduced:
         return []  # "wurde eine ressortübergreifende Arbeitsgruppe gebildet": being described
     body = next(iter(bodies.values()), None)
@@ -64,7 +81,13 @@ def sentence_members(
     found = []
     for start, i, kind in placed:
         actor = pool[i]
-        if kind not in _ACTOR_TYPES or actor is body or _NOT_A_MEMBER_BEFORE.search(masked[:start]):
+        member_body = kind == "Body" and containers == [body]
+        if (
+            (kind not in _ACTOR_TYPES and not member_body)
+            or actor is body
+            or (actor.canonical or actor.text) == (body.canonical or body.text)
+            or _NOT_A_MEMBER_BEFORE.search(masked[:start])
+        ):
             continue
         found.append(
             RelationRecord(actor, "participatesIn", body, evidence, "cue:sentence-membership")
@@ -83,6 +106,11 @@ _FUNDER_BEFORE = re.compile(
     r"|⟦\d+:(?:Organization|Programme)⟧\s*(?:,|und|sowie)\s*(?:des|der|dem|den)?)\s+"
     r"(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
+# "… gefördert und von der ⟦TA⟧ begleitet": the agent of another verb funds nothing
+_OTHER_VERB_AFTER = re.compile(
+    r"[^,;.⟦]{0,40}?\b(?:begleitet|beraten|unterstützt|moderiert|koordiniert|organisiert|geleitet"
+    r"|getragen|betreut|umgesetzt|durchgeführt|evaluiert)\b"
+)
 _POSTS_OF = re.compile(r"\b(?:\w*[Ss]tellen?|Arbeit|Koordination)\s+(?:des|der|im|in\s+der)\s+$")
 _FUNDED_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "Programme")
 _GOVERNED = re.compile(r"\b(?:im|in|am|an|mit|bei|beim|für|zum|zur|über|unter)\s+(?:\w+\s+){0,2}$")
@@ -97,7 +125,9 @@ def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[R
     funders = [
         (start, pool[i])
         for start, i, kind in placed
-        if kind in ("Organization", "Programme") and _FUNDER_BEFORE.search(masked[:start])
+        if kind in ("Organization", "Programme")
+        and _FUNDER_BEFORE.search(masked[:start])
+        and not _OTHER_VERB_AFTER.match(masked, start + masked[start:].index("⟧") + 1)
     ]
     if not funders:
         return []

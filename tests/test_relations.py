@@ -1685,3 +1685,53 @@ def test_the_bare_kind_of_a_town_means_no_county() -> None:
     found = relation_triples(text)
     assert ("carriedBy", "VHS", "Stadt Rabenau") in found
     assert ("carriedBy", "VHS", "Landkreis Tellau") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a date's dots do not end the sentence; another verb's agent funds nothing
+            "Der Landkreis Tellau wird seit dem 01.01.2023 im Programm „Bildungskommunen“ "
+            "gefördert und von der Transferagentur Rabenau begleitet.",
+            {
+                ("participatesIn", "Landkreis Tellau", "Bildungskommunen"),
+                ("cooperatesWith", "Landkreis Tellau", "Transferagentur Rabenau"),
+            },
+        ),
+        (
+            "Der Landkreis Tellau nimmt seit dem 01.07.2023 am Förderprogramm "
+            "„Bildungskommunen“ teil.",
+            {("participatesIn", "Landkreis Tellau", "Bildungskommunen")},
+        ),
+        (  # the body a preposition governs holds the others, a council among them
+            "Im Bildungsbeirat vertreten sind u. a. die Agentur für Arbeit Tellau und der "
+            "Kreiselternrat.",
+            {
+                ("participatesIn", "Agentur für Arbeit Tellau", "Bildungsbeirat"),
+                ("participatesIn", "Kreiselternrat", "Bildungsbeirat"),
+            },
+        ),
+        (  # the body a plan sets up, and who is to sit in it
+            "Aufbau eines Bildungsbeirates; vorgesehen sind Vertreter der Agentur für Arbeit "
+            "Tellau und des Kreisjugendrings Tellau e.V.",
+            {
+                ("participatesIn", "Agentur für Arbeit Tellau", "Bildungsbeirat"),
+                ("participatesIn", "Kreisjugendring Tellau e.V.", "Bildungsbeirat"),
+            },
+        ),
+        (
+            "Es wird eine AG Ganztag eingerichtet. Mitwirken werden die Stadt Tellau und die "
+            "Gemeinde Rabenau.",
+            {
+                ("participatesIn", "Stadt Tellau", "AG Ganztag"),
+                ("participatesIn", "Gemeinde Rabenau", "AG Ganztag"),
+            },
+        ),
+    ],
+)
+def test_programmes_and_members_in_plans_and_minutes(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = relation_triples(text)
+    assert expected <= found
+    assert not any(p == "fundedBy" and o == "Transferagentur Rabenau" for p, _, o in found)
