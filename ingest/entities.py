@@ -225,6 +225,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 office, tokens = tokens[0].text, tokens[1:]
             elif name_mode == "last-two":
                 tokens = tokens[-2:]
+            elif name_mode == "drop-first":  # "jährliche Bildungskonferenz X": not "jährliche"
+                tokens = tokens[1:]
             start = offset + offsets[tokens[0].idx]
             end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
             if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text) or (

@@ -177,7 +177,8 @@ _ADJ_SUFFIX = (
 )
 # Inflected adjectives ("Sächsischen", "verwaltungsinterne") and place adjectives ("Leipziger").
 ADJ_REGEX = (
-    rf"^(?:(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]*)?{_ADJ_SUFFIX}(?:e|en|er|es|em)"
+    r"^(?![\w-]*stellen?$)"  # "Pressestelle" ends like "aktuelle", but names an office
+    rf"(?:(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]*)?{_ADJ_SUFFIX}(?:e|en|er|es|em)"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])er"
     r"|(?:Ober|Unter|Nieder|Mittler|Vorder|Hinter|Groß|Klein|Hoh|Rot|Frei|Neu|Alt|Jung)"
     r"(?:e|en|er|es|em))$"
@@ -194,14 +195,17 @@ NOT_AN_ORG_HEAD = r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer)$)"
 NOT_A_LIST_ITEM = (
     r"^(?!(?:ag|ak|fachdienst|fachbereich|sachgebiet|abteilung|dezernat)$)"
     r"(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer|stadt|kreis|rat|ausschuss|verband|verein"
-    r"|gruppe|netzwerk|konferenz)$)"
+    r"|gruppe|netzwerk|konferenz|stelle|büro)$)"
 )
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
     r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
     r"(?![\w-]*-\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät)$)"  # "Kita-Fachberatung"
     r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|ten|amt|erin|"
-    r"innen|agentur|sch(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
+    r"innen|agentur|(?:isch|deutsch)(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
+    # "Deutschen", "Menschen": words in -sch, unlike a town such as "Mutzschen"
+    r"(?!(?:Deutsch|Mensch|Tisch|Wünsch|Wunsch|Tasch|Flasch|Falsch|Frisch|Zwisch|Fleisch|Busch"
+    r"|Rausch|Tausch|Hübsch|Welsch|Forsch|Herrsch|Wasch|Misch)(?:e|en|er|es|em)?$)"
     r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*$"
 )
 # Brand names of projects ("BiSMit", "LvO"); not laws ("SchulG") or small-caps damage ("LeIpZIg").
@@ -433,6 +437,11 @@ NAMING_RULES: list[Rule] = [
         "type": "AdministrativeUnit",
         "pattern": [_words("Büro", "Büros"), "FUER", "NOUNLIST"],
     },
+    {  # "Transferagentur X – Außenstelle Zehlenwalde": a branch by its place
+        "id": "branch-office",
+        "type": "AdministrativeUnit",
+        "pattern": [_words("Außenstelle", "Niederlassung"), "PLACE"],
+    },
     {
         "id": "stabsstelle",
         "type": "AdministrativeUnit",
@@ -529,7 +538,10 @@ NAMING_RULES: list[Rule] = [
         "pattern": [
             _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch)(?:er|en|e)$"),
             "COORD?",
-            _re(r"^(?:Landkreis|Städte|Gemeinde|Kreis)(?:tag|bund)(?:e?s)?$"),
+            # ("Kreistag X" is the county's council, a body)
+            _re(
+                r"^(?:(?:Landkreis|Städte|Gemeinde)tag|(?:Landkreis|Städte|Gemeinde|Kreis)bund)(?:e?s)?$"
+            ),
         ],
     },
     {  # "Gemeinde- und Städtebund Thüringen", "Landkreistag Sachsen-Anhalt": by their state
@@ -537,7 +549,10 @@ NAMING_RULES: list[Rule] = [
         "type": "Organization",
         "pattern": [
             "COORD?",
-            _re(r"^(?:Landkreis|Städte|Gemeinde|Kreis)(?:tag|bund)(?:e?s)?$"),
+            # ("Kreistag X" is the county's council, a body)
+            _re(
+                r"^(?:(?:Landkreis|Städte|Gemeinde)tag|(?:Landkreis|Städte|Gemeinde|Kreis)bund)(?:e?s)?$"
+            ),
             "PLACE",
         ],
     },
@@ -730,12 +745,28 @@ NAMING_RULES: list[Rule] = [
             "NOUNLIST",
         ],
     },
+    {  # "Kreistag Treenemarsch": a county council by its place ("Stadtrat X" is a person)
+        "id": "council-place",
+        "type": "Body",
+        "pattern": [_re(r"^Kreistag(?:e?s)?$"), "PLACE"],
+    },
+    {  # "Rat der Stadt Köln", "des Rates der Gemeinde X": a town's council by its full name
+        "id": "council-of-town",
+        "type": "Body",
+        "pattern": [
+            A,  # "Kriminalpräventiver Rat der Stadt X"
+            _words("Rat", "Rates", "Rats"),
+            _words("der"),
+            _re(r"^(?:Stadt|Gemeinde|[A-ZÄÖÜ][a-zäöüß]+stadt)$"),
+            "PLACE",
+        ],
+    },
     {"id": "ag-ak", "type": "Body", "pattern": [_re(AG_AK), "SHORTNAME"]},
     {
         "id": "recurring-meeting",
         "type": "Body",
-        "name": "head",
-        "pattern": [_re(RECURRING), _re(MEETING_COMPOUND)],
+        "name": "drop-first",
+        "pattern": [_re(RECURRING), _re(MEETING_COMPOUND), "PLACE?"],
     },
     {
         "id": "recurring-sitting",
@@ -907,7 +938,7 @@ GENITIVE_HEADS = re.compile(
     r"(?:amt|bund|kreis|center|rat|ministerium|monitoring|institut|büro|zentrum|referat|netzwerk|"
     r"verband|verein|ausschuss|portal|report|bericht|tag|werk|dezernat|programm|projekt|"
     r"gremium|leitfaden|management|kompass|atlas|handbuch|meister|leiter|direktor|präsident|rektor"
-    r"|führer|ring|haus|forum|team|kolleg|campus|betrieb)$",
+    r"|führer|ring|haus|forum|team|kolleg|campus|betrieb|dienst|bereich)$",
     re.I,
 )
 # Place adjectives do not inflect ("Leipziger", "Altenburger"); "Deutscher" or "Interner" do.

@@ -23,6 +23,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 
 from ingest import naming
 from ingest.first_names import is_first_name
+from ingest.timeframes import MONTHS
 
 Token = dict[str, Any]
 SCHEMES_TTL = Path(__file__).resolve().parent.parent / "ontology" / "schemes.ttl"
@@ -34,7 +35,11 @@ _ALL_QUOTES = sorted(set(naming.QUOTES_OPEN + naming.QUOTES_CLOSE))
 def _adj(op: str | None = "?") -> Token:
     spec: Token = {
         "TEXT": {"REGEX": naming.ADJ_REGEX},
-        "LOWER": {"NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS},
+        # "jährliche Bildungskonferenz X": how often a body meets is no part of its name
+        "LOWER": {
+            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS + MONTH_WORDS,
+            "REGEX": r"^(?!" + naming.RECURRING.lstrip("^") + ")",
+        },
     }
     return {**spec, "OP": op} if op else spec
 
@@ -47,11 +52,15 @@ def _word(regex: str, op: str | None = None, extra_not: list[str] | None = None)
     return {**spec, "OP": op} if op else spec
 
 
+# "Fachbereich Bildung, Jugend und Sport / Oktober 2023": a date line ends a remit
+MONTH_WORDS = [m for m in MONTHS if len(m) > 4 or m in ("mai", "juni", "juli", "märz")]
+
+
 def _list_word() -> Token:
     return {
         "TEXT": {"REGEX": naming.LISTWORD_REGEX},
         "LOWER": {
-            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS,
+            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS + MONTH_WORDS,
             "REGEX": naming.NOT_A_LIST_ITEM,
         },
     }
@@ -109,6 +118,10 @@ def _macros() -> dict[str, list[list[Token]]]:
         [_list_word()],
         [_list_word(), und, _list_word()],
         [_list_word(), _list_word(), {"ORTH": "–"}, _list_word()],  # not a list's "- " bullet
+        [_list_word(), {"ORTH": "–"}, _list_word()],  # "Arbeitskreis Schule – Wirtschaft"
+        [_list_word(), {"ORTH": "–"}, _list_word(), place],
+        # "Netzwerk Bildung für nachhaltige Entwicklung"
+        [_list_word(), {"LOWER": "für"}, {"TEXT": {"REGEX": r"^[a-zäöüß]+(?:e|en|er|es)$"}}, name],
         slashlist,
         [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
         [_list_word(), _list_word()],

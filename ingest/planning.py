@@ -33,6 +33,12 @@ _FIELD_LINE = re.compile(r"^\s*[A-ZÄÖÜ][\wäöüß/-]{2,}(?:\s+[\wäöüß/-]
 
 
 _TIMELINE_ROW = re.compile(r"(?:\s+[xX✓●■]){2,}\s*$")  # the marks of a Gantt chart row
+# a schedule cell: "laufend", "ab 2025", "II. Quartal 2024 — III. Quartal 2025", "1/2025"
+_SCHEDULE_ROW = re.compile(
+    r"\b(?:laufend|fortlaufend|Quartal|Halbjahr|Q[1-4])\b|^\s*(?:ab|bis|seit)\s|^\s*\d{1,2}\s*/\s*\d{4}"
+    r"|^\s*(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _short_label(text: str, limit: int = 100) -> str:
@@ -54,6 +60,7 @@ def _work_packages(
     starts = [(i, m) for i, ln in enumerate(lines) if (m := WORK_PACKAGE.match(ln.text))]
     heading_starts = {s.span.start for s in sections if not s.key.startswith("AP ")}
     out: list[Measure] = []
+    seen: set[str] = set()
     for n, (i, m) in enumerate(starts):
         limit = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         j = i + 1
@@ -69,10 +76,14 @@ def _work_packages(
             continue  # a table cell that only repeats "Arbeitspaket 1"
         if _TIMELINE_ROW.search(first_text):
             continue  # "AP 1  Grundlagen/ Analyse    x x": a row of the time plan
+        word = "Maßnahme" if m.group(1).lower().startswith("ma") else "AP"
+        number = f"{word} {m.group(2)}"
+        if number in seen and _SCHEDULE_ROW.search(first_text) and len(first_text) <= 60:
+            continue  # "AP 3 laufend" under "AP 2024 2025 2026": the schedule of AP 3
+        seen.add(number)
         body = join_lines("\n".join([first_text] + [ln.text for ln in block[1:]]))
         if not body:
             continue  # a table cell that only repeats "Arbeitspaket 1"
-        word = "Maßnahme" if m.group(1).lower().startswith("ma") else "AP"
         base = f"{word} {m.group(2)}"
         # "## AP 1 Bildungsmonitoring aufbauen" over its own paragraph: the line is the title
         # … or over field lines ("Federführung: …", "Partner: …"): the line is the title too

@@ -964,7 +964,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "comma-branch",
         "subOrganizationOf",
-        r"(?P<o>{ORG})\s*,\s*(?P<s>{ORG})",
+        r"(?P<o>{ORG})\s*[,–]\s*(?P<s>{ORG})",
         subject_head=BRANCH_HEADS,
     ),
     Cue(

@@ -483,6 +483,40 @@ def test_a_department_named_by_its_remit() -> None:
             "Ausschuss für Bildung, Kultur und Sport",
             "Body",
         ),
+        (  # a town whose name ends like an adjective in -schen
+            "Herausgeberin: Stadt Mutzschen, Fachbereich Bildung",
+            "Stadt Mutzschen",
+            "Municipality",
+        ),
+        (  # a date line below ends the remit
+            "Stadt Tellau, Fachbereich Bildung, Jugend und Sport\nOktober 2023",
+            "Fachbereich Bildung, Jugend und Sport",
+            "AdministrativeUnit",
+        ),
+        ("Beschluss des Rates der Stadt Tellau vom 14.03.2017", "Rat der Stadt Tellau", "Body"),
+        ("Kreistag Tellau beschließt.", "Kreistag Tellau", "Body"),
+        (
+            "Transferagentur Rabenau – Außenstelle Tellau",
+            "Außenstelle Tellau",
+            "AdministrativeUnit",
+        ),
+        ("jährliche Bildungskonferenz Tellau", "Bildungskonferenz Tellau", "Body"),
+        (
+            "Verantwortung: Büro für Bildungsmanagement, Pressestelle der Kreisverwaltung",
+            "Büro für Bildungsmanagement",
+            "AdministrativeUnit",
+        ),
+        (
+            "Fortführung des Arbeitskreises Schule – Wirtschaft",
+            "Arbeitskreis Schule – Wirtschaft",
+            "Body",
+        ),
+        (
+            "Das Netzwerk Bildung für nachhaltige Entwicklung tagt.",
+            "Netzwerk Bildung für nachhaltige Entwicklung",
+            "Body",
+        ),
+        ("Leitung des Fachdienstes Schule", "Fachdienst Schule", "AdministrativeUnit"),
         (
             "- Runder Tisch Frühe Bildung, erste Sitzung im April",
             "Runder Tisch Frühe Bildung",

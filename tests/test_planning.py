@@ -340,3 +340,16 @@ def test_a_responsible_office_in_a_goal_row_is_no_measure() -> None:
     labels = [m.label for m in measures if m.kind == "measure"]
     assert labels == ["Bestandsaufnahme verfügbarer Daten"]
     assert goal.responsible == ["Stabsstelle Bildungsmanagement"]
+
+
+def test_rows_of_a_schedule_table_are_no_second_work_packages() -> None:
+    text = (
+        "AP 1 Bestandsaufnahme und Analyse\nVerantwortung: Bildungsbüro\n\n"
+        "AP 2 Bildungsleitbild und strategische Ziele\nVerantwortung: Bildungsbüro\n\n"
+        "Zeitplan\n"
+        "AP 2024 2025 2026\n"
+        "AP 1 I. – II. Quartal\n"
+        "AP 2 laufend, Bildungsbericht II. Quartal 2026\n"
+    )
+    keys = [m.key for m in parse_measures(text, parse_sections(text))]
+    assert keys == ["AP 1", "AP 2"]

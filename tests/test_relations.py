@@ -880,7 +880,7 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
         (
             "Das Bildungsbüro ist darüber hinaus Mitglied im Kriminalpräventiven Rat der Stadt "
             "Rabenau.",
-            ("Bildungsbüro", "participatesIn", "Kriminalpräventiver Rat"),
+            ("Bildungsbüro", "participatesIn", "Kriminalpräventiver Rat der Stadt Rabenau"),
         ),
         (
             "Das Bildungsbüro ist im Fachbereich 3 angesiedelt. Es wird im Programm "
