@@ -150,7 +150,7 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
     if kind == "Municipality":
-        match = re.match(r"^(?:LK|Lkr\.|Landkreis)\s+(.+)$", name)
+        match = re.match(r"^(?:LK|Lkr\.|Landkreis|Nachbar(?:land)?kreis)\s+(.+)$", name)
         if match:
             rest = match.group(1)
             return rest if rest.lower().endswith("kreis") else f"Landkreis {rest}"

@@ -247,7 +247,7 @@ OFFICE_COMPOUND = r"^[A-ZÄÖÜ][\wäöüß-]*(?:büro|referat)(?:s|es)?$"
 # Districts spelled as one word ("Saalekreis"); circles of people are excluded, also as the
 # last part of a hyphenated compound ("Fach-Arbeitskreis").
 MUNI_KREIS = (
-    r"^(?!(?:\w*-)*(?:Land|Stadt|Arbeits|Steuerungs|Lenkungs|Freundes|Gesprächs|Fach|Teilnehmer|Lebens|"
+    r"^(?!(?:\w*-)*(?:Land|Nachbar|Nachbarland|Stadt|Arbeits|Steuerungs|Lenkungs|Freundes|Gesprächs|Fach|Teilnehmer|Lebens|"
     r"Wirkungs|Qualitäts|Experten|Personen|Kollegen|Kunden|Adressaten|Interessenten|Bekannten|"
     r"Akteurs|Akteurs?innen|Mitarbeiter)kreis)[A-ZÄÖÜ][\wäöüß-]*(?<!ungs)(?<!en)(?<!er)(?i:kreis)(?:es)?$"
 )
@@ -700,7 +700,16 @@ NAMING_RULES: list[Rule] = [
         "id": "landkreis",
         "type": "Municipality",
         "pattern": [
-            _words("Landkreis", "Landkreises", "LK", "Lkr.", "Kreis", "Kreises"),
+            _words(
+                "Landkreis",
+                "Landkreises",
+                "LK",
+                "Lkr.",
+                "Kreis",
+                "Kreises",
+                "Nachbarlandkreis",
+                "Nachbarkreis",
+            ),
             A,
             "PLACE",
         ],

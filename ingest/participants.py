@@ -120,14 +120,16 @@ _NOUN_ENDINGS = (
     "tät", "ismus", "land", "revier", "leiter", "leiterin", "agenda", "anlage", "schule",
     "verband", "beauftragte", "beauftragter", "referentin", "konferenz", "gruppe", "netzwerk",
     "beirat", "ausschuss", "forum", "gremium", "lernen", "verbund", "assistenz", "sekretariat",
-    "management", "monitoring", "marketing", "controlling",
+    "management", "monitoring", "marketing", "controlling", "team", "koordinator",
+    "koordinatorin",
 )  # fmt: skip
 _DOCUMENT_KIND = re.compile(
     r"^\W*(?:\w*[Pp]rotokoll|Niederschrift|Tagesordnung|Einladung|Konzept|Bericht|Vermerk)\b"
 )
 # "2.1 Verortung in der Verwaltung", "Entwicklung der Netzwerke": what a section is about
 _TOPIC_HEADING = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?!\w*(?:Stiftung|Vereinigung|Verwaltung)\b)"
+    r"^\W*(?:(?:TOP|Top|Tagesordnungspunkt)\s*\d+[a-z]?\s*[.:–-]?\s*|\d+(?:\.\d+)*\.?\s+)?"
+    r"(?!\w*(?:Stiftung|Vereinigung|Verwaltung)\b)"
     r"[A-ZÄÖÜ]\w*(?:ung|heit|keit|ion|nis)\s+(?:in|im|an|am|der|des|von|vom|zur|zum|für|mit|und)\b"
 )
 _ORG_COLON = re.compile(r"^(?P<org>[A-ZÄÖÜ][^:]{1,60}):\s*(?P<rest>\S.+)$")
@@ -150,7 +152,9 @@ _CHAIRS_SITTING = re.compile(r"\((?:Vorsitz|Sitzungsleitung)\)|(?:^|,\s*)Vorsitz
 # "Bildungsmanagerin (Protokoll)", "Dezernent (Vorsitz)": the meeting's duties, not the post
 _REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleitung|Gast)\)")
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
-_TEAM_INTRO = re.compile(r"^\W*(?:(?:Unser|Das)\s+)?Team\s*:\s*$")
+# "• Team:", or a slide titled "Unser Team" over "Name – Aufgabe" lines
+_DASHED = re.compile(r"\S\s+[–-]\s+\S")  # "Ina Wolf – Teamassistenz"
+_TEAM_INTRO = re.compile(r"^\W*(?:(?:Team\s*:)|(?:Unser|Das)\s+Team\s*:?)\s*$")
 # "Dr. Ulrike Stoltenberg Leitung": given name, surname and post of a two-column team list
 _TEAM_ROW = re.compile(rf"^(?P<name>(?:{_TITLE})?{_TOKEN}\s+{_TOKEN})\s+(?P<post>[A-ZÄÖÜ].*)$")
 _MINUTES_HEADING = re.compile(
@@ -158,7 +162,8 @@ _MINUTES_HEADING = re.compile(
     r"|(?=\d+\.\s*\w*[Ss]itzung))(?:\d+\.\s*)?"
     r"(?:[\w-]*(?:[Vv]eranstaltung|[Ss]itzung|[Tt]reffen|[Tt]agung|[Bb]eratung|[Kk]onferenz"
     r"|[Ww]orkshop)s?)\s+(?:(?:des|der|zum|zur)\s+)?"
-    r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}?)"
+    r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}?"
+    r"(?:\s+[„\"“»][^“\"”«]{3,80}[“\"”«])?)"  # "Steuerungsgruppe „Bildungsregion X“"
     r"(?=\s*(?:[–—-]\s|\bam\b|\bvom\b|\bdes\b|\bder\b|\(|\d|$))"
 )
 
@@ -602,17 +607,21 @@ def parse_participants(
         of_town = _MUNICIPALITY.search(row.organisation or "") is not None
         if chairing and (chairing[0].startswith("(") or of_town):  # not of her own association
             build.chair(person, [row.line])
-    listing = guests = team = False  # inside a list introduced by "Anwesend:", "Gäste:", "Team:"
+    listing = guests = team = titled = False  # in a list under "Anwesend:", "Gäste:", "Team:"
     for i, line in enumerate(lines):
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:
             continue
-        if _TEAM_INTRO.match(raw):  # "• Team:" over "Name – Aufgabe" lines
-            team = True
-            continue
+        below = next((ln.text for ln in lines[i + 1 :] if not ln.blank), "")
+        if _TEAM_INTRO.match(raw) and (":" in raw or _DASHED.search(below)):
+            team, titled = True, ":" not in raw  # "• Team:", or a slide "Unser Team" over
+            continue  # "Name – Aufgabe" lines
         if team and (staff := split_name_role(raw)) and plausible(staff[0]):
             build.person(staff[0], staff[1], staff[2], None, [line], "team-list")
             continue
+        wrapped = len(raw.strip()) <= 40 and ":" not in raw and not _MARKERS.match(raw)
+        if team and titled and wrapped and not _TEAM_ROW.match(raw.strip()):
+            continue  # the rest of an entry wrapped on the slide ("Vorpommern", "(Außenstelle X)")
         team = False
         if _LIST_INTRO.search(raw):  # "Gäste:", "Ebenfalls anwesend:" over a list of entries
             listing, guests = True, bool(_GUESTS.match(raw))

@@ -103,8 +103,8 @@ MACROS = {
     + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s*,?\s+)?"
     + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<o>"
     + _one(*ACTOR_TYPES)
-    # "von Frau ⟦A⟧ und Herrn ⟦B⟧": two chairs
-    + r"(?:\s+und\s+(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
+    # "von Frau ⟦A⟧ und Herrn ⟦B⟧", "von ⟦A⟧ (⟦Agentur⟧) und ⟦B⟧": two chairs
+    + r"(?:(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?\s+und\s+(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
     + _one("Person")
     + r")?)|(?P<otext>"
     + ROLE_PHRASE
@@ -444,11 +444,17 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){G}\b(?:kooperier\w+|arbeite\w*)\s+(?:\w+\s+){0,5}?mit\s+{DET}(?P<o>{ANYS})",
         implicit=True,
     ),
+    Cue(  # "Der ⟦Landkreis⟧ und die ⟦TA⟧ wollen ihre Zusammenarbeit … festhalten"
+        "their-cooperation",
+        "cooperatesWith",
+        r"(?P<s>{ACT})\s+und\s+{DET}(?P<o>{ACT})\s+(?:\w+\s+){0,2}?(?:ihre|die)\s+(?:\w+\s+)?"
+        r"(?:Zusammenarbeit|Kooperation)\b",
+    ),
     Cue(  # "Bei der Umsetzung arbeitet das ⟦Bildungsbüro⟧ eng mit der ⟦TA⟧ zusammen"
         "works-with-inverted",
         "cooperatesWith",
         r"\b(?:arbeitet|arbeiten|kooperiert|kooperieren)\s+{DET}(?P<s>{ANY})\s+(?:\w+\s+){0,4}?mit\s+"
-        r"{DET}(?P<o>{ANYS})",
+        r"{DET}(?:[a-zäöü]\w*(?:e|en|er)\s+)?(?P<o>{ANYS})",
     ),
     Cue(  # "…, dass das ⟦Bildungsbüro⟧ eng mit der ⟦TA⟧ zusammenarbeitet"
         "works-with-verb-final",
@@ -718,7 +724,7 @@ CUES: tuple[Cue, ...] = (
         "located-at-verb-final",
         "carriedBy",
         r"(?P<s>{ANY})\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem|am|im"
-        r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?\s+"
+        r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:\w+⟧)?\s+"
         r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)",
     ),
     Cue(  # "das ⟦Bildungsbüro⟧, das im ⟦Amt für Schule⟧ angesiedelt ist"
@@ -798,6 +804,12 @@ CUES: tuple[Cue, ...] = (
         "chairedBy",
         r"(?P<s>{BODY})(?:\s+(?:des|der)\s+{BODY})?\s*,\s*(?:dessen|deren)\s+(?:Vorsitz|Leitung)\s+"
         r"{DET}(?:{ROLEWORD}\s+(?=⟦))?{CHAIR}\s+(?:innehat|innehatte|führt|hat|übernommen\s+hat)\b",
+    ),
+    Cue(  # "Landrat ⟦X⟧, der auch den Vorsitz der ⟦Steuerungsgruppe⟧ innehat"
+        "person-who-chairs",
+        "chairedBy",
+        r"(?P<o>{PERSON})\s*,\s*(?:der|die)\s+(?:\w+\s+){0,2}?(?:den|die)\s+(?:Vorsitz|Leitung)\s+"
+        r"(?:des|der|im|in\s+der)\s+(?P<s>{BP})\s+(?:innehat|führt|übernimmt|hat)\b",
     ),
     Cue(  # "der ⟦AK X⟧; den Vorsitz teilen sich ⟦A⟧ aus dem ⟦Büro⟧ und ⟦B⟧"
         "chair-shared",
@@ -936,6 +948,12 @@ CUES: tuple[Cue, ...] = (
         "memberOf",
         r"(?P<s>{PERSON})\s*(?:\(|,)\s*(?P<role>{ROLEWORD}(?:\s+(?:für\s+)?[A-ZÄÖÜ][\w-]*){0,2})\s+"
         r"(?:des|der|im|in\s+der|beim|bei\s+der|vom|von\s+der)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "⟦Büro X⟧ (Leitung: ⟦Antje Köhler⟧)", "⟦Büro X⟧ (Bildungsmonitorerin ⟦Mandy Y⟧)"
+        "staff-in-parens",
+        "memberOf",
+        r"(?P<o>{INSTITUTION})\s*\(\s*(?P<role>Leitung|{ROLEWORD})\s*:?\s+(?:(?:Frau|Herrn?)\s+)?"
+        r"(?P<s>{PERSON})\s*\)",
     ),
     Cue(  # "⟦Maria Vogt⟧ vom ⟦Caritasverband⟧", "⟦Jens Ohm⟧ von der ⟦Volkshochschule⟧"
         "person-from",

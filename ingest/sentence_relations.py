@@ -20,7 +20,7 @@ from ingest.records import Mention, RelationRecord, Span
 _MEMBERSHIP = re.compile(
     r"\b(?:Mitglied(?:er|schaft)?|Mitgliedskommune\w*|angehör\w*|[Vv]ertreten|[Bb]eteiligt"
     r"|[Mm]itwirk\w*|mitarbeit\w*|entsend\w*|eingeladen|Teilnehmende|teilnehm\w*|teilgenommen"
-    r"|vorgesehen\s+sind\s+Vertreter\w*"
+    r"|vorgesehen\s+sind\s+Vertreter\w*|eingebunden"
     r"|gehör(?:en|t|te|ten)\b[^.;]*\ban|wirk(?:en|t|te|ten)\b[^.;]*\bmit|arbeite(?:n|t|te|ten)\b[^.;]*\bmit"
     r"|(?:komm|kam)(?:en|t)?\b[^.;]*\bzusammen|zusammenkomm\w*|treffen\s+sich)\b"
 )
@@ -102,7 +102,7 @@ _FUNDING = re.compile(
 )
 # the funder stands in an agent or source phrase: "vom ⟦BMBF⟧", "aus Mitteln des ⟦ESF Plus⟧"
 _FUNDER_BEFORE = re.compile(
-    r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das))|\bMitteln\s+(?:des|der|aus\s+dem)"
+    r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das))|\bMitteln?\s+(?:des|der|aus\s+dem)"
     r"|⟦\d+:(?:Organization|Programme)⟧\s*(?:,|und|sowie)\s*(?:des|der|dem|den)?)\s+"
     r"(?:[A-ZÄÖÜ]\w+\s+)?$"
 )

@@ -689,3 +689,42 @@ def test_a_team_bullet_lists_staff_and_a_surname_may_end_in_land(tmp_path: Path)
         and r.method == "team-list"
     }  # fmt: skip
     assert staff == {"Carsten Weiland", "Ilka Rabe"}
+
+
+def test_a_team_slide_without_colon_lists_the_publishers_staff_across_wrapped_lines() -> None:
+    text = (
+        " Unser Team \n\n"
+        "Dr. Ina Wolf – Leitung der Transferagentur \n\n"
+        "Ole Brandt – Landeskoordinator Mecklenburg-\n\n"
+        "Vorpommern \n\n"
+        "Jana Sommer – Teamassistenz \n"
+    )
+    found = parse_participants(text, parse_sections(text))
+    team = {m.canonical or m.text for m in found.mentions if m.method == "team-list"}
+    assert team == {"Ina Wolf", "Ole Brandt", "Jana Sommer"}
+
+
+def test_an_agenda_item_heading_is_no_affiliation() -> None:
+    text = "## TOP 5 Vorstellung der Transferagentur Rabenau\n\nReferentin: Dr. Ina Wolf\n"
+    found = parse_participants(text, parse_sections(text))
+    assert not [m for m in found.mentions if m.type == "Organization"]
+
+
+def test_a_minutes_heading_names_a_body_with_a_quoted_name() -> None:
+    assert (
+        meeting_body("Protokoll der 6. Sitzung der Steuerungsgruppe „Bildungsregion Tellau“")
+        == "Steuerungsgruppe „Bildungsregion Tellau“"
+    )
+
+
+def test_a_team_heading_over_tabbed_rows_is_no_person() -> None:
+    text = (
+        " Unser Team \n\n"
+        "Länderteam Nord \n"
+        "Dr. Ina Wolf\tLandeskoordinatorin \n"
+        "Ole Brandt\tBildungsmonitoring \n"
+    )
+    found = parse_participants(text, parse_sections(text))
+    people = {m.canonical or m.text for m in found.mentions if m.type == "Person"}
+    assert "Länderteam Nord" not in people
+    assert not any("Landeskoordinatorin" in p for p in people)

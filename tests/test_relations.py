@@ -1735,3 +1735,48 @@ def test_programmes_and_members_in_plans_and_minutes(
     found = relation_triples(text)
     assert expected <= found
     assert not any(p == "fundedBy" and o == "Transferagentur Rabenau" for p, _, o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Bildungsbüro ist in der Abteilung Bildung und Sport des Landratsamtes "
+            "angesiedelt.",
+            ("subOrganizationOf", "Bildungsbüro", "Abteilung Bildung und Sport"),
+        ),
+        (
+            "Der Arbeitskreis Schule – Beruf wird gemeinsam von Ina Wolf (Agentur für Arbeit "
+            "Tellau) und Ole Brandt (Bildungsbüro) geleitet.",
+            ("chairedBy", "Arbeitskreis Schule – Beruf", "Ole Brandt"),
+        ),
+        (
+            "Die Umsetzung verantwortet Landrat Ole Brandt, der auch den Vorsitz der "
+            "Steuerungsgruppe Bildung innehat.",
+            ("chairedBy", "Steuerungsgruppe Bildung", "Ole Brandt"),
+        ),
+        (
+            "Verantwortung: Büro für Bildungsmanagement (Leitung: Ina Wolf)",
+            ("memberOf", "Ina Wolf", "Büro für Bildungsmanagement"),
+        ),
+        (
+            "Die Volkshochschule Tellau ist über den Arbeitskreis Lebenslanges Lernen "
+            "eingebunden.",
+            ("participatesIn", "Volkshochschule Tellau", "Arbeitskreis Lebenslanges Lernen"),
+        ),
+        (
+            "Der Landkreis Tellau und die Transferagentur Rabenau wollen ihre Zusammenarbeit "
+            "in einer Zielvereinbarung festhalten.",
+            ("cooperatesWith", "Landkreis Tellau", "Transferagentur Rabenau"),
+        ),
+        (
+            "Dabei arbeitet die Stadt Tellau eng mit dem benachbarten Landkreis Rabenau "
+            "zusammen.",
+            ("cooperatesWith", "Stadt Tellau", "Landkreis Rabenau"),
+        ),
+    ],
+)  # fmt: skip
+def test_units_chairs_staff_and_partners_in_further_wordings(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relation_triples(text)
