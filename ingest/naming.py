@@ -870,6 +870,24 @@ NAMING_RULES: list[Rule] = [
         "name": "quoted",
         "pattern": [_re(ACTION_FIELD_TRIGGER), Q],
     },
+    {  # "dem Handlungsfeld Sprachbildung und Integration zugeordnet": one field, named bare
+        "id": "action-field-named",
+        "type": "ActionField",
+        "name": "drop-first",
+        "pattern": [_re(r"^(?i:handlungsfeld(?:es|s)?|themenfeld(?:es|s)?)$"), "NOUNLIST"],
+    },
+    {  # "Handlungsfeld Bildung für nachhaltige Entwicklung"
+        "id": "action-field-named-fuer",
+        "type": "ActionField",
+        "name": "drop-first",
+        "pattern": [
+            _re(r"^(?i:handlungsfeld(?:es|s)?|themenfeld(?:es|s)?)$"),
+            _re(NAMEWORD_REGEX),
+            _words("für"),
+            _re(r"^[a-zäöüß]+(?:e|en|er|es)$"),
+            _re(NAMEWORD_REGEX),
+        ],
+    },
     # --- persons addressed with a title ("Frau Detsch", "Dr. Tom Hoyer")
     {
         "id": "person-title",

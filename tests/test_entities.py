@@ -518,6 +518,16 @@ def test_a_department_named_by_its_remit() -> None:
         ),
         ("Leitung des Fachdienstes Schule", "Fachdienst Schule", "AdministrativeUnit"),
         (
+            "Das Projekt ist dem Handlungsfeld Sprachbildung und Integration zugeordnet.",
+            "Sprachbildung und Integration",
+            "ActionField",
+        ),
+        (
+            "### 3.5 Handlungsfeld Bildung für nachhaltige Entwicklung",
+            "Bildung für nachhaltige Entwicklung",
+            "ActionField",
+        ),
+        (
             "- Runder Tisch Frühe Bildung, erste Sitzung im April",
             "Runder Tisch Frühe Bildung",
             "Body",
