@@ -507,6 +507,13 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ORG})\s+(?:begleitet|berät|unterstützt)\s+(?:[\w.]+\s+){0,3}?(?:den|die|das)\s+"
         r"(?P<o>{ORGS})",
     ),
+    Cue(  # "Jour fixes mit Kooperationspartnern (z. B. ⟦IHK⟧, ⟦Agentur⟧)": the topic's partners
+        "topic-partners-in-parens",
+        "cooperatesWith",
+        r"^(?P<s>{ANY}){LEAD}[^⟦⟧;]{0,200}?\b(?:Kooperations)?[Pp]artner(?:n|innen)?\s*\(\s*"
+        r"(?:z\.\s?B\.\s*|u\.\s?a\.\s*)?(?P<o>{ORGS})",
+        implicit_only=True,
+    ),
     Cue(  # slides: "• Datenpartner: ⟦Landesamt⟧", "• wissenschaftliche Begleitung: ⟦Uni⟧"
         "topic-partners",
         "cooperatesWith",
