@@ -199,6 +199,9 @@ def _context_alternatives(mention: Mention) -> list[str]:
     ('Stiftungstreffen (Leipzig)', 'Schulamt (LK Nordsachsen)'), also as printed with quotes."""
     bare = clean_surface(mention.attributes.get(BARE, mention.text))
     alts = [bare, clean_surface(mention.text)]
+    as_written = " ".join(mention.text.split())  # 'Lenkungsgruppe „Bildungslandschaft X“'
+    if QUOTED_PART.search(as_written):
+        alts.append(as_written)
     printed = " ".join(mention.attributes.get(BARE, mention.text).split())
     names = [bare, printed] if QUOTED_PART.search(printed) else [bare]
     places = [mention.attributes[CONTEXT], mention.attributes.get(CONTEXT_SURFACE, "")]

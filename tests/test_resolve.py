@@ -365,3 +365,12 @@ def test_a_bare_kind_takes_the_one_name_its_document_gives() -> None:
     again = Mention("Volkshochschule", "Organization", span, "t", "Volkshochschule")
     name_bare_kinds([named, other, again])
     assert again.canonical == "Volkshochschule"  # two named: the bare one stays open
+
+
+def test_a_quoted_name_of_a_placed_body_keeps_its_printed_form_as_a_label() -> None:
+    body = mention("Lenkungsgruppe „Bildungslandschaft Tellau“", "Body")
+    body.attributes.update(
+        {CONTEXT: "Kreis Tellau", BARE: "Lenkungsgruppe Bildungslandschaft Tellau"}
+    )
+    entity = resolved(body).entity_of(body)
+    assert "Lenkungsgruppe „Bildungslandschaft Tellau“" in entity.alt_labels | {entity.label}
