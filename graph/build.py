@@ -93,6 +93,16 @@ def measure_alt_labels(measure: Measure) -> list[str]:
     return [found["code"], found["title"]] if found else []
 
 
+def written_measure_labels(source: str, measure: Measure) -> list[str]:
+    """The heading as the source spelled it ("MaBnahme 4.2 … fiir Altere"), and its title
+    before the details ("AP 8 MaBnahmen fiir den Schwerpunkt Ubergange: Begleitung …")."""
+    heading = source[measure.span.start : measure.span.end].split("\n")[0]
+    written = " ".join(heading.split()).strip("#* ")
+    titled = written.split(":")[0].strip() if ":" in written[:150] else ""
+    forms = (f for f in (written, titled) if f and f != measure.label and len(f) <= 160)
+    return list(dict.fromkeys(forms))
+
+
 def measure_iri(doc_id: str, key: str) -> URIRef:
     return ID[f"measure/{doc_id}/{slugify(key)}"]
 
@@ -291,12 +301,8 @@ def add_document(ds: Dataset, doc: DocumentRecord, iri_of_mention: dict[int, URI
         g.add((m, SKOS.prefLabel, Literal(measure.label, lang="de")))
         for alternative in measure_alt_labels(measure):
             g.add((m, SKOS.altLabel, Literal(alternative, lang="de")))
-        heading = doc.source.text[measure.span.start : measure.span.end].split("\n")[0]
-        line = " ".join(heading.split())
-        written = line.strip("#* ")
-        if written and written != measure.label and len(line) <= 160:
-            # the heading as the source spelled it ("MaBnahme 4.2 … fiir Altere")
-            g.add((m, SKOS.hiddenLabel, Literal(written, lang="de")))
+        for form in written_measure_labels(doc.source.text, measure):
+            g.add((m, SKOS.hiddenLabel, Literal(form, lang="de")))
         g.add((m, TA.text, Literal(measure.text)))
         g.add((m, TA.measureKind, Literal(measure.kind)))
         g.add((m, DCTERMS.source, d))

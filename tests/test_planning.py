@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.build import measure_alt_labels
+from graph.build import measure_alt_labels, written_measure_labels
 from ingest.entities import extract_mentions
 from ingest.planning import parse_measures
 from ingest.records import Measure, Span
@@ -226,7 +226,16 @@ def test_measures_under_field_headings_address_those_fields_and_keep_a_short_tit
     assert ("1.1", "Integration durch Bildung") in addressed
     assert ("1.1", "Fachkräfte und Lebenslanges Lernen") in addressed
     assert ("2.1", "Fachkräfte und Lebenslanges Lernen") in addressed
-    assert not [r for r in record.relations if r.predicate == "cooperatesWith"]
+    # the lead works with the partners of its measure, and with no one else
+    partners = {
+        (r.subject.canonical or r.subject.text, r.object.canonical or r.object.text)
+        for r in record.relations
+        if r.predicate == "cooperatesWith"
+    }
+    assert {lead for lead, _ in partners} == {
+        "Fachdienst 51 – Jugend und Familie (Landkreis Tellau)"
+    }
+    assert {p for _, p in partners} == {"Kreisvolkshochschule Tellau", "Jobcenter Tellau"}
 
 
 # A goal table whose cells PDF extraction flattened: theme, goal, then per measure a
@@ -353,3 +362,11 @@ def test_rows_of_a_schedule_table_are_no_second_work_packages() -> None:
     )
     keys = [m.key for m in parse_measures(text, parse_sections(text))]
     assert keys == ["AP 1", "AP 2"]
+
+
+def test_a_work_package_keeps_its_title_as_the_source_spelled_it() -> None:
+    text = "AP 8 MaBnahmen fiir den Schwerpunkt Ubergange: Begleitung konkreter MaBnahmen\n"
+    label = "AP 8 Maßnahmen für den Schwerpunkt Übergänge"  # as repair spells it
+    measure = Measure("AP 8", label, text, Span(0, len(text), 1, 1), "workPackage")
+    forms = written_measure_labels(text, measure)
+    assert "AP 8 MaBnahmen fiir den Schwerpunkt Ubergange" in forms
