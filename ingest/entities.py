@@ -528,6 +528,8 @@ def _resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 _PLACE_AND_DATE = re.compile(r",\s*(?:im|am|den|\d)")
+# an enumeration going on after a name: "…⏎Geestland und der", "…⏎Elbe-Geest, die"
+_RUNS_ON = re.compile(r"[ \t]*(?:,[ \t]*(?:die|der|das|des|dem|den)|[ \t]+(?:und|oder|sowie))\b")
 _BRANCHED_RULES = frozenset({"pattern:office-compound", "pattern:org-compound"})
 _SEATED_RULES = frozenset(
     {
@@ -570,7 +572,13 @@ def _with_plausible_seats(text: str, candidates: list[Candidate]) -> list[Candid
         if not head or len(last.split()) != 1:
             return False
         dated = _PLACE_AND_DATE.match(text, candidate.end)  # "Ohmburg, im März 2024"
-        return last.strip() not in towns or dated is not None
+        # "die Hochschule⏎Geestland und der …": the sentence runs on after the seat
+        runs_on = (  # not onto a slide's title line (" Netzwerke und Zusammenarbeit")
+            _RUNS_ON.match(text, candidate.end) is not None
+            and dated is None
+            and not last.startswith((" ", "\t"))
+        )
+        return (last.strip() not in towns and not runs_on) or dated is not None
 
     return [
         c

@@ -841,3 +841,12 @@ def test_an_office_of_a_town_listed_as_a_mask_actor_stands_for_its_holder() -> N
     offices = [m for m in actors if m.type == "Person"]
     assert [m.text for m in offices] == ["Oberbürgermeisterin der Großen Kreisstadt Tellau"]
     assert office_key(offices[0].canonical or "") == "oberbürgermeisterin"
+
+
+def test_a_seat_on_the_next_line_belongs_to_the_name_while_the_enumeration_runs_on() -> None:
+    names = {m.text.replace("\n", " ").replace("  ", " ") for m in extract_mentions(
+        "Mitglieder sind die IHK \nRabenau-Nord, die Hochschule \nTellmoor und der Kreiselternrat."
+    )}  # fmt: skip
+    assert {"IHK Rabenau-Nord", "Hochschule Tellmoor"} <= names
+    # a slide's next title is no seat
+    assert not extract_mentions("durch die Transferagenturen \n Netzwerke und Zusammenarbeit")
