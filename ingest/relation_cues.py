@@ -141,9 +141,9 @@ class Cue:
     among: bool = False  # relates the objects with each other ("eine Kooperation der A, B und C")
     # the slot ("s" or "o") of the body the paragraph is about, which the sentence leaves unnamed
     paragraph_body: str | None = None
-    # the subject is the antecedent of a relative clause ("im ⟦Netzwerk⟧, dessen Träger …"), so
-    # a preposition before it does not take it out of the relation
-    relative: bool = False
+    # the wording fixes the subject's slot (the antecedent of a relative clause, "im ⟦Netzwerk⟧,
+    # dessen Träger …"; "lädt … zur ⟦Konferenz⟧ ein"), so a preposition before it is no obstacle
+    subject_fixed: bool = False
 
     def compiled(self) -> re.Pattern[str]:
         """The pattern with macros expanded."""
@@ -272,7 +272,8 @@ CUES: tuple[Cue, ...] = (
         "is-in-programme",
         "participatesIn",
         r"(?:(?P<s>{ACTS})\s+(?:ist|sind|war|waren)|\b(?:ist|sind|war|waren)\s+{DET}(?P<s2>{ACTS}))"
-        r"\s+(?:[\w.]+\s+){0,3}?(?:im|in\s+dem)\s+{PW}(?P<o>{PROG})",
+        # "ist ⟦Elmsheide⟧ zudem ⟦Bildungsregion⟧ im Landesprogramm": its role in the programme
+        r"\s+(?:(?:[\w.]+|⟦\d+:Body⟧)\s+){0,3}?(?:im|in\s+dem)\s+{PW}(?P<o>{PROG})",
     ),
     Cue(  # "Die Geschäftsführung des ⟦Lenkungskreises⟧ liegt beim ⟦Bildungsbüro⟧"
         "runs-office",
@@ -680,7 +681,7 @@ CUES: tuple[Cue, ...] = (
         "carriedBy",
         r"(?P<s>{ANY})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:deren|dessen)\s+Träger(?:in)?\s+{DET}(?P<o>{ORG})"
         r"\s+(?:ist|war)\b",
-        relative=True,
+        subject_fixed=True,
     ),
     Cue(
         "carrier-of",
@@ -708,14 +709,28 @@ CUES: tuple[Cue, ...] = (
         "carriedBy",
         r"(?P<s>{ANY})[“\"”]?\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
         r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
-        relative=True,
+        subject_fixed=True,
+    ),
+    Cue(  # "Alle zwei Jahre lädt der ⟦Landkreis⟧ gemeinsam mit der ⟦KVHS⟧ zur ⟦Konferenz⟧ ein"
+        "invites-to",
+        "carriedBy",
+        r"\b(?:lädt|laden|lud|luden)\s+{DET}(?P<o>{ORG})\s+(?:(?:\w+\s+){0,2}?(?:gemeinsam\s+)?mit\s+"
+        r"{DET}{ORGS}\s+)?(?:\w+\s+){0,3}?(?:zur|zum|zu\s+(?:der|dem|einer|einem))\s+"
+        r"(?P<s>{BODY})\s+ein\b",
+        subject_fixed=True,
+    ),
+    Cue(  # "… lädt der ⟦Landkreis⟧ gemeinsam mit der ⟦KVHS⟧ zur ⟦Konferenz⟧ ein": the co-host
+        "co-invites-to",
+        "participatesIn",
+        r"\b(?:lädt|laden|lud|luden)\s+{DET}{ORG}\s+(?:\w+\s+){0,2}?(?:gemeinsam\s+)?mit\s+{DET}"
+        r"(?P<s>{ORGS})\s+(?:\w+\s+){0,3}?(?:zur|zum|zu\s+(?:der|dem))\s+(?P<o>{BODY})\s+ein\b",
     ),
     Cue(  # "Die ⟦VHS⟧, die sich in Trägerschaft des ⟦Landkreises⟧ befindet"
         "carriership-relative",
         "carriedBy",
         r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+sich\s+(?:\w+\s+){0,2}?in\s+(?:der\s+)?"
         r"Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})\s+befinde\w*",
-        relative=True,
+        subject_fixed=True,
     ),
     Cue(
         "carried-by",
@@ -740,7 +755,7 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:beim|bei\s+der|bei\s+dem|am|im"
         r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?\s+"
         r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)\s+(?:ist|sind|wurde|war)\b",
-        relative=True,
+        subject_fixed=True,
     ),
     Cue(
         "located-in-municipality",

@@ -376,7 +376,7 @@ def _from_match(
     if (
         cue.predicate in _SUBJECT_CHECKED
         and subjects
-        and not cue.relative
+        and not cue.subject_fixed
         and not _subject_slot(masked, match)
     ):
         subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party

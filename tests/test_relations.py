@@ -1814,3 +1814,32 @@ def test_partners_named_in_parentheses_are_the_topics_partners() -> None:
     found = extracted_about(f"Landkreis Tellau\n\n{text}", "Landkreis Tellau")
     assert ("Landkreis Tellau", "cooperatesWith", "IHK Tellau") in found
     assert ("Landkreis Tellau", "cooperatesWith", "Agentur für Arbeit Tellau") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Alle zwei Jahre lädt der Landkreis Tellau gemeinsam mit der Kreisvolkshochschule "
+            "Tellau zur Tellauer Bildungskonferenz ein.",
+            {
+                ("carriedBy", "Tellauer Bildungskonferenz", "Landkreis Tellau"),
+                ("participatesIn", "Kreisvolkshochschule Tellau", "Tellauer Bildungskonferenz"),
+            },
+        ),
+        (
+            "Der Landkreis Tellau baut ein Bildungsbüro auf. Seit 2016 ist Tellau zudem "
+            "Bildungsregion im Landesprogramm „Bildungsregionen in Niedersachsen“.",
+            {("participatesIn", "Landkreis Tellau", "Bildungsregionen in Niedersachsen")},
+        ),
+        (
+            "Den Arbeitskreis Schule–Beruf leitet Ina Wolf; mit am Tisch sitzen die Kammern und "
+            "das Jobcenter Tellau.",
+            {("participatesIn", "Jobcenter Tellau", "Arbeitskreis Schule–Beruf")},
+        ),
+    ],
+)
+def test_hosts_programme_roles_and_seats_at_the_table(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= relation_triples(text)
