@@ -101,10 +101,14 @@ MACROS = {
     "CHAIR": r"(?:(?:(?:Ersten|Erste|Erster|Stellvertretenden?)\s+)?(?:"
     + ROLE_PHRASE
     + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s*,?\s+)?"
-    + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<o>"
+    + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?:(?<=\s)[A-ZÄÖÜ]\w*(?:meister|meisterin)\s+)?(?P<o>"
     + _one(*ACTOR_TYPES)
     # "von Frau ⟦A⟧ und Herrn ⟦B⟧", "von ⟦A⟧ (⟦Agentur⟧) und ⟦B⟧": two chairs
-    + r"(?:(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?\s+und\s+(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
+    + r"(?:(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?\s+und\s+(?:(?:der|des|dem)\s+)?"
+    + r"(?:[A-ZÄÖÜ]\w*(?:e|en|er)\s+)?(?:"
+    + ROLE_PHRASE
+    + r"\s+)?"
+    + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
     + _one("Person")
     + r")?)|(?P<otext>"
     + ROLE_PHRASE
@@ -767,7 +771,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "under-chair",
         "chairedBy",
-        r"(?P<s>{BP}){G}\bunter\s+(?:dem\s+|der\s+)?(?:Vorsitz|Leitung|Federführung)\s+(?:des|der|von|vom)\s+{CHAIR}",
+        r"(?P<s>{BP}){G}\bunter\s+(?:dem\s+|der\s+)?(?:gemeinsamen\s+)?(?:Vorsitz|Leitung|Federführung)\s+"
+        r"(?:des|der|von|vom)\s+{CHAIR}",
     ),
     Cue(  # "unter Federführung des ⟦Bildungsbüros⟧ und des ⟦Jugendamts⟧ gegründet"
         "under-lead-of-offices",
@@ -940,6 +945,23 @@ CUES: tuple[Cue, ...] = (
         "memberOf",
         r"(?P<o>{INSTITUTION})(?:\s*\([^()⟦⟧]{1,20}\))?\s+unter\s+(?:der\s+)?(?P<role>Leitung)\s+"
         r"(?:von|des|der)\s+(?:[A-ZÄÖÜ]\w+\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "Geleitet wird das ⟦Bildungsbüro⟧ von ⟦Anja X⟧": the head of an office works there
+        "office-led-fronted",
+        "memberOf",
+        r"\bGeleitet\s+(?:wird|wurde)\s+{DET}(?P<o>{INSTITUTION})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+"
+        r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<s>{PERSON})",
+    ),
+    Cue(  # "Kreishandwerksmeister ⟦Bernd X⟧ (⟦Kreishandwerkerschaft Y⟧)": her or his affiliation
+        "person-affiliation-parens",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*\(\s*(?P<o>{INSTITUTION})\s*[),;]",
+    ),
+    Cue(  # signatures: "Für den ⟦Landkreis⟧: ⟦Kathrin X⟧, Landrätin"
+        "signs-for",
+        "memberOf",
+        r"\bFür\s+(?:den|die|das)\s+(?P<o>{ORG})\s*:\s*(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
+        r"(?P<s>{PERSON})",
     ),
     Cue(  # "Die Leitung des ⟦Fachbereichs⟧ hat Herr ⟦Holger X⟧ inne"
         "lead-held",

@@ -1843,3 +1843,39 @@ def test_hosts_programme_roles_and_seats_at_the_table(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= relation_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fortführung des Lenkungskreises Bildung unter dem gemeinsamen Vorsitz von Landrat "
+            "Dr. Ole Brandt und der Leitenden Schulamtsdirektorin Ina Wolf.",
+            {
+                ("chairedBy", "Lenkungskreis Bildung", "Dr. Ole Brandt"),
+                ("chairedBy", "Lenkungskreis Bildung", "Ina Wolf"),
+            },
+        ),
+        (
+            "Der Arbeitskreis Schule – Wirtschaft tagt unter Leitung von Kreishandwerksmeister "
+            "Ole Brandt (Kreishandwerkerschaft Tellau).",
+            {
+                ("chairedBy", "Arbeitskreis Schule – Wirtschaft", "Ole Brandt"),
+                ("memberOf", "Ole Brandt", "Kreishandwerkerschaft Tellau"),
+            },
+        ),
+        (
+            "Das Bildungsbüro wurde 2019 gegründet. Geleitet wird das Bildungsbüro von Ina Wolf.",
+            {("memberOf", "Ina Wolf", "Bildungsbüro")},
+        ),
+        (
+            "Der Landkreis Tellau schließt die Vereinbarung. Für den Landkreis: Ina Wolf, "
+            "Landrätin",
+            {("memberOf", "Ina Wolf", "Landkreis Tellau")},
+        ),
+    ],
+)
+def test_joint_chairs_heads_of_offices_affiliations_and_signatures(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= relation_triples(text)
