@@ -255,24 +255,33 @@ def _share_designations(mentions: list[Mention]) -> None:
             m.canonical = named
 
 
+_NEAR = 6  # lines within which a bare office is the one placed just before or after it
+
+
 def _share_document_context(mentions: list[Mention]) -> None:
     """A unit named without a place takes the one municipality the same document gives it
     elsewhere: 'Amt für Jugend, Familie und Bildung' in minutes that place it in Stadt Leipzig
     once is that office throughout (two municipalities for one name leave it bare)."""
     contexts: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    placed: dict[tuple[str, str], list[Mention]] = {}
     for m in mentions:
-        if _qualifiable(m) and CONTEXT in m.attributes:
-            key = (m.type, fold(m.attributes.get(BARE, m.text)))
+        if CONTEXT in m.attributes and BARE in m.attributes:  # placed by qualify_mentions
+            key = (m.type, fold(m.attributes[BARE]))
             surface = m.attributes.get(CONTEXT_SURFACE, m.attributes[CONTEXT])
             contexts.setdefault(key, set()).add((m.attributes[CONTEXT], surface))
+            placed.setdefault(key, []).append(m)
     for m in mentions:
         if not _qualifiable(m) or CONTEXT in m.attributes:
             continue
         name = m.canonical or m.text
-        found = contexts.get((m.type, fold(name)), set())
+        key = (m.type, fold(name))
+        found = contexts.get(key, set())
+        if len({c for c, _ in found}) > 1:  # two towns' offices: the one named a few lines away
+            near = [p for p in placed[key] if abs(p.span.line_start - m.span.line_start) <= _NEAR]
+            found = {(p.attributes[CONTEXT], p.attributes.get(CONTEXT_SURFACE, "")) for p in near}
         if len({c for c, _ in found}) == 1:
             context, surface = min(found)
-            m.attributes.update({CONTEXT: context, CONTEXT_SURFACE: surface, BARE: name})
+            m.attributes.update({CONTEXT: context, CONTEXT_SURFACE: surface or context, BARE: name})
             m.canonical = qualified_name(name, context)
 
 

@@ -324,3 +324,17 @@ def test_a_bare_organisation_is_the_one_seated_one_its_document_names() -> None:
            mention("Agentur für Arbeit", "Organization", 60)]  # fmt: skip
     name_bare_kinds(two)
     assert two[2].canonical == "Agentur für Arbeit"  # which one is unclear: left alone
+
+
+def test_a_bare_office_is_the_one_placed_a_few_lines_away_when_two_towns_have_one() -> None:
+    north_town = mention("Landkreis Nord", "Municipality", 300, line=10)
+    south_town = mention("Stadt Süd", "Municipality", 900, line=40)
+    bare = mention("Bildungsbüro", "AdministrativeUnit", 200, line=8)
+    north = mention("Bildungsbüro", "AdministrativeUnit", 320, line=10)
+    south = mention("Bildungsbüro", "AdministrativeUnit", 920, line=40)
+    owners = {id(north): north_town, id(south): south_town}
+    mentions = [bare, north_town, north, south_town, south]
+    qualify_mentions(mentions, [], "Transferagentur Mitte", owners)
+    assert north.canonical == "Bildungsbüro (Landkreis Nord)"
+    assert south.canonical == "Bildungsbüro (Stadt Süd)"
+    assert bare.canonical == "Bildungsbüro (Landkreis Nord)"
