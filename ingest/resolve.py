@@ -169,6 +169,9 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
         raw = raw_defined.group("long") if raw_defined else raw
         if raw != surface:
             surfaces[form][raw] += 0
+        as_written = " ".join(mention.text.split())  # 'Steuerungsgruppe „Bildungsregion X“'
+        if QUOTED_PART.search(as_written):
+            surfaces[form][as_written] += 0
         types[form][mention.type] += 1
         form_of.append(form)
     _union_each(forms, adjectival_groups(records, form_of))

@@ -374,3 +374,9 @@ def test_a_quoted_name_of_a_placed_body_keeps_its_printed_form_as_a_label() -> N
     )
     entity = resolved(body).entity_of(body)
     assert "Lenkungsgruppe „Bildungslandschaft Tellau“" in entity.alt_labels | {entity.label}
+
+
+def test_a_quoted_name_keeps_its_printed_form_as_a_label() -> None:
+    body = mention("Steuerungsgruppe „Bildungsregion Tellau“", "Body")
+    entity = resolved(body).entity_of(body)
+    assert "Steuerungsgruppe „Bildungsregion Tellau“" in entity.alt_labels | {entity.label}
