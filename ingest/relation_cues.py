@@ -617,6 +617,7 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ANY})[“\"”]?(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:vom|von\s+der|von\s+dem"
         r"|durch\s+(?:den|die|das))\s+(?P<o>{FUNDERS})\s+(?:\w+\s+){0,2}?(?:gefördert|finanziert)"
         r"\s+(?:wird|werden|wurde|wurden)\b",
+        subject_fixed=True,
     ),
     Cue(
         "funding-by",

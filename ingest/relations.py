@@ -43,6 +43,7 @@ _NOT_A_SUBJECT = re.compile(
 # is a participle phrase of the noun before it ("…, gefördert vom BMBF").
 _CLAUSE_START = re.compile(r"[;,]\s+(?!⟦)(?!(?:ge\w+(?:t|en)|\w+iert)\b)")
 _DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:das|der|die|welche[sr]?)\s")
 _APPOSITION_BEFORE = re.compile(r"\([^()]{0,40}$")  # inside "(KoKo ⟦KAoA⟧)"
 _COORDINATED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie|oder)\s*$")
 _OFFICE_WORD = re.compile(r"\b(?:Vorsitz|Geschäftsführung|Koordination|Geschäftsstelle)\b")
@@ -380,6 +381,13 @@ def _from_match(
         and not _subject_slot(masked, match)
     ):
         subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
+    between = (
+        masked[match.end("s") : match.start("o")]
+        if match.groupdict().get("s") and match.groupdict().get("o")
+        else ""
+    )
+    if cue.predicate == "fundedBy" and not cue.subject_fixed and _RELATIVE_CLAUSE.search(between):
+        subjects = []  # "X nimmt am ⟦P⟧ teil, das aus Mitteln des ⟦ESF⟧ …": the clause is P's
     opened = match.groupdict().get("s") and _APPOSITION_BEFORE.search(masked[: match.start("s")])
     if opened and opened.start() < match.start():
         subjects = []  # "die Koordinierungsstelle (KoKo ⟦KAoA⟧) wird …": the short form's owner

@@ -111,6 +111,10 @@ _OTHER_VERB_AFTER = re.compile(
     r"[^,;.⟦]{0,40}?\b(?:begleitet|beraten|unterstützt|moderiert|koordiniert|organisiert|geleitet"
     r"|getragen|betreut|umgesetzt|durchgeführt|evaluiert)\b"
 )
+_ANTECEDENT = re.compile(
+    r"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die|welche[sr]?)\s"
+    r"(?:(?!⟦)[^,;])*$"
+)
 _POSTS_OF = re.compile(r"\b(?:\w*[Ss]tellen?|Arbeit|Koordination)\s+(?:des|der|im|in\s+der)\s+$")
 _FUNDED_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "Programme")
 _GOVERNED = re.compile(r"\b(?:im|in|am|an|mit|bei|beim|für|zum|zur|über|unter)\s+(?:\w+\s+){0,2}$")
@@ -139,6 +143,10 @@ def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[R
         and not _GOVERNED.search(masked[:start])
         and not _FUNDER_BEFORE.search(masked[:start])
     ]
+    # "… am Programm „⟦P⟧“ teil, das vom ⟦BMBF⟧ gefördert wird": the relative clause's antecedent
+    relative = _ANTECEDENT.search(masked[: funders[0][0]])
+    if relative is not None:
+        subjects = [pool[int(relative["index"])]] if relative["kind"] in _FUNDED_TYPES else []
     if not subjects:  # "Aus Mitteln des ⟦BMBF⟧ werden zwei Stellen des ⟦Bildungsbüros⟧ finanziert"
         subjects = [
             pool[i]

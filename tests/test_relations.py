@@ -1879,3 +1879,17 @@ def test_joint_chairs_heads_of_offices_affiliations_and_signatures(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= relation_triples(text)
+
+
+def test_a_relative_clause_on_funding_speaks_of_its_antecedent() -> None:
+    found = relation_triples(
+        "Seit 2016 nimmt die Stadt Tellau am Bundesprogramm „Bildung integriert“ teil, das vom "
+        "Bundesministerium für Bildung und Forschung und aus Mitteln des Europäischen "
+        "Sozialfonds gefördert wird."
+    )
+    assert (
+        "fundedBy",
+        "Bildung integriert",
+        "Bundesministerium für Bildung und Forschung",
+    ) in found
+    assert not any(p == "fundedBy" and s == "Stadt Tellau" for p, s, _ in found)
