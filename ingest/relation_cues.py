@@ -757,8 +757,9 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "das ⟦Bildungsbüro⟧, das im ⟦Amt für Schule⟧ angesiedelt ist"
         "located-relative",
         "carriedBy",
-        r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:beim|bei\s+der|bei\s+dem|am|im"
-        r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?\s+"
+        r"(?P<s>{ANY})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:beim"
+        r"|bei\s+der|bei\s+dem|am|im|in\s+der)\s+(?P<o>{ORG})(?:\s*\([^()⟦⟧]{1,60}\))?"
+        r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|[A-ZÄÖÜ]\w+))?\s+"
         r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)\s+(?:ist|sind|wurde|war)\b",
         subject_fixed=True,
     ),

@@ -1893,3 +1893,11 @@ def test_a_relative_clause_on_funding_speaks_of_its_antecedent() -> None:
         "Bundesministerium für Bildung und Forschung",
     ) in found
     assert not any(p == "fundedBy" and s == "Stadt Tellau" for p, s, _ in found)
+
+
+def test_an_office_placed_by_a_relative_clause_after_its_verb() -> None:
+    found = relation_triples(
+        "Das Vorhaben wird vom Büro für Bildungsmanagement umgesetzt, das im Dezernat II "
+        "(Bildung, Jugend und Soziales) der Kreisverwaltung angesiedelt ist."
+    )
+    assert ("subOrganizationOf", "Büro für Bildungsmanagement", "Dezernat II") in found
