@@ -260,6 +260,10 @@ SEATED_INSTITUTION = (
     r"|Jugendring)"
     r"(?:s|es)?$"
 )
+# "Landkreistag", "Städte- und Gemeindebund" (but "Kreistag X" is the county's council, a body)
+MUNICIPAL_ASSOCIATION = (
+    r"^(?:(?:Landkreis|Städte|Gemeinde)tag|(?:Landkreis|Städte|Gemeinde|Kreis)bund)(?:e?s)?$"
+)
 NUMBERED_UNIT = r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst)(?:s|es)?$"
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 # Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
@@ -538,10 +542,7 @@ NAMING_RULES: list[Rule] = [
         "pattern": [
             _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:isch|sch)(?:er|en|e)$"),
             "COORD?",
-            # ("Kreistag X" is the county's council, a body)
-            _re(
-                r"^(?:(?:Landkreis|Städte|Gemeinde)tag|(?:Landkreis|Städte|Gemeinde|Kreis)bund)(?:e?s)?$"
-            ),
+            _re(MUNICIPAL_ASSOCIATION),
         ],
     },
     {  # "Gemeinde- und Städtebund Thüringen", "Landkreistag Sachsen-Anhalt": by their state
@@ -549,10 +550,7 @@ NAMING_RULES: list[Rule] = [
         "type": "Organization",
         "pattern": [
             "COORD?",
-            # ("Kreistag X" is the county's council, a body)
-            _re(
-                r"^(?:(?:Landkreis|Städte|Gemeinde)tag|(?:Landkreis|Städte|Gemeinde|Kreis)bund)(?:e?s)?$"
-            ),
+            _re(MUNICIPAL_ASSOCIATION),
             "PLACE",
         ],
     },

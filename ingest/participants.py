@@ -10,6 +10,7 @@ line shaped like a participant entry. No names are listed anywhere in the code.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -548,6 +549,11 @@ def _contact_org(lines: list[Line], i: int) -> tuple[str | None, str | None, lis
     return role, org, used
 
 
+def _text_below(lines: list[Line], i: int) -> str:
+    """The next non-blank line after line ``i``."""
+    return next((ln.text for ln in itertools.islice(lines, i + 1, None) if not ln.blank), "")
+
+
 def _team_entry(lines: list[Line], i: int) -> tuple[str, str | None, list[Line]] | None:
     """(name, post, lines) of a team slide's entry: 'Name' over 'Post', or 'Name Post' on one
     line (columns whose gap the text lost); a wrapped post continues on indented lines."""
@@ -612,8 +618,7 @@ def parse_participants(
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:
             continue
-        below = next((ln.text for ln in lines[i + 1 :] if not ln.blank), "")
-        if _TEAM_INTRO.match(raw) and (":" in raw or _DASHED.search(below)):
+        if _TEAM_INTRO.match(raw) and (":" in raw or _DASHED.search(_text_below(lines, i))):
             team, titled = True, ":" not in raw  # "• Team:", or a slide "Unser Team" over
             continue  # "Name – Aufgabe" lines
         if team and (staff := split_name_role(raw)) and plausible(staff[0]):
