@@ -46,7 +46,6 @@ from ingest.scoped_relations import (
     extract_measure_relations,
     extract_staff_programmes,
     extract_team_memberships,
-    extract_work_package_partners,
 )
 from ingest.structure import parse_list_items, parse_sections
 
@@ -153,9 +152,6 @@ def extract_document(
     record.relations = without_measure_fields(record.relations, record.measures, source.text)
     record.relations.extend(
         extract_measure_relations(record.measures, record.mentions, source.text)
-    )
-    record.relations.extend(
-        extract_work_package_partners(record.measures, record.mentions, source.text)
     )
     record.relations.extend(extract_staff_programmes(record.relations, record.mentions))
     record.relations.extend(agreement_cooperation(source.text, record.relations))

@@ -41,7 +41,11 @@ _NOT_A_SUBJECT = re.compile(
 )
 # A clause after a comma or semicolon, unless it names the next party of an enumeration or
 # is a participle phrase of the noun before it ("…, gefördert vom BMBF").
-_CLAUSE_START = re.compile(r"[;,]\s+(?!⟦)(?!(?:ge\w+(?:t|en)|\w+iert)\b)")
+# (nor a relative clause: "…, das vom ⟦BMBF⟧ gefördert wird" speaks of the noun before it)
+_CLAUSE_START = re.compile(
+    r"[;,]\s+(?!⟦)(?!(?:ge\w+(?:t|en)|\w+iert)\b)"
+    r"(?!(?:das|der|die|dessen|deren|welche[rsnm]?)\s+[a-zäöüß])"
+)
 _DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:das|der|die|welche[sr]?)\s")
 _APPOSITION_BEFORE = re.compile(r"\([^()]{0,40}$")  # inside "(KoKo ⟦KAoA⟧)"

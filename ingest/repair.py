@@ -21,6 +21,7 @@ from ingest.repair_layout import (
     footnote_edits,
     hyphenation_edits,
     page_break_edits,
+    quote_edits,
     running_header_edits,
     whitespace_edits,
 )
@@ -125,6 +126,7 @@ def repair_steps(lexicon: GermanLexicon, *, spell: bool) -> list[tuple[str, Step
         ("page_breaks", page_break_edits),
         ("hyphenation", lambda t: hyphenation_edits(t, lexicon)),
         ("bullets", bullet_edits),
+        ("quotes", quote_edits),
     ]
     if spell:
         steps.append(("ocr_words", lambda t: ocr_word_edits(t, lexicon)))

@@ -292,3 +292,12 @@ def bullet_edits(text: str) -> list[Edit]:
         if nxt in (" ", "\n", "") or at_line_start:
             edits.append((m.start(), m.end(), "•" if nxt in (" ", "\n", "") else "• "))
     return edits
+
+
+# OCR reads the low double quote „ as two commas: ",,Bildungskommunen"" -> „Bildungskommunen"
+_COMMA_QUOTE = re.compile(r"(?<![\w,]),,(?=[^\W\d_])")
+
+
+def quote_edits(text: str) -> list[Edit]:
+    """Two commas opening a quotation become the German opening quote."""
+    return [(m.start(), m.end(), "„") for m in _COMMA_QUOTE.finditer(text)]

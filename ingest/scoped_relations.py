@@ -100,46 +100,6 @@ def extract_measure_relations(
     return unique_relations(relations)
 
 
-# "Verantwortlich: Bildungsbüro | Partner: Volkshochschule X": the fields of a work package
-_PARTY_FIELD = re.compile(
-    r"(?P<label>Verantwortlich|Verantwortung|Federführung|Zuständig(?:keit)?|Weitere\s+Partner"
-    r"|Kooperationspartner|Partner)(?:innen|n)?\s*:\s*(?P<value>[^|\n]*?)"
-    r"(?=\s*(?:\||\n|$|\b(?:Verantwortlich|Verantwortung|Federführung|Partner|Zeitraum"
-    r"|Zeitrahmen|Priorität|Prioritat|Laufzeit)\b))"
-)
-_LEADS = ("verantwort", "federführung", "zuständig")
-_ACTORS = ("Organization", "AdministrativeUnit", "Municipality")
-
-
-def extract_work_package_partners(
-    measures: list[Measure], mentions: list[Mention], original: str
-) -> list[RelationRecord]:
-    """cooperatesWith from the parties responsible for a work package to its partners, and
-    between parties sharing the responsibility ("Verantwortlich: Stabsstelle X, Bildungsbüro")."""
-    actors = [m for m in mentions if m.type in _ACTORS]
-    relations: list[RelationRecord] = []
-    for measure in measures:
-        if measure.kind != "workPackage":
-            continue
-        leads: list[Mention] = []
-        partners: list[Mention] = []
-        block = original[measure.span.start : measure.span.end]
-        for field in _PARTY_FIELD.finditer(block):
-            start = measure.span.start + field.start("value")
-            end = measure.span.start + field.end("value")
-            named = [m for m in actors if start <= m.span.start and m.span.end <= end]
-            (leads if field["label"].lower().startswith(_LEADS) else partners).extend(named)
-        for i, lead in enumerate(leads):
-            for other in [*leads[i + 1 :], *partners]:
-                if (lead.canonical or lead.text) != (other.canonical or other.text):
-                    relations.append(
-                        RelationRecord(
-                            lead, "cooperatesWith", other, measure.span, "cue:wp-partners"
-                        )
-                    )
-    return unique_relations(relations)
-
-
 def extract_staff_programmes(
     relations: list[RelationRecord], mentions: list[Mention]
 ) -> list[RelationRecord]:

@@ -98,7 +98,8 @@ def sentence_members(
 # --- funding --------------------------------------------------------------------------------
 
 _FUNDING = re.compile(
-    r"\b(?:gefördert|finanziert|kofinanziert|Förderung|Fördermitteln?|Zuwendung)\b"
+    # ("gefordert": how OCR reads "gefördert"; a funder's agent phrase must follow anyway)
+    r"\b(?:gef[öo]rdert|finanziert|kofinanziert|Förderung|Fördermitteln?|Zuwendung)\b"
 )
 # the funder stands in an agent or source phrase: "vom ⟦BMBF⟧", "aus Mitteln des ⟦ESF Plus⟧"
 _FUNDER_BEFORE = re.compile(

@@ -9,16 +9,10 @@ import pytest
 
 from ingest.entities import extract_mentions
 from ingest.participants import strip_title
-from ingest.planning import parse_measures
 from ingest.records import MaskField, Measure, Mention, ProductMask, RelationRecord, Span
 from ingest.relations import extract_relations, nearest_parents, split_units
-from ingest.scoped_relations import (
-    extract_mask_relations,
-    extract_measure_relations,
-    extract_work_package_partners,
-)
+from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
 from ingest.spans import LineIndex
-from ingest.structure import parse_sections
 
 # A tiny mention finder for the tests only: (regex, type) pairs.
 NAMES = [
@@ -1788,24 +1782,6 @@ def test_units_chairs_staff_and_partners_in_further_wordings(
     assert expected in relation_triples(text)
 
 
-def test_a_work_packages_responsible_parties_cooperate_with_its_partners() -> None:
-    text = (
-        "AP 3 Bildungskonferenz: jährliche Konferenz\n"
-        "Zeitraum: ab 2024 Verantwortlich: Stabsstelle Integration, Bildungsbüro "
-        "Partner: Volkshochschule Tellau\n"
-    )
-    measures = parse_measures(text, parse_sections(text))
-    pairs = {
-        (r.subject.canonical or r.subject.text, r.object.canonical or r.object.text)
-        for r in extract_work_package_partners(measures, extract_mentions(text), text)
-    }
-    assert pairs == {
-        ("Stabsstelle Integration", "Bildungsbüro"),
-        ("Stabsstelle Integration", "Volkshochschule Tellau"),
-        ("Bildungsbüro", "Volkshochschule Tellau"),
-    }
-
-
 def test_partners_named_in_parentheses_are_the_topics_partners() -> None:
     text = (
         "AP 5 Kooperationsstrukturen: regelmäßige Jour fixes mit Kooperationspartnern (IHK "
@@ -1901,3 +1877,13 @@ def test_an_office_placed_by_a_relative_clause_after_its_verb() -> None:
         "(Bildung, Jugend und Soziales) der Kreisverwaltung angesiedelt ist."
     )
     assert ("subOrganizationOf", "Büro für Bildungsmanagement", "Dezernat II") in found
+
+
+def test_a_relative_clause_gets_no_topic_and_ocr_funding_still_counts() -> None:
+    text = (
+        "Die Stadt Tellau nimmt am Programm „Bildungskommunen“ teil, das vom Bundesministerium "
+        "für Bildung und Forschung und aus Mitteln des Europäischen Sozialfonds gefordert wird."
+    )
+    found = extracted_about(text, "Stadt Tellau")
+    assert ("Bildungskommunen", "fundedBy", "Europäischer Sozialfonds") in found
+    assert ("Stadt Tellau", "fundedBy", "Europäischer Sozialfonds") not in found

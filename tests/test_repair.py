@@ -294,3 +294,10 @@ def test_offsets_map_back_to_original(text: str) -> None:
             assert text[repaired.to_original(i)] == ch
         span = repaired.span(i, i + 1)
         assert 1 <= span.line_start <= span.line_end <= text.count("\n") + 1
+
+
+def test_two_commas_opening_a_quotation_become_the_german_quote(lexicon: GermanLexicon) -> None:
+    fixed = repair('am Programm ,,Bildungskommunen" teil, 1,,5 und ,, leer', lexicon=lexicon)
+    assert fixed.text == 'am Programm „Bildungskommunen" teil, 1,,5 und ,, leer'
+    start = fixed.text.index("„")
+    assert fixed.span(start, start + 1).start == 12  # the two commas of the original
