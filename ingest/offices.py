@@ -61,3 +61,8 @@ def name_office_holders(mentions: list[Mention], relations: list[RelationRecord]
             names = holders.get(key or "", set())
             if len(names) == 1:
                 setattr(relation, end, by_name[next(iter(names))])
+    for mention in mentions:  # "Landrätin (Vorsitz)" in a mask's actor list: the one Landrätin
+        key = office_key(mention.canonical or mention.text) if mention.type == "Person" else None
+        names = holders.get(key or "", set())
+        if len(names) == 1:
+            mention.canonical = next(iter(names))

@@ -21,7 +21,7 @@ from ingest.participants import (
     strip_title,
 )
 from ingest.pipeline import extract_document
-from ingest.records import Span
+from ingest.records import Mention, Span
 from ingest.spans import LineIndex
 from ingest.structure import parse_sections
 
@@ -728,3 +728,15 @@ def test_a_team_heading_over_tabbed_rows_is_no_person() -> None:
     people = {m.canonical or m.text for m in found.mentions if m.type == "Person"}
     assert "Länderteam Nord" not in people
     assert not any("Landeskoordinatorin" in p for p in people)
+
+
+def test_an_office_named_alone_is_the_one_person_the_document_names_in_it() -> None:
+    from ingest.offices import name_office_holders
+
+    holder = Mention(
+        "Landrätin Dr. Ina Wolf", "Person", Span(0, 21, 1, 1), "test", "Dr. Ina Wolf",
+        {"office": "Landrätin"},
+    )  # fmt: skip
+    alone = Mention("Landrätin", "Person", Span(40, 49, 3, 3), "mask-actor-list:role", "Landrätin")
+    name_office_holders([holder, alone], [])
+    assert alone.canonical == "Dr. Ina Wolf"
