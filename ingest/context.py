@@ -262,23 +262,22 @@ def _share_document_context(mentions: list[Mention]) -> None:
     """A unit named without a place takes the one municipality the same document gives it
     elsewhere: 'Amt für Jugend, Familie und Bildung' in minutes that place it in Stadt Leipzig
     once is that office throughout (two municipalities for one name leave it bare)."""
-    contexts: dict[tuple[str, str], set[tuple[str, str]]] = {}
-    placed: dict[tuple[str, str], list[Mention]] = {}
+    # (name kind, folded bare name) -> (line, municipality, as written) of each placed mention
+    placed: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
     for m in mentions:
         if CONTEXT in m.attributes and BARE in m.attributes:  # placed by qualify_mentions
-            key = (m.type, fold(m.attributes[BARE]))
             surface = m.attributes.get(CONTEXT_SURFACE, m.attributes[CONTEXT])
-            contexts.setdefault(key, set()).add((m.attributes[CONTEXT], surface))
-            placed.setdefault(key, []).append(m)
+            placed.setdefault((m.type, fold(m.attributes[BARE])), []).append(
+                (m.span.line_start, m.attributes[CONTEXT], surface)
+            )
     for m in mentions:
         if not _qualifiable(m) or CONTEXT in m.attributes:
             continue
         name = m.canonical or m.text
-        key = (m.type, fold(name))
-        found = contexts.get(key, set())
+        places = placed.get((m.type, fold(name)), [])
+        found = {(context, surface) for _, context, surface in places}
         if len({c for c, _ in found}) > 1:  # two towns' offices: the one named a few lines away
-            near = [p for p in placed[key] if abs(p.span.line_start - m.span.line_start) <= _NEAR]
-            found = {(p.attributes[CONTEXT], p.attributes.get(CONTEXT_SURFACE, "")) for p in near}
+            found = {(c, s) for line, c, s in places if abs(line - m.span.line_start) <= _NEAR}
         if len({c for c, _ in found}) == 1:
             context, surface = min(found)
             m.attributes.update({CONTEXT: context, CONTEXT_SURFACE: surface or context, BARE: name})

@@ -108,7 +108,7 @@ def _bridged(text: str, start: int, end: int) -> bool:
     return (
         bool(before and after)
         and not after.startswith(("#", "-", "*", "•"))
-        and (continues_sentence(before, after))
+        and continues_sentence(before, after)
     )
 
 

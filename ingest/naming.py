@@ -185,6 +185,15 @@ ADJ_REGEX = (
 )
 NAMEWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&.'/-]*$"
 LISTWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&–-]*$"
+# nouns of setting a body up: "Aufbau eines Bildungsbeirates" names the one body being planned
+FOUNDING_NOUNS = (
+    "Aufbau",
+    "Einrichtung",
+    "Gründung",
+    "Initiierung",
+    "Konstituierung",
+    "Etablierung",
+)
 # "Trägerschaft des Vereins X e.V.": a role or an act does not head an organisation's name
 NOT_A_ROLE_OR_ACT = (
     r"^(?!(?:träger|partner|mitglied|vorstand|vorsitz|sitz)\w*$)"

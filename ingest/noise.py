@@ -16,6 +16,7 @@ from typing import Any
 
 from ingest.naming import (
     ADJ_REGEX,
+    FOUNDING_NOUNS,
     FUNCTION_WORDS,
     HEAD_OF_ADMINISTRATION,
     QUOTES_CLOSE,
@@ -221,10 +222,7 @@ _INDEFINITE = frozenset(
 )
 
 
-# nouns of setting a body up: what follows them is the one body being planned, not a kind
-_FOUNDING = frozenset(
-    {"aufbau", "einrichtung", "gründung", "initiierung", "konstituierung", "etablierung"}
-)
+_FOUNDING = frozenset(noun.lower() for noun in FOUNDING_NOUNS)
 _COORDINATORS = frozenset({",", "oder", "und", "sowie", "bzw."})
 _MAX_COORDINATED = 4
 

@@ -54,15 +54,15 @@ def name_office_holders(mentions: list[Mention], relations: list[RelationRecord]
     }
     for relation in relations:
         for end in ("subject", "object"):
-            mention: Mention = getattr(relation, end)
-            key = (
-                office_key(mention.canonical or mention.text) if mention.type == "Person" else None
-            )
-            names = holders.get(key or "", set())
-            if len(names) == 1:
-                setattr(relation, end, by_name[next(iter(names))])
+            if name := _sole_holder(getattr(relation, end), holders):
+                setattr(relation, end, by_name[name])
     for mention in mentions:  # "Landrätin (Vorsitz)" in a mask's actor list: the one Landrätin
-        key = office_key(mention.canonical or mention.text) if mention.type == "Person" else None
-        names = holders.get(key or "", set())
-        if len(names) == 1:
-            mention.canonical = next(iter(names))
+        if name := _sole_holder(mention, holders):
+            mention.canonical = name
+
+
+def _sole_holder(mention: Mention, holders: dict[str, set[str]]) -> str | None:
+    """The one person the document names in the office this office-only mention names."""
+    key = office_key(mention.canonical or mention.text) if mention.type == "Person" else None
+    names = holders.get(key or "", set())
+    return next(iter(names)) if len(names) == 1 else None

@@ -28,7 +28,7 @@ from ingest.list_relations import (
 from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import CUES, HEAD_CUES, Cue
-from ingest.sentence_relations import sentence_funding, sentence_members
+from ingest.sentence_relations import RELATIVE_PRONOUN, sentence_funding, sentence_members
 from ingest.spans import SpanOf, span_function
 from ingest.units import Unit, split_units
 
@@ -47,7 +47,7 @@ _CLAUSE_START = re.compile(
     r"(?!(?:das|der|die|dessen|deren|welche[rsnm]?)\s+[a-zäöüß])"
 )
 _DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)")
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:das|der|die|welche[sr]?)\s")
+_RELATIVE_CLAUSE = re.compile(rf",\s*{RELATIVE_PRONOUN}\s")
 _APPOSITION_BEFORE = re.compile(r"\([^()]{0,40}$")  # inside "(KoKo ⟦KAoA⟧)"
 _COORDINATED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie|oder)\s*$")
 _OFFICE_WORD = re.compile(r"\b(?:Vorsitz|Geschäftsführung|Koordination|Geschäftsstelle)\b")

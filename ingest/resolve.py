@@ -169,9 +169,8 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
         raw = raw_defined.group("long") if raw_defined else raw
         if raw != surface:
             surfaces[form][raw] += 0
-        as_written = " ".join(mention.text.split())  # 'Steuerungsgruppe „Bildungsregion X“'
-        if QUOTED_PART.search(as_written):
-            surfaces[form][as_written] += 0
+        for printed in _quoted_as_printed(mention.text):
+            surfaces[form][printed] += 0
         types[form][mention.type] += 1
         form_of.append(form)
     _union_each(forms, adjectival_groups(records, form_of))
@@ -197,16 +196,19 @@ def _split_context(key: str) -> tuple[tuple[str, ...], str]:
     return word_keys(name), context
 
 
+def _quoted_as_printed(text: str) -> list[str]:
+    """A name with a quoted part as printed, quotes kept ('Steuerungsgruppe „Bildungsregion X“'),
+    for a label beside the cleaned form; nothing for a name without quotes."""
+    printed = " ".join(text.split())
+    return [printed] if QUOTED_PART.search(printed) else []
+
+
 def _context_alternatives(mention: Mention) -> list[str]:
     """The bare name, and the name qualified by each way of naming its municipality
     ('Stiftungstreffen (Leipzig)', 'Schulamt (LK Nordsachsen)'), also as printed with quotes."""
     bare = clean_surface(mention.attributes.get(BARE, mention.text))
-    alts = [bare, clean_surface(mention.text)]
-    as_written = " ".join(mention.text.split())  # 'Lenkungsgruppe „Bildungslandschaft X“'
-    if QUOTED_PART.search(as_written):
-        alts.append(as_written)
-    printed = " ".join(mention.attributes.get(BARE, mention.text).split())
-    names = [bare, printed] if QUOTED_PART.search(printed) else [bare]
+    alts = [bare, clean_surface(mention.text), *_quoted_as_printed(mention.text)]
+    names = [bare, *_quoted_as_printed(mention.attributes.get(BARE, mention.text))]
     places = [mention.attributes[CONTEXT], mention.attributes.get(CONTEXT_SURFACE, "")]
     for place in dict.fromkeys(clean_surface(p) for p in places if p):
         forms = municipality_forms(place)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.naming import FOUNDING_NOUNS
 from ingest.records import Mention, RelationRecord, Span
 
 _MEMBERSHIP = re.compile(
@@ -37,10 +38,7 @@ _ELSEWHERE = re.compile(
     r"(?:in|im|bei|beim|an|am|zu|zur|zum)\b"
 )
 _INDEFINITE = re.compile(r"\b(?:ein|eine|einer|eines|einem|einen)\s+(?:[\w-]+\s+)?$", re.I)
-_FOUNDED = re.compile(
-    r"\b(?:Aufbau|Einrichtung|Gründung|Initiierung|Konstituierung|Etablierung)\s+(?:eines|einer)\s+"
-    r"(?:[\w-]+\s+)?$"
-)
+_FOUNDED = re.compile(rf"\b(?:{'|'.join(FOUNDING_NOUNS)})\s+(?:eines|einer)\s+(?:[\w-]+\s+)?$")
 _CONTAINER_BEFORE = re.compile(r"\b(?:[Ii]m|[Ii]n\s+(?:der|dem|den))\s+(?:[\w-]+\s+)?$")
 _PLACEHOLDER = re.compile(r"⟦(\d+):(\w+)⟧")
 
@@ -112,8 +110,10 @@ _OTHER_VERB_AFTER = re.compile(
     r"[^,;.⟦]{0,40}?\b(?:begleitet|beraten|unterstützt|moderiert|koordiniert|organisiert|geleitet"
     r"|getragen|betreut|umgesetzt|durchgeführt|evaluiert)\b"
 )
+# "…, das vom ⟦BMBF⟧ gefördert wird": a relative clause, speaking of the noun before it
+RELATIVE_PRONOUN = r"(?:das|der|die|welche[sr]?)"
 _ANTECEDENT = re.compile(
-    r"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die|welche[sr]?)\s"
+    rf"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?(?:\s+[a-zäöüß]+){{0,2}}\s*,\s*{RELATIVE_PRONOUN}\s"
     r"(?:(?!⟦)[^,;])*$"
 )
 _POSTS_OF = re.compile(r"\b(?:\w*[Ss]tellen?|Arbeit|Koordination)\s+(?:des|der|im|in\s+der)\s+$")
@@ -132,7 +132,7 @@ def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[R
         for start, i, kind in placed
         if kind in ("Organization", "Programme")
         and _FUNDER_BEFORE.search(masked[:start])
-        and not _OTHER_VERB_AFTER.match(masked, start + masked[start:].index("⟧") + 1)
+        and not _OTHER_VERB_AFTER.match(masked, masked.index("⟧", start) + 1)
     ]
     if not funders:
         return []

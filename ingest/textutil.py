@@ -20,12 +20,12 @@ _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*([a-zäöüß])")
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
-# A line that opens a new numbered or closing item of a plan ("Ziel 2: …", "Maßnahme 3 …",
-# "Laufzeit: …") or a contact detail ("Telefon: …"). A name or a measure before it ends there.
 # the title of a team slide or section: "Unser Team", "Das Team der Agentur", "Mitarbeitende"
 TEAM_TITLE = re.compile(r"^\W*(?:(?:Unser|Das)\s+)?Team\b|^\W*(?:Unsere\s+)?Mitarbeitende\b")
 # "… an Schulen (zugleich Handlungsfeld 4)": a lower-case remark closing a title
 TRAILING_REMARK = re.compile(r"\s*\((?=[a-zäöüß])[^()]*\)\s*$")
+# A line that opens a new numbered or closing item of a plan ("Ziel 2: …", "Maßnahme 3 …",
+# "Laufzeit: …") or a contact detail ("Telefon: …"). A name or a measure before it ends there.
 LABEL_LINE = re.compile(
     r"^[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+\d{1,2}(?:\.\d{1,2})?[ \t]*[:.)]"
     r"|(?:Laufzeit|Geltungsdauer|Inkrafttreten|Unterschriften?)\b"
