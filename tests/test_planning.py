@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from graph.build import measure_alt_labels, written_measure_labels
 from ingest.entities import extract_mentions
 from ingest.planning import parse_measures
-from ingest.records import Measure, Span
+from ingest.records import DocumentRecord, Measure, Span
 from ingest.scoped_relations import extract_measure_relations
 from ingest.structure import parse_sections
 from ingest.timeframes import find_time_frames, normalise_time_frame
@@ -195,6 +195,15 @@ def test_work_packages_as_markdown_headings_with_their_action_field() -> None:
     assert ("2", "Frühkindliche Bildung") in fields
 
 
+def extracted_plan(tmp_path: Path, doc_id: str, text: str, publisher: str) -> DocumentRecord:
+    """The whole pipeline over a plan written to a text file (imported late: it loads spaCy)."""
+    from ingest.pipeline import extract_document
+
+    path = tmp_path / f"{doc_id}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(path, doc_id, {"publisher": publisher})
+
+
 CONCEPT = (
     "3 Handlungsfelder, Ziele und Maßnahmen\n\n"
     "Handlungsfeld 1: Integration durch Bildung\n\n"
@@ -211,11 +220,7 @@ CONCEPT = (
 def test_measures_under_field_headings_address_those_fields_and_keep_a_short_title(
     tmp_path: Path,
 ) -> None:
-    from ingest.pipeline import extract_document
-
-    path = tmp_path / "konzept.txt"
-    path.write_text(CONCEPT, encoding="utf-8")
-    record = extract_document(path, "konzept", {"publisher": "Landkreis Tellau"})
+    record = extracted_plan(tmp_path, "konzept", CONCEPT, "Landkreis Tellau")
     labels = {m.key: m.label for m in record.measures}
     assert labels["Maßnahme 1.1"] == "Maßnahme 1.1 Sprachmittlerpool für Kitas"
     addressed = {
@@ -255,11 +260,7 @@ THEMED_TABLE = (
 def test_flattened_goal_table_with_theme_column_gives_goals_and_their_measures(
     tmp_path: Path,
 ) -> None:
-    from ingest.pipeline import extract_document
-
-    path = tmp_path / "anlagen.txt"
-    path.write_text(THEMED_TABLE, encoding="utf-8")
-    record = extract_document(path, "anlagen", {"publisher": "Stadt Tellau"})
+    record = extracted_plan(tmp_path, "anlagen", THEMED_TABLE, "Stadt Tellau")
     items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
     assert set(items) == {
         "Ziel 1: Die Verwaltung plant mit Daten",
