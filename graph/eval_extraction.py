@@ -5,7 +5,9 @@ labels (any SKOS lexical label) after case/whitespace/umlaut normalisation, the 
 and the resource occurs in one of the documents the gold lists for the entity (the bare
 "Stabsstelle" of one town's document does not match another town's). Precision counts only
 resources mentioned in documents the gold covers, so adding unrelated documents does not
-change the score. The gold's product masks count as gold transfer objects.
+change the score. The gold's product masks count as gold transfer objects. A person the
+gold marks `role_only` (the text names the office, not the holder) is named by its role:
+its `name` is an annotator's description such as "… (Stadt X; role, unnamed)".
 """
 
 from __future__ import annotations
@@ -153,6 +155,14 @@ def gold_with_masks(entities: list[dict], masks: list[dict]) -> list[dict]:
     return merged
 
 
+def gold_names(entity: dict) -> set[str]:
+    """The normalised surface forms of a gold entity; a role-only person's roles count."""
+    names = [entity["name"], *entity.get("aliases", [])]
+    if entity.get("role_only"):
+        names += [role for role in str(entity.get("role", "")).split(";") if role.strip()]
+    return {normalise(name) for name in names}
+
+
 def score_entities(
     gold: list[dict], resources: list[Resource]
 ) -> tuple[dict[str, dict[str, float]], dict[str, set[str]], int]:
@@ -162,7 +172,7 @@ def score_entities(
     matches: dict[str, set[str]] = {}
     matched_resources: set[str] = set()
     for entity in gold:
-        names = {normalise(n) for n in [entity["name"], *entity.get("aliases", [])]}
+        names = gold_names(entity)
         where = set(entity.get("docs", []))
         hits = {
             r.iri

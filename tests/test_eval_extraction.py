@@ -143,3 +143,20 @@ def test_milestones_and_todos_are_no_measures_to_score() -> None:
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+def test_a_role_only_person_is_named_by_its_roles() -> None:
+    office = {
+        "id": "dezernent",
+        "type": "Person",
+        "name": "Beigeordneter für Bildung (Stadt Tellau; role, unnamed)",
+        "aliases": [],
+        "docs": ["d1"],
+        "role": "Beigeordneter für Bildung; Vorsitzender des Beirats",
+        "role_only": True,
+    }
+    named = {**office, "id": "named", "role_only": False}
+    resources = [res("r:office", "Person", "Beigeordneten für Bildung", "Beigeordneter für Bildung")]
+    _report, matches, _duplicates = score_entities([office, named], resources)
+    assert matches["dezernent"] == {"r:office"}
+    assert matches["named"] == set()  # a named person's role is no name of theirs
