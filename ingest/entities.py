@@ -191,6 +191,17 @@ def _completed_list_end(tokens: list[Any]) -> int:
     return len(tokens)
 
 
+_GOVERNING_PREPOSITIONS = frozenset({"auf", "von", "mit", "zu", "zur", "zum", "über", "gegen", "nach"})
+
+
+def _phrase_after_comma_end(tokens: list[Any], doc: Any, end: int) -> int:
+    """Where a name ends when its last comma-joined word governs what follows: in 'des
+    Dezernates IV, Ausrichtung auf mehr Beteiligung' the name is 'Dezernates IV'."""
+    if len(tokens) < 3 or tokens[-2].text != "," or end >= len(doc):
+        return len(tokens)
+    return len(tokens) - 2 if doc[end].lower_ in _GOVERNING_PREPOSITIONS else len(tokens)
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
     """Mentions the EntityRuler finds, mapped back to offsets of `text`."""
     nlp = german_nlp()
@@ -206,6 +217,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
             rule, kind = ent.ent_id_, ent.label_
             tokens = list(ent)
             tokens = tokens[: _completed_list_end(tokens)]
+            if tokens[-1].i == ent.end - 1:
+                tokens = tokens[: _phrase_after_comma_end(tokens, doc, ent.end)]
             while len(tokens) > 1 and tokens[-1].lower_ in _TRAILING:
                 tokens.pop()
             name_mode = next((r.get("name") for r in naming.NAMING_RULES if r["id"] == rule), None)

@@ -189,3 +189,14 @@ def test_precision_rules_never_fail_on_arbitrary_text(text: str) -> None:
 def test_an_office_before_a_name_is_no_part_of_it() -> None:
     assert _found("Es sprach Landrätin Anne Fichte.", "Person") == {"Anne Fichte"}
     assert _found("Zuständig ist Landrat Amt Schule.", "Person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Neuaufteilung des Dezernates II, Ausrichtung auf mehr Beteiligung", "Dezernat II"),
+        ("Das Dezernat III, Bildung und Soziales lädt ein.", "Dezernat III, Bildung und Soziales"),
+    ],
+)
+def test_a_comma_word_that_governs_what_follows_is_no_remit(text: str, unit: str) -> None:
+    assert _found(text, "AdministrativeUnit") == {unit}
