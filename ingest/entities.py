@@ -191,7 +191,9 @@ def _completed_list_end(tokens: list[Any]) -> int:
     return len(tokens)
 
 
-_GOVERNING_PREPOSITIONS = frozenset({"auf", "von", "mit", "zu", "zur", "zum", "über", "gegen", "nach"})
+_GOVERNING_PREPOSITIONS = frozenset(
+    {"auf", "von", "mit", "zu", "zur", "zum", "über", "gegen", "nach"}
+)
 
 
 def _phrase_after_comma_end(tokens: list[Any], doc: Any, end: int) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.naming import FOUNDING_NOUNS
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import ACTOR_TYPES, Cue, HeadCue
 from ingest.spans import SpanOf
@@ -113,6 +114,34 @@ def list_topic(
     return False, None
 
 
+# a body set up here: "wurde … eingerichtet" (the sentence's first body), "richtet die AG X
+# ein", "die Einrichtung einer AG X" (the first body after the verb or noun)
+_FOUNDED_PASSIVE = re.compile(r"\b(?:eingerichtet|gegründet|ins Leben gerufen|konstituiert)\b")
+_FOUNDING_ACTIVE = re.compile(
+    r"\b(?:richte[nt]?\b(?=[^.;]*\bein\b)|gründe[nt]?|" + "|".join(FOUNDING_NOUNS) + r")\b"
+)
+
+
+def _founded_bodies(
+    text: str,
+    units: list[Unit],
+    located: list[list[tuple[int, int, Mention]]],
+    first: int,
+    last: int,
+) -> list[Mention]:
+    """The bodies the sentences `first`..`last - 1` say were set up."""
+    founded: list[Mention] = []
+    for p in range(first, last):
+        bodies = [(start, m) for start, _, m in located[p] if m.type == "Body"]
+        said = text[units[p].start : units[p].end]
+        if (active := _FOUNDING_ACTIVE.search(said)) is not None:
+            at = units[p].start + active.start()
+            founded += [m for start, m in bodies if start > at][:1]
+        elif _FOUNDED_PASSIVE.search(said):
+            founded += [m for _, m in bodies][:1]
+    return founded
+
+
 _PARAGRAPH_REACH = 3  # sentences back: Word and PDF text often has no blank lines at all
 
 
@@ -136,6 +165,15 @@ def paragraph_body(
     before = [m for _, _, m in located[position - 1] if m.type == "Body"] if position else []
     if named:
         keys = [m.canonical or m.text for m in named]
+        most = max(keys.count(key) for key in keys)
+        equals = {key for key in keys if keys.count(key) == most}
+        founded = [
+            m
+            for m in _founded_bodies(text, units, located, first, position)
+            if (m.canonical or m.text) in equals
+        ]
+        if len(equals) > 1 and founded:  # "Der Beirat richtet die AG X ein. Mitwirken …"
+            return founded[-1:]
         return [named[keys.index(max(keys, key=keys.count))]]
     if before:
         return before[-1:]

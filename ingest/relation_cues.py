@@ -301,6 +301,12 @@ CUES: tuple[Cue, ...] = (
         r"|bei\s+dem|im|in\s+der|dem|der|das|die|den)\s+(?P<s>{ORG})",
         paragraph_body="o",
     ),
+    Cue(  # "Koordiniert wird ⟦es⟧ vom ⟦Kreisjugendring⟧" (the pronoun resolved to the network)
+        "coordinated-fronted",
+        "participatesIn",
+        r"\b(?:Koordiniert|Moderiert|Organisiert)\s+(?:wird|wurde)\s+{DET}(?P<o>{BODY})\s+"
+        r"(?:\w+\s+){0,2}?(?:vom|von\s+der|von\s+dem|durch\s+(?:das|den|die))\s+(?P<s>{ORG})",
+    ),
     Cue(  # "⟦Netzwerk Frühe Bildung⟧ (Koordination: ⟦Jugendamt⟧)"
         "runs-office-parens",
         "participatesIn",

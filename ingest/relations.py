@@ -30,6 +30,7 @@ from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import CUES, HEAD_CUES, Cue
 from ingest.sentence_relations import RELATIVE_PRONOUN, sentence_funding, sentence_members
 from ingest.spans import SpanOf, span_function
+from ingest.timeframes import MONTHS
 from ingest.units import Unit, split_units
 
 _ROLE_ALS = re.compile(r"\bals\s+(?P<role>[A-ZÄÖÜ][\w/-]+(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]+)?)")
@@ -46,7 +47,12 @@ _CLAUSE_START = re.compile(
     r"[;,]\s+(?!⟦)(?!(?:ge\w+(?:t|en)|\w+iert)\b)"
     r"(?!(?:das|der|die|dessen|deren|welche[rsnm]?)\s+[a-zäöüß])"
 )
-_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)")
+# "01.01.2023", "1. Oktober 2023"
+_DATE = re.compile(
+    r"\b\d{1,2}\.(?:\d{1,2}\.(?:\d{4}|\d{2})?(?!\d)|(?=\s+(?:"
+    + "|".join(m.capitalize() for m in MONTHS if len(m) > 3)
+    + r")\b))"
+)
 _RELATIVE_CLAUSE = re.compile(rf",\s*{RELATIVE_PRONOUN}\s")
 _APPOSITION_BEFORE = re.compile(r"\([^()]{0,40}$")  # inside "(KoKo ⟦KAoA⟧)"
 _COORDINATED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie|oder)\s*$")

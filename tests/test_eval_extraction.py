@@ -156,7 +156,9 @@ def test_a_role_only_person_is_named_by_its_roles() -> None:
         "role_only": True,
     }
     named = {**office, "id": "named", "role_only": False}
-    resources = [res("r:office", "Person", "Beigeordneten für Bildung", "Beigeordneter für Bildung")]
+    resources = [
+        res("r:office", "Person", "Beigeordneten für Bildung", "Beigeordneter für Bildung")
+    ]
     _report, matches, _duplicates = score_entities([office, named], resources)
     assert matches["dezernent"] == {"r:office"}
     assert matches["named"] == set()  # a named person's role is no name of theirs

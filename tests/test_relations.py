@@ -1887,3 +1887,28 @@ def test_a_relative_clause_gets_no_topic_and_ocr_funding_still_counts() -> None:
     found = extracted_about(text, "Stadt Tellau")
     assert ("Bildungskommunen", "fundedBy", "Europäischer Sozialfonds") in found
     assert ("Stadt Tellau", "fundedBy", "Europäischer Sozialfonds") not in found
+
+
+def test_a_body_set_up_in_the_paragraph_is_what_its_next_sentences_speak_of() -> None:
+    found = relation_triples(
+        "Der Bildungsbeirat richtet die AG Sprache und Teilhabe ein. Die Leitung übernimmt "
+        "Dr. Jana Voss. Mitwirken sollen das Diakonische Werk Tellau und das Jobcenter Tellau."
+    )
+    assert ("chairedBy", "AG Sprache und Teilhabe", "Dr. Jana Voss") in found
+    assert ("participatesIn", "Jobcenter Tellau", "AG Sprache und Teilhabe") in found
+    assert not any(o == "Bildungsbeirat" for p, _, o in found if p == "participatesIn")
+    passive = relation_triples(
+        "Der Jugendbeirat wurde 2021 durch Beschluss des Stadtrates eingerichtet. Den Vorsitz "
+        "führt Prof. Dr. Ole Brandt."
+    )
+    assert ("chairedBy", "Jugendbeirat", "Dr. Ole Brandt") in passive
+
+
+def test_a_fronted_passive_names_the_coordinator_and_dates_split_no_clause() -> None:
+    found = relation_triples(
+        "Im Frühjahr wurde das Netzwerk Ganztag Tellau gegründet. Koordiniert wird es vom "
+        "Kreisjugendring Tellau e.V.\n\n"
+        "Der Landkreis Rabenau nimmt seit dem 1. Oktober 2023 am Programm „Bildungskommunen“ teil."
+    )
+    assert ("participatesIn", "Kreisjugendring Tellau e.V.", "Netzwerk Ganztag Tellau") in found
+    assert ("participatesIn", "Landkreis Rabenau", "Bildungskommunen") in found
