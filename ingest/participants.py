@@ -37,6 +37,7 @@ _BOLD_AFFILIATION = re.compile(r"^\s*\*\*(?P<org>[^*]{2,80})\*\*\s*[–\-:]\s*(?
 _COUNCIL = r"(?:eltern|schüler|senioren|jugend|integrations|migranten)rat"
 _ORG_HEAD = re.compile(  # "Schulamt X", "Kreiselternrat X", "Bezirksregierung X"
     rf"(?:agentur|kammer|stiftung|zentrum|büro|amt|betrieb|regierung|handwerkerschaft|jugendring"
+    r"|(?<!netz)(?<!hand)[Ww]erk"  # "Diakonisches Werk X", "Bildungswerk X"
     rf"|{_COUNCIL}|(?:personal|betriebs)rat)\b"
 )
 _AFFILIATION_FIRST = re.compile(r"^(?P<org>[^–—:]{2,80}?)\s+[–—-]\s+(?P<rest>.+)$")
@@ -45,7 +46,8 @@ _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P
 _ROLE_WORD = re.compile(
     r"\b(?:Moderation|Protokoll|Leitung|Vorsitz|Gäste|Gast|Teilnehmende?|Anwesend|Entschuldigt"
     r"|Kontakt|Ansprechp\w*|Verantwortlich\w*|Zuständig\w*|Begrüßung|Vortrag|Input)\b"
-    r"|[A-ZÄÖÜ]\w{2,}(?:er|erin|erinnen|ent|entin|enten|ant|antin|eur|eurin|tor|torin|torinnen)$"
+    r"|[A-ZÄÖÜ]\w{2,}(?:er|erin|erinnen|(?<!m)ent|entin|enten|ant|antin|eur|eurin|tor|torin|torinnen"
+    r"|beamte|beamter|beamtin)$"
 )
 _NAME_IN_PARENS = re.compile(rf"{_NAME}\s*\((?P<org>[^()]{{2,60}})\)")  # "Anna Weber (VHS)"
 _IN_PARENS = re.compile(  # in running text, after a title
@@ -63,7 +65,9 @@ _BODY = re.compile(  # "Steuerungskreis", "Kreiselternrat Emsland": a body, also
     r"(?:(?:ungs|its|chs|es)kreis|gruppe|runde|beirat|konferenz|ausschuss|gremium"
     rf"|{_COUNCIL})(?:\s+[A-ZÄÖÜ][\w-]*)?$"
 )
-_PARTICIPANT_HEADING = re.compile(r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent", re.IGNORECASE)
+_PARTICIPANT_HEADING = re.compile(
+    r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent|Entschuldigt|Abwesend|Verhindert", re.IGNORECASE
+)
 _MUNICIPALITY = re.compile(
     r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt|Landkreis|LK|Kreis|Gemeinde|Bezirk)\s+\S"
     r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
@@ -580,7 +584,9 @@ def _team_entry(lines: list[Line], i: int) -> tuple[str, str | None, list[Line]]
 
 def _short_role(role: str | None) -> str | None:
     """A long role loses what follows it as a clause of its own ('…, zugleich Sprecherin des
-    Netzwerks'); names inside it keep their lists ('Fachbereich 3 – Bildung, Jugend')."""
+    Netzwerks'); names inside it keep their lists ('Fachbereich 3 – Bildung, Jugend'). A
+    semicolon ends the entry ('Diakonisches Werk X; in Vertretung nimmt … teil')."""
+    role = role.split(";")[0].strip() if role else role
     if role is None or len(role.split()) <= 8:
         return role
     return re.split(r",\s+(?=[a-zäöüß])", role, maxsplit=1)[0]
@@ -731,6 +737,9 @@ def parse_participants(
             role, org = _role_and_affiliation(role or "")  # "…, Kreiselternrat X, Vorsitzender"
         elif org is None and kind and len(last) == 2 and affiliation_like(last[1].strip()):
             role, org = last[0].strip(), last[1].strip()  # "Teamleiter X, Agentur für Arbeit Y"
+        elif org is None and kind and (post := split_role_affiliation(first))[0]:
+            after = (role or "").split(",", 1)[1:]  # "Leitende Beamtin des Amtes X"
+            role, org = ", ".join([post[0] or "", *after]).strip(", "), post[1]
         titled = strip_title(name) != name
         if role is None and org is None and _contact_details_follow(lines, i):
             kind = "contact"  # a name over role, organisation and phone: a slide's contact

@@ -272,22 +272,29 @@ def _nominative_office(role: str) -> str:
 
 def without_own_units(relations: list[RelationRecord]) -> list[RelationRecord]:
     """A municipality does not cooperate with its own offices ('zusammen mit dem
-    Einwohnermeldeamt' in Halle's report): drop such pairs once units know their municipality."""
+    Einwohnermeldeamt' in Halle's report): drop such pairs once units know their municipality.
+    Nothing relates to itself ('Das Netzwerk arbeitet mit der Jugendberufsagentur X zusammen,
+    die von … der Jugendberufsagentur getragen wird' read with the agency on both ends)."""
+
+    def same(one: Mention, other: Mention) -> bool:
+        return one is other or (
+            one.type == other.type
+            and (one.canonical or one.text) == (other.canonical or other.text)
+            and one.attributes.get(CONTEXT) == other.attributes.get(CONTEXT)
+        )
 
     def own(town: Mention, unit: Mention) -> bool:
         place = unit.attributes.get(CONTEXT)
         forms = municipality_forms(town.canonical or town.text)
         return unit.type == "AdministrativeUnit" and (place is None or place in forms)
 
-    return [
-        r
-        for r in relations
-        if r.predicate != "cooperatesWith"
-        or not (
+    def with_own_unit(r: RelationRecord) -> bool:
+        return r.predicate == "cooperatesWith" and (
             (r.subject.type == "Municipality" and own(r.subject, r.object))
             or (r.object.type == "Municipality" and own(r.object, r.subject))
         )
-    ]
+
+    return [r for r in relations if not same(r.subject, r.object) and not with_own_unit(r)]
 
 
 def nearest_parents(relations: list[RelationRecord]) -> list[RelationRecord]:

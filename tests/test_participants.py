@@ -740,3 +740,22 @@ def test_an_office_named_alone_is_the_one_person_the_document_names_in_it() -> N
     alone = Mention("Landrätin", "Person", Span(40, 49, 3, 3), "mask-actor-list:role", "Landrätin")
     name_office_holders([holder, alone], [])
     assert alone.canonical == "Dr. Ina Wolf"
+
+
+def test_excused_and_guest_lists_name_members_of_their_organisations() -> None:
+    text = (
+        "## Niederschrift über die 3. Sitzung des Bildungsbeirats des Kreises Tellau\n\n"
+        "### Entschuldigt\n\n"
+        "- Pastorin Merle Arndt, Diakonisches Werk Tellau; in Vertretung nimmt Jan Kühl teil\n\n"
+        "### Gäste\n\n"
+        "- Jördis Behrens, Transferagentur Nord für Kommunales Bildungsmanagement\n"
+        "- Annika Brandt, Leitende Verwaltungsbeamtin des Amtes Rabenau-Land\n"
+    )
+    members = participant_triples(text)
+    assert ("Merle Arndt", "memberOf", "Diakonisches Werk Tellau") in members
+    assert (
+        "Jördis Behrens",
+        "memberOf",
+        "Transferagentur Nord für Kommunales Bildungsmanagement",
+    ) in members
+    assert ("Annika Brandt", "memberOf", "Amt Rabenau-Land") in members

@@ -664,9 +664,11 @@ def test_a_municipality_does_not_cooperate_with_its_own_office() -> None:
     office = Mention("Einwohnermeldeamt", "AdministrativeUnit", Span(20, 37, 1, 1), "test")
     office.attributes[CONTEXT] = "Stadt Rabenau"
     partner = Mention("Hochschule Rabenau", "Organization", Span(40, 58, 1, 1), "test")
+    again = Mention("Hochschule Rabenau", "Organization", Span(60, 78, 1, 1), "test")
     relations = [
         RelationRecord(town, "cooperatesWith", office, Span(0, 58, 1, 1), "test"),
         RelationRecord(town, "cooperatesWith", partner, Span(0, 58, 1, 1), "test"),
+        RelationRecord(partner, "cooperatesWith", again, Span(0, 78, 1, 1), "test"),  # itself
     ]
     assert [r.object.text for r in without_own_units(relations)] == ["Hochschule Rabenau"]
 
