@@ -224,9 +224,12 @@ def from_items(
                 relations.append(
                     RelationRecord(member, "memberOf", body, evidence, method, role or "Mitglied")
                 )
+                person = member
                 member = next((m for _, m in actors if m.type != "Person"), member)
                 if member.type == "Person":
                     continue
+                post = _post_between(text, located[item], person, member) or role
+                relations.append(RelationRecord(person, "memberOf", member, evidence, method, post))
             relations.append(RelationRecord(member, cue.predicate, body, evidence, method, role))
             for also in _coordinated_after(text, located[item], member):  # "A und B"
                 relations.append(RelationRecord(also, cue.predicate, body, evidence, method))
@@ -239,6 +242,18 @@ def from_items(
                 chair = people[0] if people else Mention(name, "Person", where, method)
                 relations.append(RelationRecord(body, "chairedBy", chair, evidence, method, role))
     return relations
+
+
+def _post_between(
+    text: str, located: list[tuple[int, int, Mention]], person: Mention, org: Mention
+) -> str | None:
+    """'Dr. X, Dezernentin, Stadt Y': the post written between her name and her employer."""
+    ends = {id(m): (start, end) for start, end, m in located}
+    if id(person) not in ends or id(org) not in ends:
+        return None
+    between = text[ends[id(person)][1] : ends[id(org)][0]].strip(" ,–-\t\n")
+    between = re.sub(r"\s+(?:des|der|dem|den|die|das|beim|im|bei(?:\s+der)?)$", "", between)
+    return between if 0 < len(between.split()) <= 6 and "," not in between else None
 
 
 _COORDINATION = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s+(?:(?:der|die|das|dem|den)\s+)?")

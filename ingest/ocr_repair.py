@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 
+from ingest.first_names import is_first_name
+
 Edit = tuple[int, int, str]
 
 # OCR confusions: (what OCR printed, what was meant). Applied to the lowercased token.
@@ -158,6 +160,8 @@ def repair_word(token: str, lexicon: GermanLexicon) -> str | None:
     word = token.lower()
     if lexicon.known(word) or (token[0].isupper() and lexicon.is_place_adjective(word)):
         return None
+    if token[0].isupper() and token[1:].islower() and is_first_name(token):
+        return None  # "Maren" is no damaged "Maßen"
     candidates = list(ocr_candidates(word))
     for edits in (1, 2):
         hits = [c for c, n in candidates if n == edits and lexicon.known(c)]

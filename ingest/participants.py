@@ -65,6 +65,7 @@ _BODY = re.compile(  # "Steuerungskreis", "Kreiselternrat Emsland": a body, also
     r"(?:(?:ungs|its|chs|es)kreis|gruppe|runde|beirat|konferenz|ausschuss|gremium"
     rf"|{_COUNCIL})(?:\s+[A-ZÄÖÜ][\w-]*)?$"
 )
+_GENITIVE_END = re.compile(r"e?s\b")
 _PARTICIPANT_HEADING = re.compile(
     r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent|Entschuldigt|Abwesend|Verhindert", re.IGNORECASE
 )
@@ -182,8 +183,9 @@ _BODY_NAME = re.compile(
     r"(?i:netzwerk|kreis|gruppe|beirat|konferenz|ausschuss|forum|allianz|gremium|runde|rat)\b"
 )
 # "Schulrätin Gabriele Wintering": an office written before the name
-_LEADING_OFFICE = re.compile(
-    r"^(?:[A-ZÄÖÜ][a-zäöüß]*(?:rätin|rat|meisterin|meister|direktorin|direktor|leiterin|leiter"
+_LEADING_OFFICE = re.compile(  # "Schulrätin", "Leitende Regierungsschuldirektorin"
+    r"^(?:(?:Leitende|Stellvertretende|Erste|Kommissarische)[rn]?\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:rätin|rat|meisterin|meister|direktorin|direktor|leiterin|leiter"
     r"|entin|ent|torin|tor))\s+"
 )
 
@@ -222,7 +224,11 @@ def split_name_role(line: str) -> tuple[str, str | None, str | None] | None:
     'Felix Aust (fa) - Bildungsmonitoring' -> ('Felix Aust', 'Bildungsmonitoring', 'fa').
     A role that asks or tells something ('Mario Bischof: Wo finden …?') is no role.
     """
-    m = _ENTRY.match(clean_inline(_MARKERS.sub("", line)))
+    cleaned = clean_inline(_MARKERS.sub("", line))
+    m = _ENTRY.match(cleaned)
+    office = _LEADING_OFFICE.match(cleaned)
+    if not m and office and " " in office[0].strip():  # "Leitende Schuldirektorin Dr. X Y, …"
+        m = _ENTRY.match(cleaned[office.end() :])
     if not m or not is_person_name(m["name"]):
         return None
     written = (m["role"] or m["role2"] or m["role3"] or "").strip()  # "-" only when spaced
@@ -234,7 +240,8 @@ def split_name_role(line: str) -> tuple[str, str | None, str | None] | None:
     role = written.rstrip(".") or None
     if role:
         role = _REMARK.sub("", re.sub(r"\s*/\s*", "/", role)) or None
-    return m["name"], role, m["initials"]
+    name = m["name"] if m.string is cleaned else office[0] + m["name"] if office else m["name"]
+    return name, role, m["initials"]
 
 
 def affiliation_type(name: str) -> str:
@@ -288,7 +295,31 @@ def _is_role_word(word: str) -> bool:
 
 
 def _has_role_word(phrase: str) -> bool:
-    return any(_is_role_word(word) for word in phrase.split())
+    """A role word anywhere, except as the place after an organisation ('Bezirksregierung
+    Münster', 'Jobcenter Hannover')."""
+    words = phrase.split()
+    return any(
+        _is_role_word(word)
+        and not (i and word.endswith("er") and _ORG_HEAD.search(words[i - 1].casefold()))
+        for i, word in enumerate(words)
+    )
+
+
+_POST_THEN_OFFICE = re.compile(
+    r"^(?P<post>[A-ZÄÖÜ][\w-]+)\s+(?P<org>[A-ZÄÖÜ][^()]+?)(?:\s*\([^()]*\))?$"
+)
+
+
+def _post_and_office(text: str) -> tuple[str | None, str]:
+    """'Leitende Beamtin des Amtes X' -> ('Leitende Beamtin', 'Amt X'); also without the
+    article: 'Leiterin Kommunales Integrationszentrum X (zu TOP 4)'."""
+    held, org = split_role_affiliation(text)
+    if held is not None:
+        return held, org
+    bare = _POST_THEN_OFFICE.match(text)
+    if bare and _is_role_word(bare["post"]) and affiliation_like(bare["org"]):
+        return (None, text) if _has_role_word(bare["org"]) else (bare["post"], bare["org"].strip())
+    return None, text
 
 
 def split_role_affiliation(text: str) -> tuple[str | None, str]:
@@ -369,6 +400,8 @@ class _Builder:
     def mention(self, surface: str, kind: str, line: Line, method: str, **attrs: str) -> Mention:
         at = self.text.find(surface, line.start, line.end + 200)
         start, end = (at, at + len(surface)) if at >= 0 else (line.start, line.end)
+        if at >= 0 and (inflected := _GENITIVE_END.match(self.text, end)):
+            end = inflected.end()  # "des Schulverwaltungsamts" written for "Schulverwaltungsamt"
         canonical = strip_title(surface) if kind == "Person" else canonical_affiliation(surface)
         if kind == "AdministrativeUnit":
             canonical = canonical_name(canonical)  # "des Bildungsbüros" -> "Bildungsbüro"
@@ -395,6 +428,10 @@ class _Builder:
             self.result.relations.append(  # 'Leiterin Bildungsbüro': she works in that unit
                 RelationRecord(person, "memberOf", office, evidence, method, role)
             )
+        post, held_in = split_role_affiliation(role or "")
+        unstated = org and "," not in org and post and not _UNIT.search(role or "")
+        if unstated and affiliation_type(org or "") == "Municipality" and affiliation_like(held_in):
+            org = f"{org}, {held_in}"  # "Leiterin des Schulverwaltungsamts, Stadt X": its office
         if not org:
             return person
         town, _, office_name = (part.strip() for part in org.partition(","))
@@ -602,7 +639,7 @@ def parse_participants(
 
     def plausible(name: str) -> bool:
         """First name never written in lowercase elsewhere (adjectives and verbs are)."""
-        first = strip_title(name).split()[0].split("-")[0]
+        first = strip_title(_LEADING_OFFICE.sub("", name)).split()[0].split("-")[0]
         return first.lower() not in lowercase_words
 
     consumed: set[int] = set()
@@ -737,7 +774,7 @@ def parse_participants(
             role, org = _role_and_affiliation(role or "")  # "…, Kreiselternrat X, Vorsitzender"
         elif org is None and kind and len(last) == 2 and affiliation_like(last[1].strip()):
             role, org = last[0].strip(), last[1].strip()  # "Teamleiter X, Agentur für Arbeit Y"
-        elif org is None and kind and (post := split_role_affiliation(first))[0]:
+        elif org is None and kind and (post := _post_and_office(first))[0]:
             after = (role or "").split(",", 1)[1:]  # "Leitende Beamtin des Amtes X"
             role, org = ", ".join([post[0] or "", *after]).strip(", "), post[1]
         titled = strip_title(name) != name

@@ -759,3 +759,21 @@ def test_excused_and_guest_lists_name_members_of_their_organisations() -> None:
         "Transferagentur Nord für Kommunales Bildungsmanagement",
     ) in members
     assert ("Annika Brandt", "memberOf", "Amt Rabenau-Land") in members
+
+
+def test_a_post_names_the_office_it_is_held_in() -> None:
+    text = (
+        "### Anwesend\n\n"
+        "- Carina Ostholt – Leiterin des Schulverwaltungsamts, Stadt Tellau\n"
+        "- Fatma Yıldız – Leiterin Kommunales Integrationszentrum Kreis Rabenau (zu TOP 4)\n"
+        "- Leitende Regierungsschuldirektorin Dr. Ines Borgwardt, Bezirksregierung Münster\n"
+    )
+    members = participant_triples(text)
+    assert ("Carina Ostholt", "memberOf", "Schulverwaltungsamt") in members
+    assert ("Carina Ostholt", "memberOf", "Stadt Tellau") in members
+    assert (
+        "Fatma Yıldız",
+        "memberOf",
+        "Kommunales Integrationszentrum Kreis Rabenau",
+    ) in members
+    assert ("Ines Borgwardt", "memberOf", "Bezirksregierung Münster") in members

@@ -1914,3 +1914,15 @@ def test_a_fronted_passive_names_the_coordinator_and_dates_split_no_clause() -> 
     )
     assert ("participatesIn", "Kreisjugendring Tellau e.V.", "Netzwerk Ganztag Tellau") in found
     assert ("participatesIn", "Landkreis Rabenau", "Bildungskommunen") in found
+
+
+def test_a_member_listed_with_her_employer_works_there() -> None:
+    found = relation_triples(
+        "Der Lenkungskreis tagt dreimal jährlich. Mitglieder sind:\n\n"
+        "  •  Schulrätin Gabriele Wendt, Schulamt für den Kreis Tellau,\n"
+        "  •  Ralf Hackert, Vorsitzender der Geschäftsführung der Agentur für Arbeit Rabenau,\n"
+    )
+    assert ("memberOf", "Gabriele Wendt", "Lenkungskreis") in found
+    assert ("memberOf", "Gabriele Wendt", "Schulamt für den Kreis Tellau") in found
+    assert ("memberOf", "Ralf Hackert", "Agentur für Arbeit Rabenau") in found
+    assert ("participatesIn", "Agentur für Arbeit Rabenau", "Lenkungskreis") in found

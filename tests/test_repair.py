@@ -211,7 +211,8 @@ def test_ocr_words(damaged: str, meant: str, lexicon: GermanLexicon) -> None:
 
 
 @pytest.mark.parametrize(
-    "word", ["Bildungslandschaft", "Leipziger", "TransMit", "KBM", "Rücknahme", "fiirBildung"]
+    "word",
+    ["Bildungslandschaft", "Leipziger", "TransMit", "KBM", "Rücknahme", "fiirBildung", "Maren"],
 )
 def test_correct_words_untouched(word: str, lexicon: GermanLexicon) -> None:
     assert repair_word(word, lexicon) is None
