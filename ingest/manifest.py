@@ -6,19 +6,42 @@ from pathlib import Path
 
 import yaml
 
+from ingest.readers import DocumentError
+
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm")
 MANIFEST_NAME = "manifest.yaml"
 METADATA_KEYS = ("title", "publisher", "date", "kind", "language", "licence")
 
 
 def load_manifest(corpus: Path) -> dict[str, dict[str, str]]:
-    """Entries of ``corpus/manifest.yaml`` keyed by document id (empty if there is none)."""
+    """Entries of ``corpus/manifest.yaml`` keyed by document id (empty if there is none).
+
+    ``documents`` maps ids to entries, or lists entries that name their ``file`` (the id is
+    its stem) or their ``id``. A manifest ingest cannot read stops it with the file and why."""
     path = corpus / MANIFEST_NAME
     if not path.exists():
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    documents = data.get("documents") or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise DocumentError(path, f"kein lesbares YAML ({error})") from error
+    documents = data.get("documents") if isinstance(data, dict) else None
+    if isinstance(documents, list):
+        documents = {_entry_id(path, entry): entry for entry in documents}
+    if documents is None:
+        return {}
+    if not isinstance(documents, dict) or not all(
+        isinstance(v, dict | None) for v in documents.values()
+    ):
+        raise DocumentError(path, "'documents' muss Einträge je Dokument enthalten")
     return {str(k): {kk: str(vv) for kk, vv in (v or {}).items()} for k, v in documents.items()}
+
+
+def _entry_id(path: Path, entry: object) -> str:
+    """The document id of a listed manifest entry: its ``id``, else its file's stem."""
+    if isinstance(entry, dict) and (entry.get("id") or entry.get("file")):
+        return str(entry.get("id") or Path(str(entry["file"])).stem)
+    raise DocumentError(path, f"Eintrag ohne 'file' oder 'id': {entry!r}")
 
 
 def corpus_files(corpus: Path) -> list[Path]:

@@ -121,3 +121,33 @@ def test_save_mask_writes_file_and_manifest_entry(tmp_path: Path) -> None:
     assert manifest[path.stem]["publisher"] == "Stadt Musterstadt"
     assert manifest[path.stem]["kind"] == "Produktmaske"
     assert parse_product_masks(path.read_text(encoding="utf-8"))[0].title == full_draft().title
+
+
+def test_a_listed_manifest_is_read_and_extended(tmp_path: Path) -> None:
+    (tmp_path / "manifest.yaml").write_text(
+        "documents:\n  - file: alt.txt\n    title: Alt\n", encoding="utf-8"
+    )
+    assert load_manifest(tmp_path)["alt"]["title"] == "Alt"
+    path = save_mask(full_draft(), tmp_path, "2026-01-01")
+    manifest = load_manifest(tmp_path)
+    assert manifest["alt"]["title"] == "Alt"
+    assert manifest[path.stem]["kind"] == "Produktmaske"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("documents: [unclosed\n", "YAML"),
+        ("documents:\n  - title: ohne Datei\n", "file"),
+        ("documents: 3\n", "documents"),
+    ],
+)
+def test_an_unreadable_manifest_names_the_file_and_problem(
+    tmp_path: Path, text: str, problem: str
+) -> None:
+    from ingest.readers import DocumentError
+
+    (tmp_path / "manifest.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(DocumentError, match=problem) as raised:
+        load_manifest(tmp_path)
+    assert "manifest.yaml" in str(raised.value)

@@ -59,6 +59,7 @@ def ingest(corpus: Path, extra: tuple[Path, ...], force: bool, data: Path | None
     from graph.load import write_graph
     from ingest.manifest import corpus_files
     from ingest.pipeline import ingest_corpus
+    from ingest.readers import DocumentError
 
     base = resolve_data(data)
     started = time.perf_counter()
@@ -76,7 +77,10 @@ def ingest(corpus: Path, extra: tuple[Path, ...], force: bool, data: Path | None
         def step(doc_id: str) -> None:
             progress.update(task, advance=1, description=f"Dokumente: {doc_id}")
 
-        result = ingest_corpus(corpus, base, extra_files=list(extra), progress=step)
+        try:
+            result = ingest_corpus(corpus, base, extra_files=list(extra), progress=step)
+        except DocumentError as unreadable:  # a bad manifest: nothing stored has changed
+            raise click.ClickException(str(unreadable)) from unreadable
         progress.update(task, description="Graph bauen und prüfen (SHACL)")
         report = write_graph(result, base, force=force)
     elapsed = time.perf_counter() - started

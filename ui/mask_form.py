@@ -215,6 +215,15 @@ def manifest_entry(draft: MaskDraft, doc_id: str, date: str) -> str:
     return "".join(f"  {line}\n" for line in text.splitlines())
 
 
+def _registers(manifest_text: str, doc_id: str) -> bool:
+    """Does this manifest text parse and map ``doc_id`` to an entry?"""
+    try:
+        documents = (yaml.safe_load(manifest_text) or {}).get("documents")
+    except yaml.YAMLError:
+        return False
+    return isinstance(documents, dict) and doc_id in documents
+
+
 def save_mask(draft: MaskDraft, corpus: Path, date: str) -> Path:
     """Write the mask into the corpus folder and register it in the manifest; the path."""
     from ingest.manifest import MANIFEST_NAME, corpus_files
@@ -228,9 +237,14 @@ def save_mask(draft: MaskDraft, corpus: Path, date: str) -> Path:
     if not existing.endswith("\n"):
         existing += "\n"
     updated = existing + manifest_entry(d, doc_id, date)
-    if doc_id not in ((yaml.safe_load(updated) or {}).get("documents") or {}):
-        data = yaml.safe_load(existing) or {}  # "documents:" is not the last key: rewrite
-        data.setdefault("documents", {}).update(yaml.safe_load(manifest_entry(d, doc_id, date)))
+    if not _registers(updated, doc_id):  # "documents:" is not the last key, or is a list
+        data = yaml.safe_load(existing) or {}
+        entry = yaml.safe_load(manifest_entry(d, doc_id, date))
+        listed = data.setdefault("documents", {})
+        if isinstance(listed, list):
+            listed.append(entry[doc_id])
+        else:
+            listed.update(entry)
         updated = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
     manifest.write_text(updated, encoding="utf-8")
     return path
