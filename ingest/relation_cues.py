@@ -121,6 +121,10 @@ MACROS = {
     "GS": r"[^⟦⟧;.]{0,260}?",  # the rest of one long sentence
     "ADJ": r"(?:[A-ZÄÖÜ]\w*(?:er|en|e)\s+|⟦\d+:\w+⟧\s+)?",
     "DET": r"(?:(?:der|des|die|dem|den|das)\s+)?",
+    # "das ⟦Bildungsbüro⟧ des ⟦Landkreises X⟧ ist …": whose office the subject is
+    "OFTOWN": r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?",
+    # "im neu zugeschnittenen ⟦Fachbereich 4⟧": words describing the place
+    "DESCR": r"(?:[a-zäöüß]+\s+){0,2}?",
     # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party
     "LEADIN": r"[^⟦⟧;.]{0,40}?",
     "PW": (
@@ -684,7 +688,7 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Die ⟦VHS⟧ ist ein Eigenbetrieb der ⟦Stadt⟧"
         "own-enterprise",
         "carriedBy",
-        r"(?P<s>{ANY})\s+(?:ist|war)\s+(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft"
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|war)\s+(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft"
         r"|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
     ),
     Cue(  # "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist"
@@ -756,8 +760,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "located-at-verb-final",
         "carriedBy",
-        r"(?P<s>{ANY})\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem|am|im"
-        r"|in\s+der)\s+(?P<o>{ORG})(?:\s+(?:des|der)\s+⟦\d+:\w+⟧)?\s+"
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem"
+        r"|am|im|in\s+der)\s+{DESCR}(?P<o>{ORG})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?"
+        r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|\w*verwaltung))?\s+"
         r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)",
     ),
     Cue(  # "das ⟦Bildungsbüro⟧, das im ⟦Amt für Schule⟧ angesiedelt ist"
@@ -1099,6 +1104,14 @@ CUES: tuple[Cue, ...] = (
         r"(?P<o>{MUNI})\s*\(\s*(?P<s>{ORGS})\s*\)",
         subject_head=UNIT_HEADS,
     ),
+    Cue(  # "Das ⟦Bildungsbüro⟧, das seit 2023 als eigenes Sachgebiet dem ⟦Fachbereich 4⟧ angehört"
+        "belongs-relative",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,6}?(?:dem|der)\s+(?P<o>{ORG})\s+"
+        r"(?:angehört|angehörte|(?:zugeordnet|unterstellt|angegliedert)\s+(?:ist|war|wurde))\b",
+        object_head=UNIT_HEADS,
+        subject_fixed=True,
+    ),
     Cue(  # "das Amt gehört zum Dezernat II"
         "belongs-to",
         "subOrganizationOf",
@@ -1147,7 +1160,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "part-of",
         "subOrganizationOf",
-        r"(?P<s>{ORG})\s+(?:ist|sind|wurde)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+(?P<o>{ORG})",
+        r"(?P<s>{ORG}){OFTOWN}\s+(?:ist|sind|wurde)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+"
+        r"(?P<o>{ORG})",
     ),
 )
 

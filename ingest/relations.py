@@ -457,14 +457,15 @@ def _ranks_fit(subject: Mention, obj: Mention, from_layout: bool) -> bool:
 
 
 def _structural(cue: Cue, subject: Mention, obj: Mention) -> str:
-    """A unit located in another unit ('im Dezernat II angesiedelt') is part of it; an explicit
-    carrier ('in Trägerschaft des Amtes') stays its carrier; a municipality carries its units."""
-    both_units = subject.type == obj.type == "AdministrativeUnit"
+    """A unit or body located in a unit ('im Dezernat II angesiedelt', 'Das Netzwerk ist beim
+    Jugendamt angesiedelt') is part of it; an explicit carrier ('in Trägerschaft des Amtes')
+    stays its carrier; a municipality carries its units."""
+    in_unit = obj.type == "AdministrativeUnit" and subject.type in ("AdministrativeUnit", "Body")
     if cue.predicate == "participatesIn" and subject.type == "Person":
         return "memberOf"  # "Frau X ist Mitglied im Beirat": a person belongs to a body
     if cue.predicate == "subOrganizationOf" and obj.type == "Municipality":
         return "carriedBy"  # an office of the town itself: the town carries it
-    return "subOrganizationOf" if cue.name.startswith("located") and both_units else cue.predicate
+    return "subOrganizationOf" if cue.name.startswith("located") and in_unit else cue.predicate
 
 
 def _subject_slot(masked: str, match: re.Match[str]) -> bool:

@@ -1926,3 +1926,36 @@ def test_a_member_listed_with_her_employer_works_there() -> None:
     assert ("memberOf", "Gabriele Wendt", "Schulamt für den Kreis Tellau") in found
     assert ("memberOf", "Ralf Hackert", "Agentur für Arbeit Rabenau") in found
     assert ("participatesIn", "Agentur für Arbeit Rabenau", "Lenkungskreis") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Bildungsbüro des Landkreises Tellau ist im Amt für Schule und Sport angesiedelt.",
+            ("subOrganizationOf", "Bildungsbüro", "Amt für Schule und Sport"),
+        ),
+        (
+            "Das Bildungsbüro ist seit 01.03.2024 im neu zugeschnittenen Fachbereich 4 – Jugend "
+            "und Schule der Kreisverwaltung angesiedelt.",
+            ("subOrganizationOf", "Bildungsbüro", "Fachbereich 4 – Jugend und Schule"),
+        ),
+        (
+            "Das Bildungsbüro des Landkreises Tellau ist organisatorisch Teil des Dezernats III.",
+            ("subOrganizationOf", "Bildungsbüro", "Dezernat III"),
+        ),
+        (
+            "Das Bildungsbüro, das seit 2023 als eigenes Sachgebiet dem Fachbereich 4 – Jugend "
+            "und Schule angehört, ist besetzt.",
+            ("subOrganizationOf", "Bildungsbüro", "Fachbereich 4 – Jugend und Schule"),
+        ),
+        (
+            "Das Netzwerk Sprachbildung ist beim Jugendamt (Abteilung 2) angesiedelt.",
+            ("subOrganizationOf", "Netzwerk Sprachbildung", "Jugendamt"),
+        ),
+    ],
+)
+def test_where_a_unit_or_body_is_placed(text: str, expected: tuple[str, str, str]) -> None:
+    found = {(p, s.split(" (")[0], o.split(" (")[0]) for p, s, o in relation_triples(text)}
+    assert expected in found
+    assert not any(s.startswith("Landkreis") for p, s, _ in found if p != "carriedBy")
