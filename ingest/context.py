@@ -141,8 +141,16 @@ def genitive_forms(municipality: str) -> list[str]:
 # Supra-local by their name: federal, state and European institutions.
 # ("Regionalnetzwerk X" spans several municipalities; a "Regionalstelle" is a branch's seat)
 _SUPRA_LOCAL = re.compile(
-    r"^(?i:bundes|landes|staat|kultus|europ|deutsch|sächs|thüring|(?:über)?regional(?!stelle))"
+    r"^(?i:bundes|landes|staat|kultus|europ|deutsch|sächs|thüring|statisti|(?:über)?regional"
+    r"(?!stelle))"
 )
+
+
+def supra_local(name: str) -> bool:
+    """'Staatliches Schulamt', 'Statistisches Amt für X': an office above the municipality."""
+    return _SUPRA_LOCAL.match(name) is not None
+
+
 _LOCAL_ORG_HEADS = frozenset({"förderverein", "verein", "zentrum", "kompetenzzentrum", "büro"})
 
 
@@ -151,7 +159,7 @@ def local_kind_organisation(name: str) -> bool:
     Berufsorientierung') exists once per place, like an office; one with a proper name, an
     acronym or a federal or state prefix does not belong to the section it is mentioned in."""
     words = name.split()
-    if not words or _SUPRA_LOCAL.match(words[0]):
+    if not words or supra_local(words[0]):
         return False
     if any(not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*", w) for w in words):
         return False
@@ -182,7 +190,7 @@ def _qualifiable(mention: Mention) -> bool:
     if mention.type == "Body" and _names_its_place(name):
         return False
     if mention.type in QUALIFIED_TYPES:
-        return not _SUPRA_LOCAL.match(name)  # "Staatliches Schulamt": not the town's office
+        return not supra_local(name)  # "Staatliches Schulamt": not the town's office
     return mention.type == "Organization" and local_kind_organisation(name)
 
 

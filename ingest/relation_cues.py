@@ -440,7 +440,7 @@ CUES: tuple[Cue, ...] = (
         "cooperation-with",
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung(?:en)?|sverträge|svertrag)?"
-        r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?"
+        r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?|Austausch(?=\s+mit\b)"
         r"|(?:fachliche[rn]?\s+)?Unterstützung)(?:\s+(?:bestehen|besteht|bestanden|laufen|läuft))?"
         r"\s+(?:mit|der|des|durch)\s+"
         r"{DET}(?P<o>{ANYS})",
@@ -571,15 +571,24 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Mit dem ⟦Statistikamt⟧ hat der ⟦Kreis⟧ im August eine Vereinbarung geschlossen"
         "agreement-fronted",
         "cooperatesWith",
-        r"\bMit\s+{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:hat|haben|hatte|hatten|arbeitet|arbeiten"
-        r"|kooperiert|kooperieren)\s+{DET}(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung"
-        r"|Kooperation\w*|Vertrag|zusammen\w*)",
+        # "Mit dem ⟦Kreis⟧, der die Zusammenarbeit … besiegelt hat, arbeitet die ⟦TA⟧ vor allem …"
+        r"\bMit\s+{DET}(?P<o>{ANYS})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?(?:\s*,[^;.]{0,160}?,)?\s+"
+        r"(?:(?:hat|haben|hatte|hatten)\s+{DET}(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung"
+        r"|Kooperation\w*|Vertrag|zusammen\w*)|(?:arbeitet|arbeiten|arbeitete|arbeiteten|kooperiert"
+        r"|kooperieren)\s+{DET}(?P<s2>{ANY}))",
     ),
     Cue(  # "Die ⟦Universität⟧ und das ⟦Bildungsbüro⟧ arbeiten bei der Auswertung zusammen"
         "work-together",
         "cooperatesWith",
         r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:arbeiten|arbeiteten|kooperieren|kooperierten)\b"
         r"(?:[^⟦⟧.;]{0,80}?\bzusammen\b|(?=\s+(?:seit|eng|bei|im|in|auf)\b))",
+        among=True,
+    ),
+    Cue(  # "Die ⟦Kreishandwerkerschaft⟧ und die ⟦IHK⟧ organisieren gemeinsam eine Messe"
+        "do-together",
+        "cooperatesWith",
+        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?!(?:tragen|trugen|finanzieren|fördern|förderten)\b)"
+        r"[a-zäöüß]+en\s+(?:[\w.]+\s+){0,2}?gemeinsam\b",
         among=True,
     ),
     Cue(  # "Die ⟦Stadt A⟧ und die ⟦Hansestadt B⟧ haben im April einen Lernverbund gegründet"

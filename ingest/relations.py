@@ -12,7 +12,7 @@ import re
 
 from ingest.anaphora import with_anaphors
 from ingest.clauses import coordinated_clauses, subject_before_joint
-from ingest.context import CONTEXT, municipality_forms
+from ingest.context import CONTEXT, municipality_forms, supra_local
 from ingest.discourse import TopicOf
 from ingest.list_relations import (
     LAYOUT_NOISE,
@@ -286,7 +286,8 @@ def without_own_units(relations: list[RelationRecord]) -> list[RelationRecord]:
     def own(town: Mention, unit: Mention) -> bool:
         place = unit.attributes.get(CONTEXT)
         forms = municipality_forms(town.canonical or town.text)
-        return unit.type == "AdministrativeUnit" and (place is None or place in forms)
+        local = place is None and not supra_local(unit.canonical or unit.text)
+        return unit.type == "AdministrativeUnit" and (local or place in forms)
 
     def with_own_unit(r: RelationRecord) -> bool:
         return r.predicate == "cooperatesWith" and (

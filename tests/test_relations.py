@@ -1959,3 +1959,38 @@ def test_where_a_unit_or_body_is_placed(text: str, expected: tuple[str, str, str
     found = {(p, s.split(" (")[0], o.split(" (")[0]) for p, s, o in relation_triples(text)}
     assert expected in found
     assert not any(s.startswith("Landkreis") for p, s, _ in found if p != "carriedBy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mit dem Statistischen Amt für Nordland (Statistikamt Nord) hat der Kreis Tellau im "
+            "August eine Vereinbarung über die Lieferung von Schuldaten geschlossen.",
+            ("Kreis Tellau", "Statistisches Amt für Nordland"),
+        ),
+        (
+            "Mit dem Kreis Tellau, der die Zusammenarbeit im März durch eine Zielvereinbarung "
+            "besiegelt hat, arbeitet die Transferagentur Nord vor allem zum Bildungsmonitoring.",
+            ("Transferagentur Nord", "Kreis Tellau"),
+        ),
+        (
+            "Die Kreishandwerkerschaft Tellau und die IHK Rabenau organisieren gemeinsam eine "
+            "Ausbildungsmesse.",
+            ("Kreishandwerkerschaft Tellau", "IHK Rabenau"),
+        ),
+        (
+            "Das Bildungsbüro der Stadt Tellau steht im Austausch mit dem Ministerium für Bildung.",
+            ("Bildungsbüro", "Ministerium für Bildung"),
+        ),
+    ],
+)
+def test_more_wordings_of_cooperation(text: str, expected: tuple[str, str]) -> None:
+    found = {(s.split(" (")[0], o.split(" (")[0]) for p, s, o in relation_triples(text)
+             if p == "cooperatesWith"}  # fmt: skip
+    assert expected in found or expected[::-1] in found
+
+
+def test_carrying_together_is_no_cooperation_wording() -> None:
+    found = relation_triples("Die Stadt Tellau und der Landkreis Rabenau tragen gemeinsam die VHS.")
+    assert not any(p == "cooperatesWith" for p, _, _ in found)
