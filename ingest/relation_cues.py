@@ -121,6 +121,8 @@ MACROS = {
     "GS": r"[^⟦⟧;.]{0,260}?",  # the rest of one long sentence
     "ADJ": r"(?:[A-ZÄÖÜ]\w*(?:er|en|e)\s+|⟦\d+:\w+⟧\s+)?",
     "DET": r"(?:(?:der|des|die|dem|den|das)\s+)?",
+    # not right after an organisation and a comma: an enumeration's next item
+    "UNLISTED": "".join(rf"(?<!{kind}⟧,\s)(?<!{kind}⟧,)" for kind in ORG_TYPES),
     # "das ⟦Bildungsbüro⟧ des ⟦Landkreises X⟧ ist …": whose office the subject is
     "OFTOWN": r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?",
     # "im neu zugeschnittenen ⟦Fachbereich 4⟧": words describing the place
@@ -270,6 +272,18 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:Am|An\s+der|An\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+(?:nehmen|nimmt|nahmen|nahm)\s+"
         r"(?:[\w.]+\s+){0,5}?{DET}(?P<s>{ACTS})\s+teil\b",
     ),
+    Cue(  # "Am ⟦Startchancen-Programm⟧ nehmen vier Schulen teil: die ⟦A⟧, die ⟦B⟧ und die ⟦C⟧"
+        "takes-part-fronted-listed",
+        "participatesIn",
+        r"\b(?:Am|An\s+der|An\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+(?:nehmen|nahmen)\s+[^⟦⟧:;.]{0,60}?"
+        r"\bteil\s*:\s*{DET}(?P<s>{ACTS})",
+    ),
+    Cue(  # "Über das ⟦Landesnetzwerk⟧ tauscht sich die ⟦Koordinierungsstelle⟧ mit … aus"
+        "exchanges-in",
+        "participatesIn",
+        r"\b(?:Über|Im|In)\s+{DET}(?P<o>{BODY})\s+(?:tauscht|tauschen|tauschte|tauschten)\s+sich\s+"
+        r"{DET}(?P<s>{ACTS})",
+    ),
     Cue(  # "Von 2017 bis 2020 hatte der ⟦Landkreis⟧ bereits am Programm „⟦X⟧“ teilgenommen"
         "took-part-inverted",
         "participatesIn",
@@ -370,7 +384,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "takes-part",
         "participatesIn",
-        r"(?P<s>{ACTS})\s+(?:nimmt|nahm|nehmen|nahmen)\s+(?:\w+\s+){0,5}?(?:am|an\s+der|an\s+dem)\s+{PW}(?P<o>{BP})"
+        r"(?P<s>{ACTS})\s+(?:nimmt|nahm|nehmen|nahmen)\s+(?:[\w/]+\s+){0,5}?(?:am|an\s+der|an\s+dem)\s+{PW}"
+        r"(?P<o>{BP})"
         r"[“\"”]?\s+teil",
     ),
     Cue(
@@ -419,8 +434,8 @@ CUES: tuple[Cue, ...] = (
         "topic-starts-programme",
         "participatesIn",
         r"^(?P<s>{ANY}){LEAD}(?:Start|Beginn|Teilnahme\s+(?:an|am)|Beteiligung\s+(?:an|am))"
-        r"\s+(?:(?:des|der|dem|von|im)\s+)?{PW}[„\"“]?(?P<o>{PROG})",
-        implicit_only=True,
+        r"\s+(?:(?:des|der|dem|von|im)\s+)?(?:[A-ZÄÖÜ]\w+\s+(?:der|des)\s+)?{PW}[„\"“]?(?P<o>{PROG})",
+        implicit_only=True,  # "Teilnahme an Formaten der ⟦Transferinitiative⟧"
     ),
     Cue(
         "topic-funded-through-programme",
@@ -680,6 +695,12 @@ CUES: tuple[Cue, ...] = (
         "participatesIn",
         r"(?P<s>{ORG}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
         r"{PW}(?P<o>{PROG})[“\"”]?[^.;]{0,160}?\b(?:gefördert|finanziert)",
+    ),
+    Cue(  # "Seit 2021 wird das ⟦Bildungsbüro⟧ im Programm „⟦Bildung integriert⟧“ gefördert"
+        "funded-within-programme-inverted",
+        "participatesIn",
+        r"\b(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ORG})\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
+        r"{PW}(?P<o>{PROG})[“\"”]?\s+(?:[\w.]+\s+){0,3}?(?:gefördert|finanziert)",
     ),
     Cue(
         "funds",
@@ -1048,7 +1069,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "comma-branch",
         "subOrganizationOf",
-        r"(?P<o>{ORG})\s*[,–]\s*(?P<s>{ORG})",
+        # not inside an enumeration ("⟦FB Bildung⟧, ⟦FB Soziales⟧, ⟦Sachgebiet X⟧, ⟦VHS⟧")
+        r"{UNLISTED}(?P<o>{ORG})\s*[,–]\s*(?P<s>{ORG})(?!\s*(?:,|und|sowie)\s*{DET}⟦)",
         subject_head=BRANCH_HEADS,
     ),
     Cue(

@@ -197,7 +197,10 @@ def extract_relations(
         for cue, pattern in _COMPILED:
             if cue.implicit_only:
                 continue
-            for match in pattern.finditer(masked):
+            at = 0  # a match that yields nothing ("⟦Herr X⟧ berichtet: Der ⟦Kreis⟧ beteiligt
+            # sich …" read with the speaker as subject) must not hide the one inside it
+            while (match := pattern.search(masked, at)) is not None:
+                at = match.end()
                 if cue.intro:
                     items = following_items(units, position)
                     # "Der Beirat tagt jährlich. … Mitglieder sind:": the paragraph's body
@@ -214,9 +217,9 @@ def extract_relations(
                         from_items(text, cue, bodies, units, items, located, evidence_of)
                     )
                 elif not subject_before_joint(masked, match):
-                    relations.extend(
-                        _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
-                    )
+                    stated = _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
+                    relations.extend(stated)
+                    at = match.end() if stated else match.start() + 1
     return unique_relations(relations)
 
 

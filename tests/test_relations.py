@@ -1994,3 +1994,51 @@ def test_more_wordings_of_cooperation(text: str, expected: tuple[str, str]) -> N
 def test_carrying_together_is_no_cooperation_wording() -> None:
     found = relation_triples("Die Stadt Tellau und der Landkreis Rabenau tragen gemeinsam die VHS.")
     assert not any(p == "cooperatesWith" for p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seit 2021 wird das Bildungsbüro Rabenau im Programm „Bildung integriert“ gefördert.",
+            ("Bildungsbüro Rabenau", "Bildung integriert"),
+        ),
+        (
+            "Am Startchancen-Programm nehmen im Landkreis zwei Schulen teil: die Grundschule "
+            "Tellau-Nord und die Mittelschule Tellau-Süd.",
+            ("Mittelschule Tellau-Süd", "Startchancen-Programm"),
+        ),
+        (
+            "Über das Landesnetzwerk der Bildungsbüros tauscht sich die Koordinierungsstelle "
+            "Berufsorientierung mit dem Bildungsbüro der Stadt Rabenau aus.",
+            ("Koordinierungsstelle Berufsorientierung", "Landesnetzwerk der Bildungsbüros"),
+        ),
+        (
+            "Die Stadt Tellau nimmt seit dem Schuljahr 2024/25 am Startchancen-Programm teil.",
+            ("Stadt Tellau", "Startchancen-Programm"),
+        ),
+    ],
+)
+def test_more_wordings_of_taking_part(text: str, expected: tuple[str, str]) -> None:
+    found = {(s.split(" (")[0], o) for p, s, o in relation_triples(text) if p == "participatesIn"}
+    assert expected in found
+
+
+def test_a_reported_sentence_keeps_its_own_subject() -> None:
+    found = relation_triples(
+        "Herr Wübben berichtet: Der Landkreis Tellau beteiligt sich am Förderprogramm "
+        "„Bildungskommunen“ des BMBF."
+    )
+    assert ("participatesIn", "Landkreis Tellau", "Bildungskommunen") in found
+
+
+def test_an_enumeration_of_offices_states_no_branch() -> None:
+    found = relation_triples(
+        "Mitglieder: Fachbereich Bildung und Sport, Fachbereich Soziales und Integration, "
+        "Sachgebiet Statistik und Wahlen, Volkshochschule Tellau\n\n"
+        "- Annegret Weis, Stadt Rabenau, Fachbereich Bildung, Kultur und Sport"
+    )
+    assert not any(p == "subOrganizationOf" and s.startswith("Sachgebiet") for p, s, _ in found)
+    assert any(
+        p == "carriedBy" and s.startswith("Fachbereich Bildung, Kultur") for p, s, _ in found
+    )
