@@ -37,7 +37,7 @@ _ROLE_ALS = re.compile(r"\bals\s+(?P<role>[A-ZÄÖÜ][\w/-]+(?:\s+(?:für|der|de
 # Before a placeholder: no subject follows an indefinite article (what is being built) or a
 # preposition ("in den Mittelzentren ⟦A⟧ und ⟦B⟧", "mit dem ⟦X⟧").
 _NOT_A_SUBJECT = re.compile(
-    r"(?:\b(?:eine[rsnm]?|ein|im|am|beim|zum|zur|vom)"
+    r"(?:\b(?:eine[rsnm]?|ein|im|am|beim|zum|zur|vom|mit)"
     r"|\b(?:mit|in|bei|von|an|aus|nach|für|durch)\s+(?:der|dem|den|die|das))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 # A clause after a comma or semicolon, unless it names the next party of an enumeration or
