@@ -249,6 +249,8 @@ ORG_COMPOUND = (
 ORG_HEAD_BEFORE_REMIT = (
     r"|^(?:Institut|Zentrum|Kompetenzzentrum|Verein|Ministerium|Gesellschaft|Hochschule|Universität"
     r"|Akademie|Stiftung|Verband|Arbeitsgemeinschaft|Bund|Kammer|Landesamt|Bundesamt)$"
+    # "des Ministeriums für Bildung", "des Instituts für …", "des Vereins für …"
+    r"|^(?:Institut|Zentrum|Kompetenzzentrum|Verein|Ministerium|Verband|Landesamt|Bundesamt)e?s$"
 )
 # "Jugendamt", "Stadtplanungsamt" — but not "Ehrenamt" or generic "Fachamt".
 AMT_COMPOUND = r"^(?!(?:Ehren|Fach|Landes|Bundes|Haupt-?Ehren)amt)[A-ZÄÖÜ][a-zäöüß]+amt(?:e?s)?$"

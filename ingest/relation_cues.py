@@ -64,7 +64,7 @@ def _many(*types: str) -> str:
 ROLE_PHRASE = (
     r"(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|Beigeordnet|Leiter|Dezernent|Landr[aä]t|Stadtr[aä]t|Präsident"
     r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor|Referent|Senator|Schulr[aä]t"
-    r"|Kreisr[aä]t)\w*"
+    r"|Kreisr[aä]t|Ministerialr[aä]t|Regierungsr[aä]t|Ministerialdirigent)\w*"
     r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*)?"
 )
 
@@ -701,6 +701,13 @@ CUES: tuple[Cue, ...] = (
         "participatesIn",
         r"\b(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ORG})\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
         r"{PW}(?P<o>{PROG})[“\"”]?\s+(?:[\w.]+\s+){0,3}?(?:gefördert|finanziert)",
+    ),
+    Cue(  # "Das ⟦MINT-Netzwerk⟧ erhält seit 2023 eine Förderung des ⟦Ministeriums⟧"
+        "receives-funding",
+        "fundedBy",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:erhält|erhalten|erhielt|erhielten|bekommt|bekam)\s+"
+        r"(?:[\w.]+\s+){0,3}?(?:eine\s+)?(?:\w+\s+)?(?:Förderung|Zuwendung|Finanzierung)\s+"
+        r"(?:des|der|vom|von\s+der|von\s+dem|durch\s+(?:das|den|die))\s+(?P<o>{ORGS})",
     ),
     Cue(
         "funds",

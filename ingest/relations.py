@@ -395,19 +395,27 @@ def _from_match(
         objects = [o for o in objects if re.match(cue.object_head, o.canonical or o.text)]
     if cue.predicate == "chairedBy":
         objects = [o for o in objects if o.type == "Person"]  # an office leading takes part
-    if (
-        cue.predicate in _SUBJECT_CHECKED
-        and subjects
-        and not cue.subject_fixed
-        and not _subject_slot(masked, match)
-    ):
-        subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
     between = (
         masked[match.end("s") : match.start("o")]
         if match.groupdict().get("s") and match.groupdict().get("o")
         else ""
     )
-    if cue.predicate == "fundedBy" and not cue.subject_fixed and _RELATIVE_CLAUSE.search(between):
+    clause = _RELATIVE_CLAUSE.search(between)
+    # "… von der ⟦TA⟧, die in Trägerschaft des ⟦ISA⟧ steht": the clause's antecedent is its
+    # subject, whatever governs it
+    antecedent = clause is not None and clause.start() == 0 and cue.predicate == "carriedBy"
+    if (
+        cue.predicate in _SUBJECT_CHECKED
+        and subjects
+        and not cue.subject_fixed
+        and not antecedent
+        and not _subject_slot(masked, match)
+    ):
+        subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
+    other_antecedent = clause is not None and (
+        "⟦" in between[: clause.start()] or cue.predicate == "fundedBy"
+    )
+    if cue.predicate in ("fundedBy", "carriedBy") and not cue.subject_fixed and other_antecedent:
         subjects = []  # "X nimmt am ⟦P⟧ teil, das aus Mitteln des ⟦ESF⟧ …": the clause is P's
     opened = match.groupdict().get("s") and _APPOSITION_BEFORE.search(masked[: match.start("s")])
     if opened and opened.start() < match.start():

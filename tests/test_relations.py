@@ -2042,3 +2042,40 @@ def test_an_enumeration_of_offices_states_no_branch() -> None:
     assert any(
         p == "carriedBy" and s.startswith("Fachbereich Bildung, Kultur") for p, s, _ in found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Koordinierungsstelle Berufsorientierung wird gefördert aus Mitteln des "
+            "Ministeriums für Arbeit und Soziales.",
+            (
+                "fundedBy",
+                "Koordinierungsstelle Berufsorientierung",
+                "Ministerium für Arbeit und Soziales",
+            ),
+        ),
+        (
+            "Das MINT-Netzwerk Tellau erhält seit 2023 eine Förderung des Ministeriums für "
+            "Bildung.",
+            ("fundedBy", "MINT-Netzwerk Tellau", "Ministerium für Bildung"),
+        ),
+        (
+            "Das Netzwerk Bildung, das unter Vorsitz von Ministerialrat Dr. Jan Brack tagt, trifft "
+            "sich zweimal im Jahr.",
+            ("chairedBy", "Netzwerk Bildung", "Dr. Jan Brack"),
+        ),
+        (
+            "Begleitet wird der Kreis Tellau von der Transferagentur Nord, die in Trägerschaft des "
+            "Instituts für soziale Arbeit e. V. steht.",
+            ("carriedBy", "Transferagentur Nord", "Institut für soziale Arbeit e.V."),
+        ),
+    ],
+)
+def test_funders_chairs_and_carriers_in_more_wordings(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(p, s.split(" (")[0], o) for p, s, o in relation_triples(text)}
+    assert expected in found
+    assert ("carriedBy", "Kreis Tellau", "Institut für soziale Arbeit e.V.") not in found
