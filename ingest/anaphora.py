@@ -106,6 +106,25 @@ def _gender(mention: Mention) -> str:
     return gender_of(head)
 
 
+_COPULA = re.compile(r"\s+(?:ist|war|bleibt)\s+(?:der|die|das)\s+")
+_DESCRIPTION = re.compile(r"(?i)gremium\b")  # a body described by its kind, not named
+
+
+def equated(text: str, located: Located) -> list[Mention]:
+    """The parties a sentence names, a kind equated with a name standing for that name: 'Das
+    wichtigste Steuerungsgremium ist der Lenkungskreis Bildung' names the Lenkungskreis twice."""
+    named = [mention for _, _, mention in located]
+    for i in range(len(located) - 1):
+        (_, end, one), (start, _, other) = located[i], located[i + 1]
+        if one.type != other.type or not _COPULA.fullmatch(text[end:start]):
+            continue
+        if _DESCRIPTION.search(one.text) and not _DESCRIPTION.search(other.text):
+            named[i] = other
+        elif _DESCRIPTION.search(other.text) and not _DESCRIPTION.search(one.text):
+            named[i + 1] = one  # "Die Bildungskonferenz ist das zentrale … Gremium der …"
+    return named
+
+
 def _pronoun_reference(
     text: str, unit: Unit, located: list[Located], position: int
 ) -> tuple[int, int, Mention] | None:
@@ -119,7 +138,9 @@ def _pronoun_reference(
     # die Landrätin. Ihm gehören …")
     named: list[Mention] = []
     for back in (position - 1, position - 2)[: 2 if match["dative"] else 1]:
-        named = [m for _, _, m in located[back] if m.type in _NAMED_TYPES] if back >= 0 else []
+        named = (
+            [m for m in equated(text, located[back]) if m.type in _NAMED_TYPES] if back >= 0 else []
+        )
         if named:
             break
     # the subject of the sentence before comes first; after a semicolon, of its last clause

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.anaphora import equated
 from ingest.naming import FOUNDING_NOUNS
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import ACTOR_TYPES, Cue, HeadCue
@@ -161,7 +162,9 @@ def paragraph_body(
         if text[units[first].start : units[first].end].lstrip().startswith("#"):
             break  # a heading opens the passage
         first -= 1
-    named = [m for p in range(first, position) for _, _, m in located[p] if m.type == "Body"]
+    named = [
+        m for p in range(first, position) for m in equated(text, located[p]) if m.type == "Body"
+    ]
     before = [m for _, _, m in located[position - 1] if m.type == "Body"] if position else []
     if named:
         keys = [m.canonical or m.text for m in named]
