@@ -96,6 +96,10 @@ def _macros() -> dict[str, list[list[Token]]]:
     slash: Token = {"ORTH": "/"}
     # a river or landscape after "am"/"an der": a short proper name, not "am Bundesprogramm"
     river: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]{2,9}$"}, "_": {"common_noun": False}}
+    landscape: Token = {
+        "TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?:tal|land|gau|grund|heide|marsch)$"},
+        "_": {"common_noun": False},
+    }
     dash: Token = {"ORTH": "–"}  # a spaced hyphen separates phrases more often
     # "… des Saarlandes": a state named by its genitive alone
     of_land: list[Token] = [{"LOWER": "des"}, {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+landes$"}}]
@@ -126,6 +130,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         [zu, _adj(), name, {**name, "OP": "?"}, {**name, "OP": "?"}],
         [_list_word(), _list_word()],
         [_list_word(), _list_word(), place],  # "Netzwerk Frühe Hilfen Aichelfingen"
+        [_list_word(), {"LOWER": "im"}, landscape],  # "Städtenetzwerk Bildung im Saaletal"
         # "Netzwerk der Transferagenturen": whose network it is (not "… der Stadt X")
         [{"LOWER": {"IN": ["der", "des"]}}, _adj(), _word(naming.NOT_A_DISTRICT)],
     ]

@@ -130,7 +130,7 @@ MACROS = {
     # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party
     "LEADIN": r"[^⟦⟧;.]{0,40}?",
     "PW": (
-        r"(?:\w*[Pp]rogramm\w*\s+|\w*[Pp]rojekt\w*\s+|Initiative\s+)?"
+        r"(?:[\w-]*[Pp]rogramm\w*\s+|[\w-]*[Pp]rojekt\w*\s+|Initiative\s+)?"
         r"[„\"“»]?"
     ),
 }
@@ -368,7 +368,7 @@ CUES: tuple[Cue, ...] = (
         "involved-in",
         "participatesIn",
         r"(?P<s>{ACTS}){G}\b(?:beteiligt|beteiligen|beteiligte|teilgenommen)(?:\s+sich)?"
-        r"(?:\s+(?:seit|ab|von)\s+\d{4}|\s+\w+){0,2}?\s+(?:an|am)\s+{DET}{PW}(?P<o>{BP})",
+        r"(?:\s+(?:seit|ab|von)\s+\d{4}|\s+\w+){0,4}?\s+(?:an|am)\s+{DET}{PW}(?P<o>{BP})",
     ),
     Cue(
         "involved-at",

@@ -176,7 +176,7 @@ def extract_relations(
         named_bodies = [m for m in pool if m.type == "Body"]
         paragraph = paragraph_body(text, units, located, position)  # what the passage is about
         of_paragraph = [] if named_bodies else paragraph
-        relations.extend(sentence_members(masked, pool, evidence, of_paragraph))
+        relations.extend(sentence_members(masked, pool, evidence, paragraph))
         relations.extend(sentence_funding(masked, pool, evidence))
         for body in named_bodies[-1:] or of_paragraph:
             for slot, cues in _OF_BODY.items():

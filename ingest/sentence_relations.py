@@ -48,6 +48,9 @@ def _placed(masked: str) -> list[tuple[int, int, str]]:
     return [(m.start(), int(m.group(1)), m.group(2)) for m in _PLACEHOLDER.finditer(masked)]
 
 
+_LISTED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie)\s*(?:(?:der|die|das|den|dem)\s+)?$")
+
+
 def sentence_members(
     masked: str, pool: list[Mention], evidence: Span, paragraph_bodies: list[Mention]
 ) -> list[RelationRecord]:
@@ -69,11 +72,20 @@ def sentence_members(
     ]
     if len(bodies) > 1 and len(containers) == 1:
         bodies = {containers[0].canonical or containers[0].text: containers[0]}
+    # "Mitglieder sind die ⟦Hochschule⟧, die ⟦VHS⟧ und der ⟦Stadtelternbeirat⟧": a council
+    # listed with the others is a member of the paragraph's body
+    listed = [
+        pool[i] for s, i, kind in placed if kind == "Body" and _LISTED_BEFORE.search(masked[:s])
+    ]
+    if paragraph_bodies and bodies and all(b in listed for b in bodies.values()) and not containers:
+        bodies, containers = {}, [paragraph_bodies[0]]
     if len(bodies) > 1 or introduced:
         return []  # "wurde eine ressortübergreifende Arbeitsgruppe gebildet": being described
     body = next(iter(bodies.values()), None)
-    if body is None and paragraph_bodies and not _ELSEWHERE.search(masked):
-        body = paragraph_bodies[0]  # unless the sentence means another ("Mitglied in …")
+    programme = any(kind == "Programme" for _, _, kind in placed)
+    if body is None and paragraph_bodies and not _ELSEWHERE.search(masked) and not programme:
+        body = paragraph_bodies[0]  # unless the sentence means another ("Mitglied in …", "am
+        # ⟦Programm⟧")
     if body is None:
         return []
     found = []

@@ -2079,3 +2079,23 @@ def test_funders_chairs_and_carriers_in_more_wordings(
     found = {(p, s.split(" (")[0], o) for p, s, o in relation_triples(text)}
     assert expected in found
     assert ("carriedBy", "Kreis Tellau", "Institut für soziale Arbeit e.V.") not in found
+
+
+def test_a_council_listed_among_members_is_a_member_and_a_programme_is_no_body() -> None:
+    text = (
+        "### Stadt Tellau\n\n"
+        "- Der Bildungsbeirat Tellau wird von Oberbürgermeister Jan Roß geleitet. Mitglieder "
+        "sind u. a. die Hochschule Tellau, die Volkshochschule Tellau und der Stadtelternbeirat.\n"
+        "- Die Stadt Tellau beteiligt sich mit vier Schulen am Startchancen-Programm.\n"
+        "- Seit dem 01.03.2023 nimmt die Stadt Tellau am ESF-Plus-Programm „Bildungskommunen“ "
+        "teil.\n"
+        "- Tellau ist Mitglied im Städtenetzwerk Bildung im Saaletal.\n"
+    )
+    found = {(p, s.split(" (")[0], o.split(" (")[0]) for p, s, o in relation_triples(text)}
+    assert ("participatesIn", "Stadtelternbeirat", "Bildungsbeirat Tellau") in found
+    assert ("participatesIn", "Volkshochschule Tellau", "Bildungsbeirat Tellau") in found
+    assert not any(o == "Stadtelternbeirat" for p, _, o in found if p == "participatesIn")
+    assert ("participatesIn", "Stadt Tellau", "Startchancen-Programm") in found
+    assert ("participatesIn", "Stadt Tellau", "Bildungskommunen") in found
+    assert ("participatesIn", "Stadt Tellau", "Bildungsbeirat Tellau") not in found
+    assert any(o == "Städtenetzwerk Bildung im Saaletal" for _, _, o in found)
