@@ -127,7 +127,7 @@ _NOUN_ENDINGS = (
     "verband", "beauftragte", "beauftragter", "referentin", "konferenz", "gruppe", "netzwerk",
     "beirat", "ausschuss", "forum", "gremium", "lernen", "verbund", "assistenz", "sekretariat",
     "management", "monitoring", "marketing", "controlling", "team", "koordinator",
-    "koordinatorin",
+    "koordinatorin", "kreistag", "landtag", "bundestag",
 )  # fmt: skip
 _DOCUMENT_KIND = re.compile(
     r"^\W*(?:\w*[Pp]rotokoll|Niederschrift|Tagesordnung|Einladung|Konzept|Bericht|Vermerk)\b"
@@ -160,7 +160,7 @@ _REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleit
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
 # "• Team:", or a slide titled "Unser Team" over "Name – Aufgabe" lines
 _DASHED = re.compile(r"\S\s+[–-]\s+\S")  # "Ina Wolf – Teamassistenz"
-_TEAM_INTRO = re.compile(r"^\W*(?:(?:Team\s*:)|(?:Unser|Das)\s+Team\s*:?)\s*$")
+_TEAM_INTRO = re.compile(r"^\W*(?:(?:Team\s*:)|(?:Unser|Das|Ihr)\s+Team\s*:?)\s*$")
 # "Dr. Ulrike Stoltenberg Leitung": given name, surname and post of a two-column team list
 _TEAM_ROW = re.compile(rf"^(?P<name>(?:{_TITLE})?{_TOKEN}\s+{_TOKEN})\s+(?P<post>[A-ZÄÖÜ].*)$")
 _MINUTES_HEADING = re.compile(
@@ -656,19 +656,19 @@ def parse_participants(
         of_town = _MUNICIPALITY.search(row.organisation or "") is not None
         if chairing and (chairing[0].startswith("(") or of_town):  # not of her own association
             build.chair(person, [row.line])
-    listing = guests = team = titled = False  # in a list under "Anwesend:", "Gäste:", "Team:"
+    listing = guests = team = False  # in a list under "Anwesend:", "Gäste:", "Team:"
     for i, line in enumerate(lines):
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:
             continue
         if _TEAM_INTRO.match(raw) and (":" in raw or _DASHED.search(_text_below(lines, i))):
-            team, titled = True, ":" not in raw  # "• Team:", or a slide "Unser Team" over
-            continue  # "Name – Aufgabe" lines
+            team = True  # "• Team:", or a slide "Unser Team" over "Name – Aufgabe" lines
+            continue
         if team and (staff := split_name_role(raw)) and plausible(staff[0]):
             build.person(staff[0], staff[1], staff[2], None, [line], "team-list")
             continue
         wrapped = len(raw.strip()) <= 40 and ":" not in raw and not _MARKERS.match(raw)
-        if team and titled and wrapped and not _TEAM_ROW.match(raw.strip()):
+        if team and wrapped and not _TEAM_ROW.match(raw.strip()):
             continue  # the rest of an entry wrapped on the slide ("Vorpommern", "(Außenstelle X)")
         team = False
         if _LIST_INTRO.search(raw):  # "Gäste:", "Ebenfalls anwesend:" over a list of entries

@@ -499,6 +499,12 @@ CUES: tuple[Cue, ...] = (
         r"|in\s+Kooperation|zusammen)\s+mit\s+{DET}(?:\w+\s+)?(?P<o>{ANYS})",
         implicit=True,
     ),
+    Cue(  # "Zusammen mit der ⟦Stadt X⟧ richtet der ⟦Landkreis⟧ erstmals die Messe aus"
+        "together-with-fronted",
+        "cooperatesWith",
+        r"\b(?:Zusammen|Gemeinsam)\s+mit\s+{DET}(?P<o>{ANYS})\s+(?:[a-zäöüß]+t|[a-zäöüß]+en)\s+{DET}"
+        r"(?P<s>{ANY})",
+    ),
     Cue(
         "cooperation-between",
         "cooperatesWith",
@@ -587,7 +593,8 @@ CUES: tuple[Cue, ...] = (
         "agreement-fronted",
         "cooperatesWith",
         # "Mit dem ⟦Kreis⟧, der die Zusammenarbeit … besiegelt hat, arbeitet die ⟦TA⟧ vor allem …"
-        r"\bMit\s+{DET}(?P<o>{ANYS})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?(?:\s*,[^;.]{0,160}?,)?\s+"
+        r"\bMit\s+{DET}(?:[a-zäöüß]+(?:en|em)\s+)?(?P<o>{ANYS})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?"
+        r"(?:\s*,[^;.]{0,160}?,)?\s+"
         r"(?:(?:hat|haben|hatte|hatten)\s+{DET}(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung"
         r"|Kooperation\w*|Vertrag|zusammen\w*)|(?:arbeitet|arbeiten|arbeitete|arbeiteten|kooperiert"
         r"|kooperieren)\s+{DET}(?P<s2>{ANY}))",

@@ -67,8 +67,11 @@ _HEAD_COMPILED = [(cue, cue.compiled()) for cue in HEAD_CUES]
 # "der für Bildung zuständigen Dezernentin ⟦Person⟧": an office only a municipality has
 _MUNICIPAL_OFFICE = re.compile(
     r"(?P<role>(?:für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?\s+zuständige\w*\s+)?"
-    r"(?:Ober)?(?:[Bb]ürgermeister|Beigeordnet|Dezernent|Landr[aä]t|Kreisr[aä]t)\w*)"
-    r"\s+(?:(?:Frau|Herrn?)\s+)?⟦(?P<s>\d+):Person⟧"
+    # "der Ersten Bürgermeisterin, Dr. X", "Stadträtin für Bildung, Dr. Y"
+    r"(?:Erste[nr]?\s+)?(?:Ober)?(?:[Bb]ürgermeister|Beigeordnet|Dezernent|Landr[aä]t|Kreisr[aä]t"
+    r"|Stadtr[aä]t)\w*"
+    r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*)?)"
+    r"\s*,?\s+(?:(?:Frau|Herrn?)\s+)?⟦(?P<s>\d+):Person⟧"
 )
 
 
@@ -260,7 +263,11 @@ def _municipal_office_holders(
             _nominative_office(match.group("role")),
         )
         for match in _MUNICIPAL_OFFICE.finditer(masked)
+        if not _REPRESENTING.search(masked, 0, match.start())  # an agreement's party says whose
     ]
+
+
+_REPRESENTING = re.compile(r"vertreten\s+durch\s+(?:den|die)\s+$")
 
 
 def _nominative_office(role: str) -> str:

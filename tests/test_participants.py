@@ -777,3 +777,26 @@ def test_a_post_names_the_office_it_is_held_in() -> None:
         "Kommunales Integrationszentrum Kreis Rabenau",
     ) in members
     assert ("Ines Borgwardt", "memberOf", "Bezirksregierung Münster") in members
+
+
+def test_a_team_slide_with_wrapped_posts_and_no_council_as_person(tmp_path: Path) -> None:
+    text = (
+        "Die Transferagentur Nordhang\n\n"
+        "Kreistag Tellau, Ausschuss für Schulen und Bildung  I  15.03.2022\n\n"
+        "Ihr Team:\n\n"
+        "• Dr. Frieda Alm – Leitung\n\n"
+        "• Bernd Harr – Landeskoordinator\n\n"
+        "Rheinland-Pfalz\n\n"
+        "• Marlene Quast – Projektassistenz\n"
+    )
+    path = tmp_path / "slides.txt"
+    path.write_text(text, encoding="utf-8")
+    record = extract_document(path, "slides", {"publisher": "Transferagentur Nordhang"})
+    members = {
+        (r.subject.canonical, r.object.canonical)
+        for r in record.relations
+        if r.predicate == "memberOf"
+    }
+    for person in ("Frieda Alm", "Bernd Harr", "Marlene Quast"):
+        assert (person, "Transferagentur Nordhang") in members
+    assert not any(person == "Kreistag Tellau" for person, _ in members)

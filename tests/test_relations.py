@@ -2099,3 +2099,22 @@ def test_a_council_listed_among_members_is_a_member_and_a_programme_is_no_body()
     assert ("participatesIn", "Stadt Tellau", "Bildungskommunen") in found
     assert ("participatesIn", "Stadt Tellau", "Bildungsbeirat Tellau") not in found
     assert any(o == "Städtenetzwerk Bildung im Saaletal" for _, _, o in found)
+
+
+def test_fronted_partners_and_offices_with_their_remit(tmp_path: Path) -> None:
+    text = (
+        "# Stadt Tellau\n\n"
+        "Mit dem benachbarten Landkreis Rabenau hat die Stadt Tellau 2018 eine "
+        "Kooperationsvereinbarung geschlossen.\n\n"
+        "Zusammen mit der Stadt Hollfeld richtet der Landkreis Rabenau erstmals eine Messe aus.\n\n"
+        "Der Lenkungskreis tagt unter dem Vorsitz der Ersten Bürgermeisterin, Dr. Carola Brenn.\n\n"
+        "Verantwortlich ist die Stadträtin für Bildung, Dr. Martina Ehl.\n"
+    )
+    found = {
+        (r.predicate, (r.subject.canonical or r.subject.text).split(" (")[0], r.object.canonical)
+        for r in document_relations(tmp_path, text, "Stadt Tellau")
+    }
+    assert ("cooperatesWith", "Stadt Tellau", "Landkreis Rabenau") in found
+    assert ("cooperatesWith", "Landkreis Rabenau", "Stadt Hollfeld") in found
+    assert ("memberOf", "Dr. Carola Brenn", "Stadt Tellau") in found
+    assert ("memberOf", "Dr. Martina Ehl", "Stadt Tellau") in found
