@@ -32,7 +32,8 @@ _PARTY_SPLIT = re.compile(r"\s*(?:&|,|\bund\b|/|\+)\s*")
 _FIELD_LINE = re.compile(r"^\s*[A-ZÄÖÜ][\wäöüß/-]{2,}(?:\s+[\wäöüß/-]+)?\s*:\s")
 
 
-_TIMELINE_ROW = re.compile(r"(?:\s+[xX✓●■]){2,}\s*$")  # the marks of a Gantt chart row
+# the marks of a Gantt chart row: "Grundlagen/ Analyse   x x", or marks alone ("XX    XXXX")
+_TIMELINE_ROW = re.compile(r"(?:\s+[xX✓●■]){2,}\s*$|^[xX✓●■]+(?:\s+[xX✓●■]+)*\s*$")
 # a schedule cell: "laufend", "ab 2025", "II. Quartal 2024 — III. Quartal 2025", "1/2025"
 _SCHEDULE_ROW = re.compile(
     r"\b(?:laufend|fortlaufend|Quartal|Halbjahr|Q[1-4])\b|^\s*(?:ab|bis|seit)\s|^\s*\d{1,2}\s*/\s*\d{4}"

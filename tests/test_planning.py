@@ -351,10 +351,14 @@ def test_rows_of_a_schedule_table_are_no_second_work_packages() -> None:
         "Zeitplan\n"
         "AP 2024 2025 2026\n"
         "AP 1 I. – II. Quartal\n"
-        "AP 2 laufend, Bildungsbericht II. Quartal 2026\n"
+        "AP 2 laufend, Bildungsbericht II. Quartal 2026\n\n"
+        "Zeitplan (Quartale)     2024  2025  2026\n"
+        "AP 1                    XX    X\n"
+        "AP 2                    XX    XXXX  XXXX\n"
     )
-    keys = [m.key for m in parse_measures(text, parse_sections(text))]
-    assert keys == ["AP 1", "AP 2"]
+    measures = parse_measures(text, parse_sections(text))
+    assert [m.key for m in measures] == ["AP 1", "AP 2"]
+    assert not any("XX" in m.label for m in measures)
 
 
 def test_a_work_package_keeps_its_title_as_the_source_spelled_it() -> None:
