@@ -579,8 +579,9 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Unsere Partnerkommunen (Zielvereinbarungen):" and a list
         "intro-partners",
         "cooperatesWith",
-        r"^\W*(?:Unsere\s+)?(?:Kooperations|Praxis)?[Pp]artner(?:kommunen|innen|organisationen)?"
-        r"\s*(?:\([^()⟦⟧]*\))?\s*:\s*$",
+        # a slide's title over its list needs no colon, an item of a list does
+        r"^(?:\W*(?=[^:]*:\s*$)|\s*)(?:Unsere\s+)?(?:Kooperations|Praxis)?[Pp]artner"
+        r"(?:kommunen|innen|organisationen)?\s*(?:\([^()⟦⟧]*\))?\s*:?\s*$",
         intro=True,
     ),
     Cue(  # "der ⟦TA⟧ (⟦TAMO⟧), mit der der ⟦Landkreis⟧ im Mai 2022 eine Zielvereinbarung schloss"

@@ -2118,3 +2118,22 @@ def test_fronted_partners_and_offices_with_their_remit(tmp_path: Path) -> None:
     assert ("cooperatesWith", "Landkreis Rabenau", "Stadt Hollfeld") in found
     assert ("memberOf", "Dr. Carola Brenn", "Stadt Tellau") in found
     assert ("memberOf", "Dr. Martina Ehl", "Stadt Tellau") in found
+
+
+def test_a_partner_slide_title_without_colon_but_not_an_agenda_item(tmp_path: Path) -> None:
+    slides = (
+        "Die Transferagentur Nordhang\n\n"
+        "•    Unser Angebot\n\n•    Partnerkommunen\n\n•    Ansprechpersonen\n\n"
+        " Partnerkommunen (Zielvereinbarungen) \n\n"
+        "• Stadt Tellau (RP) – seit 2020 \n\n"
+        "• Landkreis Rabenau (HE) – seit 2021 \n"
+    )
+    found = {
+        (r.subject.canonical, r.object.canonical)
+        for r in document_relations(tmp_path, slides, "Transferagentur Nordhang", "slides.txt")
+        if r.predicate == "cooperatesWith"
+    }
+    partners = {o for s, o in found if s == "Transferagentur Nordhang"} | {
+        s for s, o in found if o == "Transferagentur Nordhang"
+    }
+    assert partners == {"Stadt Tellau", "Landkreis Rabenau"}
