@@ -107,7 +107,7 @@ def _gender(mention: Mention) -> str:
 
 
 _COPULA = re.compile(r"\s+(?:ist|war|bleibt)\s+(?:der|die|das)\s+")
-_DESCRIPTION = re.compile(r"(?i)gremium\b")  # a body described by its kind, not named
+_DESCRIPTION = re.compile(r"(?i)(?:gremium|forum|plattform)\b")  # a body described by its kind
 
 
 def equated(text: str, located: Located) -> list[Mention]:

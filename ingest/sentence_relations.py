@@ -20,7 +20,7 @@ from ingest.records import Mention, RelationRecord, Span
 
 _MEMBERSHIP = re.compile(
     r"\b(?:Mitglied(?:er|schaft)?|Mitgliedskommune\w*|angehör\w*|[Vv]ertreten|[Bb]eteiligt"
-    r"|[Mm]itwirk\w*|mitarbeit\w*|entsend\w*|eingeladen|Teilnehmende|teilnehm\w*|teilgenommen"
+    r"|[Mm]itwirk\w*|mitarbeit\w*|entsend\w*|[Ee]ingeladen|Teilnehmende|teilnehm\w*|teilgenommen"
     r"|vorgesehen\s+sind\s+Vertreter\w*|eingebunden|am\s+Tisch\s+sitz\w*|sitz\w*\s+(?:\w+\s+)?am\s+Tisch"
     r"|gehör(?:en|t|te|ten)\b[^.;]*\ban|wirk(?:en|t|te|ten)\b[^.;]*\bmit|arbeite(?:n|t|te|ten)\b[^.;]*\bmit"
     r"|(?:komm|kam)(?:en|t)?\b[^.;]*\bzusammen|zusammenkomm\w*|treffen\s+sich)\b"

@@ -2137,3 +2137,17 @@ def test_a_partner_slide_title_without_colon_but_not_an_agenda_item(tmp_path: Pa
         s for s, o in found if o == "Transferagentur Nordhang"
     }
     assert partners == {"Stadt Tellau", "Landkreis Rabenau"}
+
+
+def test_those_invited_to_a_body_described_as_a_forum_take_part_in_it() -> None:
+    found = relation_triples(
+        "Die Regionale Bildungskonferenz Tellau ist das Beteiligungsforum der Bildungsregion. "
+        "Sie tritt einmal jährlich zusammen. Eingeladen werden insbesondere die Agentur für "
+        "Arbeit Tellau, die Hochschule Rabenau und der Stadtelternausschuss Tellau."
+    )
+    for member in (
+        "Agentur für Arbeit Tellau",
+        "Hochschule Rabenau",
+        "Stadtelternausschuss Tellau",
+    ):
+        assert ("participatesIn", member, "Regionale Bildungskonferenz Tellau") in found
