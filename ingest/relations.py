@@ -229,15 +229,21 @@ def extract_relations(
 _FUND = re.compile(r"(?i)fonds\b|\bESF\b")  # a fund finances programmes, it runs none
 
 
+_TITLE_LINES = 2  # a programme named in a document's first lines is what the document is about
+
+
 def _main_programme(mentions: list[Mention]) -> Mention | None:
-    """The programme a document is about: the one it names most often, at least three times
-    ('Pilotkommunen: …' on its slides are that programme's)."""
+    """The programme a document is about: the one it names most often, at least three times,
+    or the one its title names ('Pilotkommunen: …' on its slides are that programme's)."""
     counts: dict[str, list[Mention]] = {}
     for m in mentions:
         if m.type == "Programme" and not _FUND.search(m.canonical or m.text):  # no pilots
             counts.setdefault(m.canonical or m.text, []).append(m)
     named = max(counts.values(), key=len, default=[])
-    return named[0] if len(named) >= 3 else None
+    if len(named) >= 3:
+        return named[0]
+    titled = [ms[0] for ms in counts.values() if ms[0].span.line_start <= _TITLE_LINES]
+    return titled[0] if len(titled) == 1 else None  # "BildungsWandel Nordwest" over the slides
 
 
 def _municipal_office_holders(

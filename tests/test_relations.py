@@ -2151,3 +2151,20 @@ def test_those_invited_to_a_body_described_as_a_forum_take_part_in_it() -> None:
         "Stadtelternausschuss Tellau",
     ):
         assert ("participatesIn", member, "Regionale Bildungskonferenz Tellau") in found
+
+
+def test_pilot_municipalities_belong_to_the_programme_the_title_names(tmp_path: Path) -> None:
+    slides = (
+        " Landesprogramm „LernWandel Süd“\n\nFörderaufruf 2024\n\n"
+        " Fachliche Begleitung\n\n• Transferagentur Süd\n\n"
+        " Erste Förderrunde (2023–2025): drei Pilotkommunen\n\n"
+        "• Landkreis Tellau\n\n• Stadt Rabenau\n\n• Samtgemeinde Hollfeld\n"
+    )
+    found = {
+        (r.subject.canonical, r.object.canonical)
+        for r in document_relations(tmp_path, slides, "Stiftung Süd", "slides.txt")
+        if r.predicate == "participatesIn"
+    }
+    programme = {o for _, o in found}
+    assert len(programme) == 1
+    assert {s for s, _ in found} == {"Landkreis Tellau", "Stadt Rabenau", "Samtgemeinde Hollfeld"}
