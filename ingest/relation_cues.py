@@ -278,6 +278,12 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:Am|An\s+der|An\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+(?:nehmen|nahmen)\s+[^⟦⟧:;.]{0,60}?"
         r"\bteil\s*:\s*{DET}(?P<s>{ACTS})",
     ),
+    Cue(  # "Vier Schulen nehmen ab 2024/25 am ⟦Startchancen-Programm⟧ teil: die ⟦A⟧, die ⟦B⟧"
+        "take-part-listed",
+        "participatesIn",
+        r"\b(?:nehmen|nahmen)\s+[^⟦⟧:;.]{0,60}?(?:am|an\s+der|an\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+"
+        r"teil\s*:\s*{DET}(?P<s>{ACTS})",
+    ),
     Cue(  # "Über das ⟦Landesnetzwerk⟧ tauscht sich die ⟦Koordinierungsstelle⟧ mit … aus"
         "exchanges-in",
         "participatesIn",

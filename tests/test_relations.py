@@ -2017,6 +2017,11 @@ def test_carrying_together_is_no_cooperation_wording() -> None:
             "Die Stadt Tellau nimmt seit dem Schuljahr 2024/25 am Startchancen-Programm teil.",
             ("Stadt Tellau", "Startchancen-Programm"),
         ),
+        (
+            "Vier Schulen aus dem Landkreis nehmen ab dem Schuljahr 2024/25 am "
+            "Startchancen-Programm teil: die Grundschule Tellau-Nord und die Mittelschule Rabenau.",
+            ("Mittelschule Rabenau", "Startchancen-Programm"),
+        ),
     ],
 )
 def test_more_wordings_of_taking_part(text: str, expected: tuple[str, str]) -> None:
