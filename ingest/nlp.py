@@ -159,7 +159,7 @@ def _macros() -> dict[str, list[list[Token]]]:
             [{"LOWER": "am"}, river],
             [{"LOWER": {"IN": ["an", "in", "ob"]}}, {"LOWER": "der"}, river],
         ],
-        "BRANCH?": [[branch_word, {**place, "OP": "?"}]],
+        "BRANCH?": [[branch_word, {**place, "OP": "?"}], [{"ORTH": "Bad"}, place]],  # "… Bad X"
         "LEGAL": legal,
         "LEGAL?": [[], *legal],
         "COORD?": [[], [hyphenated, und]],
