@@ -275,7 +275,9 @@ SEATED_INSTITUTION = (
 MUNICIPAL_ASSOCIATION = (
     r"^(?:(?:Landkreis|Städte|Gemeinde)tag|(?:Landkreis|Städte|Gemeinde|Kreis)bund)(?:e?s)?$"
 )
-NUMBERED_UNIT = r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst|Abteilung)(?:s|es)?$"
+NUMBERED_UNIT = (
+    r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst|Abteilung)(?:s|es)?$"
+)
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 # Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
 BODY_WORD = (

@@ -204,8 +204,8 @@ def test_a_comma_word_that_governs_what_follows_is_no_remit(text: str, unit: str
 
 def test_numbered_departments_and_spa_towns_in_names() -> None:
     text = (
-        "Ihr gehören die Abteilung 3 – Jugend und Familie, die Abteilung 5, die Kreisvolkshochschule "
-        "Tellau und die Agentur für Arbeit Bad Rabenau an."
+        "Ihr gehören die Abteilung 3 – Jugend und Familie, die Abteilung 5, die "
+        "Kreisvolkshochschule Tellau und die Agentur für Arbeit Bad Rabenau an."
     )
     assert _found(text, "AdministrativeUnit") >= {"Abteilung 3 – Jugend und Familie", "Abteilung 5"}
     assert "Agentur für Arbeit Bad Rabenau" in _found(text, "Organization")
