@@ -240,7 +240,9 @@ def split_name_role(line: str) -> tuple[str, str | None, str | None] | None:
     role = written.rstrip(".") or None
     if role:
         role = _REMARK.sub("", re.sub(r"\s*/\s*", "/", role)) or None
-    name = m["name"] if m.string is cleaned else office[0] + m["name"] if office else m["name"]
+    name = m["name"]
+    if m.string is not cleaned and office:  # the office stays before the name, as it is written
+        name = office[0] + name
     return name, role, m["initials"]
 
 
@@ -296,7 +298,7 @@ def _is_role_word(word: str) -> bool:
 
 def _has_role_word(phrase: str) -> bool:
     """A role word anywhere, except as the place after an organisation ('Bezirksregierung
-    Münster', 'Jobcenter Hannover')."""
+    Münster', 'Schulamt Hannover')."""
     words = phrase.split()
     return any(
         _is_role_word(word)
