@@ -58,7 +58,8 @@ _ROLE_NOUN = r"(?:[A-ZÄÖÜ]\w*-?)?(?:[Mm]itglied|Partner|Teil\b|Träger|Teilne
 # "hat der Landkreis am Programm teilgenommen": the municipality the passage is about
 _OWN_MUNICIPALITY = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?P<noun>(?:Land)?[Kk]reis(?:es)?|Stadt|Kommune"
-    r"|Gemeinde)\b(?!\s+(?:für|der\s|des\s|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
+    r"|Gemeinde|(?:Kreis|Stadt|Gemeinde)verwaltung)\b"  # "die Kreisverwaltung": the county
+    r"(?!\s+(?:für|der\s|des\s|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
 )
 # the municipalities a bare kind may stand for: "der Kreis" a (Land)kreis, "die Stadt" a town
 _KIND_FITS = {
@@ -72,6 +73,10 @@ _WE = re.compile(
 _SPEAKING_TYPES = ("Organization", "AdministrativeUnit")
 _SPEAKER = re.compile(r"^[\s*_-]*[A-ZÄÖÜ][\w.]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*:")
 # "in der Stadt", "aus dem Landkreis": the place, not the municipality acting
+# "neben der Kreisverwaltung", "Die Kreisverwaltung …": the administration as a party
+_GOVERNING_WORD = re.compile(
+    r"(?:^|[.:;]\s*|\b(?:neben|mit|von|bei|durch|für|an|zwischen|und|sowie)\s+)$", re.IGNORECASE
+)
 _LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORECASE)
 
 
@@ -257,6 +262,8 @@ def with_anaphors(
                 found.append((match.start(), match.end(), publisher))
     for match in _OWN_MUNICIPALITY.finditer(text, unit.start, unit.end):
         before = text[max(unit.start, match.start() - 12) : match.start()]
+        if match["noun"].endswith("verwaltung") and not _GOVERNING_WORD.search(before):
+            continue  # "Fachbereich 4 der Kreisverwaltung": whose unit, said by the unit's name
         meant = _municipality_meant(match["noun"], match.start(), located, position, topic)
         if meant and free(match.start(), match.end()) and not _LOCATIVE.search(before):
             found.append((match.start("noun"), match.end(), meant))  # the article stays

@@ -1130,7 +1130,9 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Das ⟦KI⟧ ist als Stabsstelle unmittelbar dem ⟦Dezernat II⟧ unterstellt"
         "reports-to",
         "subOrganizationOf",
-        r"(?P<s>{INSTITUTION}){G}\b(?:dem|der)\s+(?P<o>{ORG})\s+(?:\w+\s+)?(?:unterstellt|zugeordnet"
+        # "… dem ⟦Dezernat II⟧ (Bildung und Soziales) der Kreisverwaltung zugeordnet"
+        r"(?P<s>{INSTITUTION}){G}\b(?:dem|der)\s+(?P<o>{ORG})(?:\s*\([^()⟦⟧]{1,60}\))?"
+        r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|\w*verwaltung))?\s+(?:\w+\s+)?(?:unterstellt|zugeordnet"
         r"|angegliedert|nachgeordnet)\b",
         object_head=UNIT_HEADS,
     ),

@@ -2178,3 +2178,19 @@ def test_pilot_municipalities_belong_to_the_programme_the_title_names(tmp_path: 
     programme = {o for _, o in found}
     assert len(programme) == 1
     assert {s for s, _ in found} == {"Landkreis Tellau", "Stadt Rabenau", "Samtgemeinde Hollfeld"}
+
+
+def test_the_administration_as_a_party_but_not_as_an_owner_in_a_name(tmp_path: Path) -> None:
+    text = (
+        "# Kreis Tellau\n\n"
+        "Im Lenkungskreis sind neben der Kreisverwaltung das Schulamt Tellau und die VHS Tellau "
+        "vertreten.\n\n"
+        "Das Amt für Schule ist dem Dezernat II (Bildung und Soziales) der Kreisverwaltung "
+        "zugeordnet.\n"
+    )
+    found = {
+        (r.predicate, r.subject.canonical, (r.object.canonical or "").split(" (")[0])
+        for r in document_relations(tmp_path, text, "Kreis Tellau")
+    }
+    assert ("participatesIn", "Kreis Tellau", "Lenkungskreis") in found
+    assert any(p == "subOrganizationOf" and o == "Dezernat II" for p, _, o in found)
