@@ -1166,6 +1166,13 @@ CUES: tuple[Cue, ...] = (
         object_head=UNIT_HEADS,
         subject_fixed=True,
     ),
+    Cue(  # "Der ⟦Bildungsbeirat⟧ richtet die ⟦AG X⟧ ein", "Der ⟦Landkreis⟧ richtet eine ⟦Y⟧ ein"
+        "sets-up",
+        "subOrganizationOf",
+        r"(?P<o>⟦\d+:(?:Body|Municipality)⟧)\s+(?:richtet|richtete|richten)\s+(?:[\w.]+\s+){0,3}?"
+        r"(?:die|den|das|eine[nr]?|ein)\s+(?:\w+\s+)?(?P<s>{BODY})\s+(?:\w+\s+){0,3}?ein\b",
+        subject_fixed=True,
+    ),
     Cue(  # "das Amt gehört zum Dezernat II"
         "belongs-to",
         "subOrganizationOf",

@@ -1904,6 +1904,13 @@ def test_a_body_set_up_in_the_paragraph_is_what_its_next_sentences_speak_of() ->
     )
     assert ("chairedBy", "AG Sprache und Teilhabe", "Dr. Jana Voss") in found
     assert ("participatesIn", "Jobcenter Tellau", "AG Sprache und Teilhabe") in found
+    assert ("subOrganizationOf", "AG Sprache und Teilhabe", "Bildungsbeirat") in found
+    set_up = relation_triples("Der Landkreis Tellau richtet eine Steuerungsgruppe Bildung ein.")
+    assert (
+        "carriedBy",
+        "Steuerungsgruppe Bildung",
+        "Landkreis Tellau",
+    ) in set_up
     assert not any(o == "Bildungsbeirat" for p, _, o in found if p == "participatesIn")
     passive = relation_triples(
         "Der Jugendbeirat wurde 2021 durch Beschluss des Stadtrates eingerichtet. Den Vorsitz "
