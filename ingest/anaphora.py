@@ -72,11 +72,11 @@ _WE = re.compile(
 )
 _SPEAKING_TYPES = ("Organization", "AdministrativeUnit")
 _SPEAKER = re.compile(r"^[\s*_-]*[A-ZÄÖÜ][\w.]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*:")
-# "in der Stadt", "aus dem Landkreis": the place, not the municipality acting
 # "neben der Kreisverwaltung", "Die Kreisverwaltung …": the administration as a party
 _GOVERNING_WORD = re.compile(
     r"(?:^|[.:;]\s*|\b(?:neben|mit|von|bei|durch|für|an|zwischen|und|sowie)\s+)$", re.IGNORECASE
 )
+# "in der Stadt", "aus dem Landkreis": the place, not the municipality acting
 _LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORECASE)
 
 

@@ -85,7 +85,6 @@ def _work_packages(
         body = join_lines("\n".join([first_text] + [ln.text for ln in block[1:]]))
         if not body:
             continue  # a table cell that only repeats "Arbeitspaket 1"
-        base = f"{word} {m.group(2)}"
         # "## AP 1 Bildungsmonitoring aufbauen" over its own paragraph: the line is the title
         # … or over field lines ("Federführung: …", "Partner: …"): the line is the title too
         titled = lines[i].text.lstrip().startswith("#") or (
@@ -94,14 +93,14 @@ def _work_packages(
         title = first_text.strip(" *") if titled and len(first_text) <= 100 else _short_label(body)
         title = TRAILING_REMARK.sub("", title)
         section = section_at(sections, lines[i].start)
-        key = base if base not in taken else unique_key(f"{section}/{base}", taken)
+        key = number if number not in taken else unique_key(f"{section}/{number}", taken)
         taken.add(key)
         start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
         out.append(
             Measure(
                 key,
-                f"{base} {title}",
-                f"{base} {body}",
+                f"{number} {title}",
+                f"{number} {body}",
                 span_of(start, block[-1].end),
                 "workPackage",
                 section=section,

@@ -68,6 +68,9 @@ ROLE_PHRASE = (
     r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*)?"
 )
 
+# "(Abk.)", "(⟦Agentur X⟧)", "(Bildung und Soziales)": a note in parentheses after a name
+NOTE_IN_PARENS = r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?"
+
 MACROS = {
     "ACT": _one(*ACTOR_TYPES),
     "ACTS": _many(*ACTOR_TYPES),
@@ -104,7 +107,9 @@ MACROS = {
     + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?:(?<=\s)[A-ZÄÖÜ]\w*(?:meister|meisterin)\s+)?(?P<o>"
     + _one(*ACTOR_TYPES)
     # "von Frau ⟦A⟧ und Herrn ⟦B⟧", "von ⟦A⟧ (⟦Agentur⟧) und ⟦B⟧": two chairs
-    + r"(?:(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?\s+und\s+(?:(?:der|des|dem)\s+)?"
+    + r"(?:"
+    + NOTE_IN_PARENS
+    + r"\s+und\s+(?:(?:der|des|dem)\s+)?"
     + r"(?:[A-ZÄÖÜ]\w*(?:e|en|er)\s+)?(?:"
     + ROLE_PHRASE
     + r"\s+)?"
@@ -125,6 +130,9 @@ MACROS = {
     "UNLISTED": "".join(rf"(?<!{kind}⟧,\s)(?<!{kind}⟧,)" for kind in ORG_TYPES),
     # "das ⟦Bildungsbüro⟧ des ⟦Landkreises X⟧ ist …": whose office the subject is
     "OFTOWN": r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?",
+    "NOTE": NOTE_IN_PARENS,
+    # "⟦Fachbereich 4⟧ der Kreisverwaltung", "⟦Dezernat II⟧ des ⟦Landkreises⟧": whose unit
+    "OWNER": r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|\w*verwaltung))?",
     # "im neu zugeschnittenen ⟦Fachbereich 4⟧": words describing the place
     "DESCR": r"(?:[a-zäöüß]+\s+){0,2}?",
     # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party
@@ -600,8 +608,7 @@ CUES: tuple[Cue, ...] = (
         "agreement-fronted",
         "cooperatesWith",
         # "Mit dem ⟦Kreis⟧, der die Zusammenarbeit … besiegelt hat, arbeitet die ⟦TA⟧ vor allem …"
-        r"\bMit\s+{DET}(?:[a-zäöüß]+(?:en|em)\s+)?(?P<o>{ANYS})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?"
-        r"(?:\s*,[^;.]{0,160}?,)?\s+"
+        r"\bMit\s+{DET}(?:[a-zäöüß]+(?:en|em)\s+)?(?P<o>{ANYS}){NOTE}(?:\s*,[^;.]{0,160}?,)?\s+"
         r"(?:(?:hat|haben|hatte|hatten)\s+{DET}(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung"
         r"|Kooperation\w*|Vertrag|zusammen\w*)|(?:arbeitet|arbeiten|arbeitete|arbeiteten|kooperiert"
         r"|kooperieren)\s+{DET}(?P<s2>{ANY}))",
@@ -812,8 +819,7 @@ CUES: tuple[Cue, ...] = (
         "located-at-verb-final",
         "carriedBy",
         r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem"
-        r"|am|im|in\s+der)\s+{DESCR}(?P<o>{ORG})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?"
-        r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|\w*verwaltung))?\s+"
+        r"|am|im|in\s+der)\s+{DESCR}(?P<o>{ORG}){NOTE}{OWNER}\s+"
         r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)",
     ),
     Cue(  # "das ⟦Bildungsbüro⟧, das im ⟦Amt für Schule⟧ angesiedelt ist"
@@ -1132,7 +1138,7 @@ CUES: tuple[Cue, ...] = (
         "subOrganizationOf",
         # "… dem ⟦Dezernat II⟧ (Bildung und Soziales) der Kreisverwaltung zugeordnet"
         r"(?P<s>{INSTITUTION}){G}\b(?:dem|der)\s+(?P<o>{ORG})(?:\s*\([^()⟦⟧]{1,60}\))?"
-        r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|\w*verwaltung))?\s+(?:\w+\s+)?(?:unterstellt|zugeordnet"
+        r"{OWNER}\s+(?:\w+\s+)?(?:unterstellt|zugeordnet"
         r"|angegliedert|nachgeordnet)\b",
         object_head=UNIT_HEADS,
     ),

@@ -83,9 +83,9 @@ def sentence_members(
         return []  # "wurde eine ressortübergreifende Arbeitsgruppe gebildet": being described
     body = next(iter(bodies.values()), None)
     programme = any(kind == "Programme" for _, _, kind in placed)
+    # the paragraph's body, unless the sentence means another ("Mitglied in …", "am ⟦Programm⟧")
     if body is None and paragraph_bodies and not _ELSEWHERE.search(masked) and not programme:
-        body = paragraph_bodies[0]  # unless the sentence means another ("Mitglied in …", "am
-        # ⟦Programm⟧")
+        body = paragraph_bodies[0]
     if body is None:
         return []
     found = []
