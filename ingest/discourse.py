@@ -44,6 +44,7 @@ def heading_topic(section: Section, mentions: list[Mention]) -> Mention | None:
         and m.span.line_start == section.span.line_start
         and section.span.start <= m.span.start < section.span.end
         and len(_fold(m.text)) >= _COVER * len(_fold(title))
+        and _fold(m.text) in _fold(title)  # "AP 1 Bestandsaufnahme: … ⟦X⟧ …": X is no heading
     ]
     return min(on_heading, key=lambda m: (_PREFERENCE[m.type], -len(m.text)), default=None)
 

@@ -308,8 +308,9 @@ CUES: tuple[Cue, ...] = (
         "is-in-programme",
         "participatesIn",
         r"(?:(?P<s>{ACTS})\s+(?:ist|sind|war|waren)|\b(?:ist|sind|war|waren)\s+{DET}(?P<s2>{ACTS}))"
-        # "ist ⟦Elmsheide⟧ zudem ⟦Bildungsregion⟧ im Landesprogramm": its role in the programme
-        r"\s+(?:(?:[\w.]+|⟦\d+:Body⟧)\s+){0,3}?(?:im|in\s+dem)\s+{PW}(?P<o>{PROG})",
+        # "ist ⟦Elmsheide⟧ zudem ⟦Bildungsregion⟧ im Landesprogramm": its role in the programme,
+        # "ist der ⟦Kreis⟧ eine der geförderten Kommunen im Programm"
+        r"\s+(?:(?:[\w.]+|⟦\d+:Body⟧)\s+){0,4}?(?:im|in\s+dem)\s+{PW}(?P<o>{PROG})",
     ),
     Cue(  # "Die Geschäftsführung des ⟦Lenkungskreises⟧ liegt beim ⟦Bildungsbüro⟧"
         "runs-office",
@@ -447,7 +448,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "topic-starts-programme",
         "participatesIn",
-        r"^(?P<s>{ANY}){LEAD}(?:Start|Beginn|Teilnahme\s+(?:an|am)|Beteiligung\s+(?:an|am))"
+        r"^(?P<s>{ANY}){LEAD}(?:Start|Beginn|Teilnahme\s+(?:an|am)|Beteiligung\s+(?:an|am)"
+        r"|(?:Förderung|Bewilligung|Aufnahme)(?=\s+im\b))"
         r"\s+(?:(?:des|der|dem|von|im)\s+)?(?:[A-ZÄÖÜ]\w+\s+(?:der|des)\s+)?{PW}[„\"“]?(?P<o>{PROG})",
         implicit_only=True,  # "Teilnahme an Formaten der ⟦Transferinitiative⟧"
     ),
@@ -720,8 +722,40 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Seit 2021 wird das ⟦Bildungsbüro⟧ im Programm „⟦Bildung integriert⟧“ gefördert"
         "funded-within-programme-inverted",
         "participatesIn",
-        r"\b(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ORG})\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
+        r"\b(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ORG}){OFTOWN}\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
         r"{PW}(?P<o>{PROG})[“\"”]?\s+(?:[\w.]+\s+){0,3}?(?:gefördert|finanziert)",
+    ),
+    Cue(  # "Seit 2023 setzt die ⟦Stadt⟧ diese Arbeit im Programm „⟦Bildungskommunen⟧“ fort"
+        "continues-in-programme",
+        "participatesIn",
+        r"(?:(?P<s>{ACTS})\s+(?:setzt|setzen|setzte|setzten)|\b(?:setzt|setzen|setzte|setzten)\s+{DET}"
+        r"(?P<s2>{ACTS}))\s+(?:[\w.]+\s+){0,4}?im\s+{PW}(?P<o>{PROG})[“\"”]?\s+fort\b",
+    ),
+    Cue(  # "Der ⟦Kreis⟧ ist mit dem Vorhaben „⟦X⟧“ im Bundesprogramm ⟦Bildungskommunen⟧ vertreten"
+        "represented-in-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:[^⟦⟧;.]|⟦\d+:(?:Programme|Instrument)⟧){0,80}?"
+        r"\bim\s+{PW}(?P<o>{PROG})[“\"”]?\s+vertreten\b",
+    ),
+    Cue(  # a title line: "⟦Landkreis X⟧ – Antrag im Förderprogramm „⟦Bildungskommunen⟧“"
+        "applies-to-programme",
+        "participatesIn",
+        r"^(?P<s>{ORG})\s*[-–—:]\s*(?:\w+\s+)?(?:Förder)?(?:Antrag|Bewerbung)\s+(?:im|zum|für\s+das)"
+        r"\s+{PW}(?P<o>{PROG})",
+    ),
+    Cue(  # "Das Vorhaben wird im Programm „⟦Bildungskommunen⟧“ … gefördert": the applicant's
+        "topic-project-funded-in-programme",
+        "participatesIn",
+        r"^(?P<s>{MUNI}){LEAD}(?:[A-ZÄÖÜ]\w+\s+)?(?:Das|Unser)\s+(?:\w+\s+)?Vorhaben\s+(?:wird|wurde)\s+(?:[\w.]+\s+){0,3}?"
+        r"im\s+{PW}(?P<o>{PROG})[“\"”]?[^.;]{0,160}?\b(?:gefördert|finanziert)",
+        implicit_only=True,
+    ),
+    Cue(  # "Sichtung der Ergebnisse aus dem Vorgängerprogramm „⟦Bildung integriert⟧“": the
+        # municipality the document is about took part in the programme before this one
+        "topic-predecessor-programme",
+        "participatesIn",
+        r"^(?P<s>{MUNI}){LEAD}[^⟦⟧;]{0,120}?\bVorgängerprogramm\w*\s+[„\"“]?(?P<o>{PROG})",
+        implicit_only=True,
     ),
     Cue(  # "Das ⟦MINT-Netzwerk⟧ erhält seit 2023 eine Förderung des ⟦Ministeriums⟧"
         "receives-funding",

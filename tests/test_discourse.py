@@ -85,3 +85,9 @@ def test_an_agency_named_without_its_remit_in_the_imprint_is_the_publisher() -> 
     agency = Mention(name, "Organization", index.span(start, start + len(name)), "test", name)
     found = document_topic({"publisher": "Transferagentur Tellau / Trägerverein e. V."}, [agency])
     assert found is agency
+
+
+def test_a_name_after_the_title_of_a_work_package_is_no_heading() -> None:
+    text = "AP 1 Bestandsaufnahme: Sichtung der Ergebnisse aus Stadt Halle, Übersicht\n"
+    (package,) = [s for s in parse_sections(text) if s.key == "AP 1"]
+    assert heading_topic(package, mentions_in(text)) is None

@@ -325,6 +325,44 @@ def test_funding_notice_of_this_project_names_the_topic_funded() -> None:
     ) in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landkreis Nordsachsen – Antrag im Förderprogramm „Bildung integriert“\n",
+        "Im Januar 2023 setzt die Stadt Halle diese Arbeit im Programm „Bildung integriert“ "
+        "fort.\n",
+        "Seit 2022 ist die Stadt Halle eine der geförderten Kommunen im Programm „Bildung "
+        "integriert“.\n",
+        "Die Stadt Halle ist mit dem Vorhaben „Halle lernt“ im Bundesprogramm Bildung integriert "
+        "vertreten.\n",
+    ],
+)
+def test_wordings_of_taking_part_in_a_programme(text: str) -> None:
+    assert {(s, o) for s, p, o in triples(text) if p == "participatesIn"} in (
+        {("Landkreis Nordsachsen", "Bildung integriert")},
+        {("Stadt Halle", "Bildung integriert")},
+    )
+
+
+def test_the_project_funded_in_a_programme_is_the_topics() -> None:
+    text = (
+        "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
+        "Bundesministeriums für Bildung und Forschung gefördert.\n\n"
+        "- Sichtung der Ergebnisse aus dem Vorgängerprogramm „Lernen vor Ort“ (2016–2019)\n"
+        "- Bewilligung im Programm „KoKo“ zum 01.03.2024\n"
+        "- Bericht über Stadt Halle\n"
+    )
+    found = topic_triples(text, "Stadt Halle")
+    assert {o for s, p, o in found if p == "participatesIn"} == {
+        "Bildung integriert",
+        "Lernen vor Ort",
+        "KoKo",
+    }
+    # an office may be granted a programme, but the applicant's project is a municipality's
+    office = topic_triples(text.replace("Stadt Halle", "Kulturamt"), "Kulturamt")
+    assert {o for s, p, o in office if p == "participatesIn"} == {"KoKo"}
+
+
 def test_demonstrative_refers_back_to_the_last_body() -> None:
     text = (
         "In der Verwaltung tagt eine Lenkungsgruppe. Diese tagt monatlich. Die Besonderheit "
