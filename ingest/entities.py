@@ -149,12 +149,38 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         return re.sub(r"^(?:Frau|Herrn?)\s+", "", naming.repair_surface(surface))
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
+    if rule == "verwaltung":  # "Stadtverwaltung X" is the Stadt X (see _administrations)
+        kind_word, _, place = name.partition(" ")
+        return f"{_ADMINISTERED[kind_word.casefold()]} {place}"
     if kind == "Municipality":
         match = re.match(r"^(?:LK|Lkr\.|Landkreis|Nachbar(?:land)?kreis)\s+(.+)$", name)
         if match:
             rest = match.group(1)
             return rest if rest.lower().endswith("kreis") else f"Landkreis {rest}"
     return name
+
+
+_ADMINISTERED = {
+    "kreisverwaltung": "Landkreis",
+    "stadtverwaltung": "Stadt",
+    "gemeindeverwaltung": "Gemeinde",
+}
+
+
+def _administrations(candidates: list[Candidate]) -> None:
+    """'Kreisverwaltung X' is the county the document names 'Kreis X' or 'Landkreis X' (the
+    federal states differ); without one, 'Landkreis X'. Mutates the candidates' canonicals."""
+    named = [c for c in candidates if c.type == "Municipality" and c.method != "pattern:verwaltung"]
+    for admin in (c for c in candidates if c.method == "pattern:verwaltung"):
+        kind, _, place = admin.canonical.partition(" ")
+        same = [
+            c.canonical
+            for c in named
+            if c.canonical.endswith(f" {place}")
+            and (kind != "Landkreis" or re.match(r"(?:Land)?[Kk]reis\b", c.canonical))
+        ]
+        if same:
+            admin.canonical = same[0]
 
 
 def _fix_small_caps(word: str) -> str:
@@ -646,6 +672,7 @@ def extract_mentions(
     ]
     candidates = _with_programme_evidence(text, _with_plausible_seats(text, candidates))
     _name_designations(text, candidates)
+    _administrations(candidates)
     return [
         Mention(
             text[c.start : c.end],

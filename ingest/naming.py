@@ -726,6 +726,11 @@ NAMING_RULES: list[Rule] = [
         ],
     },
     {"id": "kreis-compound", "type": "Municipality", "pattern": [_re(MUNI_KREIS)]},
+    {  # "Kreisverwaltung X", "Stadtverwaltung Y": the municipality as an administration
+        "id": "verwaltung",
+        "type": "Municipality",
+        "pattern": [_words("Kreisverwaltung", "Stadtverwaltung", "Gemeindeverwaltung"), "PLACE"],
+    },
     {
         "id": "gemeinde",
         "type": "Municipality",

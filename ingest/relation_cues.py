@@ -780,8 +780,34 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Die ⟦VHS⟧ ist ein Eigenbetrieb der ⟦Stadt⟧"
         "own-enterprise",
         "carriedBy",
-        r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|war)\s+(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft"
-        r"|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|war)\s+(?:\w+\s+)?(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung"
+        r"|Tochtergesellschaft|Tochter|Organisationseinheit|Dienststelle)\s+(?:der|des)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "Die ⟦VHS⟧ wird als Eigenbetrieb des ⟦Landkreises⟧ geführt"
+        "run-as-own-enterprise",
+        "carriedBy",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung)"
+        r"\s+(?:der|des)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "die ⟦KVHS⟧ (Einrichtung des ⟦Landkreises⟧)", "⟦VHS⟧ (in Trägerschaft des ⟦Kreises⟧)"
+        "own-enterprise-parens",
+        "carriedBy",
+        r"(?P<s>{ANY})\s*\(\s*(?:eine\s+)?(?:Einrichtung|Eigenbetrieb|in\s+Trägerschaft)\s+(?:der|des)\s+"
+        r"(?P<o>{ORG})\s*\)",
+    ),
+    Cue(  # "dass die ⟦VHS⟧ ab Herbst das ⟦Grundbildungszentrum⟧ betreiben wird"
+        "operates",
+        "carriedBy",
+        r"(?P<o>{ORG})\s+(?:(?:betreibt|betrieb|betreiben)\s+)?(?:[\w/.]+\s+){0,4}?(?:das|den|die)\s+"
+        r"(?P<s>{ANY})\s+(?:betreibt|betreiben|betrieben)\b",
+        subject_fixed=True,
+    ),
+    Cue(  # "Für das ⟦Schulzentrum⟧ (SBBS) trägt der ⟦Landkreis⟧ die Schulträgerschaft allein"
+        "bears-carriership",
+        "carriedBy",
+        r"\bFür\s+{DET}(?P<s>{ANY})(?:\s*\([^()]*\))?\s+(?:trägt|übernimmt|hat)\s+{DET}(?P<o>{ORGS})\s+"
+        r"(?:\w+\s+)?(?:die\s+)?\w*[Tt]rägerschaft\b",
+        subject_fixed=True,
     ),
     Cue(  # "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist"
         "whose-carrier",
@@ -814,8 +840,9 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Die ⟦Umweltstation⟧, die vom ⟦BN⟧ getragen wird"
         "carried-relative",
         "carriedBy",
-        r"(?P<s>{ANY})[“\"”]?\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
-        r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
+        r"(?P<s>{ANY})[“\"”]?(?:\s+(?:ist|war)\s+(?:ein|eine)\s+[A-ZÄÖÜ]\w+)?\s*,\s*(?:das|der|die)\s+"
+        # "Die ⟦JBA⟧ ist eine Kooperation, die von …": the kind it is stands for it
+        r"(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
         subject_fixed=True,
     ),
     Cue(  # "Alle zwei Jahre lädt der ⟦Landkreis⟧ gemeinsam mit der ⟦KVHS⟧ zur ⟦Konferenz⟧ ein"

@@ -100,6 +100,17 @@ def test_municipalities_and_bodies_from_naming_patterns() -> None:
     assert bare and bare[0].canonical == "Hansestadt Stralsund"
 
 
+def test_an_administration_is_its_municipality() -> None:
+    text = (
+        "Die Stadtverwaltung Tellau und die Kreisverwaltung Rabenau arbeiten zusammen; der Kreis "
+        "Rabenau und die Hansestadt Tellau sind Partner. Die Kreisverwaltung Wendholm fehlt."
+    )
+    canonical = {m.text: m.canonical for m in extract_mentions(text) if m.type == "Municipality"}
+    assert canonical["Stadtverwaltung Tellau"] == "Hansestadt Tellau"
+    assert canonical["Kreisverwaltung Rabenau"] == "Kreis Rabenau"
+    assert canonical["Kreisverwaltung Wendholm"] == "Landkreis Wendholm"
+
+
 def test_programme_names_in_quotes_and_their_later_bare_use() -> None:
     text = "Das Bundesprogramm „Zukunft Lernen“ startet 2024. Zukunft Lernen fördert Kommunen."
     programmes = [m for m in extract_mentions(text) if m.type == "Programme"]

@@ -344,6 +344,50 @@ def test_wordings_of_taking_part_in_a_programme(text: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "carried", "carriers"),
+    [
+        (
+            "Das Lernzentrum Tellau ist eine Organisationseinheit der Stadtverwaltung Tellau.",
+            "Lernzentrum Tellau",
+            {"Stadt Tellau"},
+        ),
+        (
+            "Die Jugendberufsagentur Tellau ist eine Kooperation, die von der Agentur für Arbeit "
+            "Tellau und dem Jobcenter Tellau getragen wird.",
+            "Jugendberufsagentur Tellau",
+            {"Agentur für Arbeit Tellau", "Jobcenter Tellau"},
+        ),
+        (
+            "Der Beirat beschloss, dass die Volkshochschule Rabenau ab Herbst das "
+            "Grundbildungszentrum Tellau betreiben wird.",
+            "Grundbildungszentrum Tellau",
+            {"Volkshochschule Rabenau"},
+        ),
+        (
+            "Die Volkshochschule Rabenau wird als Eigenbetrieb des Landkreises Rabenau geführt.",
+            "Volkshochschule Rabenau",
+            {"Landkreis Rabenau"},
+        ),
+        (
+            "Partner sind der Landkreis Rabenau und die Kreisvolkshochschule Rabenau (Einrichtung "
+            "des Landkreises Rabenau).",
+            "Kreisvolkshochschule Rabenau",
+            {"Landkreis Rabenau"},
+        ),
+        (
+            "Für das Berufliche Schulzentrum Tellau (BSZ) trägt der Landkreis Rabenau die "
+            "Schulträgerschaft allein.",
+            "Berufliches Schulzentrum Tellau",
+            {"Landkreis Rabenau"},
+        ),
+    ],
+)
+def test_wordings_of_a_carrier(text: str, carried: str, carriers: set[str]) -> None:
+    assert {o for s, p, o in named_triples(text) if p == "carriedBy"} == carriers
+    assert {s for s, p, o in named_triples(text) if p == "carriedBy"} == {carried}
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
