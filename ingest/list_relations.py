@@ -218,7 +218,10 @@ def from_items(
                 continue
             unit = units[item]
             evidence = evidence_of(unit.start, unit.end)
-            role = _role_prefix(text[unit.start : actors[0][0]])
+            prefix = text[unit.start : actors[0][0]]
+            role = _role_prefix(prefix)
+            if role and prefix.rstrip().endswith(":") and not _ROLE_WORDS.search(role):
+                role = None  # "• Hessen: Stadt A, Landkreis B": a label grouping the items
             member = _represented(text, [(s, e, m) for s, e, m in located[item]])
             if member.type == "Municipality" and role and not _ROLE_WORDS.search(role):
                 continue  # "Berufsbildende Schule ⟦Südliche Weinstraße⟧": a school by its seat
@@ -259,7 +262,10 @@ def _post_between(
     return between if 0 < len(between.split()) <= 6 and "," not in between else None
 
 
-_COORDINATION = re.compile(r"\s*(?:,|und|sowie|,\s*und)\s+(?:(?:der|die|das|dem|den)\s+)?")
+_COORDINATION = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?"  # "Stadt A (seit 11/2022), Landkreis B"
+    r"\s*(?:,|und|sowie|,\s*und)\s+(?:(?:der|die|das|dem|den)\s+)?"
+)
 
 
 def _coordinated_after(

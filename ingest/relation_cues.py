@@ -596,8 +596,12 @@ CUES: tuple[Cue, ...] = (
         "intro-partners",
         "cooperatesWith",
         # a slide's title over its list needs no colon, an item of a list does
-        r"^(?:\W*(?=[^:]*:\s*$)|\s*)(?:Unsere\s+)?(?:Kooperations|Praxis)?[Pp]artner"
-        r"(?:kommunen|innen|organisationen)?\s*(?:\([^()⟦⟧]*\))?\s*:?\s*$",
+        r"^(?:\W*(?=[^:]*:\s*$)|\s*)(?:(?:Unsere|Weitere)\s+)?(?:(?:Kooperations|Praxis)?[Pp]artner"
+        r"(?:kommunen|innen|organisationen)?"
+        # "Kommunen mit Zielvereinbarung", "Zusammenarbeit auf Grundlage einer Zielvereinbarung"
+        r"|(?:Kommunen|Partner\w*)\s+mit\s+(?:einer\s+)?Zielvereinbarung(?:en)?"
+        r"|Zusammenarbeit\s+(?:auf\s+(?:der\s+)?Grundlage|im\s+Rahmen)\s+(?:einer|von)\s+"
+        r"Zielvereinbarung(?:en)?)\s*(?:\([^()⟦⟧]*\))?\s*:?\s*$",
         intro=True,
     ),
     Cue(  # "der ⟦TA⟧ (⟦TAMO⟧), mit der der ⟦Landkreis⟧ im Mai 2022 eine Zielvereinbarung schloss"

@@ -24,7 +24,10 @@ _NOT_AN_END = re.compile(
     r"|Tab|Kap|vorauss|max|min|mind|sog|Hrsg|Jh)|\d{1,2})\.$"
 )
 # the short title line that opens a slide (" Wer wir sind:", " Förderprogramm „X“")
-_TITLE_LINE = re.compile(r"^ [A-ZÄÖÜ„\"][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*:?[ \t]*\n?$")
+_TITLE_LINE = re.compile(
+    r"^ [A-ZÄÖÜ„\"](?:[^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*:?"
+    r"|[^.!?\n]{0,90}:)[ \t]*\n?$"  # " Zusammenarbeit auf Grundlage … (Stand 09/2024):"
+)
 
 
 @dataclass(frozen=True)

@@ -1256,6 +1256,37 @@ def test_partner_lists_on_slides_are_partners_of_the_publisher(tmp_path: Path) -
     assert partners == {"Statistisches Landesamt Tellau", "Landkreis Rabenau", "Stadt Auenfels"}
 
 
+def test_municipalities_with_a_target_agreement_are_partners_of_the_agency(
+    tmp_path: Path,
+) -> None:
+    relations = document_relations(
+        tmp_path,
+        "Die Transferagentur Tellau stellt sich vor\n\n"
+        "• alle Angebote sind für Kommunen kostenfrei  \n"
+        " Zusammenarbeit auf Grundlage einer Zielvereinbarung (Stand 09/2024): \n\n"
+        "• Hessen: Stadt Rabenau (seit 11/2022), Landkreis Auenfels (seit 03/2023), \n\n"
+        "Landkreis Wendholm (seit 02/2024) \n\n"
+        "• Thüringen: Stadt Eichwerder (seit 05/2023)\n\n"
+        "Weitere Partner: \n\n"
+        "• Statistisches Landesamt Tellau\n",
+        "Transferagentur Tellau",
+        "folien.txt",
+    )
+    partners = {
+        (r.object if r.subject.canonical == "Transferagentur Tellau" else r.subject).canonical
+        for r in relations
+        if r.predicate == "cooperatesWith"
+    }
+    assert partners == {
+        "Stadt Rabenau",
+        "Landkreis Auenfels",
+        "Landkreis Wendholm",
+        "Stadt Eichwerder",
+        "Statistisches Landesamt Tellau",
+    }
+    assert all(r.role is None for r in relations if r.predicate == "cooperatesWith")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
