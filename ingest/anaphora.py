@@ -99,7 +99,10 @@ _PRONOUN = re.compile(
     r"|(?P<dative>Ihm|Ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht)"
 )
 # "tagt unter ihrer Leitung": the person the sentence before named
-_THEIR_LEAD = re.compile(r"\bunter\s+(ihrer|seiner)\s+(?:Leitung|Vorsitz|Federführung)\b")
+_THEIR_LEAD = re.compile(
+    r"\bunter\s+(ihrer|seiner)\s+(?:Leitung|Vorsitz|Federführung)\b"
+    r"|\b(?:von|durch)\s+(ihr|ihm)\s+(?:\w+\s+)?(?:geleitet|moderiert)\b"  # "wird von ihr geleitet"
+)
 _PRONOUN_GENDER = {"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "ihr": {"f"}}
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
@@ -253,8 +256,9 @@ def with_anaphors(
         found.append(pronoun)
     for match in _THEIR_LEAD.finditer(text, unit.start, unit.end):  # "unter ihrer Leitung"
         persons = [m for _, _, m in located[position - 1] if m.type == "Person"] if position else []
-        if persons and free(match.start(1), match.end(1)):
-            found.append((match.start(1), match.end(1), persons[-1]))
+        group = 1 if match.group(1) else 2
+        if persons and free(match.start(group), match.end(group)):
+            found.append((match.start(group), match.end(group), persons[-1]))
     speaker = _SPEAKER.match(text, unit.start, unit.end)  # "Frau X: Wir planen …" is hers
     if publisher is not None and publisher.type in _SPEAKING_TYPES and not speaker:
         for match in _WE.finditer(text, unit.start, unit.end):

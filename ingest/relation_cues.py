@@ -94,7 +94,7 @@ MACROS = {
     # a word for a post: "Leiterin", "Referent", "Koordinatorin", "Beauftragte", "Vorsitzender"
     "ROLEWORD": (
         r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter|rat|rätin"
-        r"|ordnete|ordneter)\b"
+        r"|ordnete|ordneter|ordneten)\b"
     ),
     "HEAD": (
         r"(?:Leiter|Geschäftsführer|Geschäftsführung|Leitung|Vorsitzende|Koordinator|Sprecher"
@@ -132,7 +132,9 @@ MACROS = {
     "OFTOWN": r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?",
     "NOTE": NOTE_IN_PARENS,
     # "⟦Fachbereich 4⟧ der Kreisverwaltung", "⟦Dezernat II⟧ des ⟦Landkreises⟧": whose unit
-    "OWNER": r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|\w*verwaltung))?",
+    # or whose office heads it: "dem ⟦Dezernat I⟧ der Oberbürgermeisterin"
+    "OWNER": r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|\w*verwaltung|(?:Ober)?[Bb]ürgermeister\w*"
+    r"|Landr[aä]t\w*))?",
     # "im neu zugeschnittenen ⟦Fachbereich 4⟧": words describing the place
     "DESCR": r"(?:[a-zäöüß]+\s+){0,2}?",
     # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party
@@ -1211,7 +1213,8 @@ CUES: tuple[Cue, ...] = (
         # "Dem ⟦Dezernat II⟧ gehören das ⟦Amt 40⟧ und das ⟦Amt 50⟧ an"
         "assigned-units",
         "subOrganizationOf",
-        r"\b(?:Dem|Der)\s+(?P<o>{ORG})(?:\s*,[^;.]{0,100}?,)?\s+(?:(?:sind|ist|wurden|wurde|werden|wird)\s+"
+        # "Ihm gehören …" (the pronoun resolved to the unit named before)
+        r"(?:\b(?:Dem|Der)\s+|^)(?P<o>{ORG})(?:\s*,[^;.]{0,100}?,)?\s+(?:(?:sind|ist|wurden|wurde|werden|wird)\s+"
         r"{DET}(?P<s>{ORGS})\s+(?:\w+\s+)?(?:zugeordnet|unterstellt|angegliedert)|gehör\w*\s+{DET}"
         r"(?P<s2>{ORGS})(?:\s*\([^()]{1,40}\))?\s+an)\b",
         object_head=UNIT_HEADS,
@@ -1270,7 +1273,7 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Zum ⟦Referat⟧ gehört das ⟦Amt für Schulen⟧"
         "belongs-to-fronted",
         "subOrganizationOf",
-        r"\bZu(?:m|r)\s+(?P<o>{ORG})\s+(?:gehört|gehören|gehörte|gehörten|zählt|zählen)\s+"
+        r"\bZu(?:m|r)\s+(?P<o>{ORG})(?:\s*,[^;.⟦⟧]{0,100}?,)?\s+(?:gehört|gehören|gehörte|gehörten|zählt|zählen)\s+"
         r"(?:\w+\s+)?{DET}(?P<s>{ORGS})",
         subject_head=UNIT_HEADS,
     ),

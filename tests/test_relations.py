@@ -388,6 +388,47 @@ def test_wordings_of_a_carrier(text: str, carried: str, carriers: set[str]) -> N
     assert {s for s, p, o in named_triples(text) if p == "carriedBy"} == {carried}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Dezernat 2 wird von der Beigeordneten Dr. Anna Wolf geleitet. Ihm gehören das "
+            "Amt für Jugend und Familie und das Amt für Schulen an.",
+            {
+                ("Anna Wolf", "memberOf", "Dezernat 2"),  # strip_title drops "Dr."
+                ("Amt für Jugend und Familie", "subOrganizationOf", "Dezernat 2"),
+                ("Amt für Schulen", "subOrganizationOf", "Dezernat 2"),
+            },
+        ),
+        (
+            "Zum Dezernat II, das der Bürgermeister leitet, gehören das Amt für Bildung sowie das "
+            "Amt für Familie.",
+            {
+                ("Amt für Bildung", "subOrganizationOf", "Dezernat II"),
+                ("Amt für Familie", "subOrganizationOf", "Dezernat II"),
+            },
+        ),
+        (
+            "Die Stabsstelle Statistik ist dagegen unmittelbar dem Dezernat I der "
+            "Oberbürgermeisterin zugeordnet.",
+            {("Stabsstelle Statistik", "subOrganizationOf", "Dezernat I")},
+        ),
+        (
+            "Frau Fatma Ceylan stellt das Netzwerk Sprachbildung vor. Das Netzwerk Sprachbildung "
+            "tagt monatlich und wird von ihr geleitet.",
+            {("Netzwerk Sprachbildung", "chairedBy", "Fatma Ceylan")},
+        ),
+    ],
+)
+def test_wordings_of_units_and_their_heads(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {
+        (s, p, re.sub(r" \(.*\)$", "", o))
+        for s, p, o in named_triples(text)
+        if p in ("memberOf", "subOrganizationOf", "chairedBy")
+    }
+    assert found == expected
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
