@@ -1122,7 +1122,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "person-head-of",
         "memberOf",
-        r"(?P<s>{PERSON})\s*,\s*(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})",
+        # "⟦Henning X⟧, zugleich Leitung des ⟦Bildungsbüros⟧"
+        r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})",
     ),
     Cue(  # "⟦Petra Hahn⟧ (Leiterin des ⟦Jugendamtes X⟧)"
         "person-role-parens",
@@ -1136,6 +1137,29 @@ CUES: tuple[Cue, ...] = (
         r"(?P<o>{INSTITUTION})\s*\(\s*(?P<role>Leitung|{ROLEWORD})\s*:?\s+(?:(?:Frau|Herrn?)\s+)?"
         r"(?P<s>{PERSON})\s*\)",
     ),
+    Cue(  # "⟦Jan Ohm⟧ (Migrationsberatung des ⟦Diakonischen Werks⟧)": a service of his employer
+        "person-service-parens",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*\(\s*(?:[A-ZÄÖÜ][\w-]*\s+){1,2}(?:des|der|im|beim)\s+(?P<o>{INSTITUTION})\s*[),;]",
+    ),
+    Cue(  # "Ansprechpartnerin im ⟦Bildungsbüro⟧: ⟦Aylin X⟧"
+        "contact-in",
+        "memberOf",
+        r"\bAnsprechpart\w*\s+(?:im|in\s+der|beim|bei\s+der|des|der)\s+(?P<o>{INSTITUTION})\s*:\s*"
+        r"(?:(?:Frau|Herrn?|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})",
+    ),
+    Cue(  # "Im ⟦Bildungsbüro⟧ ist für das ⟦Bildungsmonitoring⟧ ⟦Tobias X⟧ zuständig"
+        "responsible-in",
+        "memberOf",
+        r"\b(?:Im|In\s+der|Beim|Bei\s+der)\s+(?P<o>{INSTITUTION})\s+(?:ist|sind|war)\s+"
+        r"(?:[^⟦⟧;.]|⟦\d+:(?:ActionField|Instrument)⟧){0,80}?(?P<s>{PERSON})\s+zuständig\b",
+    ),
+    Cue(  # "⟦Dr. Verena X⟧ wurde als neues Mitglied des ⟦Lenkungskreises⟧ benannt"
+        "named-member",
+        "memberOf",
+        r"(?P<s>{PERSON}){G}\bals\s+(?:\w+\s+)?(?:stimmberechtigte\w*\s+)?Mitglied\s+(?:des|der|im|in\s+der)\s+"
+        r"(?P<o>{BODY})",
+    ),
     Cue(  # "⟦Maria Vogt⟧ vom ⟦Caritasverband⟧", "⟦Jens Ohm⟧ von der ⟦Volkshochschule⟧"
         "person-from",
         "memberOf",
@@ -1144,7 +1168,8 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Seit Mai verstärkt ⟦Jan Ohm⟧ ⟦unser Team⟧ als Referent"
         "joins-team",
         "memberOf",
-        r"\bverstärk\w*\s+(?:(?:Frau|Herrn?)\s+)?(?P<s>{PERSON})\s+(?:das\s+Team\s+(?:des|der)\s+)?"
+        r"\bverstärk\w*\s+(?:(?:Frau|Herrn?)\s+)?(?P<s>{PERSON})\s+(?:das\s+Team\s+(?:des|der|im|in\s+der"
+        r"|beim|bei\s+der)\s+)?"
         r"(?P<o>{ORG})(?:\s+als\s+(?P<role>[A-ZÄÖÜ]\w+))?",
     ),
     Cue(  # "⟦Svenja Ohm⟧, Referentin für Schulentwicklung im ⟦Fachbereich 4⟧"

@@ -429,6 +429,45 @@ def test_wordings_of_units_and_their_heads(text: str, expected: set[tuple[str, s
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "where"),
+    [
+        (
+            "Herr Jan Sönnichsen (Migrationsberatung des Diakonischen Werks Tellau) berichtet.",
+            "Jan Sönnichsen",
+            "Diakonisches Werk Tellau",
+        ),
+        (
+            "Seit Oktober verstärkt Dr. Tim Ruppenthal das Team im Bildungsbüro Tellau.",
+            "Tim Ruppenthal",
+            "Bildungsbüro Tellau",
+        ),
+        (
+            "Im Bildungsbüro Tellau ist für das Bildungsmonitoring Tobias Quaas zuständig.",
+            "Tobias Quaas",
+            "Bildungsbüro Tellau",
+        ),
+        (
+            "Ansprechpartnerin im Bildungsbüro Tellau: Aylin Demir",
+            "Aylin Demir",
+            "Bildungsbüro Tellau",
+        ),
+        (
+            "Die Koordination übernimmt Henning Kröger, zugleich Leitung des Bildungsbüros Tellau.",
+            "Henning Kröger",
+            "Bildungsbüro Tellau",
+        ),
+        (
+            "Dr. Verena Kampschulte wurde als neues Mitglied des Lenkungskreises Bildung benannt.",
+            "Verena Kampschulte",
+            "Lenkungskreis Bildung",
+        ),
+    ],
+)
+def test_wordings_of_a_persons_place(text: str, person: str, where: str) -> None:
+    assert {(s, o) for s, p, o in named_triples(text) if p == "memberOf"} == {(person, where)}
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
