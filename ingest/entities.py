@@ -297,6 +297,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 _NAMESAKE_HEAD.match(text, end) or _NAMESAKE_HEAD.fullmatch(tokens[-1].text)
             ):
                 continue
+            if kind == "Body" and _FIRST_COUNCILLOR.search(text, max(0, start - 8), start):
+                continue  # "die der Erste Stadtrat leitet": a post, not the council
             if kind in _NAMED_ACTORS and role_in_process(surface.split()):
                 continue  # "die einladende Stiftung": a role in the process
             if (
@@ -317,6 +319,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
     return without_descriptions(found, described)
 
 
+_FIRST_COUNCILLOR = re.compile(r"\bErste[rnm]?\s+$")
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den", "im", "zur", "zum", "beim", "am"})
 
 

@@ -515,7 +515,8 @@ CUES: tuple[Cue, ...] = (
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?:gemeinsam(?:e[snrm]?\s+(?:⟦\d+:(?:ActionField|Instrument)⟧|\w+))?"
         r"|in\s+Kooperation|zusammen)\s+mit\s+{DET}(?:\w+\s+)?(?P<o>{ANYS})",
-        implicit=True,
+        # not of an unstated topic: "AP 10 Fortbildungsreihe gemeinsam mit dem Medienzentrum"
+        # says how a measure is done, not that the municipality cooperates (a quarter held)
     ),
     Cue(  # "Zusammen mit der ⟦Stadt X⟧ richtet der ⟦Landkreis⟧ erstmals die Messe aus"
         "together-with-fronted",

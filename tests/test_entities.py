@@ -100,6 +100,12 @@ def test_municipalities_and_bodies_from_naming_patterns() -> None:
     assert bare and bare[0].canonical == "Hansestadt Stralsund"
 
 
+def test_the_first_councillor_is_a_post_not_the_council() -> None:
+    text = "Die Lenkungsgruppe Bildung, die der Erste Stadtrat leitet, tagt. Der Stadtrat tagt."
+    councils = [m for m in extract_mentions(text) if m.type == "Body" and "Stadtrat" in m.text]
+    assert [m.span.start for m in councils] == [text.rindex("Stadtrat")]
+
+
 def test_an_administration_is_its_municipality() -> None:
     text = (
         "Die Stadtverwaltung Tellau und die Kreisverwaltung Rabenau arbeiten zusammen; der Kreis "
