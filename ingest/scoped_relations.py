@@ -82,8 +82,9 @@ def extract_measure_relations(
         subject = Mention(
             measure.label, "Measure", measure.span, "measure", attributes={"measure": measure.key}
         )
-        scopes = [measure.span] + ([measure.theme] if measure.theme else [])
-        inside = [m for m in fields if any(_within(m.span, scope) for scope in scopes)]
+        inside = [m for m in fields if _within(m.span, _stated_scope(original, measure, fields))]
+        if measure.theme:
+            inside += [m for m in fields if _within(m.span, measure.theme)]
         above = [named for start, _, named in headers if start < measure.span.start][-1:]
         referred = [
             (by_number if ref["kind"].startswith("Handlungsfeld") else by_theme).get(
@@ -98,6 +99,31 @@ def extract_measure_relations(
                 )
             )
     return unique_relations(relations)
+
+
+# "**Handlungsfeld:** Frühe Bildung", "Handlungsfelder: A; B": the fields a measure names
+_FIELD_LABEL = re.compile(r"^[\s*_#-]*Handlungsfeld(?:er)?[*_]*\s*:[*_]*[^\n]*", re.MULTILINE)
+# the title of a work package ends at its first colon or line end ("AP 6 Bildungsmonitoring: …")
+_TITLE_END = re.compile(r":|\n|\s(?:Ziel|Ziele|Maßnahmen)\b")
+# the label a measure opens with: "AP 4 ", "Maßnahme 3.1 "
+_MEASURE_LABEL = re.compile(r"[\W_]*(?:[A-ZÄÖÜa-zäöüß]+\.?\s*)?[\d.]+\s*")
+
+
+def _stated_scope(original: str, measure: Measure, fields: list[Mention]) -> Span:
+    """Where a measure says which fields it addresses: its 'Handlungsfeld:' line, else its
+    title if that names one, else its whole text (a field named in passing, "… Kennzahlen
+    zum Übergang Schule–Beruf", is then still counted)."""
+    span = measure.span
+    text = original[span.start : span.end]
+    label = _MEASURE_LABEL.match(text)
+    for area in (_FIELD_LABEL.search(text), _TITLE_END.search(text, label.end() if label else 0)):
+        if area is None:
+            continue
+        start, end = (area.start(), area.end()) if area.re is _FIELD_LABEL else (0, area.start())
+        scope = Span(span.start + start, span.start + end, span.line_start, span.line_end)
+        if any(_within(f.span, scope) for f in fields):
+            return scope
+    return span
 
 
 def extract_staff_programmes(

@@ -273,6 +273,33 @@ def test_measures_address_the_action_fields_inside_them() -> None:
     assert relation.object is inside
 
 
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        (
+            "AP 4 Frühe Bildung: Kennzahlen zum Übergang Schule–Beruf und zur Inklusion\n",
+            {"Frühe Bildung"},
+        ),
+        (
+            "## AP 2 Kitas stärken\n**Handlungsfeld:** Frühe Bildung\n**Ziele:** Inklusion\n",
+            {"Frühe Bildung"},
+        ),
+        ("AP 3 Daten: Kennzahlen zu Inklusion und Frühe Bildung\n", {"Inklusion", "Frühe Bildung"}),
+    ],
+)
+def test_a_measure_addresses_the_fields_its_title_or_field_line_names(
+    text: str, addressed: set[str]
+) -> None:
+    index = LineIndex(text)
+    fields = [
+        Mention(m.group(), "ActionField", index.span(m.start(), m.end()), "test")
+        for m in re.finditer(r"Frühe Bildung|Übergang Schule–Beruf|Inklusion", text)
+    ]
+    measure = Measure("AP", "…", "…", index.span(0, len(text)))
+    found = extract_measure_relations([measure], fields, text)
+    assert {r.object.text for r in found} == addressed
+
+
 def topic_triples(text: str, topic_text: str) -> set[tuple[str, str, str]]:
     """Relations when every passage is about the first mention of `topic_text`."""
     mentions = find_mentions(text)
