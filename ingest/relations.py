@@ -361,6 +361,8 @@ def _with_lead(
             match = pattern.match(text)
             if match is None or match.groupdict().get(slot) is None or match.start(slot) != 0:
                 continue  # only the cue's own slot may be filled by the unstated party
+            if cue.predicate == "fundedBy" and _OTHER_FUNDED.match(masked, start):
+                continue
             pooled = [*pool, lead_mention]
             for rel in _from_match(cue, match, pooled, evidence, where, evidence_of, text):
                 if (rel.subject if slot == "s" else rel.object) is lead_mention:
@@ -369,6 +371,13 @@ def _with_lead(
     return found
 
 
+# "Die Stelle … wird aus Mitteln des X gefördert", "0,5 VzÄ Bildungsmonitoring (… gefördert)":
+# a clause naming what is funded, other than the project itself, funds no unstated topic
+_OTHER_FUNDED = re.compile(
+    r"\W*(?:(?:Die|Der|Das|Diese[rsnm]?)\s+(?:[a-zäöü]\w*\s+)?(?!(?:Vorhaben|Projekt|Programm|Förderung)\b)"
+    r"[A-ZÄÖÜ]"
+    r"|[^⟦⟧;]{0,80}?\b(?:Stellen?|VZÄ|VzÄ|Personal\w*)\b)"
+)
 # predicates whose subject is never governed by a preposition ("vom ⟦Y⟧ getragen und aus
 # Mitteln des ⟦Z⟧ gefördert": Y is the carrier, not what is funded)
 _SUBJECT_CHECKED = frozenset({"cooperatesWith", "fundedBy", "carriedBy"})

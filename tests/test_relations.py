@@ -514,6 +514,23 @@ def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     assert {o for s, p, o in office if p == "participatesIn"} == {"KoKo"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Stelle der Koordination wird aus Mitteln des Bundesministeriums für Bildung und "
+        "Forschung gefördert.",
+        "Die trägerneutrale Beratung wird aus Mitteln des Bundesministeriums für Bildung und "
+        "Forschung gefördert.",
+        "- 0,5 VzÄ Monitoring (gefördert aus Mitteln des Bundesministeriums für Bildung und "
+        "Forschung)",
+    ],
+)
+def test_funding_of_a_post_or_service_is_not_the_topics(sentence: str) -> None:
+    text = f"Hinweis des Deutschen Jugendinstitut.\n\n{sentence}"
+    found = topic_triples(text, "Deutschen Jugendinstitut")
+    assert not [t for t in found if t[0] == "Deutschen Jugendinstitut" and t[1] == "fundedBy"]
+
+
 def test_demonstrative_refers_back_to_the_last_body() -> None:
     text = (
         "In der Verwaltung tagt eine Lenkungsgruppe. Diese tagt monatlich. Die Besonderheit "
