@@ -74,22 +74,34 @@ def _clip(text: str, start: int, end: int) -> list[Line]:
 
 
 def _cells(text: str, lines: list[Line]) -> list[_Paragraph]:
-    """Paragraphs split further at every bullet: one entry per table cell item."""
+    """Paragraphs split further at every bullet: one entry per table cell item. Bullets right
+    under a cell that ends in a colon, without a blank line between them, are that cell's own
+    list ("… mit den Schwerpunkten: • Fachkräftesicherung • Integration"), not cells."""
     cells: list[_Paragraph] = []
     current: list[Line] = []
+    listing = False  # the bullets being read belong to the cell before them
 
     def flush() -> None:
         if current:
             raw = text[current[0].start : current[-1].end]
             bullet = bool(_CELL_BULLET.match(current[0].text))
             body = join_lines(_CELL_BULLET.sub("", raw, count=1) if bullet else raw)
-            if body:
+            if body and listing and cells:
+                last = cells[-1]
+                cells[-1] = _Paragraph(
+                    last.start, current[-1].end, f"{last.text} {body}", last.bullet
+                )
+            elif body:
                 cells.append(_Paragraph(current[0].start, current[-1].end, body, bullet))
             current.clear()
 
+    previous_blank = False
     for line in lines:
         if line.blank or _CELL_BULLET.match(line.text):
             flush()
+            introduced = bool(cells) and cells[-1].text.endswith(":")
+            listing = not line.blank and (introduced or (listing and not previous_blank))
+        previous_blank = line.blank
         if not line.blank:
             current.append(line)
     flush()
@@ -150,7 +162,7 @@ def parse_goal_tables(text: str, sections: list[Section], span_of: SpanOf) -> li
 # a cell of the "Verantwortung" column: an office or post, no action ("Stabsstelle X")
 _RESPONSIBLE_CELL = re.compile(
     r"^(?:Stabsstelle|Fachbereich|Fachdienst|Dezernat|Amt|Abteilung|Bildungsbüro|Jugendamt"
-    r"|Schulamt|Landrat|Landrätin|(?:Ober)?[Bb]ürgermeister(?:in)?|Transferagentur|TA)\b[^.;:]{0,80}$"
+    r"|Schulamt|Landrat|Landrätin|(?:Ober)?[Bb]ürgermeister(?:in)?|Transferagentur|TA)\b[^.:]{0,80}$"
 )
 # where a measure's title ends and its details begin
 _TITLE_END = re.compile(

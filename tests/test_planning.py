@@ -344,6 +344,35 @@ def test_a_responsible_office_in_a_goal_row_is_no_measure() -> None:
     assert goal.responsible == ["Stabsstelle Bildungsmanagement"]
 
 
+def test_a_list_under_a_cell_ending_in_a_colon_belongs_to_that_cell() -> None:
+    text = (
+        "Anlage 1: Ziele und Maßnahmen\n\n"
+        "Priorität Ziel Maßnahmen Verantwortung Zeitrahmen\n\n"
+        "1.\n\nhoch\n\nEntwicklung eines Leitbilds\n\n"
+        "\ufffd gemeinsames Verständnis von Bildung im\nLandkreis Tellau mit den thematischen\n"
+        "Schwerpunkten:\n\n"
+        "\ufffd Fachkräftesicherung\n\ufffd Übergänge Kita – Grundschule – weiter-\n"
+        "führende Schule\n\ufffd Integration durch Bildung\n\n"
+        "\ufffd Beteiligungswerkstätten in den Gemeinden\n\n"
+        "\ufffd Beschluss des Leitbilds im Kreistag\n\n"
+        "Stabsstelle Bildungsmanagement; Beratung durch die Transferagentur\n\n"
+        "01/2025 – 06/2025\n"
+    )
+    measures = parse_measures(text, parse_sections(text))
+    goal = next(m for m in measures if m.kind == "goal")
+    labels = [m.label for m in measures if m.kind == "measure"]
+    assert labels == [
+        "gemeinsames Verständnis von Bildung im Landkreis Tellau mit den thematischen "
+        "Schwerpunkten",
+        "Beteiligungswerkstätten in den Gemeinden",
+        "Beschluss des Leitbilds im Kreistag",
+    ]
+    assert "Integration durch Bildung" in next(m.text for m in measures if m.kind == "measure")
+    assert goal.responsible == [
+        "Stabsstelle Bildungsmanagement; Beratung durch die Transferagentur"
+    ]
+
+
 def test_rows_of_a_schedule_table_are_no_second_work_packages() -> None:
     text = (
         "AP 1 Bestandsaufnahme und Analyse\nVerantwortung: Bildungsbüro\n\n"
