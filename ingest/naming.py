@@ -170,6 +170,12 @@ PREDICATE_NOUNS = [
     *["mitglied", "mitglieder", "partner", "partnerin", "träger", "trägerin", "teil"],
     *["teilnehmer", "teilnehmerin", "gesellschafter", "gesellschafterin", "modellregion"],
 ]
+# column heads of flattened tables ("Verantwortung Transferagentur Zeitraum Status"), never
+# part of a name
+TABLE_COLUMN_WORDS = [
+    *["zeitraum", "zeitrahmen", "status", "termin", "verantwortung", "priorität", "stand"],
+    *["zweck", "meilenstein", "zeitplan"],
+]
 FUER = ["für", "fuer", "fiir", "fur", "für"]
 
 _ADJ_SUFFIX = (

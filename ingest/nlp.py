@@ -37,7 +37,10 @@ def _adj(op: str | None = "?") -> Token:
         "TEXT": {"REGEX": naming.ADJ_REGEX},
         # "jährliche Bildungskonferenz X": how often a body meets is no part of its name
         "LOWER": {
-            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS + MONTH_WORDS,
+            "NOT_IN": naming.FUNCTION_WORDS
+            + naming.ROLE_NOUNS
+            + MONTH_WORDS
+            + naming.TABLE_COLUMN_WORDS,
             "REGEX": r"^(?!" + naming.RECURRING.lstrip("^") + ")",
         },
     }
@@ -60,7 +63,10 @@ def _list_word() -> Token:
     return {
         "TEXT": {"REGEX": naming.LISTWORD_REGEX},
         "LOWER": {
-            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS + MONTH_WORDS,
+            "NOT_IN": naming.FUNCTION_WORDS
+            + naming.ROLE_NOUNS
+            + MONTH_WORDS
+            + naming.TABLE_COLUMN_WORDS,
             "REGEX": naming.NOT_A_LIST_ITEM,
         },
     }
@@ -79,7 +85,10 @@ def _macros() -> dict[str, list[list[Token]]]:
     place: Token = {
         "TEXT": {"REGEX": naming.PLACE_REGEX},
         "LOWER": {
-            "NOT_IN": naming.FUNCTION_WORDS + naming.ROLE_NOUNS + naming.PREDICATE_NOUNS,
+            "NOT_IN": naming.FUNCTION_WORDS
+            + naming.ROLE_NOUNS
+            + naming.PREDICATE_NOUNS
+            + naming.TABLE_COLUMN_WORDS,
             "REGEX": naming.NOT_AN_ORG_HEAD,
         },
     }
@@ -88,7 +97,7 @@ def _macros() -> dict[str, list[list[Token]]]:
     sep: Token = {"ORTH": {"IN": [",", "und", "sowie", "&"]}, "OP": "?"}
     tail = [sep, _adj(), {**_list_word(), "OP": "?"}]
     # "X", "X und Y", "X, Y und Z": one pattern; separators left at the end are trimmed later.
-    nounlist = [[_adj(), _list_word(), *tail, *tail, *tail]]
+    nounlist = [[_adj(), _list_word(), *tail, *tail, *tail, *tail]]
     der: Token = {"LOWER": "der"}
     org: Token = {"TEXT": {"REGEX": naming.ORG_COMPOUND}}
     hyphenated: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*-$"}}

@@ -106,6 +106,20 @@ def test_the_first_councillor_is_a_post_not_the_council() -> None:
     assert [m.span.start for m in councils] == [text.rindex("Stadtrat")]
 
 
+def test_table_column_heads_are_no_part_of_a_name_and_remits_run_to_five_items() -> None:
+    text = (
+        "Meilenstein Zweck Verantwortung Landkreis Tellau Verantwortung Transferagentur Zeitraum "
+        "Status\n\nQuelle: Bayerisches Landesamt für Statistik, Stand 2023. Das Ministerium für "
+        "Allgemeine und Berufliche Bildung, Wissenschaft, Forschung und Kultur fördert.\n"
+    )
+    names = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Organization"}
+    assert names == {
+        "Transferagentur",
+        "Bayerisches Landesamt für Statistik",
+        "Ministerium für Allgemeine und Berufliche Bildung, Wissenschaft, Forschung und Kultur",
+    }
+
+
 def test_an_administration_is_its_municipality() -> None:
     text = (
         "Die Stadtverwaltung Tellau und die Kreisverwaltung Rabenau arbeiten zusammen; der Kreis "
