@@ -21,7 +21,12 @@ from ingest.candidates import Candidate, Learned
 from ingest.coordination import ellipsis_readings
 from ingest.corpus_names import CorpusNames
 from ingest.names import name_pattern
-from ingest.neighbours import acronym_seats, coordinated_places, plural_kind_places
+from ingest.neighbours import (
+    acronym_seats,
+    coordinated_places,
+    plural_kind_places,
+    plural_numbered_units,
+)
 from ingest.nlp import german_nlp, german_vocabulary, is_common_word_form, scheme_labels
 from ingest.noise import (
     DESCRIBED_KINDS,
@@ -669,6 +674,7 @@ def extract_mentions(
         *acronym_seats(text, found + propagated, learned),
         *coordinated_places(text, found + propagated),
         *plural_kind_places(text),
+        *plural_numbered_units(text),
         *_action_field_items(text, sections or []),
         *_field_headings(text),
         *listed,

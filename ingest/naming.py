@@ -387,6 +387,15 @@ NAMING_RULES: list[Rule] = [
         "type": "AdministrativeUnit",
         "pattern": [A, _re(AMT_COMPOUND), "PLACE"],
     },
+    {  # "Statistisches Amt Mecklenburg-Vorpommern": a state's statistics office, no "Amt X"
+        "id": "statistics-office",
+        "type": "Organization",
+        "pattern": [
+            _words("Statistisches", "Statistische", "Statistischen"),
+            _words("Amt", "Amtes", "Amts"),
+            "PLACE",
+        ],
+    },
     {  # "Staatliches Schulamt Wendelsburg": a state office by its seat
         "id": "state-office-seat",
         "type": "AdministrativeUnit",

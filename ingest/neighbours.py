@@ -91,3 +91,42 @@ def plural_kind_places(text: str) -> Iterator[Candidate]:
         for place in found:
             yield Candidate(place.start(), place.end(), "Municipality", "pattern:plural-kind",
                             f"{kind} {place.group()}")  # fmt: skip
+
+
+_PLURAL_UNITS = {
+    **{"Fachbereiche": "Fachbereich", "Fachbereichen": "Fachbereich", "Abteilungen": "Abteilung"},
+    **{"Dezernate": "Dezernat", "Dezernaten": "Dezernat", "Fachdienste": "Fachdienst"},
+    **{"Referate": "Referat", "Sachgebiete": "Sachgebiet"},
+}
+_UNIT_LIST = re.compile(rf"\b(?P<kind>{'|'.join(_PLURAL_UNITS)})[ \t]+(?=\d|[IVX]+\b)")
+# "4 (Soziales)", "40 – Schule und Bildung", "II": one numbered unit of the list, with its remit
+_UNIT_ITEM = re.compile(
+    r"(?P<number>\d{1,3}|[IVX]{1,5})\b(?:[ \t]*\((?P<paren>[^()]{2,60})\)"
+    r"|[ \t]*[–-][ \t]*(?P<dash>[A-ZÄÖÜ][^()\n,;.]*?(?:,[ \t]*[A-ZÄÖÜ][^()\n,;.]*?)*?)"
+    r"(?=,[ \t]*\d|[ \t]+(?:und|sowie)[ \t]+\d|[ \t]*[.;)]|[ \t]+(?:sowie|der|des|die|das)\b|$))?",
+    re.MULTILINE,
+)
+_UNIT_SEPARATOR = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:und[ \t]+)?|[ \t]+(?:und|sowie)[ \t]+)(?=\d|[IVX]+\b)"
+)
+
+
+def plural_numbered_units(text: str) -> Iterator[Candidate]:
+    """'die Fachbereiche 4 (Soziales) und 5 (Jugend)', 'Abteilungen 2 und 6': every number
+    of a plural unit kind is a unit of that kind, named with the remit written beside it."""
+    for match in _UNIT_LIST.finditer(text):
+        kind = _PLURAL_UNITS[match.group("kind")]
+        items, at = [], match.end()
+        while (item := _UNIT_ITEM.match(text, at)) is not None:
+            items.append(item)
+            separator = _UNIT_SEPARATOR.match(text, item.end())
+            if separator is None:
+                break
+            at = separator.end()
+        if len(items) < 2:
+            continue  # "Fachbereiche 4" alone may be a typo; a plural lists several
+        for n, item in enumerate(items):
+            remit = " ".join((item.group("paren") or item.group("dash") or "").split())
+            name = f"{kind} {item.group('number')}" + (f" – {remit}" if remit else "")
+            start = match.start() if n == 0 else item.start()
+            yield Candidate(start, item.end(), "AdministrativeUnit", "pattern:plural-unit", name)

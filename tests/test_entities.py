@@ -19,6 +19,7 @@ from ingest.entities import (
     extract_mentions,
 )
 from ingest.naming import canonical_name, repair_surface
+from ingest.neighbours import plural_numbered_units
 from ingest.nlp import dash_variants, scheme_labels
 from ingest.pipeline import without_mask_titles
 from ingest.records import Mention, ProductMask, Span
@@ -118,6 +119,42 @@ def test_table_column_heads_are_no_part_of_a_name_and_remits_run_to_five_items()
         "Bayerisches Landesamt für Statistik",
         "Ministerium für Allgemeine und Berufliche Bildung, Wissenschaft, Forschung und Kultur",
     }
+
+
+def test_each_number_of_a_plural_unit_kind_is_a_unit() -> None:
+    text = (
+        "Beteiligt sind die Fachbereiche 4 (Soziales) und 5 (Jugend und Bildung). Die Leitungen "
+        "der Dezernate 40 – Schule und Bildung, 50 – Soziales und 51 – Jugend sowie der "
+        "Kreiselternrat. Das Statistische Amt Mecklenburg-Vorpommern liefert. Fachbereiche 4."
+    )
+    units = {m.canonical for m in extract_mentions(text) if m.type == "AdministrativeUnit"}
+    assert units == {
+        "Fachbereich 4 – Soziales",
+        "Fachbereich 5 – Jugend und Bildung",
+        "Dezernat 40 – Schule und Bildung",
+        "Dezernat 50 – Soziales",
+        "Dezernat 51 – Jugend",
+    }
+    orgs = {m.canonical for m in extract_mentions(text) if m.type == "Organization"}
+    assert orgs == {"Statistisches Amt Mecklenburg-Vorpommern"}
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 99), st.sampled_from(["", " (Soziales)", " – Schule und Bildung"])
+        ),
+        min_size=2,
+        max_size=5,
+    )
+)
+@settings(max_examples=60, deadline=None)
+def test_a_listed_plural_unit_gives_one_unit_per_number(items: list[tuple[int, str]]) -> None:
+    listed = ", ".join(f"{n}{remit}" for n, remit in items[:-1]) + f" und {items[-1][0]}"
+    text = f"Es berichten die Abteilungen {listed}{items[-1][1]}."
+    found = list(plural_numbered_units(text))
+    assert [c.canonical.split(" – ")[0] for c in found] == [f"Abteilung {n}" for n, _ in items]
+    assert all(0 <= c.start < c.end <= len(text) for c in found)
 
 
 def test_an_administration_is_its_municipality() -> None:
