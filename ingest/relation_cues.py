@@ -19,7 +19,7 @@ ORG_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
 UNIT_HEADS = (
     r"(?:[A-ZÄÖÜ]\w*(?:e|es|er|en)\s+)?(?:[A-ZÄÖÜ]\w*(?:amt|ämter|büro)\b|Abteilung|Amt\b|Referat|Sachgebiet|Stabsstelle|Regionalstelle|Außenstelle|Geschäftsstelle"
     r"|Fachbereich|Fachdienst|Dezernat|Bereich|Büro|Bildungsbüro|Servicestelle|Koordinierungsstelle"
-    r"|Fachstelle|Netzwerkbüro|Niederlassung|Standort|Lehrstuhl)"
+    r"|Fachstelle|Netzwerkbüro|Niederlassung|Standort|Lehrstuhl|Institut|Fakultät)"
 )
 # the elected councils whose committees ("Ausschuss für Bildung des Kreistages") are theirs
 COUNCIL_HEADS = (
@@ -28,7 +28,7 @@ COUNCIL_HEADS = (
 )
 BRANCH_HEADS = (
     r"(?:Regionalstelle|Außenstelle|Geschäftsstelle|Niederlassung|Standort|Abteilung|Referat"
-    r"|Sachgebiet|Fachbereich|Fachdienst|Dezernat)"
+    r"|Sachgebiet|Fachbereich|Fachdienst|Dezernat|Institut|Lehrstuhl|Fakultät)"
 )
 
 
@@ -1186,6 +1186,13 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ORG})\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<o>{ORG})",
         subject_head=UNIT_HEADS,
     ),
+    Cue(  # "die ⟦AG Bildungsmonitoring⟧ des ⟦Netzwerks⟧": a working group of a body
+        "group-of-body",
+        "subOrganizationOf",
+        r"(?P<s>{BODY})\s+(?:des|der)\s+(?P<o>{BODY})",
+        subject_head=r"(?:AG|Arbeitsgruppe|Arbeitskreis|Lenkungskreis|Lenkungsgruppe|Steuerungsgruppe"
+        r"|Steuergruppe|Steuerungskreis|Unterarbeitsgruppe|Fachgruppe|Projektgruppe)\b",
+    ),
     Cue(
         "comma-branch",
         "subOrganizationOf",
@@ -1314,7 +1321,7 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Dem ⟦Stadtrat⟧ und seinem ⟦Ausschuss für Bildung⟧ wird berichtet"
         "council-and-its-committee",
         "subOrganizationOf",
-        r"(?P<o>{BODY})\s+(?:und|sowie)\s+(?:seine[mnrs]?|ihre[mnrs]?)\s+(?P<s>{BODY})",
+        r"(?P<o>{BODY}){OFTOWN}\s+(?:und|sowie)\s+(?:sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?)\s+(?P<s>{BODY})",
         subject_head=r"\w*[Aa]usschuss",
         object_head=COUNCIL_HEADS,
     ),

@@ -495,6 +495,40 @@ def test_wordings_of_a_persons_place(text: str, person: str, where: str) -> None
     assert {(s, o) for s, p, o in named_triples(text) if p == "memberOf"} == {(person, where)}
 
 
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "Die Universität Rabenau, Institut für Schulpädagogik, begleitet das Vorhaben.",
+            "Institut für Schulpädagogik",
+            "Universität Rabenau",
+        ),
+        (
+            "Das Institut für Sozialplanung der Hochschule Tellau evaluiert.",
+            "Institut für Sozialplanung",
+            "Hochschule Tellau",
+        ),
+        (
+            "Die AG Bildungsmonitoring des Netzwerks Tellau berichtet.",
+            "AG Bildungsmonitoring",
+            "Netzwerk Tellau",
+        ),
+        (
+            "Der Kreistag des Landkreises Tellau und sein Ausschuss für Schule tagen.",
+            "Ausschuss für Schule",
+            "Kreistag",
+        ),
+    ],
+)
+def test_wordings_of_a_part_of_a_whole(text: str, part: str, whole: str) -> None:
+    found = {
+        (s.split(" (")[0], o.split(" (")[0])
+        for s, p, o in named_triples(text)
+        if p == "subOrganizationOf"
+    }
+    assert found == {(part, whole)}
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
