@@ -484,6 +484,11 @@ NAMING_RULES: list[Rule] = [
         "type": "AdministrativeUnit",
         "pattern": [A, _words(*STAFF_UNITS), "FUER?", "NOUNLIST"],
     },
+    {  # "Koordinierungsstelle Übergang Schule – Beruf": a remit of two sides
+        "id": "stabsstelle-transition",
+        "type": "AdministrativeUnit",
+        "pattern": [A, _words(*STAFF_UNITS), "FUER?", "DASHED_TOPIC"],
+    },
     {
         "id": "abteilung",
         "type": "AdministrativeUnit",
@@ -774,6 +779,16 @@ NAMING_RULES: list[Rule] = [
         "id": "body-compound-place",
         "type": "Body",
         "pattern": [A, _re(BODY_COMPOUND), "PLACE", "MORE_PLACES?"],
+    },
+    {  # "Bildungsforum im Quartier", "Stadtteilkonferenz im Sozialraum": a body of a quarter
+        "id": "body-compound-quarter",
+        "type": "Body",
+        "pattern": [
+            A,
+            _re(BODY_COMPOUND),
+            _words("im", "in"),
+            _words("Quartier", "Quartieren", "Stadtteil", "Stadtteilen", "Sozialraum"),
+        ],
     },
     {  # "Ausschuss für Bildung, Kultur und Sport" (des Kreistages: whose it is, a relation)
         "id": "body-fuer",

@@ -154,6 +154,11 @@ def _macros() -> dict[str, list[list[Token]]]:
         "FUER": [[{"LOWER": {"IN": naming.FUER}}]],
         "FUER?": [[], [{"LOWER": {"IN": naming.FUER}}]],
         "NOUNLIST": nounlist,
+        # "Übergang Schule – Beruf", "Schule – Wirtschaft"
+        "DASHED_TOPIC": [
+            [_list_word(), _list_word(), dash, _list_word()],
+            [_list_word(), dash, _list_word()],
+        ],
         "NOUNLIST?": [[], *nounlist],
         "TOPIC_TAIL?": [[], *nounlist, slashlist],
         "NAMEWORD": [[name]],

@@ -665,7 +665,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "funded-by",
         "fundedBy",
-        r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert)\s+(?:durch|vom|von)\s+{DET}{PW}(?P<o>{FUNDERS})",
+        # "• Kofinanzierung durch das ⟦Ministerium⟧" on the slides of the funded
+        r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert|Kofinanzierung|Finanzierung)\s+"
+        r"(?:durch|vom|von)\s+{DET}{PW}(?P<o>{FUNDERS})",
         implicit=True,
     ),
     Cue(  # "… und wird vom BMBF gefördert"
@@ -767,8 +769,9 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Das ⟦MINT-Netzwerk⟧ erhält seit 2023 eine Förderung des ⟦Ministeriums⟧"
         "receives-funding",
         "fundedBy",
-        r"(?P<s>{ANY}){OFTOWN}\s+(?:erhält|erhalten|erhielt|erhielten|bekommt|bekam)\s+"
-        r"(?:[\w.]+\s+){0,3}?(?:eine\s+)?(?:\w+\s+)?(?:Förderung|Zuwendung|Finanzierung)\s+"
+        # "erhalt … eine Forderung": the umlauts an OCR lost
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:erh[aä]lt|erhalten|erhielt|erhielten|bekommt|bekam)\s+"
+        r"(?:[\w.]+\s+){0,3}?(?:eine\s+)?(?:\w+\s+)?(?:F[oö]rderung|Zuwendung|Finanzierung)\s+"
         r"(?:des|der|vom|von\s+der|von\s+dem|durch\s+(?:das|den|die))\s+(?P<o>{ORGS})",
     ),
     Cue(
@@ -776,6 +779,18 @@ CUES: tuple[Cue, ...] = (
         "fundedBy",
         r"(?P<o>{ORG})\s+(?:fördert|förderte|finanziert|finanzierte)\s+(?:(?:seit|ab)\s+[\w.]+\s+)?{DET}"
         r"{PW}(?P<s>{ANY})",
+    ),
+    Cue(  # "Seit 2018 fördert die ⟦Kessler-Stiftung⟧ das ⟦Bildungsforum⟧"
+        "funds-inverted",
+        "fundedBy",
+        r"\b(?:fördert|förderte|finanziert|finanzierte)\s+{DET}(?P<o>{ORG})\s+(?:(?:seit|ab|bis)\s+[\w.]+\s+)?"
+        r"(?:das|den|die)\s+{PW}(?P<s>{ANY})",
+    ),
+    Cue(  # "Die ⟦Stelle X⟧ wird aus dem Landesprogramm „⟦Y⟧“ finanziert"
+        "financed-from-programme",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?aus\s+(?:dem|der)\s+{PW}"
+        r"(?P<o>{PROG})[“\"”]?\s+(?:\w+\s+){0,2}?(?:finanziert|gefördert)",
     ),
     # carriedBy
     Cue(

@@ -529,6 +529,42 @@ def test_wordings_of_a_part_of_a_whole(text: str, part: str, whole: str) -> None
     assert found == {(part, whole)}
 
 
+@pytest.mark.parametrize(
+    ("text", "funded", "funder"),
+    [
+        (
+            "Seit 2018 fördert die Kessler-Stiftung Tellau das Bildungsforum im Quartier.",
+            "Bildungsforum im Quartier",
+            "Kessler-Stiftung Tellau",
+        ),
+        (
+            "Das MINT-Netzwerk Tellau erhalt seit 2023 eine Forderung des Thüringer Ministeriums "
+            "für Bildung, Jugend und Sport.",
+            "MINT-Netzwerk Tellau",
+            "Thüringer Ministerium für Bildung, Jugend und Sport",
+        ),
+        (
+            "Die Koordinierungsstelle Übergang Schule – Beruf wird aus dem Landesprogramm "
+            "„Bildungsnetzwerke vor Ort“ finanziert.",
+            "Koordinierungsstelle Übergang Schule – Beruf",
+            "Bildungsnetzwerke vor Ort",
+        ),
+    ],
+)
+def test_wordings_of_funding(text: str, funded: str, funder: str) -> None:
+    found = {(s.split(" (")[0], o) for s, p, o in named_triples(text) if p == "fundedBy"}
+    assert found == {(funded, funder)}
+
+
+def test_a_cofunding_bullet_funds_the_topic() -> None:
+    text = (
+        "Hinweis des Deutschen Jugendinstitut.\n\n• Kofinanzierung durch das Ministerium für Kultus"
+    )
+    assert ("Deutschen Jugendinstitut", "fundedBy", "Ministerium für Kultus") in topic_triples(
+        text, "Deutschen Jugendinstitut"
+    )
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
