@@ -273,7 +273,9 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "der ⟦Steuerungsgruppe⟧ (Dezernate I–III, ⟦Jugendamt⟧, ⟦Amt für Schule⟧)": its members
         "members-in-parenthesis",
         "participatesIn",
-        r"(?P<o>{BODY})\s*\((?=[^()]*,)(?P<s>(?:[^⟦⟧();]|⟦\d+:(?:Organization|AdministrativeUnit"
+        # not "(organisiert von der ⟦TA⟧, zweimal jährlich)": who runs it, not who is in it
+        r"(?P<o>{BODY})\s*\((?=[^()]*,)(?!\s*(?:organisiert|getragen|veranstaltet|gefördert|finanziert)\b)"
+        r"(?P<s>(?:[^⟦⟧();]|⟦\d+:(?:Organization|AdministrativeUnit"
         r"|Municipality|Body)⟧){3,240})\)",
     ),
     Cue(  # "Am Programm „⟦X⟧“ nehmen bislang der ⟦Landkreis A⟧ und die ⟦Stadt B⟧ teil"
@@ -827,8 +829,8 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Für das ⟦Schulzentrum⟧ (SBBS) trägt der ⟦Landkreis⟧ die Schulträgerschaft allein"
         "bears-carriership",
         "carriedBy",
-        r"\bFür\s+{DET}(?P<s>{ANY})(?:\s*\([^()]*\))?\s+(?:trägt|übernimmt|hat)\s+{DET}(?P<o>{ORGS})\s+"
-        r"(?:\w+\s+)?(?:die\s+)?\w*[Tt]rägerschaft\b",
+        r"\bFür\s+{DET}(?P<s>{ANY})(?:\s*\([^()]*\))?\s+(?:tr[aä]gt|übernimmt|hat)\s+{DET}(?P<o>{ORGS})\s+"
+        r"(?:\w+\s+)?(?:die\s+)?\w*[Tt]r[aä]gerschaft\b",  # "tragt": an OCR lost the umlaut
         subject_fixed=True,
     ),
     Cue(  # "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist"
@@ -843,10 +845,22 @@ CUES: tuple[Cue, ...] = (
         "carriedBy",
         r"(?P<o>{ORG})\s+(?:ist|war)\s+(?:der\s+|die\s+)?Träger(?:in)?\s+(?:des|der|von)\s+{PW}(?P<s>{ANY})",
     ),
+    Cue(  # "⟦Netzwerk X⟧ (organisiert von der ⟦TA⟧, zweimal jährlich)"
+        "organised-by-parens",
+        "carriedBy",
+        r"(?P<s>{BODY})\s*\(\s*(?:organisiert|getragen|veranstaltet)\s+(?:von|vom|durch)\s+{DET}"
+        r"(?P<o>{ORG})",
+    ),
+    Cue(  # "Das ⟦Regionalnetzwerk⟧ ist ein Angebot der ⟦Transferagentur⟧"
+        "offer-of",
+        "carriedBy",
+        r"(?P<s>{ANY})\s+(?:ist|war)\s+(?:\w+\s+)?(?:ein|eine)\s+(?:\w+\s+)?Angebot\s+(?:der|des)\s+(?P<o>{ORG})",
+    ),
     Cue(
         "carrier-of-is",
         "carriedBy",
-        r"\bTräger(?:in)?\s+(?:des|der|von)\s+{PW}(?P<s>{ANY})\s+(?:ist|war)\s+{DET}(?P<o>{ORGS})",
+        # "Träger des Projekts ist …": the reference stands for "des Projekts" as a whole
+        r"\bTräger(?:in)?\s+(?:(?:des|der|von)\s+)?{PW}(?P<s>{ANY})\s+(?:ist|war)\s+{DET}(?P<o>{ORGS})",
     ),
     Cue(
         "carriership",

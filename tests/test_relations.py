@@ -408,6 +408,30 @@ def test_wordings_of_taking_part_in_a_programme(text: str) -> None:
             "Berufliches Schulzentrum Tellau",
             {"Landkreis Rabenau"},
         ),
+        (
+            "Der Landkreis Rabenau plant. Die Musikschule Tellau wird vom Landkreis gemeinsam "
+            "getragen.",
+            "Musikschule Tellau",
+            {"Landkreis Rabenau"},
+        ),
+        (
+            "Das Projekt „Sprachbrücken Tellau“ startet 2024. Träger des Projekts ist die "
+            "Kreisvolkshochschule Rabenau.",
+            "Sprachbrücken Tellau",
+            {"Kreisvolkshochschule Rabenau"},
+        ),
+        (
+            "Das Regionalnetzwerk Bildungsmanagement Tellau ist ein Angebot der Transferagentur "
+            "Rabenau.",
+            "Regionalnetzwerk Bildungsmanagement Tellau",
+            {"Transferagentur Rabenau"},
+        ),
+        (
+            "Das Landesnetzwerk Bildungsmonitoring Tellau (organisiert von der Transferagentur "
+            "Rabenau, zweimal jährlich) trifft sich.",
+            "Landesnetzwerk Bildungsmonitoring Tellau",
+            {"Transferagentur Rabenau"},
+        ),
     ],
 )
 def test_wordings_of_a_carrier(text: str, carried: str, carriers: set[str]) -> None:
