@@ -174,7 +174,8 @@ PREDICATE_NOUNS = [
 # part of a name
 TABLE_COLUMN_WORDS = [
     *["zeitraum", "zeitrahmen", "status", "termin", "verantwortung", "priorität", "stand"],
-    *["zweck", "meilenstein", "zeitplan"],
+    *["zweck", "meilenstein", "zeitplan", "verantwortlich", "federführung", "beteiligte"],
+    *["partner", "ziel", "ziele", "maßnahmen", "massnahmen"],  # "… Bildungsmanagement\nZiel: …"
 ]
 FUER = ["für", "fuer", "fiir", "fur", "für"]
 

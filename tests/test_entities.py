@@ -112,12 +112,15 @@ def test_table_column_heads_are_no_part_of_a_name_and_remits_run_to_five_items()
         "Meilenstein Zweck Verantwortung Landkreis Tellau Verantwortung Transferagentur Zeitraum "
         "Status\n\nQuelle: Bayerisches Landesamt für Statistik, Stand 2023. Das Ministerium für "
         "Allgemeine und Berufliche Bildung, Wissenschaft, Forschung und Kultur fördert.\n"
+        "Zusammenarbeit mit der Transferagentur Nord für Kommunales Bildungsmanagement\n"
+        "Verantwortlich: Bildungsbüro\n"
     )
     names = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Organization"}
     assert names == {
         "Transferagentur",
         "Bayerisches Landesamt für Statistik",
         "Ministerium für Allgemeine und Berufliche Bildung, Wissenschaft, Forschung und Kultur",
+        "Transferagentur Nord für Kommunales Bildungsmanagement",
     }
 
 
