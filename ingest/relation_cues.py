@@ -477,9 +477,18 @@ CUES: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung(?:en)?|sverträge|svertrag)?"
         r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?|Austausch(?=\s+mit\b)"
         r"|(?:fachliche[rn]?\s+)?Unterstützung)(?:\s+(?:bestehen|besteht|bestanden|laufen|läuft))?"
+        # "Kooperation auf Augenhöhe mit", "Kooperationsvereinbarung über die Bildungsberatung mit"
+        r"(?:\s+(?:auf\s+Augenhöhe|über\s+(?:die|den|das)\s+(?:\w+\s+){1,3}?(?=mit\b)))?"
         r"\s+(?:mit|der|des|durch)\s+"
         r"{DET}(?P<o>{ANYS})",
         implicit=True,
+    ),
+    Cue(  # slides: "• Arbeit in enger Abstimmung mit den Ländern: ⟦Ministerium A⟧, ⟦Ministerium B⟧"
+        "topic-in-agreement-with",
+        "cooperatesWith",
+        r"^(?P<s>{ANY}){LEAD}[^⟦⟧;]{0,40}?\b(?:in\s+(?:enger\s+)?Abstimmung|Zusammenarbeit|Kooperation)\s+"
+        r"mit\s+(?:den|dem|der)\s+[A-ZÄÖÜ]\w+\s*:\s*(?P<o>{ORGS})",
+        implicit_only=True,
     ),
     Cue(
         "agreement-with",

@@ -625,6 +625,17 @@ def test_funding_of_a_post_or_service_is_not_the_topics(sentence: str) -> None:
     assert not [t for t in found if t[0] == "Deutschen Jugendinstitut" and t[1] == "fundedBy"]
 
 
+def test_slide_bullets_of_cooperation_name_the_topics_partners() -> None:
+    text = (
+        "Hinweis des Deutschen Jugendinstitut.\n\n"
+        "• Arbeit in enger Abstimmung mit den Ländern: Ministerium für Kultus, Körber-Stiftung\n"
+        "• Kooperation auf Augenhöhe mit der Universität Leipzig\n"
+    )
+    found = topic_triples(text, "Deutschen Jugendinstitut")
+    partners = {o for s, p, o in found if p == "cooperatesWith" and s == "Deutschen Jugendinstitut"}
+    assert partners == {"Ministerium für Kultus", "Körber-Stiftung", "Universität Leipzig"}
+
+
 def test_demonstrative_refers_back_to_the_last_body() -> None:
     text = (
         "In der Verwaltung tagt eine Lenkungsgruppe. Diese tagt monatlich. Die Besonderheit "
