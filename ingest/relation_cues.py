@@ -333,10 +333,43 @@ CUES: tuple[Cue, ...] = (
     Cue(  # "Der ⟦Arbeitskreis⟧ tagt monatlich. Die Geschäftsführung übernimmt das ⟦Bildungsbüro⟧."
         "runs-office-unnamed",
         "participatesIn",
-        r"^(?P<o>{BODY})\s+\W*(?:Die\s+)?(?P<role>Geschäftsführung|Koordination|Geschäftsstelle)\s+"
-        r"(?:liegt|lag|obliegt|oblag|übernimmt|übernahm|hat|führt)\s+(?:\w+\s+)?(?:beim|bei\s+der"
+        r"^(?P<o>{BODY})\s+\W*(?:Die\s+)?(?P<role>Geschäftsführung|Koordination|Geschäftsstelle|Moderation)"
+        r"\s+(?:liegt|lag|obliegt|oblag|übernimmt|übernahm|hat|führt)\s+(?:\w+\s+)?(?:beim|bei\s+der"
         r"|bei\s+dem|im|in\s+der|dem|der|das|die|den)\s+(?P<s>{ORG})",
         paragraph_body="o",
+    ),
+    Cue(  # a slide: "⟦Lenkungsgruppe X⟧ … • Geschäftsführung: ⟦Bildungsbüro⟧"
+        "runs-office-label",
+        "participatesIn",
+        r"^(?P<o>{BODY})\s+\W*(?P<role>Geschäftsführung|Koordination|Geschäftsstelle|Moderation)\s*:\s*{DET}"
+        r"(?P<s>{ORG})",
+        paragraph_body="o",
+    ),
+    Cue(  # "Das ⟦Landesschulamt⟧ ist ständiger Gast." in the passage about a body
+        "guest-unnamed",
+        "participatesIn",
+        r"^(?P<o>{BODY})\s+\W*{DET}(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+)?(?:Gast|Gäste)\b",
+        paragraph_body="o",
+    ),
+    Cue(  # "Die Geschäftsstelle des ⟦Netzwerks⟧ wird von der ⟦TA⟧ geführt"
+        "runs-office-passive",
+        "participatesIn",
+        r"\b(?P<role>Geschäftsführung|Koordination|Geschäftsstelle|Moderation)\s+(?:des|der)\s+(?P<o>{BP})\s+"
+        r"(?:wird|wurde)\s+(?:\w+\s+){0,2}?(?:von|vom|durch)\s+{DET}(?P<s>{ORG})\s+(?:\w+\s+){0,2}?"
+        r"(?:geführt|übernommen|wahrgenommen)\b",
+    ),
+    Cue(  # slides of an agency: "• Moderation des ⟦Netzwerks BildungsWandel⟧"
+        "topic-runs-body",
+        "participatesIn",
+        r"^(?P<s>{ORG}){LEAD}(?P<role>Moderation|Koordination|Geschäftsführung|Geschäftsstelle)\s+(?:des|der)\s+"
+        r"(?P<o>{BODY})",
+        implicit_only=True,
+    ),
+    Cue(  # "Kooperationspartner der ⟦Konferenz⟧ waren die ⟦VHS⟧ und die ⟦FH⟧"
+        "partners-of-body",
+        "participatesIn",
+        r"\b(?:Kooperations)?[Pp]artner\w*\s+(?:des|der)\s+(?P<o>{BODY})\s+(?:sind|waren|ist|war)\s+{DET}"
+        r"(?P<s>{ACTS})",
     ),
     Cue(  # "Koordiniert wird ⟦es⟧ vom ⟦Kreisjugendring⟧" (the pronoun resolved to the network)
         "coordinated-fronted",

@@ -589,6 +589,31 @@ def test_a_cofunding_bullet_funds_the_topic() -> None:
     )
 
 
+def test_who_runs_or_attends_a_body_named_before_takes_part_in_it(tmp_path: Path) -> None:
+    relations = document_relations(
+        tmp_path,
+        "Das Landesnetzwerk Bildungsmanagement Tellau tagt zweimal jährlich. Das Landesschulamt "
+        "Tellau ist ständiger Gast. Die Geschäftsstelle des Netzwerks wird von der Transferagentur "
+        "Rabenau geführt.\n\n"
+        "Die Bildungskonferenz Tellau fand 2023 statt. Kooperationspartner der Konferenz waren die "
+        "Volkshochschule Rheine und die Fachhochschule Münster. Die Moderation übernimmt das "
+        "Jugendamt Tellau.\n",
+        "Stadt Tellau",
+    )
+    found = {
+        (r.subject.canonical, r.object.canonical)
+        for r in relations
+        if r.predicate == "participatesIn"
+    }
+    assert found == {
+        ("Landesschulamt Tellau", "Landesnetzwerk Bildungsmanagement Tellau"),
+        ("Transferagentur Rabenau", "Landesnetzwerk Bildungsmanagement Tellau"),
+        ("Volkshochschule Rheine", "Bildungskonferenz Tellau"),
+        ("Fachhochschule Münster", "Bildungskonferenz Tellau"),
+        ("Jugendamt Tellau", "Bildungskonferenz Tellau"),
+    }
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
