@@ -178,6 +178,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _merge_abbreviations(forms, surfaces)
     _merge_paraphrased(forms, surfaces, types)
     _merge_truncated(forms, surfaces, types, set(parents.values()))
+    _merge_numbered(forms)
     _merge_ocr_variants(forms, types)
     _merge_joined_compounds(forms, surfaces, types)
     _merge_office_titles(forms, surfaces, types)
@@ -277,6 +278,27 @@ def _merge_paraphrased(
             }
             if len(hits) == 1:
                 forms.union(short, hits.pop())
+
+
+_NUMBERED_UNIT = re.compile(  # a folded name: "fachbereich 5 jugend famili und bildung"
+    r"^(?P<kind>fachbereich|abteilung|dezernat|fachdienst|referat|sachgebiet|amt) "
+    r"(?:\d{1,3}|[ivx]{1,5}) (?P<remit>[a-zäöüß].+)$"
+)
+
+
+def _merge_numbered(forms: _Forms) -> None:
+    """'Fachbereich 5 – Jugend und Familie' and 'Fachbereich Jugend und Familie' are one unit:
+    the number is dropped where the remit alone says which."""
+    keys = {key: form for form in forms.parent for key in [form[1]]}
+    for form in sorted(forms.parent):
+        name, _, context = form[1].partition(f" {_CONTEXT_MARK} ")
+        numbered = _NUMBERED_UNIT.match(name)
+        if numbered is None:
+            continue
+        plain = f"{numbered['kind']} {numbered['remit']}"
+        twin = keys.get(f"{plain} {_CONTEXT_MARK} {context}" if context else plain)
+        if twin is not None and twin[0] == form[0]:
+            forms.union(form, twin)
 
 
 def _merge_truncated(

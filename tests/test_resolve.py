@@ -380,3 +380,14 @@ def test_a_quoted_name_keeps_its_printed_form_as_a_label() -> None:
     body = mention("Steuerungsgruppe „Bildungsregion Tellau“", "Body")
     entity = resolved(body).entity_of(body)
     assert "Steuerungsgruppe „Bildungsregion Tellau“" in entity.alt_labels | {entity.label}
+
+
+def test_a_numbered_unit_joins_the_same_unit_named_by_its_remit_alone() -> None:
+    numbered = mention(
+        "5 (Jugend und Familie)", "AdministrativeUnit", 0, "Fachbereich 5 – Jugend und Familie"
+    )
+    plain = mention("Fachbereich Jugend und Familie", "AdministrativeUnit", 80)
+    other = mention("Fachbereich 4 – Soziales", "AdministrativeUnit", 160)
+    result = resolved(numbered, plain, other)
+    assert same_entity(result, numbered, plain)
+    assert not same_entity(result, numbered, other)
