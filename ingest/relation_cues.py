@@ -1195,7 +1195,9 @@ CUES: tuple[Cue, ...] = (
         "person-head-of",
         "memberOf",
         # "⟦Henning X⟧, zugleich Leitung des ⟦Bildungsbüros⟧"
-        r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})",
+        # "⟦Stefanie X⟧, Leiterin ⟦Bildungsbüro Landkreis Y⟧" on a title slide: no article
+        r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?(?P<role>{HEAD})\s+(?:(?:des|der)\s+)?"
+        r"(?P<o>{ORG})",
     ),
     Cue(  # "⟦Petra Hahn⟧ (Leiterin des ⟦Jugendamtes X⟧)"
         "person-role-parens",

@@ -159,6 +159,7 @@ def extract_relations(
             text, unit, located, position, topics[position], publisher
         )
     main_programme = _main_programme(mentions)
+    single_towns = only_towns(mentions)
     relations: list[RelationRecord] = []
     for position, unit in enumerate(units):
         said = text[unit.start : unit.end]
@@ -175,7 +176,7 @@ def extract_relations(
             relations.extend(
                 _with_lead(topic, "s", _IMPLICIT, masked, offsets, pool, evidence, evidence_of)
             )
-        relations.extend(_municipal_office_holders(masked, pool, evidence, topic))
+        relations.extend(_municipal_office_holders(masked, pool, evidence, topic, single_towns))
         named_bodies = [m for m in pool if m.type == "Body"]
         paragraph = paragraph_body(text, units, located, position)  # what the passage is about
         of_paragraph = [] if named_bodies else paragraph
@@ -247,7 +248,11 @@ def _main_programme(mentions: list[Mention]) -> Mention | None:
 
 
 def _municipal_office_holders(
-    masked: str, pool: list[Mention], evidence: Span, topic: Mention | None = None
+    masked: str,
+    pool: list[Mention],
+    evidence: Span,
+    topic: Mention | None = None,
+    only_town: dict[bool, Mention] | None = None,
 ) -> list[RelationRecord]:
     """'BiSMit ist im Austausch mit der für Bildung zuständigen Dezernentin Frau Hellwig' in a
     passage about one municipality: the office is that municipality's. With two municipalities
@@ -256,24 +261,48 @@ def _municipal_office_holders(
     towns = {(m.canonical or m.text) for m in pool if m.type == "Municipality"}
     if not towns and topic is not None and topic.type == "Municipality":
         pool, towns = [*pool, topic], {topic.canonical or topic.text}
-    if len(towns) != 1:
+    if len(towns) > 1:
         return []
-    town = next(m for m in pool if m.type == "Municipality")
-    return [
-        RelationRecord(
-            pool[int(match.group("s"))],
-            "memberOf",
-            town,
-            evidence,
-            "cue:municipal-office",
-            _nominative_office(match.group("role")),
-        )
-        for match in _MUNICIPAL_OFFICE.finditer(masked)
-        if not _REPRESENTING.search(masked, 0, match.start())  # an agreement's party says whose
-    ]
+    found = []
+    for match in _MUNICIPAL_OFFICE.finditer(masked):
+        if _REPRESENTING.search(masked, 0, match.start()):
+            continue  # an agreement's party says whose
+        role = match.group("role")
+        town = next((m for m in pool if m.type == "Municipality"), None)
+        if town is None:  # "Vorsitz: Landrat X" on a slide of the county's office
+            town = only_town.get(_OFFICE_KIND.search(role) is not None) if only_town else None
+        if town is not None:
+            found.append(
+                RelationRecord(
+                    pool[int(match.group("s"))],
+                    "memberOf",
+                    town,
+                    evidence,
+                    "cue:municipal-office",
+                    _nominative_office(role),
+                )  # fmt: skip
+            )
+    return found
 
 
 _REPRESENTING = re.compile(r"vertreten\s+durch\s+(?:den|die)\s+$")
+# offices of a county ("Landrätin", "Kreisbeigeordneter"); the others are a town's
+_OFFICE_KIND = re.compile(r"(?i)landr|kreis")
+_COUNTY = re.compile(r"(?i)kreis\b(?!stadt)|^(?:LK|Kreis|Landkreis)\b")
+
+
+def only_towns(mentions: list[Mention]) -> dict[bool, Mention]:
+    """The document's only county (key True) and only town (key False), where it names just
+    one of that kind: whose office a 'Landrat X' or 'Oberbürgermeisterin Y' is when the passage
+    names no municipality."""
+    kinds: dict[bool, dict[str, Mention]] = {True: {}, False: {}}
+    for m in mentions:
+        if m.type == "Municipality":
+            name = m.canonical or m.text
+            kinds[_COUNTY.search(name) is not None].setdefault(name, m)
+    return {
+        county: next(iter(named.values())) for county, named in kinds.items() if len(named) == 1
+    }
 
 
 def _nominative_office(role: str) -> str:

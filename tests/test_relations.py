@@ -614,6 +614,34 @@ def test_who_runs_or_attends_a_body_named_before_takes_part_in_it(tmp_path: Path
     }
 
 
+def test_a_county_office_without_a_county_in_the_passage_is_the_documents_only_county(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Bildungsregion im Landkreis Tellau\n\n"
+        "Die Lenkungsgruppe Bildungsregion tagt.\n• Vorsitz: Landrat Josef Pfeil\n\n"
+        "Die Bildungskonferenz wird von Oberbürgermeister Gerrit Wübbe geleitet.\n"
+    )
+    relations = document_relations(tmp_path, text, "Bildungsbüro Tellau")
+
+    def offices(relations: list[RelationRecord]) -> set[tuple[str, str | None]]:
+        return {
+            (r.subject.text, r.object.canonical)
+            for r in relations
+            if r.predicate == "memberOf" and r.object.type == "Municipality"
+        }
+
+    # no town in the document holds the mayor's office
+    assert offices(relations) == {("Josef Pfeil", "Landkreis Tellau")}
+    two = text + "\nAuch der Kreis Rabenau hat eine Bildungsregion.\n"
+    assert not offices(document_relations(tmp_path, two, "X"))
+
+
+def test_a_head_named_on_a_title_slide_without_article() -> None:
+    found = named_triples("Stefanie Pong, Leiterin Bildungsbüro Tellau\n")
+    assert ("Stefanie Pong", "memberOf", "Bildungsbüro Tellau") in found
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
