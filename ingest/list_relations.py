@@ -236,6 +236,8 @@ def from_items(
                     continue
                 post = _post_between(text, located[item], person, member) or role
                 relations.append(RelationRecord(person, "memberOf", member, evidence, method, post))
+            if member.type == "Person" and cue.predicate == "memberOf" and role is None:
+                role = _post_after(text, located[item], member, unit.end)  # "X, Koordinator Y"
             relations.append(RelationRecord(member, cue.predicate, body, evidence, method, role))
             for also in _coordinated_after(text, located[item], member):  # "A und B"
                 relations.append(RelationRecord(also, cue.predicate, body, evidence, method))
@@ -248,6 +250,17 @@ def from_items(
                 chair = people[0] if people else Mention(name, "Person", where, method)
                 relations.append(RelationRecord(body, "chairedBy", chair, evidence, method, role))
     return relations
+
+
+def _post_after(
+    text: str, located: list[tuple[int, int, Mention]], person: Mention, end: int
+) -> str | None:
+    """'Lasse X, Bildungsmonitoring und Bildungsberichterstattung': the post after her name."""
+    after = next((e for _, e, m in located if m is person), None)
+    if after is None:
+        return None
+    post = " ".join(text[after:end].split()).strip(" ,–-:;")
+    return post if 0 < len(post.split()) <= 8 and not re.search(r"\d|@", post) else None
 
 
 def _post_between(

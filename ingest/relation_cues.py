@@ -633,6 +633,12 @@ CUES: tuple[Cue, ...] = (
         r"|(?:Teilnehmende|Geförderte|Beteiligte)\s+Kommunen)\s*(?:\([^()⟦⟧]*\))?\s*:?\s*$",
         intro=True,
     ),
+    Cue(  # "Das Team des ⟦Bildungsbüros⟧ bestand aus sechs Personen:" and a list of them
+        "intro-team",
+        "memberOf",
+        r"^\W*(?:Das\s+)?Team\s+(?:des|der|im|in\s+der)\s+(?P<o>{ORG})[^⟦⟧:]{0,120}:\s*$",
+        intro=True,
+    ),
     Cue(  # "Wir arbeiten u. a. zusammen mit:" and a list
         "intro-works-with",
         "cooperatesWith",

@@ -642,6 +642,29 @@ def test_a_head_named_on_a_title_slide_without_article() -> None:
     assert ("Stefanie Pong", "memberOf", "Bildungsbüro Tellau") in found
 
 
+def test_a_team_listed_under_its_office_works_there_in_the_posts_named() -> None:
+    text = (
+        "Das Team des Bildungsbüros Tellau bestand Ende 2024 aus drei Personen (2,5 VZÄ):\n\n"
+        "  - Anke Brodersen, Leiterin des Bildungsbüros\n"
+        "  - Lasse Jürgensen, Bildungsmonitoring und Bildungsberichterstattung\n"
+        "  - Mehmet Yıldız, Koordinator Übergang Schule–Beruf\n"
+    )
+    found = {
+        (r.subject.text, r.object.canonical or r.object.text, r.role)
+        for r in extracted(text)
+        if r.predicate == "memberOf"
+    }
+    assert found == {
+        ("Anke Brodersen", "Bildungsbüro Tellau", "Leiterin des Bildungsbüros"),
+        (
+            "Lasse Jürgensen",
+            "Bildungsbüro Tellau",
+            "Bildungsmonitoring und Bildungsberichterstattung",
+        ),
+        ("Mehmet Yıldız", "Bildungsbüro Tellau", "Koordinator Übergang Schule–Beruf"),
+    }
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
