@@ -82,7 +82,8 @@ def with_head(
             )
             continue
         subject, obj = (other, head) if cue.head_is == "o" else (head, other)
-        found.append(RelationRecord(subject, cue.predicate, obj, evidence, f"cue:{cue.name}"))
+        role = match.groupdict().get("role")
+        found.append(RelationRecord(subject, cue.predicate, obj, evidence, f"cue:{cue.name}", role))
     return found
 
 

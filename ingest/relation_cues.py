@@ -1466,6 +1466,15 @@ HEAD_CUES: tuple[HeadCue, ...] = (
         ("Body",),
         other_types=("Person", *ORG_TYPES),
     ),
+    HeadCue(  # "• Bildungsbüro im Landratsamt – Leitung: Stefanie X": she works there
+        "head-of-unit-item",
+        "memberOf",
+        r"\b(?P<role>Leitung|Leiter(?:in)?)\s*:\s*(?:(?:Frau|Herrn?)\s+)?(?P<other>{PERSON})",
+        "o",
+        ("AdministrativeUnit", "Organization"),
+        head_first=True,
+        other_types=("Person",),
+    ),
     HeadCue(
         "carrier-of-head",
         "carriedBy",

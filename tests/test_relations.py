@@ -665,6 +665,16 @@ def test_a_team_listed_under_its_office_works_there_in_the_posts_named() -> None
     }
 
 
+def test_the_head_named_under_a_unit_item_works_there() -> None:
+    text = "• Bildungsbüro Tellau im Landratsamt\n   –  Leitung: Stefanie Pong\n   –  3,5 VZÄ\n"
+    found = {
+        (r.subject.text, r.object.text, r.role)
+        for r in extracted(text)
+        if r.predicate == "memberOf"
+    }
+    assert found == {("Stefanie Pong", "Bildungsbüro Tellau", "Leitung")}
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
