@@ -639,6 +639,19 @@ CUES: tuple[Cue, ...] = (
         r"^\W*(?:Das\s+)?Team\s+(?:des|der|im|in\s+der)\s+(?P<o>{ORG})[^⟦⟧:]{0,120}:\s*$",
         intro=True,
     ),
+    Cue(  # "Vier Kommunen, die im Programm „⟦Bildungskommunen⟧“ gefördert werden, …:" and a list
+        "intro-programme-municipalities",
+        "participatesIn",
+        r"\b(?:Kommunen|Landkreise|Kreise|Städte|Gemeinden)\b[^⟦⟧:]{0,40}?\b(?:im|am|in\s+dem|an\s+dem)\s+"
+        r"{PW}(?P<o>{PROG})[“\"”]?[^⟦⟧:]{0,80}:\s*$",
+        intro=True,
+    ),
+    Cue(  # "Kommunen, die am Landesprogramm „⟦X⟧“ teilnehmen – darunter die ⟦Stadt Y⟧"
+        "takes-part-among",
+        "participatesIn",
+        r"\b(?:am|im|an\s+dem)\s+{PW}(?P<o>{PROG})[“\"”]?\s+(?:teilnehmen|teilnahmen|beteiligt\s+sind)\s*"
+        r"[–-]?\s*(?:darunter|u\.\s?a\.|etwa|so)\s+(?:auch\s+)?{DET}(?P<s>{ACTS})",
+    ),
     Cue(  # "Wir arbeiten u. a. zusammen mit:" and a list
         "intro-works-with",
         "cooperatesWith",
@@ -1469,7 +1482,8 @@ HEAD_CUES: tuple[HeadCue, ...] = (
     HeadCue(  # "• Bildungsbüro im Landratsamt – Leitung: Stefanie X": she works there
         "head-of-unit-item",
         "memberOf",
-        r"\b(?P<role>Leitung|Leiter(?:in)?)\s*:\s*(?:(?:Frau|Herrn?)\s+)?(?P<other>{PERSON})",
+        # an item of its own ("   – Leitung: X"), not "Bildungsbüro (Leitung: X)" inside a sentence
+        r"^\W*(?P<role>Leitung|Leiter(?:in)?)\s*:\s*(?:(?:Frau|Herrn?)\s+)?(?P<other>{PERSON})",
         "o",
         ("AdministrativeUnit", "Organization"),
         head_first=True,

@@ -675,6 +675,20 @@ def test_the_head_named_under_a_unit_item_works_there() -> None:
     assert found == {("Stefanie Pong", "Bildungsbüro Tellau", "Leitung")}
 
 
+def test_municipalities_listed_as_funded_in_a_programme_take_part_in_it() -> None:
+    text = (
+        "Vier Kommunen, die im Programm „Bildung integriert“\ngefördert werden, begleiten wir:\n\n"
+        "• Landkreis Nordsachsen\n• Stadt Halle\n\n"
+        "Neu: Beratung von Kommunen, die am Programm „Lernen vor Ort“ teilnehmen – darunter "
+        "die Stadt Leipzig.\n"
+    )
+    assert {(s, o) for s, p, o in triples(text) if p == "participatesIn"} == {
+        ("Landkreis Nordsachsen", "Bildung integriert"),
+        ("Stadt Halle", "Bildung integriert"),
+        ("Stadt Leipzig", "Lernen vor Ort"),
+    }
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
