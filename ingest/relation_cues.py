@@ -866,7 +866,14 @@ CUES: tuple[Cue, ...] = (
         "own-enterprise",
         "carriedBy",
         r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|war)\s+(?:\w+\s+)?(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung"
-        r"|Tochtergesellschaft|Tochter|Organisationseinheit|Dienststelle)\s+(?:der|des)\s+(?P<o>{ORG})",
+        r"|Tochtergesellschaft|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "Die ⟦KVHS⟧ ist ein Sachgebiet des ⟦Amtes⟧", "… eine Organisationseinheit der ⟦Stadt⟧"
+        "unit-of",
+        "subOrganizationOf",  # of a municipality: carried by it (see relations._structural)
+        r"(?P<s>{ORG}){OFTOWN}\s+(?:ist|war)\s+(?:\w+\s+)?(?:als\s+)?(?:ein|eine)\s+(?:\w+\s+)?"
+        r"(?:Organisationseinheit|Dienststelle|Sachgebiet|Referat|Abteilung|Stabsstelle|Team)"
+        r"(?:\s+[\d.]+)?\s+(?:des|der)\s+(?P<o>{ORG})",
     ),
     Cue(  # "Die ⟦VHS⟧ wird als Eigenbetrieb des ⟦Landkreises⟧ geführt"
         "run-as-own-enterprise",

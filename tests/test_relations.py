@@ -523,6 +523,11 @@ def test_wordings_of_a_persons_place(text: str, person: str, where: str) -> None
     ("text", "part", "whole"),
     [
         (
+            "Die Volkshochschule Tellau ist ein Sachgebiet des Amtes für Bildung und Kultur.",
+            "Volkshochschule Tellau",
+            "Amt für Bildung und Kultur",
+        ),
+        (
             "Die Universität Rabenau, Institut für Schulpädagogik, begleitet das Vorhaben.",
             "Institut für Schulpädagogik",
             "Universität Rabenau",
