@@ -158,6 +158,7 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         kind_word, _, place = name.partition(" ")
         return f"{_ADMINISTERED[kind_word.casefold()]} {place}"
     if kind == "Municipality":
+        name = re.sub(r"^Gro(?:ß|ss|B|b)en?\s+(?=Kreisstadt\b)", "Große ", name)  # "der Großen …"
         match = re.match(r"^(?:LK|Lkr\.|Landkreis|Nachbar(?:land)?kreis)\s+(.+)$", name)
         if match:
             rest = match.group(1)

@@ -217,7 +217,7 @@ NOT_A_LIST_ITEM = (
 PLACE_REGEX = (
     r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
     r"(?![\w-]*-\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät)$)"  # "Kita-Fachberatung"
-    r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|ten|amt|erin|"
+    r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|(?<!stet)ten|amt|erin|"
     r"innen|agentur|(?:isch|deutsch)(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
     # "Deutschen", "Menschen": words in -sch, unlike a town such as "Mutzschen"
     r"(?!(?:Deutsch|Mensch|Tisch|Wünsch|Wunsch|Tasch|Flasch|Falsch|Frisch|Zwisch|Fleisch|Busch"
@@ -726,7 +726,14 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "stadt",
         "type": "Municipality",
-        "pattern": [_words("Große", op="?"), _re(CITY_HEAD), "PLACE", "QUALIFIER?", "RIVER?"],
+        # "der Großen Kreisstadt X", "GroBen" where an OCR read ß as B
+        "pattern": [
+            _words("Große", "Großen", "Grosse", "Grossen", "GroBe", "GroBen", op="?"),
+            _re(CITY_HEAD),
+            "PLACE",
+            "QUALIFIER?",
+            "RIVER?",
+        ],
     },
     {
         "id": "landkreis",

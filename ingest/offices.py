@@ -65,4 +65,6 @@ def _sole_holder(mention: Mention, holders: dict[str, set[str]]) -> str | None:
     """The one person the document names in the office this office-only mention names."""
     key = office_key(mention.canonical or mention.text) if mention.type == "Person" else None
     names = holders.get(key or "", set())
-    return next(iter(names)) if len(names) == 1 else None
+    if len({name.split()[-1] for name in names}) == 1:  # "Dr. Weidlich", "Dr. Katrin Weidlich"
+        return max(names, key=lambda name: (len(name.split()), name))
+    return None

@@ -160,6 +160,15 @@ def test_a_listed_plural_unit_gives_one_unit_per_number(items: list[tuple[int, s
     assert all(0 <= c.start < c.end <= len(text) for c in found)
 
 
+def test_a_city_in_the_genitive_and_a_place_in_stetten_are_municipalities() -> None:
+    text = "Die Konferenz der Großen Kreisstadt Albstetten tagt, wie in der GroBen Kreisstadt Ulm."
+    towns = {m.canonical for m in extract_mentions(text) if m.type == "Municipality"}
+    assert towns == {"Große Kreisstadt Albstetten", "Große Kreisstadt Ulm"}
+    assert not [
+        m for m in extract_mentions("Die Daten und Kosten steigen.") if m.type == "Municipality"
+    ]
+
+
 def test_an_administration_is_its_municipality() -> None:
     text = (
         "Die Stadtverwaltung Tellau und die Kreisverwaltung Rabenau arbeiten zusammen; der Kreis "

@@ -740,6 +740,25 @@ def test_an_office_named_alone_is_the_one_person_the_document_names_in_it() -> N
     alone = Mention("Landrätin", "Person", Span(40, 49, 3, 3), "mask-actor-list:role", "Landrätin")
     name_office_holders([holder, alone], [])
     assert alone.canonical == "Dr. Ina Wolf"
+    # the same holder by her surname ("Landrätin Dr. Wolf") is still one person
+    short = Mention(
+        "Landrätin Dr. Wolf", "Person", Span(60, 78, 5, 5), "test", "Dr. Wolf",
+        {"office": "Landrätin"},
+    )  # fmt: skip
+    again = Mention("Landrätin", "Person", Span(90, 99, 7, 7), "mask-actor-list:role", "Landrätin")
+    name_office_holders([holder, short, again], [])
+    assert again.canonical == "Dr. Ina Wolf"
+    other = Mention(
+        "Landrätin Eva Ohm",
+        "Person",
+        Span(60, 77, 5, 5),
+        "test",
+        "Eva Ohm",
+        {"office": "Landrätin"},
+    )
+    third = Mention("Landrätin", "Person", Span(90, 99, 7, 7), "mask-actor-list:role", "Landrätin")
+    name_office_holders([holder, other, third], [])
+    assert third.canonical == "Landrätin"  # two holders: whose office it is stays open
 
 
 def test_excused_and_guest_lists_name_members_of_their_organisations() -> None:
