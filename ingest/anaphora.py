@@ -38,8 +38,8 @@ _REFERENCES = (
     ),
     # "Das Programm wird vom BMBF gefördert": the programme named last
     _Reference(
-        re.compile(r"\b(?:[Dd]as|[Dd]ieses|[Dd]es|[Dd]em)\s+(?:(?:Förder|Bundes|Landes)?[Pp]rogramms?"
-                   r"|[Pp]rojekte?s?)\b"
+        re.compile(r"\b(?:[Dd]as|[Dd]ieses|[Dd]es|[Dd]em|[Dd]er)\s+(?:(?:Förder|Bundes|Landes)?[Pp]rogramms?"
+                   r"|[Pp]rojekte?s?|(?:Transfer|Förder)?[Ii]nitiative)\b"
                    r"(?!\s*[„\"“⟦A-ZÄÖÜ])"),
         ("Programme",),
     ),

@@ -316,6 +316,24 @@ CUES: tuple[Cue, ...] = (
         # "ist der ⟦Kreis⟧ eine der geförderten Kommunen im Programm"
         r"\s+(?:(?:[\w.]+|⟦\d+:Body⟧)\s+){0,4}?(?:im|in\s+dem)\s+{PW}(?P<o>{PROG})",
     ),
+    Cue(  # "Die ⟦TA X⟧ ist Teil der ⟦Transferinitiative⟧", "… ist eine von zwölf Agenturen der ⟦…⟧"
+        "part-of-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS}){OFTOWN}(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:ist|sind|war|waren)\s+(?:\w+\s+)?"
+        # "der Initiative" may stand as one reference to the programme named before
+        r"(?:(?:ein\s+)?Teil|eine[rs]?\s+von\s+(?:\w+\s+){1,3}?)\s*(?:(?:der|des|im)\s+)?{PW}(?P<o>{PROG})",
+    ),
+    Cue(  # slides: "• Teil der „⟦Transferinitiative⟧“": the slides' topic
+        "topic-part-of-programme",
+        "participatesIn",
+        r"^(?P<s>{ANY}){LEAD}(?:ein\s+)?Teil\s+(?:der|des)\s+{PW}(?P<o>{PROG})",
+        implicit_only=True,
+    ),
+    Cue(  # "Die ⟦Transferinitiative⟧ ist ein Netzwerk von Transferagenturen, darunter die ⟦TA X⟧"
+        "network-among",
+        "participatesIn",
+        r"(?P<o>{PROG})[“\"”]?\s+(?:ist|war)\s+[^⟦⟧;.]{0,80}?,\s*darunter\s+(?:auch\s+)?{DET}(?P<s>{ACTS})",
+    ),
     Cue(  # "Die Geschäftsführung des ⟦Lenkungskreises⟧ liegt beim ⟦Bildungsbüro⟧"
         "runs-office",
         "participatesIn",

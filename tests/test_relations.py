@@ -694,6 +694,26 @@ def test_municipalities_listed_as_funded_in_a_programme_take_part_in_it() -> Non
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Programm „Lernen vor Ort“ startete 2009. Die Volkshochschule ist eines von zwölf "
+        "Mitgliedern der Initiative.",
+        "Die Volkshochschule ist Teil des Programms „Lernen vor Ort“.",
+        "Das Programm „Lernen vor Ort“ ist ein bundesweites Netzwerk von Kommunen, darunter die "
+        "Volkshochschule.",
+    ],
+)
+def test_wordings_of_being_part_of_a_programme(text: str) -> None:
+    assert ("Volkshochschule", "participatesIn", "Lernen vor Ort") in triples(text)
+
+
+def test_a_slide_bullet_part_of_a_programme_is_the_topics() -> None:
+    text = "Hinweis des Deutschen Jugendinstitut.\n\n• Teil der „Bildung integriert“ – seit 2015\n"
+    found = topic_triples(text, "Deutschen Jugendinstitut")
+    assert ("Deutschen Jugendinstitut", "participatesIn", "Bildung integriert") in found
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
