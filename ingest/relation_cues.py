@@ -101,7 +101,9 @@ MACROS = {
         r"|Referent)\w*"
     ),
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
-    "CHAIR": r"(?:(?:(?:Ersten|Erste|Erster|Stellvertretenden?)\s+)?(?:"
+    # "des zuständigen Beigeordneten ⟦X⟧", "der Ersten Kreisbeigeordneten ⟦Y⟧"
+    "CHAIR": r"(?:(?:(?:Ersten|Erste|Erster|Stellvertretenden?|(?:für\s+\w+\s+)?zuständigen)\s+)?"
+    r"(?:"
     + ROLE_PHRASE
     + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s*,?\s+)?"
     + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?:(?<=\s)[A-ZÄÖÜ]\w*(?:meister|meisterin)\s+)?(?P<o>"
@@ -1036,7 +1038,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "chair-held",
         "chairedBy",
-        r"\b(?:Vorsitz|Leitung)\s+(?:des|der|im|in\s+der)\s+(?P<s>{BP})\s+(?:hat|führt|obliegt|übernimmt|liegt\s+bei)\s+{DET}{CHAIR}",
+        # "Den Vorsitz im ⟦Arbeitskreis⟧ führt turnusgemäß bis Ende 2023 Frau ⟦X⟧"
+        r"\b(?:Vorsitz|Leitung)\s+(?:des|der|im|in\s+der)\s+(?P<s>{BP})\s+(?:hat|führt|obliegt|übernimmt"
+        r"|liegt\s+bei)\s+(?:(?:[\w.]+\s+){0,5}?(?=(?:Frau|Herrn?)\s|⟦\d+:Person⟧))?{DET}{CHAIR}",
     ),
     Cue(
         "chair-colon",

@@ -714,6 +714,28 @@ def test_a_slide_bullet_part_of_a_programme_is_the_topics() -> None:
     assert ("Deutschen Jugendinstitut", "participatesIn", "Bildung integriert") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "chair"),
+    [
+        (
+            "Der Lenkungskreis Tellau tagt unter Vorsitz des zuständigen Beigeordneten "
+            "Dr. Konstantin Papa.",
+            "Lenkungskreis Tellau",
+            "Dr. Konstantin Papa",
+        ),
+        (
+            "Der Regionale Arbeitskreis Bildungsmonitoring Tellau tagt. Den Vorsitz im "
+            "Arbeitskreis führt turnusgemäß bis Ende 2023 Frau Kathrin Obermüller.",
+            "Regionaler Arbeitskreis Bildungsmonitoring Tellau",
+            "Kathrin Obermüller",
+        ),
+    ],
+)
+def test_wordings_of_a_chair(text: str, body: str, chair: str) -> None:
+    found = {(s.split(" (")[0], o) for s, p, o in named_triples(text) if p == "chairedBy"}
+    assert found == {(body, chair)}
+
+
 def test_the_project_funded_in_a_programme_is_the_topics() -> None:
     text = (
         "Vorbemerkung\nDas Vorhaben wird im Programm „Bildung integriert“ aus Mitteln des "
