@@ -51,6 +51,11 @@ def corpus_mentions() -> dict[str, tuple[str, list[Mention], float]]:
 # --- sentences written for these tests -------------------------------------------------------
 
 
+def names_of(text: str, kind: str) -> set[str]:
+    """The canonical names of the mentions of one type that the extractor finds in `text`."""
+    return {m.canonical or m.text for m in extract_mentions(text) if m.type == kind}
+
+
 def test_inflected_names_get_nominative_canonical_forms() -> None:
     text = (
         "Im Beirat sitzen Vertreter der Sächsischen Bildungsagentur, des Jobcenters und "
@@ -115,7 +120,7 @@ def test_table_column_heads_are_no_part_of_a_name_and_remits_run_to_five_items()
         "Zusammenarbeit mit der Transferagentur Nord für Kommunales Bildungsmanagement\n"
         "Verantwortlich: Bildungsbüro\n"
     )
-    names = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Organization"}
+    names = names_of(text, "Organization")
     assert names == {
         "Transferagentur",
         "Bayerisches Landesamt für Statistik",
@@ -130,7 +135,7 @@ def test_each_number_of_a_plural_unit_kind_is_a_unit() -> None:
         "der Dezernate 40 – Schule und Bildung, 50 – Soziales und 51 – Jugend sowie der "
         "Kreiselternrat. Das Statistische Amt Mecklenburg-Vorpommern liefert. Fachbereiche 4."
     )
-    units = {m.canonical for m in extract_mentions(text) if m.type == "AdministrativeUnit"}
+    units = names_of(text, "AdministrativeUnit")
     assert units == {
         "Fachbereich 4 – Soziales",
         "Fachbereich 5 – Jugend und Bildung",
@@ -138,7 +143,7 @@ def test_each_number_of_a_plural_unit_kind_is_a_unit() -> None:
         "Dezernat 50 – Soziales",
         "Dezernat 51 – Jugend",
     }
-    orgs = {m.canonical for m in extract_mentions(text) if m.type == "Organization"}
+    orgs = names_of(text, "Organization")
     assert orgs == {"Statistisches Amt Mecklenburg-Vorpommern"}
 
 
@@ -162,7 +167,7 @@ def test_a_listed_plural_unit_gives_one_unit_per_number(items: list[tuple[int, s
 
 def test_a_city_in_the_genitive_and_a_place_in_stetten_are_municipalities() -> None:
     text = "Die Konferenz der Großen Kreisstadt Albstetten tagt, wie in der GroBen Kreisstadt Ulm."
-    towns = {m.canonical for m in extract_mentions(text) if m.type == "Municipality"}
+    towns = names_of(text, "Municipality")
     assert towns == {"Große Kreisstadt Albstetten", "Große Kreisstadt Ulm"}
     assert not [
         m for m in extract_mentions("Die Daten und Kosten steigen.") if m.type == "Municipality"
@@ -389,7 +394,7 @@ def test_a_meeting_on_a_schedule_is_a_body_but_a_sitting_of_one_is_not() -> None
         "Seit 2015 finden halbjährliche Trägertreffen unter Beteiligung der Musterstiftung statt. "
         "Das Netzwerk lädt zu regelmäßigen Netzwerktreffen und einem Arbeitstreffen ein."
     )
-    bodies = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Body"}
+    bodies = names_of(text, "Body")
     assert "Trägertreffen" in bodies
     assert not bodies & {"Netzwerktreffen", "Arbeitstreffen"}
 
@@ -411,12 +416,12 @@ def test_a_kind_only_ever_named_with_an_indefinite_article_is_a_description() ->
         "sich eine ressortübergreifende Lenkungsgruppe etabliert. Die Lenkungsgruppe tagt "
         "monatlich. Angebote wurden in einem Netzwerk Bildungsberatung zusammengeführt."
     )
-    bodies = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Body"}
+    bodies = names_of(text, "Body")
     assert not any(b.startswith(("Forum", "Regelmäßiges Forum")) for b in bodies)
     assert "Ressortübergreifende Lenkungsgruppe" in bodies
     assert "Netzwerk Bildungsberatung" in bodies
     text = "Gefragt wurde, wie ein Beirat arbeiten sollte. Der Beirat „Schule“ tagt im Mai."
-    bodies = {m.canonical or m.text for m in extract_mentions(text) if m.type == "Body"}
+    bodies = names_of(text, "Body")
     assert bodies == {"Beirat „Schule“"}
 
 
@@ -635,7 +640,7 @@ def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
         "Mitglieder sind die Städte Rabenau und Kesselsdorf sowie die Landkreise Talland "
         "und Oberes Auetal."
     )
-    towns = {m.canonical for m in extract_mentions(text) if m.type == "Municipality"}
+    towns = names_of(text, "Municipality")
     assert towns == {
         "Stadt Rabenau",
         "Stadt Kesselsdorf",
@@ -658,7 +663,7 @@ def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
     ],
 )  # fmt: skip
 def test_programmes_named_without_quotes(text: str, programme: str) -> None:
-    assert programme in {m.canonical for m in extract_mentions(text) if m.type == "Programme"}
+    assert programme in names_of(text, "Programme")
 
 
 @pytest.mark.parametrize(
@@ -774,7 +779,7 @@ def test_projects_and_long_initiative_names_in_quotes(text: str, name: str) -> N
 
 def test_schools_named_after_persons() -> None:
     text = "Mitglieder: Hannah-Arendt-Gemeinschaftsschule, Geschwister-Scholl-Gymnasium Tellau."
-    found = {m.canonical for m in extract_mentions(text) if m.type == "Organization"}
+    found = names_of(text, "Organization")
     assert found == {"Hannah-Arendt-Gemeinschaftsschule", "Geschwister-Scholl-Gymnasium Tellau"}
 
 
