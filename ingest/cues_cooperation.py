@@ -1,0 +1,366 @@
+"""Cues of cooperation between actors (cooperatesWith) and of funding (fundedBy)."""
+
+from __future__ import annotations
+
+from ingest.cue_grammar import (
+    Cue,
+)
+
+COOPERATION: tuple[Cue, ...] = (
+    # cooperatesWith (symmetric; the text's order is kept)
+    Cue(
+        "cooperation-with",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung(?:en)?|sverträge|svertrag)?"
+        r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?|Austausch(?=\s+mit\b)"
+        r"|(?:fachliche[rn]?\s+)?Unterstützung)(?:\s+(?:bestehen|besteht|bestanden|laufen|läuft))?"
+        # "Kooperation auf Augenhöhe mit", "Kooperationsvereinbarung über die Bildungsberatung mit"
+        r"(?:\s+(?:auf\s+Augenhöhe|über\s+(?:die|den|das)\s+(?:\w+\s+){1,3}?(?=mit\b)))?"
+        r"\s+(?:mit|der|des|durch)\s+"
+        r"{DET}(?P<o>{ANYS})",
+        implicit=True,
+    ),
+    Cue(  # slides: "• Arbeit in enger Abstimmung mit den Ländern: ⟦Ministerium A⟧, ⟦Ministerium B⟧"
+        "topic-in-agreement-with",
+        "cooperatesWith",
+        r"^(?P<s>{ANY}){LEAD}[^⟦⟧;]{0,40}?\b(?:in\s+(?:enger\s+)?Abstimmung|Zusammenarbeit|Kooperation)\s+"
+        r"mit\s+(?:den|dem|der)\s+[A-ZÄÖÜ]\w+\s*:\s*(?P<o>{ORGS})",
+        implicit_only=True,
+    ),
+    Cue(
+        "agreement-with",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\bmit\s+{DET}(?P<o>{ANYS})\s+(?:\w+\s+){0,4}?"
+        r"(?:Kooperationsvereinbarung|Kooperationsvertrag|Partnerschaft)",
+        implicit=True,
+    ),
+    Cue(
+        "works-with",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:kooperier\w+|arbeite\w*)\s+(?:\w+\s+){0,5}?mit\s+{DET}(?P<o>{ANYS})",
+        implicit=True,
+    ),
+    Cue(  # "Der ⟦Landkreis⟧ und die ⟦TA⟧ wollen ihre Zusammenarbeit … festhalten"
+        "their-cooperation",
+        "cooperatesWith",
+        r"(?P<s>{ACT})\s+und\s+{DET}(?P<o>{ACT})\s+(?:\w+\s+){0,2}?(?:ihre|die)\s+(?:\w+\s+)?"
+        r"(?:Zusammenarbeit|Kooperation)\b",
+    ),
+    Cue(  # "Bei der Umsetzung arbeitet das ⟦Bildungsbüro⟧ eng mit der ⟦TA⟧ zusammen"
+        "works-with-inverted",
+        "cooperatesWith",
+        r"\b(?:arbeitet|arbeiten|kooperiert|kooperieren)\s+{DET}(?P<s>{ANY})\s+(?:\w+\s+){0,4}?mit\s+"
+        r"{DET}(?:[a-zäöü]\w*(?:e|en|er)\s+)?(?P<o>{ANYS})",
+    ),
+    Cue(  # "…, dass das ⟦Bildungsbüro⟧ eng mit der ⟦TA⟧ zusammenarbeitet"
+        "works-with-verb-final",
+        "cooperatesWith",
+        r"(?P<s>{ANY})\s+(?:[\w.]+\s+){0,4}?mit\s+{DET}(?P<o>{ANYS})\s+(?:[\w.]+\s+){0,3}?"
+        r"(?:zusammenarbeite\w*|zusammengearbeitet|kooperier\w*)\b",
+    ),
+    Cue(
+        "together-with",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:gemeinsam(?:e[snrm]?\s+(?:⟦\d+:(?:ActionField|Instrument)⟧|\w+))?"
+        r"|in\s+Kooperation|zusammen)\s+mit\s+{DET}(?:\w+\s+)?(?P<o>{ANYS})",
+        # not of an unstated topic: "AP 10 Fortbildungsreihe gemeinsam mit dem Medienzentrum"
+        # says how a measure is done, not that the municipality cooperates (5 of 21 such
+        # readings on the evaluation sets were right)
+    ),
+    Cue(  # "Zusammen mit der ⟦Stadt X⟧ richtet der ⟦Landkreis⟧ erstmals die Messe aus"
+        "together-with-fronted",
+        "cooperatesWith",
+        r"\b(?:Zusammen|Gemeinsam)\s+mit\s+{DET}(?P<o>{ANYS})\s+(?:[a-zäöüß]+t|[a-zäöüß]+en)\s+{DET}"
+        r"(?P<s>{ANY})",
+    ),
+    Cue(
+        "cooperation-between",
+        "cooperatesWith",
+        r"\b(?:Kooperation\w*|Zusammenarbeit|Partnerschaft|\w*[Vv]ereinbarung|Vertrag)\s+zwischen\s+"
+        r"{DET}(?P<s>{ANY})(?:\s*,\s*vertreten\s+durch[^⟦⟧]{0,40}⟦\d+:Person⟧\s*,)?\s+und\s+"
+        r"(?:der\s+|dem\s+|den\s+|des\s+)?(?:(?:dem|der|den)\s+{ANY}\s+\w+(?:en|ten)\s+)?{G}(?P<o>{ANY})",
+    ),
+    Cue(  # "Bei der Umsetzung wird der ⟦Landkreis⟧ von der ⟦TAMO⟧ begleitet"
+        "accompanied-by",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+"
+        r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:\w+\s+){0,3}?(?:begleitet|beraten|unterstützt)\b",
+    ),
+    Cue(  # "Der ⟦Landkreis⟧ wird im Programm ⟦P⟧ gefördert und von der ⟦TA⟧ begleitet"
+        "accompanied-coordinated",
+        "cooperatesWith",
+        r"(?P<s>{ANY})\s+(?:wird|werden|wurde|wurden)\s+[^;.]{0,120}?\b(?:gefördert|unterstützt|beraten)"
+        r"\s+und\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ANYS})\s+(?:\w+\s+){0,3}?"
+        r"(?:begleitet|beraten|unterstützt)\b",
+    ),
+    Cue(  # "Unterstützt wird der ⟦Landkreis⟧ durch die ⟦Transferagentur⟧"
+        "accompanied-fronted",
+        "cooperatesWith",
+        r"\b(?:Unterstützt|Begleitet|Beraten)\s+(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ANY})\s+"
+        r"(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ANYS})",
+    ),
+    Cue(  # "Bei der Umsetzung wird der ⟦Landkreis⟧ von der ⟦TAMO⟧ begleitet"
+        "accompanied-by-inverted",
+        "cooperatesWith",
+        r"\b(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ANY})\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+"
+        r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:\w+\s+){0,3}?(?:begleitet|beraten|unterstützt)\b",
+    ),
+    Cue(  # "Die ⟦TAMO⟧ begleitet seit 2023 den ⟦Landkreis X⟧"
+        "accompanies",
+        "cooperatesWith",
+        r"(?P<s>{ORG})\s+(?:begleitet|berät|unterstützt)\s+(?:[\w.]+\s+){0,3}?(?:den|die|das)\s+"
+        r"(?P<o>{ORGS})",
+    ),
+    Cue(  # "Jour fixes mit Kooperationspartnern (z. B. ⟦IHK⟧, ⟦Agentur⟧)": the topic's partners
+        "topic-partners-in-parens",
+        "cooperatesWith",
+        r"^(?P<s>{ANY}){LEAD}[^⟦⟧;]{0,200}?\b(?:Kooperations)?[Pp]artner(?:n|innen)?\s*\(\s*"
+        r"(?:z\.\s?B\.\s*|u\.\s?a\.\s*)?(?P<o>{ORGS})",
+        implicit_only=True,
+    ),
+    Cue(  # slides: "• Datenpartner: ⟦Landesamt⟧", "• wissenschaftliche Begleitung: ⟦Uni⟧"
+        "topic-partners",
+        "cooperatesWith",
+        r"^(?P<s>{ANY}){LEAD}(?:(?:\w+\s+)?(?:Kooperations|Daten|Praxis|Netzwerk)?[Pp]artner\w*"
+        r"|wissenschaftliche\s+Begleitung|Evaluation)\s*(?:\([^()⟦⟧]*\))?\s*:\s*{DET}(?P<o>{ANYS})",
+        implicit_only=True,
+    ),
+    Cue(  # "Dem ⟦Bildungsbeirat⟧ gehören an:" and a list of its members
+        "intro-belong",
+        "participatesIn",
+        r"^\W*(?:Dem|Der)\s+(?P<o>{BODY})\s+gehör(?:en|t)\s+(?:[\w.]+\s+){0,3}?an\s*:\s*$",
+        intro=True,
+    ),
+    Cue(  # "Erste Förderrunde (2023–2025): sechs Pilotkommunen" and a list
+        "intro-pilots",
+        "participatesIn",
+        r"^[^⟦⟧]{0,80}?\b(?:(?:Pilot|Modell|Programm)(?:kommunen|regionen|landkreise|städte)"
+        r"|(?:Teilnehmende|Geförderte|Beteiligte)\s+Kommunen)\s*(?:\([^()⟦⟧]*\))?\s*:?\s*$",
+        intro=True,
+    ),
+    Cue(  # "Das Team des ⟦Bildungsbüros⟧ bestand aus sechs Personen:" and a list of them
+        "intro-team",
+        "memberOf",
+        r"^\W*(?:Das\s+)?Team\s+(?:des|der|im|in\s+der)\s+(?P<o>{ORG})[^⟦⟧:]{0,120}:\s*$",
+        intro=True,
+    ),
+    Cue(  # "Vier Kommunen, die im Programm „⟦Bildungskommunen⟧“ gefördert werden, …:" and a list
+        "intro-programme-municipalities",
+        "participatesIn",
+        r"\b(?:Kommunen|Landkreise|Kreise|Städte|Gemeinden)\b[^⟦⟧:]{0,40}?\b(?:im|am|in\s+dem|an\s+dem)\s+"
+        r"{PW}(?P<o>{PROG})[“\"”]?[^⟦⟧:]{0,80}:\s*$",
+        intro=True,
+    ),
+    Cue(  # "Kommunen, die am Landesprogramm „⟦X⟧“ teilnehmen – darunter die ⟦Stadt Y⟧"
+        "takes-part-among",
+        "participatesIn",
+        r"\b(?:am|im|an\s+dem)\s+{PW}(?P<o>{PROG})[“\"”]?\s+(?:teilnehmen|teilnahmen|beteiligt\s+sind)\s*"
+        r"[–-]?\s*(?:darunter|u\.\s?a\.|etwa|so)\s+(?:auch\s+)?{DET}(?P<s>{ACTS})",
+    ),
+    Cue(  # "Wir arbeiten u. a. zusammen mit:" and a list
+        "intro-works-with",
+        "cooperatesWith",
+        r"^(?:⟦\d+:\w+⟧\s+)?(?:arbeite\w*|kooperier\w*)\s+(?:[\w.]+\s+){0,3}?(?:zusammen\s+)?mit\s*:\s*$",
+        intro=True,
+    ),
+    Cue(  # "Unsere Partnerkommunen (Zielvereinbarungen):" and a list
+        "intro-partners",
+        "cooperatesWith",
+        # a slide's title over its list needs no colon, an item of a list does
+        r"^(?:\W*(?=[^:]*:\s*$)|\s*)(?:(?:Unsere|Weitere)\s+)?(?:(?:Kooperations|Praxis)?[Pp]artner"
+        r"(?:kommunen|innen|organisationen)?"
+        # "Kommunen mit Zielvereinbarung", "Zusammenarbeit auf Grundlage einer Zielvereinbarung"
+        r"|(?:Kommunen|Partner\w*)\s+mit\s+(?:einer\s+)?Zielvereinbarung(?:en)?"
+        r"|Zusammenarbeit\s+(?:auf\s+(?:der\s+)?Grundlage|im\s+Rahmen)\s+(?:einer|von)\s+"
+        r"Zielvereinbarung(?:en)?)\s*(?:\([^()⟦⟧]*\))?\s*:?\s*$",
+        intro=True,
+    ),
+    Cue(  # "der ⟦TA⟧ (⟦TAMO⟧), mit der der ⟦Landkreis⟧ im Mai 2022 eine Zielvereinbarung schloss"
+        "agreement-relative",
+        "cooperatesWith",
+        r"(?P<o>{ANY})(?:\s*\(⟦\d+:\w+⟧\))?\s*,\s*mit\s+(?:der|dem|welcher|welchem|denen)\s+{DET}"
+        r"(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung|Kooperation\w*|Vertrag|zusammen\w*)",
+    ),
+    Cue(  # "Mit dem ⟦Statistikamt⟧ hat der ⟦Kreis⟧ im August eine Vereinbarung geschlossen"
+        "agreement-fronted",
+        "cooperatesWith",
+        # "Mit dem ⟦Kreis⟧, der die Zusammenarbeit … besiegelt hat, arbeitet die ⟦TA⟧ vor allem …"
+        r"\bMit\s+{DET}(?:[a-zäöüß]+(?:en|em)\s+)?(?P<o>{ANYS}){NOTE}(?:\s*,[^;.]{0,160}?,)?\s+"
+        r"(?:(?:hat|haben|hatte|hatten)\s+{DET}(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung"
+        r"|Kooperation\w*|Vertrag|zusammen\w*)|(?:arbeitet|arbeiten|arbeitete|arbeiteten|kooperiert"
+        r"|kooperieren)\s+{DET}(?P<s2>{ANY}))",
+    ),
+    Cue(  # "Die ⟦Universität⟧ und das ⟦Bildungsbüro⟧ arbeiten bei der Auswertung zusammen"
+        "work-together",
+        "cooperatesWith",
+        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:arbeiten|arbeiteten|kooperieren|kooperierten)\b"
+        r"(?:[^⟦⟧.;]{0,80}?\bzusammen\b|(?=\s+(?:seit|eng|bei|im|in|auf)\b))",
+        among=True,
+    ),
+    Cue(  # "Die ⟦Kreishandwerkerschaft⟧ und die ⟦IHK⟧ organisieren gemeinsam eine Messe"
+        "do-together",
+        "cooperatesWith",
+        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?!(?:tragen|trugen|finanzieren|fördern|förderten)\b)"
+        r"[a-zäöüß]+en\s+(?:[\w.]+\s+){0,2}?gemeinsam\b",
+        among=True,
+    ),
+    Cue(  # "Die ⟦Stadt A⟧ und die ⟦Hansestadt B⟧ haben im April einen Lernverbund gegründet"
+        "founded-together",
+        "cooperatesWith",
+        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:haben|hatten)\s+(?:[\w.]+\s+){0,4}?(?:eine[nr]?|die)\s+"
+        r"(?:\w+)?(?:[Vv]erbund|[Kk]ooperation\w*|[Pp]artnerschaft|[Vv]ereinbarung|[Aa]llianz)\s+"
+        r"(?:[\w.]+\s+){0,3}?(?:gegründet|geschlossen|vereinbart|unterzeichnet|eingegangen)",
+        among=True,
+    ),
+    Cue(  # "Die ⟦JBA⟧ ist eine Kooperation der ⟦A⟧, des ⟦B⟧ und des ⟦C⟧"
+        "cooperation-of",
+        "cooperatesWith",
+        r"\b(?:ist|sind|war)\s+(?:eine?\s+)?(?:\w+\s+)?(?:Kooperation|Verbund|Zusammenschluss)"
+        r"\s+(?:der|des|von)\s+(?P<o>{ORGS})",
+        among=True,
+    ),
+    Cue(  # "⟦Jobcenter X⟧, gemeinsame Einrichtung des ⟦Landkreises⟧ und der ⟦Agentur⟧"
+        "joint-institution",
+        "carriedBy",
+        r"(?P<s>{ORG}){G}\bgemeinsame\s+Einrichtung\s+(?:der|des|von)\s+(?P<o>{ORGS})",
+    ),
+    Cue(
+        "partners",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:Kooperations)?[Pp]artner(?:innen|n)?\s*(?:sind|ist|:)\s*{DET}(?P<o>{ANYS})",
+    ),
+)
+
+FUNDING: tuple[Cue, ...] = (
+    # fundedBy
+    Cue(
+        "funded-by",
+        "fundedBy",
+        # "• Kofinanzierung durch das ⟦Ministerium⟧" on the slides of the funded
+        r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert|Kofinanzierung|Finanzierung)\s+"
+        r"(?:durch|vom|von)\s+{DET}{PW}(?P<o>{FUNDERS})",
+        implicit=True,
+    ),
+    Cue(  # "… und wird vom BMBF gefördert"
+        "funded-passive",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:vom|von\s+der|von\s+dem"
+        r"|durch\s+(?:den|die|das))\s+(?P<o>{FUNDERS})\s+(?:\w+\s+){0,2}?(?:gefördert|finanziert)",
+        implicit=True,
+    ),
+    Cue(  # "das Programm ⟦X⟧, das vom ⟦BMBF⟧ und dem ⟦ESF Plus⟧ finanziert wird"
+        "funded-relative",
+        "fundedBy",
+        r"(?P<s>{ANY})[“\"”]?(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:vom|von\s+der|von\s+dem"
+        r"|durch\s+(?:den|die|das))\s+(?P<o>{FUNDERS})\s+(?:\w+\s+){0,2}?(?:gefördert|finanziert)"
+        r"\s+(?:wird|werden|wurde|wurden)\b",
+        subject_fixed=True,
+    ),
+    Cue(
+        "funding-by",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:Förderung|Finanzierung)(?:\s+(?:der|des)\s+[A-ZÄÖÜ][\w-]*)?"
+        r"\s+(?:durch|vom|von|aus)\s+{DET}{PW}(?P<o>{FUNDERS})",
+        implicit=True,
+    ),
+    Cue(
+        "from-funds",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\baus\s+(?:\w+\s+)?Mitteln\s+(?:des|der|vom|von)\s+{PW}(?P<o>{FUNDERS})",
+        implicit=True,
+    ),
+    Cue(  # "das Bundesprogramm „⟦Bildungskommunen⟧“ des ⟦BMBF⟧": a ministry's programme
+        "programme-of",
+        "fundedBy",
+        r"\b(?:Bundes|Landes|Förder|Modell)?[Pp]rogramms?\s+[„\"“»]?(?P<s>{PROG})[“\"”«]?\s+"
+        r"(?:des|der)\s+(?P<o>{FUNDER})",
+    ),
+    Cue(  # "Die ⟦Stelle⟧ wird gefördert aus Mitteln des ⟦Ministeriums⟧ und des ⟦ESF Plus⟧"
+        "funded-from-funds",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert)\s+aus\s+(?:\w+\s+)?Mitteln\s+"
+        r"(?:des|der|vom|von)\s+{PW}(?P<o>{FUNDERS})",
+        implicit=True,
+    ),
+    Cue(  # "Die Sachkosten der ⟦AG⟧ übernimmt die ⟦Sparkasse⟧"
+        "costs-borne",
+        "fundedBy",
+        r"\b\w*[Kk]osten\s+(?:des|der)\s+(?P<s>{ANY})[^⟦⟧;.]{0,40}?\bübernimmt\s+{DET}(?P<o>{ORG})",
+    ),
+    Cue(  # "die ⟦Sparkasse⟧ übernimmt die Druckkosten des ⟦Projekts⟧"
+        "bears-costs",
+        "fundedBy",
+        r"(?P<o>{ORG})\s+(?:übernimmt|trägt)\s+(?:\w+\s+){0,2}?\w*[Kk]osten\s+(?:des|der|für)\s+{DET}"
+        r"(?P<s>{ANY})",
+    ),
+    Cue(  # "Das ⟦Bildungsbüro⟧ wird im Programm „⟦Bildungskommunen⟧“ aus Mitteln … gefördert"
+        "funded-within-programme",
+        "participatesIn",
+        r"(?P<s>{ORG}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
+        r"{PW}(?P<o>{PROG})[“\"”]?[^.;]{0,160}?\b(?:gefördert|finanziert)",
+    ),
+    Cue(  # "Seit 2021 wird das ⟦Bildungsbüro⟧ im Programm „⟦Bildung integriert⟧“ gefördert"
+        "funded-within-programme-inverted",
+        "participatesIn",
+        r"\b(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ORG}){OFTOWN}\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
+        r"{PW}(?P<o>{PROG})[“\"”]?\s+(?:[\w.]+\s+){0,3}?(?:gefördert|finanziert)",
+    ),
+    Cue(  # "Seit 2023 setzt die ⟦Stadt⟧ diese Arbeit im Programm „⟦Bildungskommunen⟧“ fort"
+        "continues-in-programme",
+        "participatesIn",
+        r"(?:(?P<s>{ACTS})\s+(?:setzt|setzen|setzte|setzten)|\b(?:setzt|setzen|setzte|setzten)\s+{DET}"
+        r"(?P<s2>{ACTS}))\s+(?:[\w.]+\s+){0,4}?im\s+{PW}(?P<o>{PROG})[“\"”]?\s+fort\b",
+    ),
+    Cue(  # "Der ⟦Kreis⟧ ist mit dem Vorhaben „⟦X⟧“ im Bundesprogramm ⟦Bildungskommunen⟧ vertreten"
+        "represented-in-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:[^⟦⟧;.]|⟦\d+:(?:Programme|Instrument)⟧){0,80}?"
+        r"\bim\s+{PW}(?P<o>{PROG})[“\"”]?\s+vertreten\b",
+    ),
+    Cue(  # a title line: "⟦Landkreis X⟧ – Antrag im Förderprogramm „⟦Bildungskommunen⟧“"
+        "applies-to-programme",
+        "participatesIn",
+        r"^(?P<s>{ORG})\s*[-–—:]\s*(?:\w+\s+)?(?:Förder)?(?:Antrag|Bewerbung)\s+(?:im|zum|für\s+das)"
+        r"\s+{PW}(?P<o>{PROG})",
+    ),
+    Cue(  # "Das Vorhaben wird im Programm „⟦Bildungskommunen⟧“ … gefördert": the applicant's
+        "topic-project-funded-in-programme",
+        "participatesIn",
+        r"^(?P<s>{MUNI}){LEAD}(?:[A-ZÄÖÜ]\w+\s+)?(?:Das|Unser)\s+(?:\w+\s+)?Vorhaben\s+(?:wird|wurde)\s+(?:[\w.]+\s+){0,3}?"
+        r"im\s+{PW}(?P<o>{PROG})[“\"”]?[^.;]{0,160}?\b(?:gefördert|finanziert)",
+        implicit_only=True,
+    ),
+    Cue(  # "Sichtung der Ergebnisse aus dem Vorgängerprogramm „⟦Bildung integriert⟧“": the
+        # municipality the document is about took part in the programme before this one
+        "topic-predecessor-programme",
+        "participatesIn",
+        r"^(?P<s>{MUNI}){LEAD}[^⟦⟧;]{0,120}?\bVorgängerprogramm\w*\s+[„\"“]?(?P<o>{PROG})",
+        implicit_only=True,
+    ),
+    Cue(  # "Das ⟦MINT-Netzwerk⟧ erhält seit 2023 eine Förderung des ⟦Ministeriums⟧"
+        "receives-funding",
+        "fundedBy",
+        # "erhalt … eine Forderung": the umlauts an OCR lost
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:erh[aä]lt|erhalten|erhielt|erhielten|bekommt|bekam)\s+"
+        r"(?:[\w.]+\s+){0,3}?(?:eine\s+)?(?:\w+\s+)?(?:F[oö]rderung|Zuwendung|Finanzierung)\s+"
+        r"(?:des|der|vom|von\s+der|von\s+dem|durch\s+(?:das|den|die))\s+(?P<o>{ORGS})",
+    ),
+    Cue(
+        "funds",
+        "fundedBy",
+        r"(?P<o>{ORG})\s+(?:fördert|förderte|finanziert|finanzierte)\s+(?:(?:seit|ab)\s+[\w.]+\s+)?{DET}"
+        r"{PW}(?P<s>{ANY})",
+    ),
+    Cue(  # "Seit 2018 fördert die ⟦Kessler-Stiftung⟧ das ⟦Bildungsforum⟧"
+        "funds-inverted",
+        "fundedBy",
+        r"\b(?:fördert|förderte|finanziert|finanzierte)\s+{DET}(?P<o>{ORG})\s+(?:(?:seit|ab|bis)\s+[\w.]+\s+)?"
+        r"(?:das|den|die)\s+{PW}(?P<s>{ANY})",
+    ),
+    Cue(  # "Die ⟦Stelle X⟧ wird aus dem Landesprogramm „⟦Y⟧“ finanziert"
+        "financed-from-programme",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?aus\s+(?:dem|der)\s+{PW}"
+        r"(?P<o>{PROG})[“\"”]?\s+(?:\w+\s+){0,2}?(?:finanziert|gefördert)",
+    ),
+)

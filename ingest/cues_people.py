@@ -1,0 +1,289 @@
+"""Cues of people: who chairs a body (chairedBy) and who holds a post where (memberOf)."""
+
+from __future__ import annotations
+
+from ingest.cue_grammar import (
+    UNIT_HEADS,
+    Cue,
+)
+
+PEOPLE: tuple[Cue, ...] = (
+    # chairedBy
+    Cue(
+        "under-chair",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\bunter\s+(?:dem\s+|der\s+)?(?:gemeinsamen\s+)?(?:Vorsitz|Leitung|Federführung)\s+"
+        r"(?:des|der|von|vom)\s+{CHAIR}",
+    ),
+    Cue(  # "unter Federführung des ⟦Bildungsbüros⟧ und des ⟦Jugendamts⟧ gegründet"
+        "under-lead-of-offices",
+        "participatesIn",
+        r"(?P<o>{BP}){G}\bunter\s+(?:der\s+)?(?P<role>Federführung|Leitung|Koordination)\s+(?:des|der|von|vom)"
+        r"\s+(?P<s>{ORGS})",
+    ),
+    Cue(
+        "chair-held",
+        "chairedBy",
+        # "Den Vorsitz im ⟦Arbeitskreis⟧ führt turnusgemäß bis Ende 2023 Frau ⟦X⟧"
+        r"\b(?:Vorsitz|Leitung)\s+(?:des|der|im|in\s+der)\s+(?P<s>{BP})\s+(?:hat|führt|obliegt|übernimmt"
+        r"|liegt\s+bei)\s+(?:(?:[\w.]+\s+){0,5}?(?=(?:Frau|Herrn?)\s|⟦\d+:Person⟧))?{DET}{CHAIR}",
+    ),
+    Cue(
+        "chair-colon",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\b(?:Vorsitz|Leitung)\s*(?:hat|führt|obliegt|:)\s*{DET}{CHAIR}",
+    ),
+    Cue(
+        "led-by",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\b(?:geleitet|moderiert)\s+(?:von|vom|durch)\s+{DET}{CHAIR}",
+    ),
+    Cue(  # "⟦Lenkungskreis⟧ wird von Bürgermeisterin ⟦X⟧ geleitet"
+        "led-by-passive",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
+        r"{CHAIR}\s+(?:\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\)\s+)?(?:\w+\s+){0,3}?"
+        r"(?:geleitet|moderiert|geführt)\b",
+    ),
+    Cue(  # "Der ⟦Beirat⟧ tagt zweimal jährlich. Den Vorsitz führt ⟦Prof. X⟧."
+        "chair-unnamed-body",
+        "chairedBy",
+        r"^(?P<s>{BODY})\s+\W*(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|Vorsitzende[r]?|Sprecher(?:in)?|Leitung)"
+        r"\s*(?:führt|hat|übernimmt|ist|liegt\s+bei|:)\s*{DET}{CHAIR}",
+        paragraph_body="s",
+    ),
+    Cue(  # "Geleitet wird ⟦er⟧ von Bürgermeister ⟦X⟧"; "die ⟦AG⟧, die ⟦Y⟧ leitet"
+        "led-fronted",
+        "chairedBy",
+        r"\bGeleitet\s+(?:wird|wurde)\s+(?P<s>{BP})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+{DET}{CHAIR}",
+    ),
+    Cue(
+        "led-relative",
+        "chairedBy",
+        r"(?P<s>{BP})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die|den)\s+(?:(?:von|vom)\s+)?{DET}{CHAIR}"
+        r"\s+(?:geleitet\s+wird|leitet|moderiert)\b",
+    ),
+    Cue(  # "Herr ⟦Paulsen⟧, der die ⟦AG X⟧ des Beirats leitet"
+        "person-who-leads",
+        "chairedBy",
+        r"(?P<o>{PERSON})\s*,\s*(?:der|die)\s+{DET}(?P<s>{BP})\s+(?:\S+\s+){0,3}?(?:leitet|moderiert"
+        r"|koordiniert)\b",
+    ),
+    Cue(  # "im ⟦Ausschuss X⟧ des ⟦Kreistages⟧, dessen Vorsitz die Abgeordnete ⟦Y⟧ innehat"
+        "chair-relative",
+        "chairedBy",
+        r"(?P<s>{BODY})(?:\s+(?:des|der)\s+{BODY})?\s*,\s*(?:dessen|deren)\s+(?:Vorsitz|Leitung)\s+"
+        r"{DET}(?:{ROLEWORD}\s+(?=⟦))?{CHAIR}\s+(?:innehat|innehatte|führt|hat|übernommen\s+hat)\b",
+    ),
+    Cue(  # "Landrat ⟦X⟧, der auch den Vorsitz der ⟦Steuerungsgruppe⟧ innehat"
+        "person-who-chairs",
+        "chairedBy",
+        r"(?P<o>{PERSON})\s*,\s*(?:der|die)\s+(?:\w+\s+){0,2}?(?:den|die)\s+(?:Vorsitz|Leitung)\s+"
+        r"(?:des|der|im|in\s+der)\s+(?P<s>{BP})\s+(?:innehat|führt|übernimmt|hat)\b",
+    ),
+    Cue(  # "der ⟦AK X⟧; den Vorsitz teilen sich ⟦A⟧ aus dem ⟦Büro⟧ und ⟦B⟧"
+        "chair-shared",
+        "chairedBy",
+        r"(?P<s>{BODY}){G}[;,]?\s*\b(?:den|der)\s+Vorsitz\s+(?:teilen\s+sich|haben|führen|übernehmen)"
+        r"\s+(?:gemeinsam\s+)?(?P<o>{PERSON}(?:(?:[^⟦⟧;.]|⟦\d+:(?!Person)\w+⟧){0,60}?\s+und\s+"
+        r"(?:(?:Frau|Herrn?)\s+)?{PERSON})?)",
+    ),
+    Cue(  # "Den ⟦Arbeitskreis X⟧ leitet ⟦Frauke Dirks⟧"
+        "leads-fronted",
+        "chairedBy",
+        r"\b(?:Den|Die|Das)\s+(?P<s>{BP})\s+(?:leitet|leiten|leitete|moderiert|koordiniert)\s+"
+        r"(?:\w+\s+){0,2}?{DET}{CHAIR}",
+    ),
+    Cue(  # "• ⟦AK X⟧: Sprecher ⟦Jonas Becker⟧"; "im ⟦AK Y⟧ … neue Sprecherin ist ⟦Z⟧"
+        "spokesperson-of-body",
+        "chairedBy",
+        r"(?P<s>{BODY}){G}\b(?:neue[rn]?\s+)?(?:Sprecher|Vorsitzende|Leiter)(?:in)?r?\s*"
+        r"(?::|ist|wird|bleibt)?\s+{DET}{CHAIR}",
+    ),
+    Cue(  # "die ⟦Steuergruppe⟧ tagt unter ⟦ihrer⟧ Leitung"
+        "under-their-chair",
+        "chairedBy",
+        r"(?P<s>{BP}){G}\bunter\s+(?P<o>{PERSON})\s+(?:Leitung|Vorsitz|Federführung)\b",
+    ),
+    Cue(  # "die ⟦Steuergruppe⟧, an deren Spitze Oberbürgermeisterin ⟦X⟧ steht"
+        "at-the-head",
+        "chairedBy",
+        r"(?P<s>{BP})[^⟦⟧.;]{0,40}?,\s*an\s+(?:deren|dessen)\s+Spitze\s+{DET}{CHAIR}",
+    ),
+    Cue(  # "Die ⟦Runde⟧ tagt monatlich. Unter dem Vorsitz von Herrn ⟦X⟧ kommen dort … zusammen"
+        "under-chair-unnamed-body",
+        "chairedBy",
+        r"^(?P<s>{BODY})\s+\W*Unter\s+(?:dem\s+)?(?:Vorsitz|Leitung)\s+(?:von|vom|des|der)\s+{DET}{CHAIR}",
+        paragraph_body="s",
+    ),
+    Cue(  # "Sprecherin des ⟦Netzwerks⟧ ist ⟦Maria Vogt⟧"
+        "spokesperson-is",
+        "chairedBy",
+        r"\b(?:Sprecher|Vorsitzende|Leiter|Koordinator)(?:in|innen)?r?\s+(?:des|der)\s+(?P<s>{BODY})"
+        r"\s+(?:ist|sind|war|wird|bleibt)\s+{DET}{CHAIR}",
+    ),
+    Cue(
+        "leads",
+        "chairedBy",
+        r"(?P<o>{ACT})\s+(?:leitet|leitete|führt\s+den\s+Vorsitz\s+(?:des|der|im))\s+{DET}(?P<s>{BP})",
+    ),
+    # memberOf: a person holding a post in an organisation
+    Cue(  # "Dr. X, Dezernentin für …, zugleich Sprecherin des Netzwerks Y"
+        "spokesperson",
+        "chairedBy",
+        r"(?P<o>{PERSON})[^⟦⟧;]{0,80}?\bSprecher(?:in)?\s+(?:des|der)\s+(?P<s>{BODY})",
+    ),
+    Cue(  # "der Landrat des ⟦LK Mühlgrund⟧, ⟦Gerd Pöhlmann⟧"
+        "office-of-municipality",
+        "memberOf",
+        r"\b(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Beigeordnete[r]?|Dezernent(?:in)?)"
+        r"\s+(?:des|der)\s+(?P<o>{MUNI})\s*,\s*(?:(?:Frau|Herrn?)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # signature: "⟦Jörg Reinsberg⟧ Oberbürgermeister der ⟦Stadt Kranichsee⟧"
+        "signed-office",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*,?\s+(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))\s+"
+        r"(?:des|der)\s+(?P<o>{MUNI})",
+    ),
+    Cue(  # "die Stadt X, vertreten durch den Bürgermeister Y"
+        "represented-by",
+        "memberOf",
+        r"(?P<o>{ORG})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,20}\))?\s*,(?:[^;⟦⟧]|⟦\d+:\w+⟧){0,120}?"
+        r"\bvertreten\s+durch\s+(?:den|die)\s+(?P<role>[A-ZÄÖÜ]\w+)\s*,?\s*"
+        r"(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "die Leiterin des ⟦Bildungsbüros⟧, Frau ⟦Susanne Noack⟧"
+        "head-of-apposition",
+        "memberOf",
+        r"\b(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})\s*,\s*(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "Das ⟦Bildungsbüro⟧ wird von ⟦Dr. Miriam X⟧ geleitet"
+        "unit-led-by",
+        "memberOf",
+        r"(?P<o>{INSTITUTION}){G}\b(?:wird|wurde)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
+        r"(?:{ROLEWORD}\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})\s+geleitet",
+    ),
+    Cue(  # "das ⟦Schulamt⟧, das von Schulamtsleiterin ⟦X⟧ geleitet wird"; "das ⟦Dezernat⟧, das der
+        # Beigeordnete ⟦Y⟧ leitet"
+        "unit-led-relative",
+        "memberOf",
+        r"(?P<o>{INSTITUTION})\s*,\s*(?:das|der|die|dem)\s+(?:(?:von|vom)\s+)?{DET}"
+        r"(?:(?P<role>{ROLEWORD}(?:\s+für\s+[^⟦⟧;.]{1,60}?)?)\s*,?\s+)?"
+        r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})\s*,?\s+(?:geleitet\s+wird|leitet|vorsteht)\b",
+    ),
+    Cue(  # "Geleitet wird ⟦es⟧ von ⟦Katharina X⟧"
+        "unit-led-fronted",
+        "memberOf",
+        r"\bGeleitet\s+(?:wird|wurde)\s+(?P<o>{INSTITUTION})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+{DET}"
+        r"(?:(?P<role>{ROLEWORD})\s+)?(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})",
+    ),
+    Cue(  # "Es wird geleitet von Frau ⟦Mirela X⟧"
+        "unit-led-by-after",
+        "memberOf",
+        r"(?P<o>{INSTITUTION}){G}\b(?:wird|wurde)\s+(?:\w+\s+){0,2}?geleitet\s+(?:von|vom|durch)\s+{DET}"
+        r"(?:{ROLEWORD}\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "das ⟦Amt für Schule⟧ (Amt 40) unter Leitung von ⟦Claudia X⟧"
+        "unit-under-lead",
+        "memberOf",
+        r"(?P<o>{INSTITUTION})(?:\s*\([^()⟦⟧]{1,20}\))?\s+unter\s+(?:der\s+)?(?P<role>Leitung)\s+"
+        r"(?:von|des|der)\s+(?:[A-ZÄÖÜ]\w+\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "Geleitet wird das ⟦Bildungsbüro⟧ von ⟦Anja X⟧": the head of an office works there
+        "office-led-fronted",
+        "memberOf",
+        r"\bGeleitet\s+(?:wird|wurde)\s+{DET}(?P<o>{INSTITUTION})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+"
+        r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<s>{PERSON})",
+    ),
+    Cue(  # "Kreishandwerksmeister ⟦Bernd X⟧ (⟦Kreishandwerkerschaft Y⟧)": her or his affiliation
+        "person-affiliation-parens",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*\(\s*(?P<o>{INSTITUTION})\s*[),;]",
+    ),
+    Cue(  # signatures: "Für den ⟦Landkreis⟧: ⟦Kathrin X⟧, Landrätin"
+        "signs-for",
+        "memberOf",
+        r"\bFür\s+(?:den|die|das)\s+(?P<o>{ORG})\s*:\s*(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
+        r"(?P<s>{PERSON})",
+    ),
+    Cue(  # "Die Leitung des ⟦Fachbereichs⟧ hat Herr ⟦Holger X⟧ inne"
+        "lead-held",
+        "memberOf",
+        r"\b(?P<role>Leitung)\s+(?:des|der)\s+(?P<o>{INSTITUTION})\s+(?:hat|hatte|obliegt|oblag|übernimmt"
+        r"|liegt\s+bei|lag\s+bei)\s+{DET}(?:{ROLEWORD}\s+)?(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "dem ⟦Fachbereich⟧ zugeordnet, der wiederum zum ⟦Dezernat II⟧ gehört"
+        "belongs-to-relative",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})(?:\s*\([^()⟦⟧]{1,15}\))?[^⟦⟧,;]{0,30},\s*(?:der|die|das|welche[rs]?)\s+"
+        r"(?:\w+\s+)?(?:zum|zur|zu\s+(?:der|dem))\s+(?P<o>{ORG})\s+(?:gehört|gehörte)",
+        subject_head=UNIT_HEADS,
+        object_head=UNIT_HEADS,
+    ),
+    Cue(
+        "head-of-is",
+        "memberOf",
+        r"\b(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})\s+(?:ist|war|wird)\s+(?P<s>{PERSON})",
+    ),
+    Cue(
+        "person-head-of",
+        "memberOf",
+        # "⟦Henning X⟧, zugleich Leitung des ⟦Bildungsbüros⟧"
+        # "⟦Stefanie X⟧, Leiterin ⟦Bildungsbüro Landkreis Y⟧" on a title slide: no article
+        r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?(?P<role>{HEAD})\s+(?:(?:des|der)\s+)?"
+        r"(?P<o>{ORG})",
+    ),
+    Cue(  # "⟦Petra Hahn⟧ (Leiterin des ⟦Jugendamtes X⟧)"
+        "person-role-parens",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*(?:\(|,)\s*(?P<role>{ROLEWORD}(?:\s+(?:für\s+)?[A-ZÄÖÜ][\w-]*){0,2})\s+"
+        r"(?:des|der|im|in\s+der|beim|bei\s+der|vom|von\s+der)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "⟦Büro X⟧ (Leitung: ⟦Antje Köhler⟧)", "⟦Büro X⟧ (Bildungsmonitorerin ⟦Mandy Y⟧)"
+        "staff-in-parens",
+        "memberOf",
+        r"(?P<o>{INSTITUTION})\s*\(\s*(?P<role>Leitung|{ROLEWORD})\s*:?\s+(?:(?:Frau|Herrn?)\s+)?"
+        r"(?P<s>{PERSON})\s*\)",
+    ),
+    Cue(  # "⟦Jan Ohm⟧ (Migrationsberatung des ⟦Diakonischen Werks⟧)": a service of his employer
+        "person-service-parens",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*\(\s*(?:[A-ZÄÖÜ][\w-]*\s+){1,2}(?:des|der|im|beim)\s+(?P<o>{INSTITUTION})\s*[),;]",
+    ),
+    Cue(  # "Ansprechpartnerin im ⟦Bildungsbüro⟧: ⟦Aylin X⟧"
+        "contact-in",
+        "memberOf",
+        r"\bAnsprechpart\w*\s+(?:im|in\s+der|beim|bei\s+der|des|der)\s+(?P<o>{INSTITUTION})\s*:\s*"
+        r"(?:(?:Frau|Herrn?|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})",
+    ),
+    Cue(  # "Im ⟦Bildungsbüro⟧ ist für das ⟦Bildungsmonitoring⟧ ⟦Tobias X⟧ zuständig"
+        "responsible-in",
+        "memberOf",
+        r"\b(?:Im|In\s+der|Beim|Bei\s+der)\s+(?P<o>{INSTITUTION})\s+(?:ist|sind|war)\s+"
+        r"(?:[^⟦⟧;.]|⟦\d+:(?:ActionField|Instrument)⟧){0,80}?(?P<s>{PERSON})\s+zuständig\b",
+    ),
+    Cue(  # "⟦Dr. Verena X⟧ wurde als neues Mitglied des ⟦Lenkungskreises⟧ benannt"
+        "named-member",
+        "memberOf",
+        r"(?P<s>{PERSON}){G}\bals\s+(?:\w+\s+)?(?:stimmberechtigte\w*\s+)?Mitglied\s+(?:des|der|im|in\s+der)\s+"
+        r"(?P<o>{BODY})",
+    ),
+    Cue(  # "⟦Maria Vogt⟧ vom ⟦Caritasverband⟧", "⟦Jens Ohm⟧ von der ⟦Volkshochschule⟧"
+        "person-from",
+        "memberOf",
+        r"(?P<s>{PERSON})\s+(?:vom|von\s+der|von\s+dem|aus\s+dem|aus\s+der)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "Seit Mai verstärkt ⟦Jan Ohm⟧ ⟦unser Team⟧ als Referent"
+        "joins-team",
+        "memberOf",
+        r"\bverstärk\w*\s+(?:(?:Frau|Herrn?)\s+)?(?P<s>{PERSON})\s+(?:das\s+Team\s+(?:des|der|im|in\s+der"
+        r"|beim|bei\s+der)\s+)?"
+        r"(?P<o>{ORG})(?:\s+als\s+(?P<role>[A-ZÄÖÜ]\w+))?",
+    ),
+    Cue(  # "⟦Svenja Ohm⟧, Referentin für Schulentwicklung im ⟦Fachbereich 4⟧"
+        "person-post-in",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*,\s*(?P<role>{ROLEWORD}(?:\s+(?:für\s+)?[A-ZÄÖÜ][\w-]*){0,3})\s+"
+        r"(?:im|in\s+der|beim|bei\s+der|am)\s+(?P<o>{ORG})",
+    ),
+)

@@ -1,0 +1,315 @@
+"""Cues of structure: who carries what (carriedBy) and what is part of what (subOrganizationOf)."""
+
+from __future__ import annotations
+
+from ingest.cue_grammar import (
+    BRANCH_HEADS,
+    COUNCIL_HEADS,
+    UNIT_HEADS,
+    Cue,
+)
+
+CARRIERS: tuple[Cue, ...] = (
+    # carriedBy
+    Cue(
+        "carrier-is",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\bTräger(?:in)?\s*(?:ist|sind|war|:)\s*{DET}(?P<o>{ORGS})",
+        implicit=True,
+    ),
+    Cue(  # "Die ⟦VHS⟧ ist ein Eigenbetrieb der ⟦Stadt⟧"
+        "own-enterprise",
+        "carriedBy",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|war)\s+(?:\w+\s+)?(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung"
+        r"|Tochtergesellschaft|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "Die ⟦KVHS⟧ ist ein Sachgebiet des ⟦Amtes⟧", "… eine Organisationseinheit der ⟦Stadt⟧"
+        "unit-of",
+        "subOrganizationOf",  # of a municipality: carried by it (see relations._structural)
+        r"(?P<s>{ORG}){OFTOWN}\s+(?:ist|war)\s+(?:\w+\s+)?(?:als\s+)?(?:ein|eine)\s+(?:\w+\s+)?"
+        r"(?:Organisationseinheit|Dienststelle|Sachgebiet|Referat|Abteilung|Stabsstelle|Team)"
+        r"(?:\s+[\d.]+)?\s+(?:des|der)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "Die ⟦VHS⟧ wird als Eigenbetrieb des ⟦Landkreises⟧ geführt"
+        "run-as-own-enterprise",
+        "carriedBy",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung)"
+        r"\s+(?:der|des)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "die ⟦KVHS⟧ (Einrichtung des ⟦Landkreises⟧)", "⟦VHS⟧ (in Trägerschaft des ⟦Kreises⟧)"
+        "own-enterprise-parens",
+        "carriedBy",
+        r"(?P<s>{ANY})\s*\(\s*(?:eine\s+)?(?:Einrichtung|Eigenbetrieb|in\s+Trägerschaft)\s+(?:der|des)\s+"
+        r"(?P<o>{ORG})\s*\)",
+    ),
+    Cue(  # "dass die ⟦VHS⟧ ab Herbst das ⟦Grundbildungszentrum⟧ betreiben wird"
+        "operates",
+        "carriedBy",
+        r"(?P<o>{ORG})\s+(?:(?:betreibt|betrieb|betreiben)\s+)?(?:[\w/.]+\s+){0,4}?(?:das|den|die)\s+"
+        r"(?P<s>{ANY})\s+(?:betreibt|betreiben|betrieben)\b",
+        subject_fixed=True,
+    ),
+    Cue(  # "Für das ⟦Schulzentrum⟧ (SBBS) trägt der ⟦Landkreis⟧ die Schulträgerschaft allein"
+        "bears-carriership",
+        "carriedBy",
+        r"\bFür\s+{DET}(?P<s>{ANY})(?:\s*\([^()]*\))?\s+(?:tr[aä]gt|übernimmt|hat)\s+{DET}(?P<o>{ORGS})\s+"
+        r"(?:\w+\s+)?(?:die\s+)?\w*[Tt]r[aä]gerschaft\b",  # "tragt": an OCR lost the umlaut
+        subject_fixed=True,
+    ),
+    Cue(  # "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist"
+        "whose-carrier",
+        "carriedBy",
+        r"(?P<s>{ANY})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:deren|dessen)\s+Träger(?:in)?\s+{DET}(?P<o>{ORG})"
+        r"\s+(?:ist|war)\b",
+        subject_fixed=True,
+    ),
+    Cue(
+        "carrier-of",
+        "carriedBy",
+        r"(?P<o>{ORG})\s+(?:ist|war)\s+(?:der\s+|die\s+)?Träger(?:in)?\s+(?:des|der|von)\s+{PW}(?P<s>{ANY})",
+    ),
+    Cue(  # "⟦Netzwerk X⟧ (organisiert von der ⟦TA⟧, zweimal jährlich)"
+        "organised-by-parens",
+        "carriedBy",
+        r"(?P<s>{BODY})\s*\(\s*(?:organisiert|getragen|veranstaltet)\s+(?:von|vom|durch)\s+{DET}"
+        r"(?P<o>{ORG})",
+    ),
+    Cue(  # "Das ⟦Regionalnetzwerk⟧ ist ein Angebot der ⟦Transferagentur⟧"
+        "offer-of",
+        "carriedBy",
+        r"(?P<s>{ANY})\s+(?:ist|war)\s+(?:\w+\s+)?(?:ein|eine)\s+(?:\w+\s+)?Angebot\s+(?:der|des)\s+(?P<o>{ORG})",
+    ),
+    Cue(
+        "carrier-of-is",
+        "carriedBy",
+        # "Träger des Projekts ist …": the reference stands for "des Projekts" as a whole
+        r"\bTräger(?:in)?\s+(?:(?:des|der|von)\s+)?{PW}(?P<s>{ANY})\s+(?:ist|war)\s+{DET}(?P<o>{ORGS})",
+    ),
+    Cue(
+        "carriership",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\bin\s+(?:der\s+)?Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "Die ⟦JBA⟧ wird gemeinsam von der ⟦A⟧, dem ⟦B⟧ und dem ⟦C⟧ getragen"
+        "carried-by-passive",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:von|vom|durch)\s+{DET}"
+        r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,4}?getragen\b",
+    ),
+    Cue(  # "Die ⟦Umweltstation⟧, die vom ⟦BN⟧ getragen wird"
+        "carried-relative",
+        "carriedBy",
+        r"(?P<s>{ANY})[“\"”]?(?:\s+(?:ist|war)\s+(?:ein|eine)\s+[A-ZÄÖÜ]\w+)?\s*,\s*(?:das|der|die)\s+"
+        # "Die ⟦JBA⟧ ist eine Kooperation, die von …": the kind it is stands for it
+        r"(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
+        subject_fixed=True,
+    ),
+    Cue(  # "Alle zwei Jahre lädt der ⟦Landkreis⟧ gemeinsam mit der ⟦KVHS⟧ zur ⟦Konferenz⟧ ein"
+        "invites-to",
+        "carriedBy",
+        r"\b(?:lädt|laden|lud|luden)\s+{DET}(?P<o>{ORG})\s+(?:(?:\w+\s+){0,2}?(?:gemeinsam\s+)?mit\s+"
+        r"{DET}{ORGS}\s+)?(?:\w+\s+){0,3}?(?:zur|zum|zu\s+(?:der|dem|einer|einem))\s+"
+        r"(?P<s>{BODY})\s+ein\b",
+        subject_fixed=True,
+    ),
+    Cue(  # "… lädt der ⟦Landkreis⟧ gemeinsam mit der ⟦KVHS⟧ zur ⟦Konferenz⟧ ein": the co-host
+        "co-invites-to",
+        "participatesIn",
+        r"\b(?:lädt|laden|lud|luden)\s+{DET}{ORG}\s+(?:\w+\s+){0,2}?(?:gemeinsam\s+)?mit\s+{DET}"
+        r"(?P<s>{ORGS})\s+(?:\w+\s+){0,3}?(?:zur|zum|zu\s+(?:der|dem))\s+(?P<o>{BODY})\s+ein\b",
+    ),
+    Cue(  # "Die ⟦VHS⟧, die sich in Trägerschaft des ⟦Landkreises⟧ befindet"
+        "carriership-relative",
+        "carriedBy",
+        r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+sich\s+(?:\w+\s+){0,2}?in\s+(?:der\s+)?"
+        r"Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})\s+befinde\w*",
+        subject_fixed=True,
+    ),
+    Cue(
+        "carried-by",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\bgetragen\s+(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
+    ),
+    Cue(
+        "located-at",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\bangesiedelt\s+(?:bei|beim|am|an|im|in)\s+{DET}(?P<o>{ORG})",
+    ),
+    Cue(
+        "located-at-verb-final",
+        "carriedBy",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem"
+        r"|am|im|in\s+der)\s+{DESCR}(?P<o>{ORG}){NOTE}{OWNER}\s+"
+        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)",
+    ),
+    Cue(  # "das ⟦Bildungsbüro⟧, das im ⟦Amt für Schule⟧ angesiedelt ist"
+        "located-relative",
+        "carriedBy",
+        r"(?P<s>{ANY})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:beim"
+        r"|bei\s+der|bei\s+dem|am|im|in\s+der)\s+(?P<o>{ORG})(?:\s*\([^()⟦⟧]{1,60}\))?"
+        r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|[A-ZÄÖÜ]\w+))?\s+"
+        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)\s+(?:ist|sind|wurde|war)\b",
+        subject_fixed=True,
+    ),
+    Cue(
+        "located-in-municipality",
+        "carriedBy",
+        r"\b(?:ist|sind|übernimmt|übernehmen)\s+in\s+(?P<o>{MUNI})\s+(?:der|die|das|dem)\s+(?P<s>{ORG})",
+        subject_head=UNIT_HEADS,
+    ),
+)
+
+PARTS: tuple[Cue, ...] = (
+    # subOrganizationOf
+    Cue(
+        "genitive-unit",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "die ⟦AG Bildungsmonitoring⟧ des ⟦Netzwerks⟧": a working group of a body
+        "group-of-body",
+        "subOrganizationOf",
+        r"(?P<s>{BODY})\s+(?:des|der)\s+(?P<o>{BODY})",
+        subject_head=r"(?:AG|Arbeitsgruppe|Arbeitskreis|Lenkungskreis|Lenkungsgruppe|Steuerungsgruppe"
+        r"|Steuergruppe|Steuerungskreis|Unterarbeitsgruppe|Fachgruppe|Projektgruppe)\b",
+    ),
+    Cue(
+        "comma-branch",
+        "subOrganizationOf",
+        # not inside an enumeration ("⟦FB Bildung⟧, ⟦FB Soziales⟧, ⟦Sachgebiet X⟧, ⟦VHS⟧")
+        r"{UNLISTED}(?P<o>{ORG})\s*[,–]\s*(?P<s>{ORG})(?!\s*(?:,|und|sowie)\s*{DET}⟦)",
+        subject_head=BRANCH_HEADS,
+    ),
+    Cue(
+        "unit-within",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:bildet|ist)\s+(?:ein|eine|einen)\s+{G}(?:Sachgebiet|Referat|Abteilung|Organisationseinheit|Einheit|Stabsstelle|Bereich|⟦\d+:AdministrativeUnit⟧)\s+(?:in|im|innerhalb)\b{G}(?P<o>{ORG})",
+    ),
+    Cue(
+        "part-of-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+(?:[a-zäöü]\w*(?:e|en)\s+)?{PW}(?P<o>{PROG})",
+    ),
+    Cue(  # "Sachgebiet Kindertagesbetreuung im Fachbereich 3"
+        "unit-in-unit",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:im|in\s+der|in\s+dem|innerhalb\s+(?:der|des))\s+(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "das Bildungsbüro (Dezernat II, Jugend und Bildung)": where it stands in the chart
+        "unit-in-parens",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s*\(\s*(?:(?:angesiedelt|verortet)\s+)?(?:(?:im|in\s+der|beim)\s+)?"
+        r"(?P<o>{ORG})\s*(?:[,;][^()⟦⟧]{0,40})?\)",
+        subject_head=UNIT_HEADS,
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Innerhalb des ⟦Dezernats II⟧ ist das ⟦Amt für Schule⟧ für … zuständig"
+        "within-unit-is",
+        "subOrganizationOf",
+        r"\b(?:Innerhalb|Im|In)\s+(?:des|der|dem)?\s*(?P<o>{ORG})\s+(?:ist|sind|befindet\s+sich"
+        r"|befinden\s+sich|arbeitet|arbeiten)\s+{DET}(?P<s>{ORG})",
+        subject_head=UNIT_HEADS,
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Das ⟦KI⟧ ist als Stabsstelle unmittelbar dem ⟦Dezernat II⟧ unterstellt"
+        "reports-to",
+        "subOrganizationOf",
+        # "… dem ⟦Dezernat II⟧ (Bildung und Soziales) der Kreisverwaltung zugeordnet"
+        r"(?P<s>{INSTITUTION}){G}\b(?:dem|der)\s+(?P<o>{ORG})(?:\s*\([^()⟦⟧]{1,60}\))?"
+        r"{OWNER}\s+(?:\w+\s+)?(?:unterstellt|zugeordnet"
+        r"|angegliedert|nachgeordnet)\b",
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Dem ⟦Dezernat III⟧, das …, sind das ⟦Jugendamt⟧ und das ⟦Sozialamt⟧ zugeordnet";
+        # "Dem ⟦Dezernat II⟧ gehören das ⟦Amt 40⟧ und das ⟦Amt 50⟧ an"
+        "assigned-units",
+        "subOrganizationOf",
+        # "Ihm gehören …" (the pronoun resolved to the unit named before)
+        r"(?:\b(?:Dem|Der)\s+|^)(?P<o>{ORG})(?:\s*,[^;.]{0,100}?,)?\s+(?:(?:sind|ist|wurden|wurde|werden|wird)\s+"
+        r"{DET}(?P<s>{ORGS})\s+(?:\w+\s+)?(?:zugeordnet|unterstellt|angegliedert)|gehör\w*\s+{DET}"
+        r"(?P<s2>{ORGS})(?:\s*\([^()]{1,40}\))?\s+an)\b",
+        object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Dem ⟦Amt 40⟧ sind folgende Organisationseinheiten zugeordnet:"
+        "intro-assigned-units",
+        "subOrganizationOf",
+        r"\b(?:Dem|Der)\s+(?P<o>{ORG})\s+(?:sind|ist)\s+(?:[\w-]+\s+){0,3}?(?:zugeordnet|unterstellt"
+        r"|angegliedert)\s*:\s*$",
+        intro=True,
+    ),
+    Cue(  # "⟦Landkreis X⟧ (⟦Bildungsbüro⟧, ⟦Jugendamt⟧)": the county with the offices taking part
+        "units-in-parens",
+        "carriedBy",
+        r"(?P<o>{MUNI})\s*\(\s*(?P<s>{ORGS})\s*\)",
+        subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "Das ⟦Bildungsbüro⟧, das seit 2023 als eigenes Sachgebiet dem ⟦Fachbereich 4⟧ angehört"
+        "belongs-relative",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,6}?(?:dem|der)\s+(?P<o>{ORG})\s+"
+        r"(?:angehört|angehörte|(?:zugeordnet|unterstellt|angegliedert)\s+(?:ist|war|wurde))\b",
+        object_head=UNIT_HEADS,
+        subject_fixed=True,
+    ),
+    Cue(  # "Der ⟦Bildungsbeirat⟧ richtet die ⟦AG X⟧ ein", "Der ⟦Landkreis⟧ richtet eine ⟦Y⟧ ein"
+        "sets-up",
+        "subOrganizationOf",
+        r"(?P<o>⟦\d+:(?:Body|Municipality)⟧)\s+(?:richtet|richtete|richten)\s+(?:[\w.]+\s+){0,3}?"
+        r"(?:die|den|das|eine[nr]?|ein)\s+(?:\w+\s+)?(?P<s>{BODY})\s+(?:\w+\s+){0,3}?ein\b",
+        subject_fixed=True,
+    ),
+    Cue(  # "das Amt gehört zum Dezernat II"
+        "belongs-to",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})(?:\s*\([^()⟦⟧]{1,20}\))?\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,3}?"
+        r"(?:zum|zur|zu\s+(?:der|dem))\s+(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "das ⟦Bildungsbüro⟧, seit 2022 ein eigenes Sachgebiet im ⟦Amt für Bildung⟧"
+        "apposition-unit-in",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s*,\s*(?:[\w.]+\s+){0,3}?(?:ein(?:e|es|en)?\s+)?(?:eigene[sr]?\s+)?"
+        r"(?:Sachgebiet|Referat|Abteilung|Stabsstelle|Fachdienst|Team|Organisationseinheit)"
+        r"(?:\s+[\d.]+)?\s+(?:im|in\s+der|beim|bei\s+der)\s+(?P<o>{ORG})",
+        subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "im ⟦Amt⟧, das wiederum dem ⟦Dezernat II⟧ (…) der Stadtverwaltung zugeordnet ist"
+        "assigned-relative",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s*,\s*(?:das|der|die)\s+(?:\w+\s+){0,2}?(?:dem|der)\s+(?P<o>{ORG})"
+        r"(?:\s*\([^()⟦⟧]{1,60}\))?[^⟦⟧;.]{0,40}?\s(?:zugeordnet|unterstellt|angegliedert)\s+"
+        r"(?:ist|sind|wurde|war)\b",
+        subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "Zum ⟦Referat⟧ gehört das ⟦Amt für Schulen⟧"
+        "belongs-to-fronted",
+        "subOrganizationOf",
+        r"\bZu(?:m|r)\s+(?P<o>{ORG})(?:\s*,[^;.⟦⟧]{0,100}?,)?\s+(?:gehört|gehören|gehörte|gehörten|zählt|zählen)\s+"
+        r"(?:\w+\s+)?{DET}(?P<s>{ORGS})",
+        subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "der ⟦Ausschuss für Bildung⟧ des ⟦Kreistages⟧": a committee of its council
+        "committee-of-council",
+        "subOrganizationOf",
+        r"(?P<s>{BODY})\s*,?\s+(?:(?:einem|einer|eines)\s+(?:der|von\s+den)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:Ausschüsse|Gremien)\s+)?(?:des|der)\s+(?P<o>{BODY})",
+        subject_head=r"\w*[Aa]usschuss",
+        object_head=COUNCIL_HEADS,
+    ),
+    Cue(  # "Dem ⟦Stadtrat⟧ und seinem ⟦Ausschuss für Bildung⟧ wird berichtet"
+        "council-and-its-committee",
+        "subOrganizationOf",
+        r"(?P<o>{BODY}){OFTOWN}\s+(?:und|sowie)\s+(?:sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?)\s+(?P<s>{BODY})",
+        subject_head=r"\w*[Aa]usschuss",
+        object_head=COUNCIL_HEADS,
+    ),
+    Cue(
+        "part-of",
+        "subOrganizationOf",
+        r"(?P<s>{ORG}){OFTOWN}\s+(?:ist|sind|wurde)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+"
+        r"(?P<o>{ORG})",
+    ),
+)
