@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from ingest.anaphora import equated
+from ingest.cue_grammar import ACTOR_TYPES, Cue, HeadCue
 from ingest.naming import FOUNDING_NOUNS
 from ingest.records import Mention, RelationRecord, Span
-from ingest.relation_cues import ACTOR_TYPES, Cue, HeadCue
 from ingest.spans import SpanOf
 from ingest.units import Unit
 

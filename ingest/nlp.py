@@ -37,10 +37,7 @@ def _adj(op: str | None = "?") -> Token:
         "TEXT": {"REGEX": naming.ADJ_REGEX},
         # "jährliche Bildungskonferenz X": how often a body meets is no part of its name
         "LOWER": {
-            "NOT_IN": naming.FUNCTION_WORDS
-            + naming.ROLE_NOUNS
-            + MONTH_WORDS
-            + naming.TABLE_COLUMN_WORDS,
+            "NOT_IN": _NO_NAME_WORDS,
             "REGEX": r"^(?!" + naming.RECURRING.lstrip("^") + ")",
         },
     }
@@ -57,16 +54,15 @@ def _word(regex: str, op: str | None = None, extra_not: list[str] | None = None)
 
 # "Fachbereich Bildung, Jugend und Sport / Oktober 2023": a date line ends a remit
 MONTH_WORDS = [m for m in MONTHS if len(m) > 4 or m in ("mai", "juni", "juli", "märz")]
+# words that are never a word of a name: articles, roles, months, table column heads
+_NO_NAME_WORDS = naming.FUNCTION_WORDS + naming.ROLE_NOUNS + MONTH_WORDS + naming.TABLE_COLUMN_WORDS
 
 
 def _list_word() -> Token:
     return {
         "TEXT": {"REGEX": naming.LISTWORD_REGEX},
         "LOWER": {
-            "NOT_IN": naming.FUNCTION_WORDS
-            + naming.ROLE_NOUNS
-            + MONTH_WORDS
-            + naming.TABLE_COLUMN_WORDS,
+            "NOT_IN": _NO_NAME_WORDS,
             "REGEX": naming.NOT_A_LIST_ITEM,
         },
     }

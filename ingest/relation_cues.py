@@ -8,33 +8,11 @@ adding a row to one of the `ingest.cues_*` modules, not code.
 
 from __future__ import annotations
 
-from ingest.cue_grammar import (
-    ACTOR_TYPES,
-    BRANCH_HEADS,
-    COUNCIL_HEADS,
-    MACROS,
-    ORG_TYPES,
-    UNIT_HEADS,
-    Cue,
-    HeadCue,
-)
+from ingest.cue_grammar import ORG_TYPES, Cue, HeadCue
 from ingest.cues_cooperation import COOPERATION, FUNDING
 from ingest.cues_participation import PARTICIPATION
 from ingest.cues_people import PEOPLE
 from ingest.cues_structure import CARRIERS, PARTS
-
-__all__ = [
-    "ACTOR_TYPES",
-    "BRANCH_HEADS",
-    "COUNCIL_HEADS",
-    "CUES",
-    "HEAD_CUES",
-    "MACROS",
-    "ORG_TYPES",
-    "UNIT_HEADS",
-    "Cue",
-    "HeadCue",
-]
 
 CUES: tuple[Cue, ...] = (*PARTICIPATION, *COOPERATION, *FUNDING, *CARRIERS, *PEOPLE, *PARTS)
 

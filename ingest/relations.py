@@ -13,6 +13,7 @@ import re
 from ingest.anaphora import with_anaphors
 from ingest.clauses import coordinated_clauses, subject_before_joint
 from ingest.context import CONTEXT, municipality_forms, supra_local
+from ingest.cue_grammar import Cue
 from ingest.discourse import TopicOf
 from ingest.list_relations import (
     LAYOUT_NOISE,
@@ -27,7 +28,7 @@ from ingest.list_relations import (
 )
 from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
-from ingest.relation_cues import CUES, HEAD_CUES, Cue
+from ingest.relation_cues import CUES, HEAD_CUES
 from ingest.sentence_relations import RELATIVE_PRONOUN, sentence_funding, sentence_members
 from ingest.spans import SpanOf, span_function
 from ingest.timeframes import MONTHS

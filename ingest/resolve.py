@@ -280,23 +280,20 @@ def _merge_paraphrased(
                 forms.union(short, hits.pop())
 
 
-_NUMBERED_UNIT = re.compile(  # a folded name: "fachbereich 5 jugend famili und bildung"
+# the number in a folded unit name: "fachbereich 5 jugend famili und bildung"
+_UNIT_NUMBER = re.compile(
     r"^(?P<kind>fachbereich|abteilung|dezernat|fachdienst|referat|sachgebiet|amt) "
-    r"(?:\d{1,3}|[ivx]{1,5}) (?P<remit>[a-zäöüß].+)$"
+    r"(?:\d{1,3}|[ivx]{1,5}) (?=[a-zäöüß])"
 )
 
 
 def _merge_numbered(forms: _Forms) -> None:
     """'Fachbereich 5 – Jugend und Familie' and 'Fachbereich Jugend und Familie' are one unit:
     the number is dropped where the remit alone says which."""
-    keys = {key: form for form in forms.parent for key in [form[1]]}
+    by_key = {form[1]: form for form in forms.parent}
     for form in sorted(forms.parent):
-        name, _, context = form[1].partition(f" {_CONTEXT_MARK} ")
-        numbered = _NUMBERED_UNIT.match(name)
-        if numbered is None:
-            continue
-        plain = f"{numbered['kind']} {numbered['remit']}"
-        twin = keys.get(f"{plain} {_CONTEXT_MARK} {context}" if context else plain)
+        plain = _UNIT_NUMBER.sub(r"\g<kind> ", form[1], count=1)
+        twin = by_key.get(plain) if plain != form[1] else None
         if twin is not None and twin[0] == form[0]:
             forms.union(form, twin)
 
