@@ -66,7 +66,8 @@ ROLE_PHRASE = (
     r"(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|Beigeordnet|Leiter|Dezernent|Landr[aä]t|Stadtr[aä]t|Präsident"
     r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor|Referent|Senator|Schulr[aä]t"
     r"|Kreisr[aä]t|Ministerialr[aä]t|Regierungsr[aä]t|Ministerialdirigent)\w*"
-    r"(?:\s+(?:für|der|des)\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*)?"
+    # the remit's nouns keep their capitals ("für Bildung und Soziales", not "… und bindet")
+    r"(?:\s+(?:für|der|des)\s+(?-i:[A-ZÄÖÜ])[\w-]*(?:(?:\s*,\s*|\s+und\s+)(?-i:[A-ZÄÖÜ])[\w-]*)*)?"
 )
 
 # "(Abk.)", "(⟦Agentur X⟧)", "(Bildung und Soziales)": a note in parentheses after a name

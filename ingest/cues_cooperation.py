@@ -297,13 +297,13 @@ FUNDING: tuple[Cue, ...] = (
         "funded-within-programme",
         "participatesIn",
         r"(?P<s>{ORG}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
-        r"{PW}(?P<o>{PROG})[“\"”]?[^.;]{0,160}?\b(?:gefördert|finanziert)",
+        r"{PW}(?P<o>{PROG})[“\"”]?[^.;]{0,160}?\b(?:gef[öo]rdert|finanziert)",
     ),
     Cue(  # "Seit 2021 wird das ⟦Bildungsbüro⟧ im Programm „⟦Bildung integriert⟧“ gefördert"
         "funded-within-programme-inverted",
         "participatesIn",
         r"\b(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ORG}){OFTOWN}\s+(?:[\w.]+\s+){0,3}?(?:im|über\s+das)\s+"
-        r"{PW}(?P<o>{PROG})[“\"”]?\s+(?:[\w.]+\s+){0,3}?(?:gefördert|finanziert)",
+        r"{PW}(?P<o>{PROG})[“\"”]?\s+(?:[\w.]+\s+){0,3}?(?:gef[öo]rdert|finanziert)",
     ),
     Cue(  # "Seit 2023 setzt die ⟦Stadt⟧ diese Arbeit im Programm „⟦Bildungskommunen⟧“ fort"
         "continues-in-programme",

@@ -277,6 +277,12 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"(?P<s>{ACTS}){G}\b(?:beteiligt|beteiligen|beteiligte|teilgenommen)(?:\s+sich)?"
         r"(?:\s+(?:seit|ab|von)\s+\d{4}|\s+\w+){0,4}?\s+(?:an|am)\s+{DET}{PW}(?P<o>{BP})",
     ),
+    Cue(  # "Seit 2016 beteiligt sich die ⟦Stadt X⟧ am Bundesprogramm „⟦P⟧“"
+        "involved-in-inverted",
+        "participatesIn",
+        r"\b(?:beteiligt|beteiligen|beteiligte|beteiligten)\s+sich\s+{DET}(?P<s>{ACTS})"
+        r"(?:\s+(?:seit|ab|von)\s+\d{4}|\s+\w+){0,4}?\s+(?:an|am)\s+{DET}{PW}(?P<o>{BP})",
+    ),
     Cue(
         "involved-at",
         "participatesIn",

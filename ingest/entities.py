@@ -152,6 +152,13 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
     name = " ".join(_fix_small_caps(w) for w in naming.canonical_name(surface).split(" "))
     if kind == "Person":
         return re.sub(r"^(?:Frau|Herrn?)\s+", "", naming.repair_surface(surface))
+    if rule == "body-named" and re.match(r"^[a-zäöüß][\w-]*\s+\S+\s+[A-ZÄÖÜ]", surface):
+        # "der verwaltungsinternen Steuerungsgruppe Bildung": a name of its own after the head;
+        # the lower-case adjective before it describes the body (the written form stays a label)
+        return name.split(" ", 1)[1]
+    if rule == "branch-of-authority":  # "Regionalstelle X der Y": named as "Y Regionalstelle X"
+        branch, place, _, authority = surface.split(None, 3)
+        return f"{naming.canonical_name(authority)} {branch} {place}"
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
     if rule == "verwaltung":  # "Stadtverwaltung X" is the Stadt X (see _administrations)

@@ -302,7 +302,7 @@ BODY_COMPOUND = (
 BODY_NAMED = (
     r"^(?i:[\wäöüß-]*netzwerk|arbeitskreis|arbeitsgruppe|beirat|ausschuss|forum|steuerungsgruppe|"
     r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|steuergruppe|"
-    r"steuerungsrunde|bündnis|"
+    r"steuerungsrunde|lenkungsrunde|bündnis|"
     r"koordinierungsgruppe|projektgruppe|gremium)(?:e|es|s)?$"
 )
 # A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
@@ -469,6 +469,17 @@ NAMING_RULES: list[Rule] = [
         "id": "buero-fuer",
         "type": "AdministrativeUnit",
         "pattern": [_words("Büro", "Büros"), "FUER", "NOUNLIST"],
+    },
+    {  # "die Regionalstelle Oldenburg des Landesschulamts": an authority's branch by its place
+        "id": "branch-of-authority",
+        "type": "Organization",
+        "pattern": [
+            _words("Regionalstelle", "Außenstelle", "Niederlassung"),
+            "PLACE",
+            _words("des", "der"),
+            A,
+            _re(AMT_COMPOUND + "|" + ORG_COMPOUND),
+        ],
     },
     {  # "Transferagentur X – Außenstelle Zehlenwalde": a branch by its place
         "id": "branch-office",

@@ -20,8 +20,8 @@ from ingest.records import Mention, RelationRecord, Span
 
 _MEMBERSHIP = re.compile(
     r"\b(?:Mitglied(?:er|schaft)?|Mitgliedskommune\w*|angehör\w*|[Vv]ertreten|[Bb]eteiligt"
-    r"|[Mm]itwirk\w*|mitarbeit\w*|entsend\w*|[Ee]ingeladen|Teilnehmende|teilnehm\w*|teilgenommen"
-    r"|vorgesehen\s+sind\s+Vertreter\w*|eingebunden|am\s+Tisch\s+sitz\w*|sitz\w*\s+(?:\w+\s+)?am\s+Tisch"
+    r"|[Mm]itwirk\w*|zusammenwirk\w*|mitarbeit\w*|entsend\w*|[Ee]ingeladen|Teilnehmende|teilnehm\w*"
+    r"|teilgenommen|vorgesehen\s+sind\s+Vertreter\w*|eingebunden|(?:mit\s+)?am\s+Tisch"
     r"|gehör(?:en|t|te|ten)\b[^.;]*\ban|wirk(?:en|t|te|ten)\b[^.;]*\bmit|arbeite(?:n|t|te|ten)\b[^.;]*\bmit"
     r"|(?:komm|kam)(?:en|t)?\b[^.;]*\bzusammen|zusammenkomm\w*|treffen\s+sich)\b"
 )
@@ -51,6 +51,15 @@ def _placed(masked: str) -> list[tuple[int, int, str]]:
 _LISTED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie)\s*(?:(?:der|die|das|den|dem)\s+)?$")
 
 
+def listed_bodies(
+    masked: str, pool: list[Mention], placed: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """Bodies named as the next item of an enumeration ("… und der ⟦Stadtelternrat⟧")."""
+    return [
+        pool[i] for s, i, kind in placed if kind == "Body" and _LISTED_BEFORE.search(masked[:s])
+    ]
+
+
 def sentence_members(
     masked: str, pool: list[Mention], evidence: Span, paragraph_bodies: list[Mention]
 ) -> list[RelationRecord]:
@@ -72,13 +81,25 @@ def sentence_members(
     ]
     if len(bodies) > 1 and len(containers) == 1:
         bodies = {containers[0].canonical or containers[0].text: containers[0]}
+    # "Dem ⟦Beirat⟧ gehören … an: die ⟦A⟧, die ⟦B⟧ und der ⟦Stadtelternrat⟧": the one body
+    # not listed among the others holds them
+    unlisted = [b for b in bodies.values() if b not in listed_bodies(masked, pool, placed)]
+    if len(bodies) > 1 and not containers and len(unlisted) == 1:
+        containers = unlisted
+        bodies = {unlisted[0].canonical or unlisted[0].text: unlisted[0]}
     # "Mitglieder sind die ⟦Hochschule⟧, die ⟦VHS⟧ und der ⟦Stadtelternbeirat⟧": a council
     # listed with the others is a member of the paragraph's body
-    listed = [
-        pool[i] for s, i, kind in placed if kind == "Body" and _LISTED_BEFORE.search(masked[:s])
-    ]
+    listed = listed_bodies(masked, pool, placed)
     if paragraph_bodies and bodies and all(b in listed for b in bodies.values()) and not containers:
         bodies, containers = {}, [paragraph_bodies[0]]
+    if len(bodies) > 1 and ";" in masked:
+        # "Fortführung der ⟦Steuerungsgruppe⟧, in der A vertreten sind; Weiterentwicklung des
+        # ⟦Beirats⟧, in dem B mitarbeitet": each clause speaks of its own body
+        return [
+            relation
+            for clause in masked.split(";")
+            for relation in sentence_members(clause, pool, evidence, paragraph_bodies)
+        ]
     if len(bodies) > 1 or introduced:
         return []  # "wurde eine ressortübergreifende Arbeitsgruppe gebildet": being described
     body = next(iter(bodies.values()), None)

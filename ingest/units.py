@@ -18,7 +18,11 @@ _ITEM_START = re.compile(
     r"[ \t]*(?:[-*+•▪►▶�◦●■–](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s)|#{1,6}\s|\*\*)"
 )
 _INLINE_BULLET = re.compile(r"(?<=\s)[•▪►▶�◦●■](?=\s)")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"“”]?\s+(?=[„\"(]?[A-ZÄÖÜ])")
+# a footnote mark may follow the full stop: "… gefördert.1 Das Programm …"
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?])|(?<=[a-zäöüß][.!?]\d)|(?<=[a-zäöüß][.!?]\d\d))[\"“”]?\s+(?=[„\"(]?[A-ZÄÖÜ])"
+)
+_FOOTNOTE_MARK = re.compile(r"(?<=[.!?])\d{1,2}$")
 _NOT_AN_END = re.compile(
     r"(?:\b(?:[a-zA-ZÄÖÜ]|vgl|bzw|ggf|ca|Nr|Dr|Prof|ehem|usw|etc|inkl|evtl|bspw|zzgl|St|Abs|Abb"
     r"|Tab|Kap|vorauss|max|min|mind|sog|Hrsg|Jh)|\d{1,2})\.$"
@@ -91,7 +95,8 @@ def _sentences(text: str, start: int, end: int, is_item: bool) -> Iterator[Unit]
     """Split one block at sentence ends, not after abbreviations or ordinals."""
     block_start = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        if _NOT_AN_END.search(text[max(start, match.start() - 8) : match.start()]):
+        before = _FOOTNOTE_MARK.sub("", text[max(start, match.start() - 10) : match.start()])
+        if _NOT_AN_END.search(before):
             continue
         yield from _trimmed(text, block_start, match.start(), is_item)
         block_start, is_item = match.end(), False

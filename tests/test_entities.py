@@ -935,3 +935,24 @@ def test_a_seat_on_the_next_line_belongs_to_the_name_while_the_enumeration_runs_
     assert {"IHK Rabenau-Nord", "Hochschule Tellmoor"} <= names
     # a slide's next title is no seat
     assert not extract_mentions("durch die Transferagenturen \n Netzwerke und Zusammenarbeit")
+
+
+def test_an_authoritys_branch_by_its_place_is_one_organisation() -> None:
+    names = found(
+        extract_mentions(
+            "Dabei sind die Regionalstelle Wendholm des Landesschulamts und die Regionalstelle "
+            "Tellau der Sächsischen Bildungsagentur."
+        )
+    )
+    assert names["Landesschulamt Regionalstelle Wendholm"] == "Organization"
+    assert names["Sächsische Bildungsagentur Regionalstelle Tellau"] == "Organization"
+    assert "Landesschulamt" not in names
+
+
+def test_a_lower_case_adjective_before_a_named_body_only_describes_it() -> None:
+    text = (
+        "Fortführung der verwaltungsinternen Steuerungsgruppe Bildung. Die verwaltungsinterne "
+        "Lenkungsgruppe tagt."
+    )
+    expected = {"Steuerungsgruppe Bildung", "Verwaltungsinterne Lenkungsgruppe"}
+    assert names_of(text, "Body") >= expected

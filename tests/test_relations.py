@@ -2688,3 +2688,84 @@ def test_the_administration_as_a_party_but_not_as_an_owner_in_a_name(tmp_path: P
     }
     assert ("participatesIn", "Kreis Tellau", "Lenkungskreis") in found
     assert any(p == "subOrganizationOf" and o == "Dezernat II" for p, _, o in found)
+
+
+def test_a_footnote_mark_after_the_full_stop_ends_the_sentence() -> None:
+    text = "Die Stadt wird im Programm gefördert.1 Das Programm zahlt. Nach Abs.1 Satz 2 gilt es."
+    units = [text[u.start : u.end] for u in split_units(text)]
+    assert units == [
+        "Die Stadt wird im Programm gefördert.1",
+        "Das Programm zahlt.",
+        "Nach Abs.1 Satz 2 gilt es.",
+    ]
+
+
+def test_taking_part_with_the_verb_before_its_subject_and_an_ocr_gefordert(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Seit dem Herbst 2016 beteiligt sich die Stadt Wendholm am Bundesprogramm "
+        "„Bildung integriert“. Die Stadt Rabenau wird ab dem 01.09.2022 im Programm "
+        ',,Bildungskommunen" gefordert.1 Das Programm wird vom Bund finanziert.\n'
+    )
+    found = {
+        (r.subject.canonical, r.predicate, r.object.canonical)
+        for r in document_relations(tmp_path, text, "Stadt Rabenau")
+    }
+    assert ("Stadt Wendholm", "participatesIn", "Bildung integriert") in found
+    assert ("Stadt Rabenau", "participatesIn", "Bildungskommunen") in found
+
+
+def test_each_clause_of_a_work_package_speaks_of_its_own_body(tmp_path: Path) -> None:
+    text = (
+        "AP 3 Koordinierung: Fortführung der verwaltungsinternen Steuerungsgruppe Bildung, die "
+        "von der Oberbürgermeisterin geleitet wird und in der der Fachbereich Jugend und Familie "
+        "vertreten ist; Weiterentwicklung des 2019 gegründeten Bildungsbeirates, in dem u.a. die "
+        "Agentur für Arbeit Tellau und die Fachhochschule Tellau mitarbeiten; Geschäftsführung "
+        "beider Gremien durch das Bildungsbüro\n"
+    )
+    found = {
+        (r.subject.canonical, r.object.canonical.split(" (")[0])
+        for r in document_relations(tmp_path, text, "Stadt Tellau")
+        if r.predicate == "participatesIn"
+    }
+    assert ("Fachbereich Jugend und Familie (Stadt Tellau)", "Steuerungsgruppe Bildung") in found
+    assert ("Agentur für Arbeit Tellau", "Bildungsbeirat") in found
+    assert ("Fachhochschule Tellau", "Bildungsbeirat") in found
+    assert not any(o == "Steuerungsgruppe Bildung" and "Tellau" in s[:20] for s, o in found)
+
+
+def test_the_body_that_the_others_belong_to_is_the_one_not_listed(tmp_path: Path) -> None:
+    text = (
+        "Den Bildungsbeirat hat der Oberbürgermeister 2017 ins Leben gerufen. Dem Beirat gehören "
+        "die Spitzen der Bildungspartner an: die Regionalstelle Wendholm des Landesschulamts, "
+        "das Jobcenter Wendholm, die Hochschule Wendholm und der Stadtelternrat.\n\n"
+        "Innerhalb der Verwaltung steuert die Lenkungsrunde Bildung die Umsetzung. Mitglieder "
+        "sind der Fachbereich Jugend und Familie und die Stadtbibliothek. Von Beginn an sitzen "
+        "außerdem die Agentur für Arbeit Wendholm und das Jobcenter Wendholm mit am Tisch.\n\n"
+        "Bewährt hat sich der Arbeitskreis Übergang Schule–Beruf, in dem Schulen, die Kammern "
+        "und die Jugendberufsagentur Wendholm zusammenwirken.\n"
+    )
+    found = {
+        (r.subject.canonical.split(" (")[0], r.object.canonical.split(" (")[0])
+        for r in document_relations(tmp_path, text, "Stadt Wendholm")
+        if r.predicate == "participatesIn"
+    }
+    assert {
+        ("Landesschulamt Regionalstelle Wendholm", "Beirat"),
+        ("Jobcenter Wendholm", "Beirat"),
+        ("Stadtelternrat", "Beirat"),
+        ("Fachbereich Jugend und Familie", "Lenkungsrunde Bildung"),
+        ("Agentur für Arbeit Wendholm", "Lenkungsrunde Bildung"),
+        ("Jugendberufsagentur Wendholm", "Arbeitskreis Übergang Schule–Beruf"),
+    } <= found
+    assert not any(s == "Stadt Wendholm" for s, _ in found)
+
+
+def test_a_chair_by_office_keeps_to_the_capitalised_remit() -> None:
+    found = named_triples(
+        "Die Lenkungsrunde Bildung tagt unter Vorsitz der Stadträtin für Bildung, Jugend und "
+        "Soziales und bindet zwei Partner ein."
+    )
+    chair = "Stadträtin für Bildung, Jugend und Soziales"
+    assert ("Lenkungsrunde Bildung", "chairedBy", chair) in found
