@@ -70,7 +70,8 @@ _PARTICIPANT_HEADING = re.compile(
     r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent|Entschuldigt|Abwesend|Verhindert", re.IGNORECASE
 )
 _MUNICIPALITY = re.compile(
-    r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt|Landkreis|LK|Kreis|Gemeinde|Bezirk)\s+\S"
+    r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt|Landkreis|LK|Kreis|(?:Samt|Verbands|Orts)?[Gg]emeinde"
+    r"|Verwaltungsgemeinschaft|Bezirk)\s+\S"
     r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
 )
 _UNIT = re.compile(
@@ -81,8 +82,10 @@ _UNIT = re.compile(
 _ORG_WORDS = re.compile(
     r"\b(?:Amt|Büro|Agentur|Stiftung|Institut|Verein|e\.\s?V\.|GmbH|Zentrum|Netzwerk|Ministerium"
     r"|Universität|Hochschule|Kammer|Jobcenter|Verwaltung|Dezernat|Referat|Behörde|Fachbereich"
-    r"|Fachdienst|Abteilung|Sachgebiet|Stabsstelle|Koordinierungsstelle|Servicestelle|Fachstelle)\b"
-    r"|(?:institut|schule|akademie|verband|verein|agentur|kammer|stiftung|zentrum|gesellschaft)\b"
+    r"|Fachdienst|Abteilung|Sachgebiet|Stabsstelle|Koordinierungsstelle|Servicestelle|Fachstelle"
+    r"|Kompetenzstelle|Geschäftsstelle|Regionalstelle|Außenstelle|Landesstelle)\b"
+    r"|(?:institut|schule|akademie|verband|verein|agentur|kammer|stiftung|zentrum|gesellschaft"
+    r"|handwerkerschaft)\b"
 )
 _NOT_NAME = frozenset(
     [
@@ -370,6 +373,16 @@ def meeting_body(title: str, above: str = "") -> str | None:
     return None
 
 
+def _bold_affiliation(name: str) -> bool:
+    """'**Berufsbildende Schulen X** - Name, Role': an organisation in bold over its people,
+    not an agenda item ('**TOP 3 Input: …**')."""
+    if ":" in name or re.match(r"TOP\b|\d", name):
+        return False
+    return (
+        affiliation_like(name) or re.search(r"\bSchulen?\b|(?:stelle|amte?s)\b", name) is not None
+    )
+
+
 def affiliation_like(name: str) -> bool:
     """Does the text after a name or before it in a participant entry name an organisation?
     Beside the heading shapes, any compound with an organisation head ('Jugendamt')."""
@@ -518,8 +531,12 @@ def _owner_of(actor: Mention, heading: str) -> bool:
     body's meeting do not make the county a participant of it."""
     if actor.type != "Municipality":
         return False
-    place = (actor.canonical or actor.text).split()[-1]
-    return re.search(rf"\b(?:des|der)\s+\w+\s+{re.escape(place)}\b", heading) is not None
+    *kind, place = (actor.canonical or actor.text).split()
+    owner = re.search(rf"\b(?:des|der)\s+(\w+)\s+{re.escape(place)}\b", heading)
+    # "Stadt Moorhagen" at the sitting of the "Beirats des Landkreises Moorhagen" is a guest
+    return owner is not None and (
+        not kind or owner[1].casefold().startswith(kind[-1][:5].casefold())
+    )
 
 
 def _entry_lines(lines: list[Line], i: int) -> list[Line]:
@@ -680,7 +697,7 @@ def parse_participants(
         if m := _BOLD_AFFILIATION.match(raw):
             entry = _entry_lines(lines, i)
             rest = clean_inline(" ".join([m["rest"]] + [ln.text for ln in entry[1:]]))
-            if (parsed := split_name_role(rest)) and looks_like_organisation(m["org"].strip()):
+            if (parsed := split_name_role(rest)) and _bold_affiliation(m["org"].strip()):
                 name, role, initials = parsed
                 build.person(name, role, initials, m["org"].strip(), entry, "participant-list")
             continue

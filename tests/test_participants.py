@@ -819,3 +819,44 @@ def test_a_team_slide_with_wrapped_posts_and_no_council_as_person(tmp_path: Path
     for person in ("Frieda Alm", "Bernd Harr", "Marlene Quast"):
         assert (person, "Transferagentur Nordhang") in members
     assert not any(person == "Kreistag Tellau" for person, _ in members)
+
+
+BOLD_ATTENDANCE = """## Ergebnisprotokoll der 3. Sitzung des Bildungsbeirats des Landkreises Tellau
+
+### Teilnehmende
+
+**Landkreis Tellau** - Hinrich Wendt, Landrat (Vorsitz)
+
+**Stadt Tellau** - Tanja Rabe, Bürgermeisterin
+
+**Samtgemeinde Hollfeld** - Keno Harms, Samtgemeindebürgermeister
+
+**Kreishandwerkerschaft Tellau** - Heiko Schnee, Geschäftsführer
+
+**Berufsbildende Schulen Tellau** - Jörg Emmen, Schulleiter
+
+**Regionalstelle Tellau des Landesschulamts** - Regine Alt, Dezernentin Schulaufsicht
+
+**TOP 4 Input: Ganztagsausbau an Grundschulen** - Ulrike Brand, Schulamt
+
+### TOP 1 Begrüßung
+"""
+
+
+def test_bold_attendance_lines_of_towns_schools_and_branches() -> None:
+    result = parse_participants(BOLD_ATTENDANCE, parse_sections(BOLD_ATTENDANCE))
+    assert _membership(result, "Keno Harms") == {
+        ("Samtgemeinde Hollfeld", "Samtgemeindebürgermeister")
+    }
+    assert _membership(result, "Heiko Schnee") == {
+        ("Kreishandwerkerschaft Tellau", "Geschäftsführer")
+    }
+    assert _membership(result, "Jörg Emmen") == {("Berufsbildende Schulen Tellau", "Schulleiter")}
+    assert ("Regionalstelle Tellau des Landesschulamts", "Dezernentin Schulaufsicht") in (
+        _membership(result, "Regine Alt")
+    )
+    assert not _membership(result, "Ulrike Brand")  # an agenda item is no organisation
+    taking_part = {r.subject.text for r in result.relations if r.predicate == "participatesIn"}
+    # another town at the county's body takes part; the county at its own body does not
+    assert "Stadt Tellau" in taking_part and "Samtgemeinde Hollfeld" in taking_part
+    assert "Landkreis Tellau" not in taking_part
