@@ -20,11 +20,22 @@ _AND_VERB = re.compile(
 
 
 def subject_before_joint(masked: str, match: re.Match[str]) -> bool:
-    """'der ⟦X⟧ und werden vom ⟦BMBF⟧ gefördert': the verb after 'und' is not X's."""
-    if not match.groupdict().get("s"):
+    """'der ⟦X⟧ und werden vom ⟦BMBF⟧ gefördert': the verb after 'und' is not X's; nor is it
+    in 'Das ⟦Büro⟧ ist dem ⟦Fachbereich⟧ zugeordnet und wird von ⟦Y⟧ geleitet', where the
+    second clause speaks of the sentence's opening subject."""
+    parties = [name for name in ("s", "o") if match.groupdict().get(name)]
+    if not parties:
         return False
-    joint = _AND_VERB.match(re.sub(r"^[“\"”]", "", masked[match.end("s") :]))
-    return joint is not None and match.end("s") + joint.end() <= match.end()
+    if "s" in parties:
+        joint = _AND_VERB.match(re.sub(r"^[“\"”]", "", masked[match.end("s") :]))
+        if joint is not None and match.end("s") + joint.end() <= match.end():
+            return True
+    first = min(parties, key=match.start)
+    opening = _OPENING_SUBJECT.match(masked)
+    if opening is None or match.start(first) == opening.start("s"):
+        return False
+    later = _AND_VERB.search(masked, match.end(first), match.end())
+    return later is not None and "⟦" not in masked[match.end(first) : later.start()]
 
 
 def coordinated_clauses(masked: str, offsets: list[int]) -> list[tuple[str, list[int]]]:

@@ -191,7 +191,9 @@ def extract_relations(
         for clause, where in coordinated_clauses(masked, offsets):
             for cue, pattern in _COMPILED:
                 match = None if cue.intro or cue.implicit_only else pattern.match(clause)
-                if match is not None and match.groupdict().get("s") and match.start("s") == 0:
+                if match is not None and any(
+                    match.groupdict().get(party) and match.start(party) == 0 for party in ("s", "o")
+                ):  # the clause's leading subject is one of the cue's parties
                     relations.extend(
                         _from_match(cue, match, pool, evidence, where, evidence_of, clause)
                     )

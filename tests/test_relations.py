@@ -2769,3 +2769,12 @@ def test_a_chair_by_office_keeps_to_the_capitalised_remit() -> None:
     )
     chair = "Stadträtin für Bildung, Jugend und Soziales"
     assert ("Lenkungsrunde Bildung", "chairedBy", chair) in found
+
+
+def test_the_second_clause_speaks_of_the_sentences_opening_subject() -> None:
+    found = named_triples(
+        "Das Bildungsbüro ist als Sachgebiet dem Fachbereich 5 – Jugend, Familie und Bildung "
+        "zugeordnet und wird von Jannik Wendt geleitet."
+    )
+    assert ("Jannik Wendt", "memberOf", "Bildungsbüro") in found
+    assert not any(p == "memberOf" and o.startswith("Fachbereich") for _, p, o in found)
