@@ -162,14 +162,20 @@ def _pronoun_reference(
             last = [m for start, _, m in located[back] if m in named and start > semicolon]
             readings = [last, named] if last else readings
     group = "dative" if match["dative"] else "pronoun"
-    for candidates in readings:
-        if not candidates:
-            continue
-        first = candidates[0]
+
+    def fits(mention: Mention) -> bool:
         # a programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"
-        genders = {"n", "f"} if first.type == "Programme" else {_gender(first)}
-        if _PRONOUN_GENDER[pronoun] & genders:
-            return match.start(group), match.end(group), first
+        genders = {"n", "f"} if mention.type == "Programme" else {_gender(mention)}
+        return bool(_PRONOUN_GENDER[pronoun] & genders)
+
+    for candidates in readings:
+        if candidates and fits(candidates[0]):
+            return match.start(group), match.end(group), candidates[0]
+    # "Geschäftsstelle der ⟦Bildungsregion⟧ ist das ⟦Bildungsbüro⟧. Es ist …": the one name of
+    # the sentence before whose gender fits, when its subject's does not
+    fitting = {id(m): m for m in named if fits(m)}
+    if len(fitting) == 1:
+        return match.start(group), match.end(group), next(iter(fitting.values()))
     return None
 
 

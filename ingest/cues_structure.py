@@ -138,9 +138,18 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(
         "located-at-verb-final",
         "carriedBy",
+        # "im ⟦Dezernat II⟧, ⟦Fachbereich Bildung⟧, angesiedelt": the innermost unit
         r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem"
-        r"|am|im|in\s+der)\s+{DESCR}(?P<o>{ORG}){NOTE}{OWNER}\s+"
+        r"|am|im|in\s+der)\s+{DESCR}(?:⟦\d+:AdministrativeUnit⟧\s*,\s*)?(?P<o>{ORG}){NOTE}{OWNER},?\s+"
         r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)",
+    ),
+    Cue(  # "Das ⟦Büro⟧ ist nicht mehr dem ⟦FB 40⟧ zugeordnet, sondern direkt beim ⟦Dezernat⟧
+        # angesiedelt"
+        "located-instead",
+        "carriedBy",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|sind|wird|wurde)\b[^;.]{0,160}?,\s*sondern\s+(?:[\w.]+\s+){0,4}?"
+        r"(?:beim|bei\s+der|bei\s+dem|am|im|in\s+der|dem|der)\s+{DESCR}(?P<o>{ORG}){NOTE}{OWNER}\s+"
+        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert|zugeordnet|unterstellt)",
     ),
     Cue(  # "das ⟦Bildungsbüro⟧, das im ⟦Amt für Schule⟧ angesiedelt ist"
         "located-relative",
@@ -261,10 +270,17 @@ PARTS: tuple[Cue, ...] = (
         r"(?:die|den|das|eine[nr]?|ein)\s+(?:\w+\s+)?(?P<s>{BODY})\s+(?:\w+\s+){0,3}?ein\b",
         subject_fixed=True,
     ),
+    Cue(  # "Der ⟦Beirat⟧ hat drei Arbeitsgruppen eingerichtet: die ⟦AG A⟧, die ⟦AG B⟧ …"
+        "sets-up-groups",
+        "subOrganizationOf",
+        r"(?P<o>{BODY})\s+(?:hat|hatte)\s+[^⟦⟧;:]{0,60}?\b(?:Arbeitsgruppen|Arbeitskreise|AGs"
+        r"|Unterarbeitsgruppen|Fachgruppen)\s+(?:eingerichtet|gebildet|gegründet|eingesetzt)\s*:\s*{DET}"
+        r"(?P<s>{MEMBERS})",
+    ),
     Cue(  # "das Amt gehört zum Dezernat II"
         "belongs-to",
         "subOrganizationOf",
-        r"(?P<s>{ORG})(?:\s*\([^()⟦⟧]{1,20}\))?\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,3}?"
+        r"(?P<s>{ORG})(?:\s*\([^()⟦⟧]{1,20}\))?\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,5}?"
         r"(?:zum|zur|zu\s+(?:der|dem))\s+(?P<o>{ORG})",
         subject_head=UNIT_HEADS,
     ),

@@ -418,6 +418,11 @@ _GENERIC_HEAD = re.compile(
 )
 
 
+_NO_LONGER = re.compile(
+    r"\bnicht\s+(?:mehr|länger)\b|\bnicht\s+(?:zugeordnet|unterstellt|beteiligt|vertreten)\b"
+)
+
+
 def _from_match(
     cue: Cue,
     match: re.Match[str],
@@ -428,6 +433,8 @@ def _from_match(
     masked: str,
 ) -> list[RelationRecord]:
     """Pair every subject of the match with every object, under the cue's head constraint."""
+    if _NO_LONGER.search(match.group(0).rsplit("sondern", 1)[-1]):
+        return []  # "ist seit 2025 nicht mehr dem ⟦Fachbereich 40⟧ zugeordnet"
     subjects = [pool[i] for i in indices(match, "s")]
     objects = [pool[i] for i in indices(match, "o")]
     if match.groupdict().get("otext") and not _GENERIC_HEAD.fullmatch(match.group("otext")):

@@ -2778,3 +2778,41 @@ def test_the_second_clause_speaks_of_the_sentences_opening_subject() -> None:
     )
     assert ("Jannik Wendt", "memberOf", "Bildungsbüro") in found
     assert not any(p == "memberOf" and o.startswith("Fachbereich") for _, p, o in found)
+
+
+def test_where_an_office_stands_in_the_chart_in_more_wordings(tmp_path: Path) -> None:
+    text = (
+        "Das Bildungsbüro ist seit dem 01.01.2025 nicht mehr dem Fachbereich 40 zugeordnet, "
+        "sondern als Stabsstelle direkt beim Dezernat III – Bildung, Jugend und Soziales "
+        "angesiedelt.\n\n"
+        "Das Amt für Schulen und Kindertagesstätten gehört seit der Neugliederung 2022 zum "
+        "Dezernat II – Schule und Sport.\n\n"
+        "Das Jugendbüro ist im Dezernat IV – Jugend und Soziales, Fachbereich Jugendarbeit, "
+        "angesiedelt.\n\n"
+        "Geschäftsstelle der Bildungsregion ist das Lernbüro Tellau. Es ist beim Amt für "
+        "Bildung (Amt 40) der Stadt Tellau angesiedelt und wird von Dr. Mira Tann geleitet.\n"
+    )
+    found = {
+        (r.predicate, r.subject.canonical.split(" (")[0], r.object.canonical.split(" (")[0])
+        for r in document_relations(tmp_path, text, "Stadt Tellau")
+    }
+    part = "subOrganizationOf"
+    assert (part, "Bildungsbüro", "Dezernat III – Bildung, Jugend und Soziales") in found
+    assert not any(p == part and s == "Bildungsbüro" and o == "Fachbereich 40" for p, s, o in found)
+    assert (
+        part,
+        "Amt für Schulen und Kindertagesstätten",
+        "Dezernat II – Schule und Sport",
+    ) in found
+    assert (part, "Jugendbüro", "Fachbereich Jugendarbeit") in found
+    assert (part, "Lernbüro Tellau", "Amt für Bildung") in found
+    assert ("memberOf", "Dr. Mira Tann", "Lernbüro Tellau") in found
+
+
+def test_working_groups_a_body_set_up_are_its_parts() -> None:
+    found = named_triples(
+        "Der Bildungsbeirat hat in seiner 1. Sitzung drei Arbeitsgruppen eingerichtet: die AG "
+        "Übergang Kita–Grundschule, die AG Schule–Wirtschaft und die AG Sprachbildung."
+    )
+    parts = {s for s, p, o in found if p == "subOrganizationOf" and o == "Bildungsbeirat"}
+    assert parts == {"AG Übergang Kita–Grundschule", "AG Schule–Wirtschaft", "AG Sprachbildung"}
