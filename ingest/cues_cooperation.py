@@ -178,8 +178,10 @@ COOPERATION: tuple[Cue, ...] = (
     Cue(  # "der ⟦TA⟧ (⟦TAMO⟧), mit der der ⟦Landkreis⟧ im Mai 2022 eine Zielvereinbarung schloss"
         "agreement-relative",
         "cooperatesWith",
-        r"(?P<o>{ANY})(?:\s*\(⟦\d+:\w+⟧\))?\s*,\s*mit\s+(?:der|dem|welcher|welchem|denen)\s+{DET}"
-        r"(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung|Kooperation\w*|Vertrag|zusammen\w*)",
+        # "steht dem ⟦Kreis⟧ zur Seite, mit dem die ⟦Stadt⟧ eine Bildungspartnerschaft pflegt"
+        r"(?P<o>{ANY})(?:\s*\(⟦\d+:\w+⟧\))?(?:\s+[a-zäöüß]+){0,3}\s*,\s*mit\s+(?:der|dem|welcher|welchem"
+        r"|denen)\s+{DET}(?P<s>{ANY})(?:[^⟦⟧.;]|⟦\d+:(?:ActionField|Instrument)⟧){0,80}?\b"
+        r"(?:\w*[Vv]ereinbarung|Kooperation\w*|kooperier\w*|Vertrag|zusammen\w*|\w*[Pp]artnerschaft)",
     ),
     Cue(  # "Mit dem ⟦Statistikamt⟧ hat der ⟦Kreis⟧ im August eine Vereinbarung geschlossen"
         "agreement-fronted",
@@ -189,6 +191,20 @@ COOPERATION: tuple[Cue, ...] = (
         r"(?:(?:hat|haben|hatte|hatten)\s+{DET}(?P<s>{ANY})[^⟦⟧.;]{0,80}?\b(?:\w*[Vv]ereinbarung"
         r"|Kooperation\w*|Vertrag|zusammen\w*)|(?:arbeitet|arbeiten|arbeitete|arbeiteten|kooperiert"
         r"|kooperieren)\s+{DET}(?P<s2>{ANY}))",
+    ),
+    Cue(  # "die ⟦Stabsstelle⟧, die dafür eng mit dem ⟦Referat⟧ zusammenarbeitet"
+        "works-with-relative",
+        "cooperatesWith",
+        r"(?P<s>{ANY})\s*,\s*(?:die|der|das)\s+(?:[\w.]+\s+){0,4}?mit\s+{DET}(?P<o>{ANYS})\s+"
+        r"(?:[\w.]+\s+){0,3}?(?:zusammenarbeite\w*|zusammengearbeitet|kooperier\w*)\b",
+        subject_fixed=True,
+    ),
+    Cue(  # "Seit 2018 verbindet die ⟦Stadt⟧ und den ⟦Landkreis⟧ eine Kooperationsvereinbarung"
+        "bound-by-agreement",
+        "cooperatesWith",
+        r"\b(?:verbindet|verband|verbinden)\s+{DET}(?P<o>{ORGS})\s+(?:\w+\s+){0,2}?(?:eine|ein)\s+"
+        r"(?:\w+\s+)?(?:\w*[Vv]ereinbarung|\w*[Pp]artnerschaft|Kooperation\w*|Vertrag)\b",
+        among=True,
     ),
     Cue(  # "Die ⟦Universität⟧ und das ⟦Bildungsbüro⟧ arbeiten bei der Auswertung zusammen"
         "work-together",

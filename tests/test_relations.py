@@ -2816,3 +2816,24 @@ def test_working_groups_a_body_set_up_are_its_parts() -> None:
     )
     parts = {s for s, p, o in found if p == "subOrganizationOf" and o == "Bildungsbeirat"}
     assert parts == {"AG Übergang Kita–Grundschule", "AG Schule–Wirtschaft", "AG Sprachbildung"}
+
+
+def test_cooperation_in_a_relative_clause_and_bound_by_an_agreement(tmp_path: Path) -> None:
+    text = (
+        "Die Stadt Wendholm ist Trägerin. Seit 2018 verbindet die Stadt und den Landkreis Tellau "
+        "eine Kooperationsvereinbarung zur Berufsorientierung.\n\n"
+        "Die Daten liefert die Stabsstelle Sozialplanung, die dafür eng mit dem Referat "
+        "Statistik und Wahlen zusammenarbeitet.\n\n"
+        "Frau Moll steht auch dem Salzlandkreis zur Seite, mit dem der Landkreis Rabenau seit "
+        "dem vergangenen Jahr beim Thema Fachkräftesicherung kooperiert.\n"
+    )
+    found = {
+        frozenset((r.subject.canonical.split(" (")[0], r.object.canonical.split(" (")[0]))
+        for r in document_relations(tmp_path, text, "Stadt Wendholm")
+        if r.predicate == "cooperatesWith"
+    }
+    assert {
+        frozenset(("Stadt Wendholm", "Landkreis Tellau")),
+        frozenset(("Stabsstelle Sozialplanung", "Referat Statistik und Wahlen")),
+        frozenset(("Landkreis Rabenau", "Salzlandkreis")),
+    } <= found
