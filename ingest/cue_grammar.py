@@ -56,7 +56,9 @@ def _many(*types: str) -> str:
     sep = (
         r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:(?:ActionField|Instrument)⟧){1,60}\))?"  # "(Bildungsmonitoring)"
         r"(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
-        r"(?:(?:der|des|die|das|dem|den|vom|von)\s+(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|er)\s+(?=⟦))?)?"
+        # "vom ⟦Kreis⟧, vom ⟦Jobcenter⟧ und von der ⟦Agentur⟧": the preposition repeated
+        r"(?:(?:(?:von|mit)\s+(?=(?:der|dem|den)\s))?(?:der|des|die|das|dem|den|vom|von)\s+"
+        r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|er)\s+(?=⟦))?)?"
         r"(?:(?:Städte|Landkreise|Gemeinden)\s+)?"
     )
     return one + r"(?:" + sep + one + r")*"

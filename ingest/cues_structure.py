@@ -99,7 +99,9 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(  # "Die ⟦Umweltstation⟧, die vom ⟦BN⟧ getragen wird"
         "carried-relative",
         "carriedBy",
-        r"(?P<s>{ANY})[“\"”]?(?:\s+(?:ist|war)\s+(?:ein|eine)\s+[A-ZÄÖÜ]\w+)?\s*,\s*(?:das|der|die)\s+"
+        # "die ⟦JBA⟧ federführend, die von …": a word or two after the antecedent
+        r"(?P<s>{ANY})[“\"”]?(?:\s+(?:ist|war)\s+(?:ein|eine)\s+[A-ZÄÖÜ]\w+|(?:\s+[a-zäöüß]+){1,2})?\s*,\s*"
+        r"(?:das|der|die)\s+"
         # "Die ⟦JBA⟧ ist eine Kooperation, die von …": the kind it is stands for it
         r"(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
         subject_fixed=True,

@@ -2837,3 +2837,26 @@ def test_cooperation_in_a_relative_clause_and_bound_by_an_agreement(tmp_path: Pa
         frozenset(("Stabsstelle Sozialplanung", "Referat Statistik und Wahlen")),
         frozenset(("Landkreis Rabenau", "Salzlandkreis")),
     } <= found
+
+
+def test_carriers_with_the_preposition_repeated_and_a_word_after_the_antecedent(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Der Kreis Tellau ist groß. Die Jugendberufsagentur Tellau wird vom Kreis, vom Jobcenter "
+        "Kreis Tellau und von der Agentur für Arbeit Rabenau gemeinsam getragen.\n\n"
+        "Für M 3.1 ist die Jugendberufsagentur Wendholm federführend, die von der Agentur für "
+        "Arbeit Wendholm und dem Jobcenter Wendholm getragen wird.\n"
+    )
+    found = {
+        (r.subject.canonical, r.object.canonical)
+        for r in document_relations(tmp_path, text, "Kreis Tellau")
+        if r.predicate == "carriedBy"
+    }
+    assert {
+        ("Jugendberufsagentur Tellau", "Kreis Tellau"),
+        ("Jugendberufsagentur Tellau", "Jobcenter Kreis Tellau"),
+        ("Jugendberufsagentur Tellau", "Agentur für Arbeit Rabenau"),
+        ("Jugendberufsagentur Wendholm", "Agentur für Arbeit Wendholm"),
+        ("Jugendberufsagentur Wendholm", "Jobcenter Wendholm"),
+    } <= found
