@@ -150,6 +150,11 @@ _ANTECEDENT = re.compile(
     r"(?:(?!⟦)[^,;])*$"
 )
 _POSTS_OF = re.compile(r"\b(?:\w*[Ss]tellen?|Arbeit|Koordination)\s+(?:des|der|im|in\s+der)\s+$")
+# "Die Stelle Bildungsmonitoring im ⟦Bildungsbüro⟧ wird … gefördert": the office's post
+_POST_SUBJECT = re.compile(
+    r"^\W*(?:\d{1,2}\)\s*)?(?:(?:Die|Beide|Zwei|Drei|Vier)\s+)?(?:[a-zäöüß]+\s+)?\w*[Ss]tellen?(?:\s+(?:[A-ZÄÖÜ][\w-]*|⟦\d+:ActionField⟧)){0,3}\s+"
+    r"(?:des|der|im|in\s+der)\s+⟦(?P<index>\d+):(?P<kind>\w+)⟧"
+)
 _FUNDED_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "Programme")
 _GOVERNED = re.compile(r"\b(?:im|in|am|an|mit|bei|beim|für|zum|zur|über|unter)\s+(?:\w+\s+){0,2}$")
 
@@ -181,6 +186,9 @@ def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[R
     relative = _ANTECEDENT.search(masked[: funders[0][0]])
     if relative is not None:
         subjects = [pool[int(relative["index"])]] if relative["kind"] in _FUNDED_TYPES else []
+    post = _POST_SUBJECT.match(masked)
+    if post is not None and post["kind"] in _FUNDED_TYPES:
+        subjects = [pool[int(post["index"])]]
     if not subjects:  # "Aus Mitteln des ⟦BMBF⟧ werden zwei Stellen des ⟦Bildungsbüros⟧ finanziert"
         subjects = [
             pool[i]

@@ -2860,3 +2860,12 @@ def test_carriers_with_the_preposition_repeated_and_a_word_after_the_antecedent(
         ("Jugendberufsagentur Wendholm", "Agentur für Arbeit Wendholm"),
         ("Jugendberufsagentur Wendholm", "Jobcenter Wendholm"),
     } <= found
+
+
+def test_a_post_in_an_office_funded_from_a_programme_funds_the_office() -> None:
+    found = named_triples(
+        "(2) Die Stelle Bildungsmonitoring im Bildungsbüro wird bis 2026 im Programm "
+        "„Bildungskommunen“ aus Mitteln des Bundesministeriums für Bildung und Forschung "
+        "gefördert."
+    )
+    assert ("Bildungsbüro", "fundedBy", "Bundesministerium für Bildung und Forschung") in found
