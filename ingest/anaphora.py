@@ -108,6 +108,14 @@ _PRONOUN_GENDER = {"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "i
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
 
+_CLAUSE_PRONOUN = re.compile(r";\s*(?P<pronoun>sie|es|er)\s+(?=[a-zäöüß]+t\b)")
+
+
+def _genders(mention: Mention) -> set[str]:
+    """A programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"."""
+    return {"n", "f"} if mention.type == "Programme" else {_gender(mention)}
+
+
 def _gender(mention: Mention) -> str:
     """Grammatical gender of the noun a name is built on ('Regionales Bildungsbüro': n)."""
     words = re.sub(r"\s*\(.*$", "", mention.canonical or mention.text).split()
@@ -164,9 +172,7 @@ def _pronoun_reference(
     group = "dative" if match["dative"] else "pronoun"
 
     def fits(mention: Mention) -> bool:
-        # a programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"
-        genders = {"n", "f"} if mention.type == "Programme" else {_gender(mention)}
-        return bool(_PRONOUN_GENDER[pronoun] & genders)
+        return bool(_PRONOUN_GENDER[pronoun] & _genders(mention))
 
     for candidates in readings:
         if candidates and fits(candidates[0]):
@@ -261,6 +267,13 @@ def with_anaphors(
             found.append((match.start("noun"), match.end(), earlier[-1]))  # the article stays
     if (pronoun := _pronoun_reference(text, unit, located, position)) and free(*pronoun[:2]):
         found.append(pronoun)
+    for match in _CLAUSE_PRONOUN.finditer(text, unit.start, unit.end):
+        # "Die ⟦Steuerungsgruppe⟧ hat sich konstituiert; sie tagt unter …": the opening subject
+        opening = [m for start, _, m in located[position] if start < match.start()][:1]
+        wanted = _PRONOUN_GENDER[match["pronoun"]]
+        fits = opening and opening[0].type in _NAMED_TYPES and wanted & _genders(opening[0])
+        if fits and free(match.start("pronoun"), match.end("pronoun")):
+            found.append((match.start("pronoun"), match.end("pronoun"), opening[0]))
     for match in _THEIR_LEAD.finditer(text, unit.start, unit.end):  # "unter ihrer Leitung"
         persons = [m for _, _, m in located[position - 1] if m.type == "Person"] if position else []
         group = 1 if match.group(1) else 2

@@ -28,6 +28,11 @@ PEOPLE: tuple[Cue, ...] = (
         r"\b(?:Vorsitz|Leitung)\s+(?:des|der|im|in\s+der)\s+(?P<s>{BP})\s+(?:hat|führt|obliegt|übernimmt"
         r"|liegt\s+bei)\s+(?:(?:[\w.]+\s+){0,5}?(?=(?:Frau|Herrn?)\s|⟦\d+:Person⟧))?{DET}{CHAIR}",
     ),
+    Cue(  # "ein ⟦Fachbeirat⟧ begleitet die Arbeit der Agentur; Vorsitz: ⟦Prof. X⟧"
+        "chair-after-semicolon",
+        "chairedBy",
+        r"(?P<s>{BODY})[^⟦⟧.;]{0,80};\s*(?:Vorsitz|Leitung|Sprecher\w*)\s*:\s*{DET}{CHAIR}",
+    ),
     Cue(
         "chair-colon",
         "chairedBy",
@@ -60,8 +65,9 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(
         "led-relative",
         "chairedBy",
+        # "…, den Bürgermeisterin ⟦X⟧ seit 2019 zweimal jährlich einberuft und leitet"
         r"(?P<s>{BP})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die|den)\s+(?:(?:von|vom)\s+)?{DET}{CHAIR}"
-        r"\s+(?:geleitet\s+wird|leitet|moderiert)\b",
+        r"\s+(?:[\w.]+\s+){0,5}?(?:geleitet\s+wird|leitet|moderiert|einberuft\s+und\s+leitet)\b",
     ),
     Cue(  # "Herr ⟦Paulsen⟧, der die ⟦AG X⟧ des Beirats leitet"
         "person-who-leads",

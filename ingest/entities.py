@@ -324,6 +324,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 kind in DESCRIBED_KINDS
                 and after_indefinite_article(doc, ent.start)
                 and unnamed(tokens)
+                and not _ACTING_SUBJECT.match(text, end)
             ):
                 described.add(len(found))
             found.append(Candidate(start, end, kind, method, canonical))
@@ -333,6 +334,12 @@ def _rule_candidates(text: str) -> list[Candidate]:
 
 
 _FIRST_COUNCILLOR = re.compile(r"\bErste[rnm]?\s+$")
+# "Ein Fachbeirat begleitet die Arbeit der Agentur": a body that acts exists, though it is
+# introduced with an indefinite article ("ein Beirat wird eingerichtet" is only planned)
+_ACTING_SUBJECT = re.compile(
+    r"\s+(?!(?:wird|soll|ist|sollte|könnte|kann|muss|müsste|hat)\b)[a-zäöüß]{3,}(?:t|en)\s+"
+    r"(?:die|den|das|der|ihre?n?|seine?n?)\b"
+)
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den", "im", "zur", "zum", "beim", "am"})
 
 

@@ -956,3 +956,8 @@ def test_a_lower_case_adjective_before_a_named_body_only_describes_it() -> None:
     )
     expected = {"Steuerungsgruppe Bildung", "Verwaltungsinterne Lenkungsgruppe"}
     assert names_of(text, "Body") >= expected
+
+
+def test_a_body_that_acts_exists_though_introduced_with_an_indefinite_article() -> None:
+    assert "Fachbeirat" in names_of("Ein Fachbeirat begleitet die Arbeit der Agentur.", "Body")
+    assert not names_of("Ein Beirat wird 2025 eingerichtet.", "Body")

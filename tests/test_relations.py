@@ -2869,3 +2869,15 @@ def test_a_post_in_an_office_funded_from_a_programme_funds_the_office() -> None:
         "gefördert."
     )
     assert ("Bildungsbüro", "fundedBy", "Bundesministerium für Bildung und Forschung") in found
+
+
+def test_chairs_after_a_semicolon_and_of_a_body_introduced_by_what_it_does() -> None:
+    found = named_triples(
+        "Die Steuerungsgruppe Bildung hat sich am 25.04.2023 konstituiert; sie tagt unter der "
+        "Leitung von Dezernent Mats Gerber. Zentrales Gremium ist der Lenkungskreis Bildung, den "
+        "Bürgermeisterin Dr. Rena Quast seit 2019 zweimal jährlich einberuft und leitet. Ein "
+        "Fachbeirat begleitet die Arbeit der Agentur; Vorsitz: Prof. Dr. Anna Voss"
+    )
+    assert ("Steuerungsgruppe Bildung", "chairedBy", "Mats Gerber") in found
+    assert ("Lenkungskreis Bildung", "chairedBy", "Dr. Rena Quast") in found
+    assert ("Fachbeirat", "chairedBy", "Dr. Anna Voss") in found
