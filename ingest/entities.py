@@ -654,12 +654,20 @@ def _with_plausible_seats(text: str, candidates: list[Candidate]) -> list[Candid
 
 def _without_field_labels(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """'… des Landkreises⏎Zeitraum: 03/2024': a name does not run on into the label of the
-    next line."""
+    next line, nor into an address."""
     return [
         c
         for c in candidates
         if not ("\n" in text[c.start : c.end] and text[c.end : c.end + 1] == ":")
+        and not (
+            "\n" in text[c.start : c.end]
+            and _ADDRESS_LINE.match(text, text.rfind("\n", c.start, c.end) + 1)
+        )
     ]
+
+
+# "Rathausmarkt 3, 24561 Brunskamp": a postal address, never the rest of a name above it
+_ADDRESS_LINE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+)?\s+\d+\s?[a-z]?\s*,\s*\d{5}\s")
 
 
 def extract_mentions(

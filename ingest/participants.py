@@ -161,6 +161,9 @@ _CHAIRS_SITTING = re.compile(r"\((?:Vorsitz|Sitzungsleitung)\)|(?:^|,\s*)Vorsitz
 # "Bildungsmanagerin (Protokoll)", "Dezernent (Vorsitz)": the meeting's duties, not the post
 _REMARK_IN_ROLE = re.compile(r"\s*\((?:Vorsitz|Protokoll|Moderation|Sitzungsleitung|Gast)\)")
 _CONTACT_HEADING = re.compile(r"Kontakt|Ansprechp", re.IGNORECASE)
+_CONTACT_INTRO = re.compile(
+    r"^\W*(?:Kontakt|Ansprechpartner(?:in|innen)?|Ansprechperson(?:en)?)\s*:?\s*$"
+)
 # "• Team:", or a slide titled "Unser Team" over "Name – Aufgabe" lines
 _DASHED = re.compile(r"\S\s+[–-]\s+\S")  # "Ina Wolf – Teamassistenz"
 _TEAM_INTRO = re.compile(r"^\W*(?:(?:Team\s*:)|(?:Unser|Das|Ihr)\s+Team\s*:?)\s*$")
@@ -609,6 +612,16 @@ def _contact_org(lines: list[Line], i: int) -> tuple[str | None, str | None, lis
     return role, org, used
 
 
+def _signature_below(lines: list[Line], i: int) -> tuple[str, str, Line] | None:
+    """The post and office on the line below a name alone on its line, as under a signature:
+    'Oberbürgermeister der Stadt X', 'Leiterin des Bildungsbüros'."""
+    below = next((ln for ln in lines[i + 1 : i + 3] if not ln.blank), None)
+    if below is None:
+        return None
+    held, office = split_role_affiliation(clean_inline(below.text))
+    return (held, office, below) if held else None
+
+
 def _text_below(lines: list[Line], i: int) -> str:
     """The next non-blank line after line ``i``."""
     return next((ln.text for ln in itertools.islice(lines, i + 1, None) if not ln.blank), "")
@@ -676,6 +689,7 @@ def parse_participants(
         if chairing and (chairing[0].startswith("(") or of_town):  # not of her own association
             build.chair(person, [row.line])
     listing = guests = team = False  # in a list under "Anwesend:", "Gäste:", "Team:"
+    contact_until = -1  # "Ansprechpartnerin:" over a name, also across a blank line
     for i, line in enumerate(lines):
         raw = re.sub(r"^\s{0,3}#{1,6}\s+", "", line.text)
         if line.blank or i in consumed:
@@ -690,6 +704,9 @@ def parse_participants(
         if team and wrapped and not _TEAM_ROW.match(raw.strip()):
             continue  # the rest of an entry wrapped on the slide ("Vorpommern", "(Außenstelle X)")
         team = False
+        if _CONTACT_INTRO.match(raw):
+            contact_until = i + 3
+            continue
         if _LIST_INTRO.search(raw):  # "Gäste:", "Ebenfalls anwesend:" over a list of entries
             listing, guests = True, bool(_GUESTS.match(raw))
         elif not _MARKERS.match(raw):
@@ -785,7 +802,7 @@ def parse_participants(
         if parsed is None:
             continue
         name, role, initials = parsed
-        kind = kind or ("participants" if listing else "")
+        kind = kind or ("participants" if listing else "contact" if i <= contact_until else "")
         role = _short_role(role)
         last = (role or "").rsplit(",", 1)
         first = (role or "").split(",", 1)[0].strip()
@@ -799,6 +816,12 @@ def parse_participants(
         titled = strip_title(name) != name
         if role is None and org is None and _contact_details_follow(lines, i):
             kind = "contact"  # a name over role, organisation and phone: a slide's contact
+        elif not kind and role is None and org is None and (signed := _signature_below(lines, i)):
+            held, office, below = signed  # "Jens Terborg" over "Oberbürgermeister der Stadt X"
+            if plausible(name) and is_first_name(strip_title(name).split()[0]):
+                consumed.add(below.number - 1)
+                build.person(name, held, None, office, [line, below], "signature-block")
+            continue
         too_long = role and len(role.split()) > (16 if org else 8)
         if not plausible(name) or not (org or kind or titled) or too_long:
             continue  # without list context a capitalised pair is more often a phrase than a name

@@ -36,6 +36,9 @@ SUSPENDED_FOLLOWERS = {"und", "oder", "bzw.", "sowie", "als", "bis", "wie", "noc
 MIN_HEADER_REPEATS = 3
 
 
+_FIELD_LINE = re.compile(r"^\s*(?:[-*•]\s*)?[A-ZÄÖÜ][\w/-]*(?:\s+[\w/-]+)?\s*:\s+\S")
+
+
 def sentence_ended(line: str) -> bool:
     """Does the line end a sentence? "(z. B." or "bzw." do not."""
     words = line.split()
@@ -126,6 +129,20 @@ def page_edge_lines(lines: list[str]) -> set[int]:
     return {i for i, s in shape.items() if counts[s] >= needed or s == "#"}
 
 
+_PAGE_LABEL = re.compile(r"(?:^|\s)Seite\s+#(?:\s*(?:von|/)\s*#)?$")
+
+
+def page_label_lines(lines: list[str]) -> set[int]:
+    """Running header or footer lines that end in their page ("Stadt X – Fachbereich Y
+    Seite 2 von 5"): the same line, but for its numbers, on several pages. The first stays:
+    on the first page it is the document's letterhead ("Landkreis X – Antrag im Programm Y")."""
+    shapes = {i: re.sub(r"\d+", "#", line.strip()) for i, line in enumerate(lines)}
+    labelled = {i: shape for i, shape in shapes.items() if _PAGE_LABEL.search(shape)}
+    counts = Counter(labelled.values())
+    first = {shape: min(i for i, s in labelled.items() if s == shape) for shape in counts}
+    return {i for i, shape in labelled.items() if counts[shape] >= 2 and i != first[shape]}
+
+
 def page_number_lines(lines: list[str]) -> set[int]:
     """Bare numbers between blank lines that rise through the document like page numbers."""
     cands = [
@@ -166,7 +183,12 @@ def drop_line_edits(text: str, drop: set[int]) -> list[Edit]:
         while j < len(bounds) and (j in drop or blank[j]):
             j += 1
         run = range(i, j)
-        open_sentence = bool(last_kept) and not sentence_ended(last_kept) and j < len(bounds)
+        open_sentence = (
+            bool(last_kept)
+            and not sentence_ended(last_kept)
+            and not _FIELD_LINE.match(last_kept)  # "Zeitraum: 03/2026 - 08/2027" is complete
+            and j < len(bounds)
+        )
         keep = next((k for k in run if blank[k]), None)
         gone.update(k for k in run if open_sentence or k != keep)
         i = j
@@ -197,7 +219,12 @@ def _run_has_drop(i: int, drop: set[int], blank: list[bool]) -> bool:
 def running_header_edits(text: str) -> list[Edit]:
     """Remove running page headers, header/footer lines of pages and page numbers."""
     lines = text.split("\n")
-    drop = running_header_lines(lines) | page_edge_lines(lines) | page_number_lines(lines)
+    drop = (
+        running_header_lines(lines)
+        | page_edge_lines(lines)
+        | page_number_lines(lines)
+        | page_label_lines(lines)
+    )
     return drop_line_edits(text, drop)
 
 

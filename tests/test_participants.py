@@ -860,3 +860,24 @@ def test_bold_attendance_lines_of_towns_schools_and_branches() -> None:
     # another town at the county's body takes part; the county at its own body does not
     assert "Stadt Tellau" in taking_part and "Samtgemeinde Hollfeld" in taking_part
     assert "Landkreis Tellau" not in taking_part
+
+
+def test_contacts_across_a_blank_line_and_signatures_without_an_address_in_the_name(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Wir danken allen Beteiligten.\n\nJens-Uwe Tarn\n\nOberbürgermeister der Stadt Tellau\n\n"
+        "Ansprechpartnerin:\n\nSvenja Thiel\nLeiterin Bildungsbüro\n"
+        "Stadt Tellau, Fachbereich Bildung, Kultur und Sport\nRathausmarkt 3, 24561 Tellau\n"
+    )
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    record = extract_document(path, "brief", {"publisher": "Stadt Tellau"})
+    members = {
+        (r.subject.canonical, r.object.canonical.split(" (")[0], r.role)
+        for r in record.relations
+        if r.predicate == "memberOf"
+    }
+    assert ("Jens-Uwe Tarn", "Stadt Tellau", "Oberbürgermeister") in members
+    assert ("Svenja Thiel", "Bildungsbüro", "Leiterin Bildungsbüro") in members
+    assert not any("Rathausmarkt" in (m.canonical or m.text) for m in record.mentions)

@@ -302,3 +302,20 @@ def test_two_commas_opening_a_quotation_become_the_german_quote(lexicon: GermanL
     assert fixed.text == 'am Programm „Bildungskommunen" teil, 1,,5 und ,, leer'
     start = fixed.text.index("„")
     assert fixed.span(start, start + 1).start == 12  # the two commas of the original
+
+
+def test_page_labelled_headers_after_the_first_go_and_a_field_line_ends_its_block() -> None:
+    header = "Stadt Tellau – Antrag im Programm – Anlage 3{}Seite {} von 3"
+    text = "\n\n".join(
+        [
+            header.format("          ", 1),
+            "AP 1 Grundlagen: Analyse der Lage",
+            "Zeitraum: 03/2026 - 08/2027",
+            header.format("          ", 2),
+            "Kooperationspartner (Auswahl)\n- Schulamt Tellau: AP 1",
+            header.format("          ", 3),
+        ]
+    )
+    repaired = repair(text, spell=False).text
+    assert repaired.count("Seite") == 1  # the letterhead of the first page stays
+    assert "Zeitraum: 03/2026 - 08/2027\n\nKooperationspartner" in repaired
