@@ -245,7 +245,7 @@ TOP_OFFICE = (
 # Compound heads of organisations ("Bildungsagentur", "Schader-Stiftung", "Handwerkskammer").
 ORG_COMPOUND = (
     r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?i:agentur|institut|stiftung|kammer|verband|ministerium|behörde|"
-    r"bibliothek|hochschule|universität|akademie|sparkasse|campus|handwerkerschaft|zentrale|direktion"
+    r"bibliothek|bücherei|hochschule|universität|akademie|sparkasse|campus|handwerkerschaft|zentrale|direktion"
     r"|wohlfahrt|jugendring|sportbund"
     r"|regierung)|"
     r"(?i:[a-zäöüß]*gewerkschaftsbund|landesamt|[a-zäöüß]*(?:förder|investitions|landes)bank|"

@@ -189,6 +189,8 @@ def _macros() -> dict[str, list[list[Token]]]:
                 {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+(?:er|en)$"}},
             ],
             [_list_word(), _list_word(), {"ORTH": {"IN": ["–", "-"]}}, _list_word()],
+            # "AG Frühe Bildung", "AK Berufliche Orientierung": an adjective before the noun
+            [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"}}, _list_word()],
         ],  # "AG Übergang Kita-Grundschule", "AG Übergang Kita – Grundschule"
         "GENITIVE_ORG?": [[], [der, org, opt_place], [der, hyphenated, und, org, opt_place]],
         # "… des Landes Brandenburg", "… des Freistaates Sachsen"

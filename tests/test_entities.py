@@ -961,3 +961,11 @@ def test_a_lower_case_adjective_before_a_named_body_only_describes_it() -> None:
 def test_a_body_that_acts_exists_though_introduced_with_an_indefinite_article() -> None:
     assert "Fachbeirat" in names_of("Ein Fachbeirat begleitet die Arbeit der Agentur.", "Body")
     assert not names_of("Ein Beirat wird 2025 eingerichtet.", "Body")
+
+
+def test_working_groups_named_by_an_adjective_and_noun_and_town_libraries() -> None:
+    text = (
+        "Es berichten die AG Frühe Bildung und die AG Übergang. Dabei ist die Stadtbücherei Tellau."
+    )
+    assert {"AG Frühe Bildung", "AG Übergang"} <= names_of(text, "Body")
+    assert "Stadtbücherei Tellau" in names_of(text, "Organization")
