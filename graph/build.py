@@ -29,7 +29,7 @@ from ingest.context import CONTEXT, city_name
 from ingest.mask_headings import FIELD_PROPERTIES
 from ingest.naming import canonical_name
 from ingest.nlp import dash_variants
-from ingest.pipeline import WRITTEN
+from ingest.pipeline import OWNED, WRITTEN
 from ingest.records import DocumentRecord, Entity, Measure, Mention, ProductMask, Span
 
 # Entity type -> (IRI path segment, rdf:types). Subclasses also carry their ORG superclass so
@@ -238,7 +238,10 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
         labels = entity.alt_labels | {entity.label}
         variants = {v for label in labels for v in dash_variants(label) if len(v) == len(label)}
         variants |= {
-            m.attributes[WRITTEN] for _doc, m in entity.mentions if WRITTEN in m.attributes
+            m.attributes[key]
+            for _doc, m in entity.mentions
+            for key in (WRITTEN, OWNED)
+            if key in m.attributes
         }
         for variant in sorted(variants - labels):
             # "Schule–Beruf" also as "Schule-Beruf", and the source's spelling before repair

@@ -171,6 +171,7 @@ def extract_document(
     qualify_mentions(record.mentions, record.sections, metadata.get("publisher"), owners)
     name_bare_kinds(record.mentions)
     keep_written_forms(record.mentions, source.text)
+    keep_owned_forms(record.mentions, source.text)
     one_reading_per_span(record.mentions)
     # after qualification, so two offices of one kind in different towns stay apart
     record.relations = nearest_parents(without_own_units(record.relations))
@@ -227,6 +228,24 @@ def keep_written_forms(mentions: list[Mention], original: str) -> None:
         unbroken = re.sub(r"(?<=\w)- (?=\w)", "", written)  # "Volkshoch- schule": layout only
         if written and unbroken != text and similar:
             mention.attributes[WRITTEN] = written
+
+
+OWNED = "owned"  # mention attribute: the name with its owner, "Beirat der Stadt X"
+_OF_OWNER = re.compile(r"\s+(?:der|des)\s+")
+
+
+def keep_owned_forms(mentions: list[Mention], original: str) -> None:
+    """'Integrationsbeirat der Stadt X', 'Jugendamt des Landkreises Y': a body or office and
+    the municipality whose it is, as one written form (SKOS: a hidden label)."""
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    for own, owner in zip(ordered, ordered[1:], strict=False):
+        between = original[own.span.end : owner.span.start]
+        if (
+            own.type in ("Body", "AdministrativeUnit")
+            and owner.type == "Municipality"
+            and _OF_OWNER.fullmatch(between)
+        ):
+            own.attributes[OWNED] = " ".join(original[own.span.start : owner.span.end].split())
 
 
 def without_mask_titles(mentions: list[Mention], masks: list[ProductMask]) -> list[Mention]:

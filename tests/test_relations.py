@@ -2881,3 +2881,17 @@ def test_chairs_after_a_semicolon_and_of_a_body_introduced_by_what_it_does() -> 
     assert ("Steuerungsgruppe Bildung", "chairedBy", "Mats Gerber") in found
     assert ("Lenkungskreis Bildung", "chairedBy", "Dr. Rena Quast") in found
     assert ("Fachbeirat", "chairedBy", "Dr. Anna Voss") in found
+
+
+def test_a_body_keeps_its_name_with_its_owner_as_a_written_form(tmp_path: Path) -> None:
+    from ingest.pipeline import OWNED, extract_document
+
+    path = tmp_path / "bericht.txt"
+    path.write_text(
+        "Der Integrationsbeirat der Stadt Tellau tagt. Das Jugendamt des Landkreises Rabenau "
+        "lädt ein.\n",
+        encoding="utf-8",
+    )
+    record = extract_document(path, "bericht", {"publisher": "Stadt Tellau"})
+    owned = {m.attributes[OWNED] for m in record.mentions if OWNED in m.attributes}
+    assert owned == {"Integrationsbeirat der Stadt Tellau", "Jugendamt des Landkreises Rabenau"}
