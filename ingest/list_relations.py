@@ -223,7 +223,7 @@ def from_items(
             role = _role_prefix(prefix)
             if role and prefix.rstrip().endswith(":") and not _ROLE_WORDS.search(role):
                 role = None  # "• Hessen: Stadt A, Landkreis B": a label grouping the items
-            member = _represented(text, [(s, e, m) for s, e, m in located[item]])
+            member = _represented(text, [(s, e, m) for s, e, m in located[item]], role)
             if member.type == "Municipality" and role and not _ROLE_WORDS.search(role):
                 continue  # "Berufsbildende Schule ⟦Südliche Weinstraße⟧": a school by its seat
             if member.type == "Person" and cue.predicate == "participatesIn":
@@ -309,11 +309,14 @@ _ROLE_WORDS = re.compile(
 _GENITIVE_LINK = re.compile(r"\W*(?:der|des)\s+$")
 
 
-def _represented(text: str, located: list[tuple[int, int, Mention]]) -> Mention:
+def _represented(text: str, located: list[tuple[int, int, Mention]], role: str | None) -> Mention:
     """The actor a list item's role holder stands for: 'Leiter der Abteilung Bildung der Stadt
-    X' sits in a body for the city, the unit being only where the person works."""
+    X' sits in a body for the city, the unit being only where the person works; without a role
+    holder ('das Schulamt der Stadt X') the unit itself takes part."""
     actors = [f for f in located if f[2].type in ACTOR_TYPES]
     _, first_end, first = actors[0]
+    if role is None:
+        return first
     for start, _end, outer in actors[1:2]:
         linked = _GENITIVE_LINK.fullmatch(text[first_end:start])
         if first.type == "AdministrativeUnit" and outer.type in ORG_OWNERS and linked:

@@ -28,7 +28,8 @@ _MEMBERSHIP = re.compile(
 _ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
 # "vom ⟦A⟧ geleitet", "unter Vorsitz des ⟦B⟧", "der Beirat des ⟦Landkreises⟧": no member
 _NOT_A_MEMBER_BEFORE = re.compile(
-    r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das)|beim|bei\s+der|bei\s+dem)"
+    r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das)|beim|bei\s+der|bei\s+dem"
+    r"|für\s+(?:den|die|das))"  # "der Caritasverband für den ⟦Landkreis⟧": part of a name
     r"|\b(?:Vorsitz|Leitung|Federführung|Geschäftsführung|Koordination|Trägerschaft)\s+(?:des|der)"
     r"|⟦\d+:Body⟧\s+(?:des|der))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )

@@ -2895,3 +2895,25 @@ def test_a_body_keeps_its_name_with_its_owner_as_a_written_form(tmp_path: Path) 
     record = extract_document(path, "bericht", {"publisher": "Stadt Tellau"})
     owned = {m.attributes[OWNED] for m in record.mentions if OWNED in m.attributes}
     assert owned == {"Integrationsbeirat der Stadt Tellau", "Jugendamt des Landkreises Rabenau"}
+
+
+def test_an_office_listed_with_its_town_takes_part_itself(tmp_path: Path) -> None:
+    text = (
+        "Der Lenkungskreis Bildung tagt zweimal im Jahr. Mitglieder sind:\n\n"
+        "- das Schulamt der Stadt Tellau als untere Schulaufsichtsbehörde,\n"
+        "- der Leiter des Jugendamtes der Stadt Tellau.\n\n"
+        "Im Netzwerk Migration wirken der Caritasverband für den Landkreis Rabenau e. V. und "
+        "das Jobcenter Rabenau mit.\n"
+    )
+    found = {
+        (r.subject.canonical.split(" (")[0], r.object.canonical.split(" (")[0])
+        for r in document_relations(tmp_path, text, "Stadt Tellau")
+        if r.predicate == "participatesIn"
+    }
+    assert ("Schulamt der Stadt Tellau", "Lenkungskreis Bildung") in found or (
+        "Schulamt",
+        "Lenkungskreis Bildung",
+    ) in found
+    assert ("Stadt Tellau", "Lenkungskreis Bildung") in found  # for whom the Leiter sits there
+    assert ("Jobcenter Rabenau", "Netzwerk Migration") in found
+    assert not any(s == "Landkreis Rabenau" for s, _ in found)
