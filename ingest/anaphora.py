@@ -70,6 +70,9 @@ _KIND_FITS = {
 # "Wir sind Teil der Transferinitiative", "verstärkt X unser Team": the publisher speaking
 _WE = re.compile(
     r"\b(?:[Ww]ir|[Uu]nser(?:e|er|es|em|en)?\s+(?:Team|Agentur|Büro|Einrichtung|Verein|Stiftung))\b"
+    # "unserer Prozessbegleiterin Hanna X": the possessive stands for the publisher
+    r"|\b[Uu]nser(?:e|er|es|em|en)?(?=\s+[A-ZÄÖÜ]\w*(?:in|er|ent|or)\s+(?:(?:Frau|Herrn?|Dr\.)\s+)*"
+    r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ])"
 )
 _SPEAKING_TYPES = ("Organization", "AdministrativeUnit")
 _SPEAKER = re.compile(r"^[\s*_-]*[A-ZÄÖÜ][\w.]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}\s*:")

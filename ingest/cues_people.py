@@ -163,6 +163,12 @@ PEOPLE: tuple[Cue, ...] = (
         "memberOf",
         r"\b(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})\s*,\s*(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
     ),
+    Cue(  # "unserer Prozessbegleiterin ⟦Hanna X⟧" (the possessive read as the publisher)
+        "our-staff",
+        "memberOf",
+        r"(?P<o>{INSTITUTION})\s+(?P<role>{ROLEWORD})\s+(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+        object_head=r"(?!.*(?:amt|büro|referat|stelle)\b)",
+    ),
     Cue(  # "Das ⟦Bildungsbüro⟧ wird von ⟦Dr. Miriam X⟧ geleitet"
         "unit-led-by",
         "memberOf",

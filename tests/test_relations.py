@@ -2917,3 +2917,17 @@ def test_an_office_listed_with_its_town_takes_part_itself(tmp_path: Path) -> Non
     assert ("Stadt Tellau", "Lenkungskreis Bildung") in found  # for whom the Leiter sits there
     assert ("Jobcenter Rabenau", "Netzwerk Migration") in found
     assert not any(s == "Landkreis Rabenau" for s, _ in found)
+
+
+def test_our_staff_named_with_their_post_belong_to_the_publisher(tmp_path: Path) -> None:
+    agency = "Transferagentur Elbe-Tellau für Kommunales Bildungsmanagement"
+    text = (
+        f"Die {agency} berät Kommunen. Begleitet wird der Landkreis von unserer "
+        "Prozessbegleiterin Hanna Vogt.\n"
+    )
+    found = {
+        (r.subject.canonical, r.object.canonical, r.role)
+        for r in document_relations(tmp_path, text, agency)
+        if r.predicate == "memberOf"
+    }
+    assert ("Hanna Vogt", agency, "Prozessbegleiterin") in found
