@@ -217,7 +217,7 @@ NOT_A_LIST_ITEM = (
 PLACE_REGEX = (
     r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
     r"(?![\w-]*-\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät)$)"  # "Kita-Fachberatung"
-    r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|ik|ien|ur|stelle|(?<!stet)ten|amt|erin|"
+    r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|(?<!w)ik|ien|ur|stelle|(?<!stet)ten|amt|erin|"
     r"innen|agentur|(?:isch|deutsch)(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
     # "Deutschen", "Menschen": words in -sch, unlike a town such as "Mutzschen"
     r"(?!(?:Deutsch|Mensch|Tisch|Wünsch|Wunsch|Tasch|Flasch|Falsch|Frisch|Zwisch|Fleisch|Busch"
@@ -295,6 +295,7 @@ BODY_WORD = (
 )
 BODY_COMPOUND = (
     r"^[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|forum|allianz|"
+    r"bündnis|"
     r"(?<=[Bb]ildungs)region|"
     r"steuerungsgruppe|lenkungsgruppe|gremium|(?:stadt|gemeinde|bei|ältesten|personal|schüler|"
     r"eltern|senioren|jugend|integrations|kreiseltern|migranten)rat)(?:e|es|s|n|en|sses)?$"

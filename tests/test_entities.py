@@ -969,3 +969,10 @@ def test_working_groups_named_by_an_adjective_and_noun_and_town_libraries() -> N
     )
     assert {"AG Frühe Bildung", "AG Übergang"} <= names_of(text, "Body")
     assert "Stadtbücherei Tellau" in names_of(text, "Organization")
+
+
+def test_towns_ending_in_wik_and_alliances_named_by_their_town() -> None:
+    text = "Die Hansestadt Brunswik berichtet. Das Brunswiker Bildungsbündnis tagt. Die Politik."
+    assert "Hansestadt Brunswik" in names_of(text, "Municipality")
+    assert "Brunswiker Bildungsbündnis" in names_of(text, "Body")
+    assert not any("Politik" in n for n in names_of(text, "Municipality"))
