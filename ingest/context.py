@@ -221,6 +221,7 @@ def qualify_mentions(
         for m in mentions
         if m.type == "Organization" and len((m.canonical or m.text).split()) > 1
     }
+    _place_adjective_units(mentions, towns)
     for mention in mentions:
         if not _qualifiable(mention) or CONTEXT in mention.attributes:
             continue
@@ -336,6 +337,26 @@ def _sole_town(
 
 
 _CITY_TITLE = re.compile(r"^(?:Große\s+)?[A-ZÄÖÜ][a-zäöüß]+stadt\s+(?=[A-ZÄÖÜ])")
+
+
+_PLACE_ADJECTIVE = re.compile(r"^(?P<place>[A-ZÄÖÜ][a-zäöüß]+)er\s+(?P<unit>\S.*)$")
+
+
+def _place_adjective_units(mentions: list[Mention], towns: list[Mention]) -> None:
+    """'das Talbrücker Bildungsbüro' is the Bildungsbüro of the Stadt Talbrück named in the
+    document: one resource with 'Bildungsbüro (Stadt Talbrück)'."""
+    by_place = {
+        (town.canonical or town.text).split()[-1]: town.canonical or town.text for town in towns
+    }
+    for mention in mentions:
+        match = _PLACE_ADJECTIVE.match(mention.canonical or mention.text)
+        if mention.type != "AdministrativeUnit" or match is None:
+            continue
+        town = by_place.get(match["place"])
+        if town is not None:
+            place = city_name(town)
+            mention.attributes.update({CONTEXT: place, CONTEXT_SURFACE: town, BARE: match["unit"]})
+            mention.canonical = qualified_name(match["unit"], place)
 
 
 def city_name(municipality: str) -> str:

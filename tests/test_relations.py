@@ -2931,3 +2931,17 @@ def test_our_staff_named_with_their_post_belong_to_the_publisher(tmp_path: Path)
         if r.predicate == "memberOf"
     }
     assert ("Hanna Vogt", agency, "Prozessbegleiterin") in found
+
+
+def test_an_office_named_by_its_towns_adjective_is_the_towns_office(tmp_path: Path) -> None:
+    from ingest.pipeline import extract_document
+
+    path = tmp_path / "katalog.txt"
+    path.write_text(
+        "Die Große Kreisstadt Tellau berichtet. Das Tellauer Bildungsbüro lädt ein. Das "
+        "Bildungsbüro tagt.\n",
+        encoding="utf-8",
+    )
+    record = extract_document(path, "katalog", {"publisher": "Große Kreisstadt Tellau"})
+    offices = {m.canonical for m in record.mentions if m.type == "AdministrativeUnit"}
+    assert offices == {"Bildungsbüro (Stadt Tellau)"}
