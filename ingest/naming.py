@@ -769,7 +769,7 @@ NAMING_RULES: list[Rule] = [
     {  # "Kreisverwaltung X", "Stadtverwaltung Y": the municipality as an administration
         "id": "verwaltung",
         "type": "Municipality",
-        "pattern": [_words("Kreisverwaltung", "Stadtverwaltung", "Gemeindeverwaltung"), "PLACE"],
+        "pattern": [_words("Kreisverwaltung", "Stadtverwaltung", "Gemeindeverwaltung"), A, "PLACE"],
     },
     {
         "id": "gemeinde",

@@ -255,6 +255,9 @@ def split_name_role(line: str) -> tuple[str, str | None, str | None] | None:
 def affiliation_type(name: str) -> str:
     """Municipality ('Stadt X', 'LK X', '…kreis'), Body, AdministrativeUnit ('Amt für …') or
     Organization."""
+    name = _TOP_REMARK.sub("", name)
+    if _UNIT_OF_TOWN.match(name):
+        return "AdministrativeUnit"
     if _MUNICIPALITY.search(name):
         return "Municipality"
     if _BODY.search(name):
@@ -345,12 +348,30 @@ def split_role_affiliation(text: str) -> tuple[str | None, str]:
 def canonical_affiliation(name: str) -> str:
     """'LK Nordsachsen' -> 'Landkreis Nordsachsen'; 'LK Burgenlandkreis' -> 'Burgenlandkreis';
     'Transferagentur (TransMit)' -> 'Transferagentur'."""
+    name = _TOP_REMARK.sub("", name)  # "(zu TOP 2)": when, not who
     name = re.sub(r"\s*\([^()]{1,12}\)$", "", name)  # "… Halle-Dessau (IHK)": short form
     name = re.sub(r",\s*(?:Campus|Standort)\s.*$", "", name)  # "Hochschule X, Campus Y"
     if m := re.match(r"^LK\s+(.+)$", name):
         rest = m[1].strip()
         return rest if rest.endswith("kreis") else f"Landkreis {rest}"
+    if m := _UNIT_OF_TOWN.match(name):  # "Bildungsbüro der Kreisverwaltung X": X's office
+        return f"{m['unit']} ({_TOWN_KIND[m['kind']]} {m['place']})"
     return name
+
+
+_TOP_REMARK = re.compile(r"\s*\((?:zu|nur|ab|bis)\s+TOP\b[^()]*\)$")
+_TOWN_KIND = {
+    "Kreisverwaltung": "Landkreis",
+    "Landkreises": "Landkreis",
+    "Kreises": "Kreis",
+    "Stadtverwaltung": "Stadt",
+    "Stadt": "Stadt",
+}
+_UNIT_OF_TOWN = re.compile(
+    r"^(?P<unit>(?:[A-ZÄÖÜ][\w-]*\s+)?(?:[A-ZÄÖÜ][\w-]*(?:büro|amt)|Amt|Fachbereich|Fachdienst|Abteilung"
+    r"|Dezernat|Referat|Stabsstelle|Sachgebiet)(?:\s+[\w–,-]+){0,5}?)\s+(?:der|des)\s+"
+    rf"(?P<kind>{'|'.join(_TOWN_KIND)})\s+(?P<place>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?)$"
+)
 
 
 def meeting_body(title: str, above: str = "") -> str | None:

@@ -14,6 +14,7 @@ from ingest.entities import extract_mentions
 from ingest.participants import (
     ParticipantsResult,
     affiliation_type,
+    canonical_affiliation,
     meeting_body,
     parse_participants,
     split_name_role,
@@ -881,3 +882,35 @@ def test_contacts_across_a_blank_line_and_signatures_without_an_address_in_the_n
     assert ("Jens-Uwe Tarn", "Stadt Tellau", "Oberbürgermeister") in members
     assert ("Svenja Thiel", "Bildungsbüro", "Leiterin Bildungsbüro") in members
     assert not any("Rathausmarkt" in (m.canonical or m.text) for m in record.mentions)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "kind"),
+    [
+        (
+            "Bildungsbüro der Kreisverwaltung Südliche Weinstraße",
+            "Bildungsbüro (Landkreis Südliche Weinstraße)",
+            "AdministrativeUnit",
+        ),
+        (
+            "Amt für Schule des Landkreises Rabenau",
+            "Amt für Schule (Landkreis Rabenau)",
+            "AdministrativeUnit",
+        ),
+        ("Bildungsbüro (zu TOP 2)", "Bildungsbüro", "AdministrativeUnit"),
+        ("Volkshochschule der Stadt Tellau", "Volkshochschule der Stadt Tellau", "Organization"),
+    ],
+)
+def test_an_affiliation_naming_an_office_of_a_town(written: str, canonical: str, kind: str) -> None:
+    assert canonical_affiliation(written) == canonical
+    assert affiliation_type(written) == kind
+
+
+def test_a_county_administration_with_an_adjective_in_its_place_name() -> None:
+    names = {
+        m.canonical
+        for m in extract_mentions(
+            "Das Bildungsbüro der Kreisverwaltung Südliche Weinstraße lädt ein."
+        )
+    }
+    assert "Landkreis Südliche Weinstraße" in names
