@@ -447,6 +447,7 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Cand
     folded = _folded_scheme_labels()
     block: list[str] = []  # the paragraph or item read so far
     in_list, topic_until, blank_before, indent = False, -1, False, 0
+    items, loose = 0, False  # items of the list so far; a blank line between two of them
     for i, line in enumerate(lines):
         if line.blank:
             blank_before = True
@@ -455,9 +456,11 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Cand
         # the sentence that announces the list: "… in fünf Handlungsfeldern:"
         cue = re.split(r"(?<=[.;])\s+(?=[A-ZÄÖÜ])", " ".join(block))[-1]
         if bullet and not in_list and _LIST_CUE.search(cue) and cue.rstrip().endswith(":"):
-            in_list, indent = True, len(bullet.group(1).expandtabs())
-        elif not bullet and in_list and blank_before:
-            in_list = False
+            in_list, indent, items, loose = True, len(bullet.group(1).expandtabs()), 0, False
+        elif in_list and blank_before and (not bullet or (items >= 2 and not loose)):
+            in_list = False  # a tight list ends at its first blank line
+        elif in_list and blank_before and items:
+            loose = True
         nested = bullet is not None and len(bullet.group(1).expandtabs()) > indent
         if in_list and bullet and not nested and not _TOPIC_LINE.match(line.text):
             item_lines = [line.text[bullet.end() :]]
@@ -468,6 +471,7 @@ def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Cand
             if "\n".join(item_lines).rstrip().endswith(":"):
                 in_list = False
             label = _list_label(" ".join(item_lines))
+            items += 1
             if label and in_list:
                 start = line.start + bullet.end()
                 start += len(line.text[bullet.end() :]) - len(line.text[bullet.end() :].lstrip())

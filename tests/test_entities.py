@@ -976,3 +976,14 @@ def test_towns_ending_in_wik_and_alliances_named_by_their_town() -> None:
     assert "Hansestadt Brunswik" in names_of(text, "Municipality")
     assert "Brunswiker Bildungsbündnis" in names_of(text, "Body")
     assert not any("Politik" in n for n in names_of(text, "Municipality"))
+
+
+def test_a_tight_list_of_action_fields_ends_at_its_first_blank_line() -> None:
+    text = (
+        "� gemeinsames Verständnis von Bildung mit den thematischen Schwerpunkten:\n\n"
+        "� Fachkräftesicherung\n� Integration durch Bildung\n\n"
+        "� Beschluss des Leitbilds im Kreistag\n\n� 4/2024 bis\n6/2025\n"
+    )
+    fields = names_of(text, "ActionField")
+    assert "Fachkräftesicherung" in fields
+    assert not any("Beschluss" in f or "2024" in f for f in fields)
