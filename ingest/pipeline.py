@@ -24,6 +24,7 @@ from ingest.discourse import topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
 from ingest.names import QUOTED_PART, fold
+from ingest.naming import canonical_name
 from ingest.offices import name_office_holders
 from ingest.participants import parse_participants
 from ingest.planning import parse_measures
@@ -162,6 +163,7 @@ def extract_document(
     record.mentions = [  # an office listed as a mask's actor that went to its named holder
         m for m in record.mentions if m.method != "mask-office" or id(m) in in_use
     ]
+    record.relations.extend(bodies_of_bodies(record.mentions, source.text))
     include_relation_ends(record)
     owners = {  # "das Bildungsbüro des Landkreises X" is X's, whoever publishes the document
         id(r.subject): r.object
@@ -296,6 +298,34 @@ def field_span_function(repaired: RepairedText, mask_field: MaskField) -> SpanOf
     if at < 0:
         return lambda _start, _end: mask_field.span
     return lambda start, end: repaired.span(at + start, at + end)
+
+
+_OF_BODY = re.compile(r"\s(?:des|der)\s+")
+
+
+def bodies_of_bodies(mentions: list[Mention], original: str) -> list[RelationRecord]:
+    """'Lenkungskreis des Regionalen Bildungsnetzwerks' names two bodies, the first a part of
+    the second: the second becomes a mention of its own, with the part-of relation."""
+    found = []
+    for outer in [m for m in mentions if m.method == "pattern:body-of-body"]:
+        written = original[outer.span.start : outer.span.end]
+        link = _OF_BODY.search(written)
+        if link is None:
+            continue
+        start = outer.span.start + link.end()
+        line = outer.span.line_start + written.count("\n", 0, link.end())
+        inner_text = " ".join(written[link.end() :].split())
+        inner = Mention(
+            inner_text,
+            "Body",
+            Span(start, outer.span.end, line, outer.span.line_end),
+            "part-of-name",
+            canonical_name(inner_text),
+        )
+        found.append(
+            RelationRecord(outer, "subOrganizationOf", inner, outer.span, "name:body-of-body")
+        )
+    return found
 
 
 def include_relation_ends(record: DocumentRecord) -> None:

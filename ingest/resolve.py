@@ -316,9 +316,12 @@ def _merge_truncated(
             other, other_context = keys[long]
             if long[0] != short[0] or len(other) <= len(words) or other_context != context:
                 continue
-            if (other[: len(words)] == words or other[-len(words) :] == words) and _same_type(
-                types[short], types[long]
-            ):
+            # "Regionales Bildungsnetzwerk" is not short for "Lenkungskreis des Regionalen
+            # Bildungsnetzwerks": a genitive names another entity
+            tail = other[-len(words) :] == words and not (
+                other[-len(words) - 1] in ("des", "der") and types[short]["Body"]
+            )
+            if (other[: len(words)] == words or tail) and _same_type(types[short], types[long]):
                 hits.add(forms.find(long))
         if len(hits) == 1:
             forms.union(short, hits.pop())

@@ -2945,3 +2945,16 @@ def test_an_office_named_by_its_towns_adjective_is_the_towns_office(tmp_path: Pa
     record = extract_document(path, "katalog", {"publisher": "Große Kreisstadt Tellau"})
     offices = {m.canonical for m in record.mentions if m.type == "AdministrativeUnit"}
     assert offices == {"Bildungsbüro (Stadt Tellau)"}
+
+
+def test_a_body_of_a_body_is_its_part(tmp_path: Path) -> None:
+    text = "Der Lenkungskreis des Regionalen Bildungsnetzwerks tagt zweimal im Jahr.\n"
+    found = {
+        (r.predicate, r.subject.canonical.split(" (")[0], r.object.canonical.split(" (")[0])
+        for r in document_relations(tmp_path, text, "Kreis Tellau")
+    }
+    assert (
+        "subOrganizationOf",
+        "Lenkungskreis des Regionalen Bildungsnetzwerks",
+        "Regionales Bildungsnetzwerk",
+    ) in found

@@ -391,3 +391,9 @@ def test_a_numbered_unit_joins_the_same_unit_named_by_its_remit_alone() -> None:
     result = resolved(numbered, plain, other)
     assert same_entity(result, numbered, plain)
     assert not same_entity(result, numbered, other)
+
+
+def test_a_body_is_not_short_for_the_body_named_after_it() -> None:
+    network = mention("Regionales Bildungsnetzwerk", "Body", at=0)
+    board = mention("Lenkungskreis des Regionalen Bildungsnetzwerks", "Body", at=50)
+    assert not same_entity(resolved(network, board), network, board)
