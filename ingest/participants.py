@@ -290,6 +290,8 @@ def _role_and_affiliation(text: str) -> tuple[str | None, str | None]:
             return org, None  # a post with the unit it is held in, no organisation
         return held, org
     orgs = [part for part in parts if affiliation_like(part) and not _has_role_word(part)]
+    if not orgs and _has_role_word(parts[0]):
+        return ", ".join(parts), None  # "Leiter Fachbereich Bildung, Jugend und Sport": a post
     if not orgs:
         return ", ".join(parts[1:]) or None, parts[0]
     roles = [part for part in parts if part not in orgs]
@@ -782,7 +784,9 @@ def parse_participants(
                 held, unit = (
                     _role_and_affiliation(colon_entry[1]) if colon_entry[1] else (None, None)
                 )
-                org = org_first["org"] + (f", {unit}" if unit and affiliation_like(unit) else "")
+                # "Für die Transferagentur: X, Landeskoordinator": the agency
+                named = re.sub(r"^Für\s+(?:die|den|das)\s+", "", org_first["org"])
+                org = named + (f", {unit}" if unit and affiliation_like(unit) else "")
                 build.person(
                     colon_entry[0],
                     held or colon_entry[1],

@@ -914,3 +914,23 @@ def test_a_county_administration_with_an_adjective_in_its_place_name() -> None:
         )
     }
     assert "Landkreis Südliche Weinstraße" in names
+
+
+def test_a_contact_line_by_organisation_with_a_post_of_several_words(tmp_path: Path) -> None:
+    text = (
+        "Ansprechpersonen:\n"
+        "Stadt Tellau: Mats Gruner, Leiter Fachbereich Bildung, Jugend und Sport;\n"
+        "Für die Transferagentur: Ben Harms, Landeskoordinator Rheinland-Pfalz.\n"
+    )
+    path = tmp_path / "anlage.txt"
+    path.write_text(text, encoding="utf-8")
+    record = extract_document(path, "anlage", {"publisher": "Stadt Tellau"})
+    members = {
+        (r.subject.canonical, r.object.canonical)
+        for r in record.relations
+        if r.predicate == "memberOf" and r.method == "participant-list"
+    }
+    assert ("Mats Gruner", "Stadt Tellau") in members
+    assert ("Mats Gruner", "Fachbereich Bildung, Jugend und Sport (Stadt Tellau)") in members
+    assert ("Ben Harms", "Transferagentur") in members
+    assert not any(org.startswith(("Leiter", "Für")) for _, org in members)
