@@ -158,6 +158,7 @@ def extract_document(
     record.relations.extend(agreement_cooperation(source.text, record.relations))
     for mask in record.masks:
         record.relations.extend(mask_action_fields(mask, record.mentions))
+        record.relations.extend(mask_funders(mask, record.mentions, source.text))
     name_office_holders(record.mentions, record.relations)
     in_use = {id(m) for r in record.relations for m in (r.subject, r.object)}
     record.mentions = [  # an office listed as a mask's actor that went to its named holder
@@ -263,11 +264,40 @@ def without_mask_titles(mentions: list[Mention], masks: list[ProductMask]) -> li
 THEME_FIELDS = ("kurzbeschreibung", "ziele", "transfer_adressaten")
 
 
-def mask_action_fields(mask: ProductMask, mentions: list[Mention]) -> list[RelationRecord]:
-    """Action fields a transfer object addresses: those its title, short description, goals
-    or addressees name (themes mentioned in passing elsewhere in the mask do not count)."""
-    spans = [mask.fields[k].span for k in THEME_FIELDS if k in mask.fields]
-    subject = Mention(
+_FUNDING_AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:der|dem|den|die|das)?\s*$")
+_FUNDING_VERB = re.compile(
+    r"^[^.;•]{0,60}?\b(?:mit)?(?:finanziert|gefördert|getragen|bezuschusst|übernommen)\b"
+)
+_FUNDS = re.compile(r"^\s+(?:finanziert|fördert|übernimmt|trägt|bezuschusst)\b")
+_FUNDS_INVERTED = re.compile(r"\b(?:finanziert|fördert|übernimmt|trägt)\s+(?:der|die|das)\s+$")
+
+
+def mask_funders(mask: ProductMask, mentions: list[Mention], original: str) -> list[RelationRecord]:
+    """'RESSOURCEN: … Sachkosten werden von der Bürgerstiftung X getragen': who pays for the
+    transfer object, said in its resources field."""
+    field = mask.fields.get("ressourcen")
+    if field is None:
+        return []
+    subject = _mask_subject(mask)
+    found = []
+    for mention in mentions:
+        if mention.type not in ("Organization", "Programme"):
+            continue
+        if not field.span.start <= mention.span.start < field.span.end:
+            continue
+        before = " ".join(original[max(0, mention.span.start - 30) : mention.span.start].split())
+        after = " ".join(original[mention.span.end : mention.span.end + 80].split())
+        agent = _FUNDING_AGENT.search(before + " ") and _FUNDING_VERB.match(after)
+        if agent or _FUNDS.match(" " + after) or _FUNDS_INVERTED.search(before + " "):
+            found.append(
+                RelationRecord(subject, "fundedBy", mention, mention.span, "mask-resources")
+            )
+    return found
+
+
+def _mask_subject(mask: ProductMask) -> Mention:
+    """The transfer object a mask describes, as the subject of its relations."""
+    return Mention(
         mask.title,
         "TransferObject",
         mask.span,
@@ -275,6 +305,13 @@ def mask_action_fields(mask: ProductMask, mentions: list[Mention]) -> list[Relat
         canonical=mask.title,
         attributes={"section": mask.section},
     )
+
+
+def mask_action_fields(mask: ProductMask, mentions: list[Mention]) -> list[RelationRecord]:
+    """Action fields a transfer object addresses: those its title, short description, goals
+    or addressees name (themes mentioned in passing elsewhere in the mask do not count)."""
+    spans = [mask.fields[k].span for k in THEME_FIELDS if k in mask.fields]
+    subject = _mask_subject(mask)
     seen: set[str] = set()
     relations = []
     for mention in mentions:

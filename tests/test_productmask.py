@@ -415,3 +415,24 @@ def test_a_contents_table_set_with_tabs_is_read_before_repair_joins_the_gap() ->
     assert parse_toc(repair(original).text) == []  # "3.3.3.1 Bildungsbeirat Tellau 24"
     entries = parse_toc(original)
     assert any(e.page == 24 and e.title == "Bildungsbeirat Tellau" for e in entries)
+
+
+def test_who_pays_for_a_transfer_object_in_its_resources_field(tmp_path: Path) -> None:
+    from ingest.pipeline import extract_document
+
+    mask = (MASKS / "musterstadt-bildungsbeirat.txt").read_text(encoding="utf-8")
+    mask = mask.replace(
+        "Geschäftsführung durch das Bildungsbüro, etwa 0,3 Stellen.",
+        "Geschäftsführung durch das Bildungsbüro, etwa 0,3 Stellen; Sachkosten werden von der "
+        "Bürgerstiftung Musterland getragen, den Druck finanziert die Sparkassenstiftung "
+        "Musterland.",
+    )
+    path = tmp_path / "katalog.txt"
+    path.write_text(mask, encoding="utf-8")
+    record = extract_document(path, "katalog", {"publisher": "Landkreis Musterland"})
+    funders = {
+        r.object.canonical
+        for r in record.relations
+        if r.predicate == "fundedBy" and r.subject.type == "TransferObject"
+    }
+    assert funders == {"Bürgerstiftung Musterland", "Sparkassenstiftung Musterland"}
