@@ -22,7 +22,7 @@ from ingest.participants import (
     strip_title,
 )
 from ingest.pipeline import extract_document
-from ingest.records import Mention, Span
+from ingest.records import DocumentRecord, Mention, Span
 from ingest.spans import LineIndex
 from ingest.structure import parse_sections
 
@@ -50,6 +50,13 @@ def minutes() -> ParticipantsResult:
 
 def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\s*/\s*", "/", text)).strip().casefold()
+
+
+def extracted(folder: Path, text: str, publisher: str, name: str) -> DocumentRecord:
+    """A whole document as ingest reads it, participants and relations together."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return extract_document(path, path.stem, {"publisher": publisher})
 
 
 def _membership(result: ParticipantsResult, person: str) -> set[tuple[str, str | None]]:
@@ -809,9 +816,7 @@ def test_a_team_slide_with_wrapped_posts_and_no_council_as_person(tmp_path: Path
         "Rheinland-Pfalz\n\n"
         "• Marlene Quast – Projektassistenz\n"
     )
-    path = tmp_path / "slides.txt"
-    path.write_text(text, encoding="utf-8")
-    record = extract_document(path, "slides", {"publisher": "Transferagentur Nordhang"})
+    record = extracted(tmp_path, text, "Transferagentur Nordhang", "slides.txt")
     members = {
         (r.subject.canonical, r.object.canonical)
         for r in record.relations
@@ -871,9 +876,7 @@ def test_contacts_across_a_blank_line_and_signatures_without_an_address_in_the_n
         "Ansprechpartnerin:\n\nSvenja Thiel\nLeiterin Bildungsbüro\n"
         "Stadt Tellau, Fachbereich Bildung, Kultur und Sport\nRathausmarkt 3, 24561 Tellau\n"
     )
-    path = tmp_path / "brief.txt"
-    path.write_text(text, encoding="utf-8")
-    record = extract_document(path, "brief", {"publisher": "Stadt Tellau"})
+    record = extracted(tmp_path, text, "Stadt Tellau", "brief.txt")
     members = {
         (r.subject.canonical, r.object.canonical.split(" (")[0], r.role)
         for r in record.relations
@@ -922,9 +925,7 @@ def test_a_contact_line_by_organisation_with_a_post_of_several_words(tmp_path: P
         "Stadt Tellau: Mats Gruner, Leiter Fachbereich Bildung, Jugend und Sport;\n"
         "Für die Transferagentur: Ben Harms, Landeskoordinator Rheinland-Pfalz.\n"
     )
-    path = tmp_path / "anlage.txt"
-    path.write_text(text, encoding="utf-8")
-    record = extract_document(path, "anlage", {"publisher": "Stadt Tellau"})
+    record = extracted(tmp_path, text, "Stadt Tellau", "anlage.txt")
     members = {
         (r.subject.canonical, r.object.canonical)
         for r in record.relations

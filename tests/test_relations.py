@@ -9,7 +9,15 @@ import pytest
 
 from ingest.entities import extract_mentions
 from ingest.participants import strip_title
-from ingest.records import MaskField, Measure, Mention, ProductMask, RelationRecord, Span
+from ingest.records import (
+    DocumentRecord,
+    MaskField,
+    Measure,
+    Mention,
+    ProductMask,
+    RelationRecord,
+    Span,
+)
 from ingest.relations import extract_relations, nearest_parents, split_units
 from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
 from ingest.spans import LineIndex
@@ -61,15 +69,22 @@ def named_triples(text: str) -> set[tuple[str, str, str]]:
     }
 
 
-def document_relations(
+def document_record(
     folder: Path, text: str, publisher: str, name: str = "doc.md"
-) -> list[RelationRecord]:
-    """Relations of a whole document (topic, publisher, offices), as ingest reads it."""
+) -> DocumentRecord:
+    """A whole document as ingest reads it (topic, publisher, offices)."""
     from ingest.pipeline import extract_document
 
     path = folder / name
     path.write_text(text, encoding="utf-8")
-    return extract_document(path, path.stem, {"publisher": publisher}).relations
+    return extract_document(path, path.stem, {"publisher": publisher})
+
+
+def document_relations(
+    folder: Path, text: str, publisher: str, name: str = "doc.md"
+) -> list[RelationRecord]:
+    """Relations of a whole document (topic, publisher, offices), as ingest reads it."""
+    return document_record(folder, text, publisher, name).relations
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:
@@ -2884,15 +2899,13 @@ def test_chairs_after_a_semicolon_and_of_a_body_introduced_by_what_it_does() -> 
 
 
 def test_a_body_keeps_its_name_with_its_owner_as_a_written_form(tmp_path: Path) -> None:
-    from ingest.pipeline import OWNED, extract_document
+    from ingest.pipeline import OWNED
 
-    path = tmp_path / "bericht.txt"
-    path.write_text(
+    text = (
         "Der Integrationsbeirat der Stadt Tellau tagt. Das Jugendamt des Landkreises Rabenau "
-        "lädt ein.\n",
-        encoding="utf-8",
+        "lädt ein.\n"
     )
-    record = extract_document(path, "bericht", {"publisher": "Stadt Tellau"})
+    record = document_record(tmp_path, text, "Stadt Tellau", "bericht.txt")
     owned = {m.attributes[OWNED] for m in record.mentions if OWNED in m.attributes}
     assert owned == {"Integrationsbeirat der Stadt Tellau", "Jugendamt des Landkreises Rabenau"}
 
@@ -2934,15 +2947,11 @@ def test_our_staff_named_with_their_post_belong_to_the_publisher(tmp_path: Path)
 
 
 def test_an_office_named_by_its_towns_adjective_is_the_towns_office(tmp_path: Path) -> None:
-    from ingest.pipeline import extract_document
-
-    path = tmp_path / "katalog.txt"
-    path.write_text(
+    text = (
         "Die Große Kreisstadt Tellau berichtet. Das Tellauer Bildungsbüro lädt ein. Das "
-        "Bildungsbüro tagt.\n",
-        encoding="utf-8",
+        "Bildungsbüro tagt.\n"
     )
-    record = extract_document(path, "katalog", {"publisher": "Große Kreisstadt Tellau"})
+    record = document_record(tmp_path, text, "Große Kreisstadt Tellau", "katalog.txt")
     offices = {m.canonical for m in record.mentions if m.type == "AdministrativeUnit"}
     assert offices == {"Bildungsbüro (Stadt Tellau)"}
 
