@@ -157,8 +157,10 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         # the lower-case adjective before it describes the body (the written form stays a label)
         return name.split(" ", 1)[1]
     if rule == "branch-of-authority":  # "Regionalstelle X der Y": named as "Y Regionalstelle X"
-        branch, place, _, authority = surface.split(None, 3)
-        return f"{naming.canonical_name(authority)} {branch} {place}"
+        parts = re.match(r"^(\S+)\s+(.+?)\s+(?:des|der)\s+(.+)$", " ".join(surface.split()))
+        if parts:
+            branch, place, authority = parts.groups()
+            return f"{naming.canonical_name(authority)} {branch} {place}"
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
     if rule == "verwaltung":  # "Stadtverwaltung X" is the Stadt X (see _administrations)

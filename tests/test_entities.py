@@ -940,12 +940,14 @@ def test_a_seat_on_the_next_line_belongs_to_the_name_while_the_enumeration_runs_
 def test_an_authoritys_branch_by_its_place_is_one_organisation() -> None:
     names = found(
         extract_mentions(
-            "Dabei sind die Regionalstelle Wendholm des Landesschulamts und die Regionalstelle "
-            "Tellau der Sächsischen Bildungsagentur."
+            "Dabei sind die Regionalstelle Wendholm des Landesschulamts, die Regionalstelle "
+            "Tellau der Sächsischen Bildungsagentur und die Außenstelle Bad Rabenau der "
+            "Bildungsagentur."
         )
     )
     assert names["Landesschulamt Regionalstelle Wendholm"] == "Organization"
     assert names["Sächsische Bildungsagentur Regionalstelle Tellau"] == "Organization"
+    assert names["Bildungsagentur Außenstelle Bad Rabenau"] == "Organization"
     assert "Landesschulamt" not in names
 
 
