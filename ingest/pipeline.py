@@ -47,6 +47,8 @@ from ingest.scoped_relations import (
     extract_measure_relations,
     extract_staff_programmes,
     extract_team_memberships,
+    mask_action_fields,
+    mask_funders,
 )
 from ingest.structure import parse_list_items, parse_sections
 
@@ -147,9 +149,7 @@ def extract_document(
             actors_field.text, field_span_function(repaired, actors_field)
         )
         record.mentions.extend(actor_mentions)
-        for rel in extract_mask_relations(mask, actor_mentions):
-            rel.subject.attributes["section"] = mask.section
-            record.relations.append(rel)
+        record.relations.extend(extract_mask_relations(mask, actor_mentions))
     record.relations = without_measure_fields(record.relations, record.measures, source.text)
     record.relations.extend(
         extract_measure_relations(record.measures, record.mentions, source.text)
@@ -261,72 +261,6 @@ def without_mask_titles(mentions: list[Mention], masks: list[ProductMask]) -> li
     ]
 
 
-THEME_FIELDS = ("kurzbeschreibung", "ziele", "transfer_adressaten")
-
-
-_FUNDING_AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:der|dem|den|die|das)?\s*$")
-_FUNDING_VERB = re.compile(
-    r"^[^.;•]{0,60}?\b(?:mit)?(?:finanziert|gefördert|getragen|bezuschusst|übernommen)\b"
-)
-_FUNDS = re.compile(r"^\s+(?:finanziert|fördert|übernimmt|trägt|bezuschusst)\b")
-_FUNDS_INVERTED = re.compile(r"\b(?:finanziert|fördert|übernimmt|trägt)\s+(?:der|die|das)\s+$")
-
-
-def mask_funders(mask: ProductMask, mentions: list[Mention], original: str) -> list[RelationRecord]:
-    """'RESSOURCEN: … Sachkosten werden von der Bürgerstiftung X getragen': who pays for the
-    transfer object, said in its resources field."""
-    field = mask.fields.get("ressourcen")
-    if field is None:
-        return []
-    subject = _mask_subject(mask)
-    found = []
-    for mention in mentions:
-        if mention.type not in ("Organization", "Programme"):
-            continue
-        if not field.span.start <= mention.span.start < field.span.end:
-            continue
-        before = " ".join(original[max(0, mention.span.start - 30) : mention.span.start].split())
-        after = " ".join(original[mention.span.end : mention.span.end + 80].split())
-        agent = _FUNDING_AGENT.search(before + " ") and _FUNDING_VERB.match(after)
-        if agent or _FUNDS.match(" " + after) or _FUNDS_INVERTED.search(before + " "):
-            found.append(
-                RelationRecord(subject, "fundedBy", mention, mention.span, "mask-resources")
-            )
-    return found
-
-
-def _mask_subject(mask: ProductMask) -> Mention:
-    """The transfer object a mask describes, as the subject of its relations."""
-    return Mention(
-        mask.title,
-        "TransferObject",
-        mask.span,
-        "productmask",
-        canonical=mask.title,
-        attributes={"section": mask.section},
-    )
-
-
-def mask_action_fields(mask: ProductMask, mentions: list[Mention]) -> list[RelationRecord]:
-    """Action fields a transfer object addresses: those its title, short description, goals
-    or addressees name (themes mentioned in passing elsewhere in the mask do not count)."""
-    spans = [mask.fields[k].span for k in THEME_FIELDS if k in mask.fields]
-    subject = _mask_subject(mask)
-    seen: set[str] = set()
-    relations = []
-    for mention in mentions:
-        if mention.type != "ActionField":
-            continue
-        name = (mention.canonical or mention.text).casefold()
-        inside = any(s.start <= mention.span.start < s.end for s in spans)
-        if inside and name not in seen:
-            seen.add(name)
-            relations.append(
-                RelationRecord(subject, "actionField", mention, mention.span, "mask-theme")
-            )
-    return relations
-
-
 def field_span_function(repaired: RepairedText, mask_field: MaskField) -> SpanOf:
     """Offsets inside a mask field's text -> original Spans (the whole field if the parser's
     cleaned text cannot be found verbatim in the repaired document)."""
@@ -337,16 +271,13 @@ def field_span_function(repaired: RepairedText, mask_field: MaskField) -> SpanOf
     return lambda start, end: repaired.span(at + start, at + end)
 
 
-_OF_BODY = re.compile(r"\s(?:des|der)\s+")
-
-
 def bodies_of_bodies(mentions: list[Mention], original: str) -> list[RelationRecord]:
     """'Lenkungskreis des Regionalen Bildungsnetzwerks' names two bodies, the first a part of
     the second: the second becomes a mention of its own, with the part-of relation."""
     found = []
     for outer in [m for m in mentions if m.method == "pattern:body-of-body"]:
         written = original[outer.span.start : outer.span.end]
-        link = _OF_BODY.search(written)
+        link = _OF_OWNER.search(written)
         if link is None:
             continue
         start = outer.span.start + link.end()

@@ -1,6 +1,7 @@
 """Relations given by a record's structure rather than by a sentence.
 
-A product mask's BETEILIGTE AKTEURE field lists the actors its transfer object involves; a
+A product mask's BETEILIGTE AKTEURE field lists the actors its transfer object involves, its
+themes the action fields it addresses, its RESSOURCEN field who pays for it; a
 measure of a planning document addresses the action fields named inside it; a participant who
 works for a programme ("LK X - Edda Klein, Mitarbeiterin RÜMSA") shows that her organisation
 takes part in it; a person on a team slide ("Unser Team") works for the organisation the
@@ -28,9 +29,7 @@ def extract_mask_relations(
     field = mask.fields.get("beteiligte_akteure")
     if field is None:
         return []
-    transfer_object = Mention(
-        mask.title, "TransferObject", mask.span, "productmask", canonical=mask.title
-    )
+    transfer_object = transfer_object_of(mask)
     relations: list[RelationRecord] = []
     for actor in sorted(actor_mentions, key=lambda m: m.span.start):
         if actor.type in {"ActionField", "Instrument", "Measure", "TransferObject"}:
@@ -41,6 +40,72 @@ def extract_mask_relations(
                 RelationRecord(transfer_object, "involvesActor", actor, evidence, "cue:mask-actors")
             )
     return unique_relations(relations)
+
+
+THEME_FIELDS = ("kurzbeschreibung", "ziele", "transfer_adressaten")
+
+
+_FUNDING_AGENT = re.compile(r"\b(?:von|vom|durch)\s+(?:der|dem|den|die|das)?\s*$")
+_FUNDING_VERB = re.compile(
+    r"^[^.;•]{0,60}?\b(?:mit)?(?:finanziert|gefördert|getragen|bezuschusst|übernommen)\b"
+)
+_FUNDS = re.compile(r"^\s+(?:finanziert|fördert|übernimmt|trägt|bezuschusst)\b")
+_FUNDS_INVERTED = re.compile(r"\b(?:finanziert|fördert|übernimmt|trägt)\s+(?:der|die|das)\s+$")
+
+
+def mask_funders(mask: ProductMask, mentions: list[Mention], original: str) -> list[RelationRecord]:
+    """'RESSOURCEN: … Sachkosten werden von der Bürgerstiftung X getragen': who pays for the
+    transfer object, said in its resources field."""
+    field = mask.fields.get("ressourcen")
+    if field is None:
+        return []
+    subject = transfer_object_of(mask)
+    found = []
+    for mention in mentions:
+        if mention.type not in ("Organization", "Programme"):
+            continue
+        if not field.span.start <= mention.span.start < field.span.end:
+            continue
+        before = " ".join(original[max(0, mention.span.start - 30) : mention.span.start].split())
+        after = " ".join(original[mention.span.end : mention.span.end + 80].split())
+        agent = _FUNDING_AGENT.search(before + " ") and _FUNDING_VERB.match(after)
+        if agent or _FUNDS.match(" " + after) or _FUNDS_INVERTED.search(before + " "):
+            found.append(
+                RelationRecord(subject, "fundedBy", mention, mention.span, "mask-resources")
+            )
+    return found
+
+
+def transfer_object_of(mask: ProductMask) -> Mention:
+    """The transfer object a mask describes, as the subject of its relations."""
+    return Mention(
+        mask.title,
+        "TransferObject",
+        mask.span,
+        "productmask",
+        canonical=mask.title,
+        attributes={"section": mask.section},
+    )
+
+
+def mask_action_fields(mask: ProductMask, mentions: list[Mention]) -> list[RelationRecord]:
+    """Action fields a transfer object addresses: those its title, short description, goals
+    or addressees name (themes mentioned in passing elsewhere in the mask do not count)."""
+    spans = [mask.fields[k].span for k in THEME_FIELDS if k in mask.fields]
+    subject = transfer_object_of(mask)
+    seen: set[str] = set()
+    relations = []
+    for mention in mentions:
+        if mention.type != "ActionField":
+            continue
+        name = (mention.canonical or mention.text).casefold()
+        inside = any(s.start <= mention.span.start < s.end for s in spans)
+        if inside and name not in seen:
+            seen.add(name)
+            relations.append(
+                RelationRecord(subject, "actionField", mention, mention.span, "mask-theme")
+            )
+    return relations
 
 
 # "Handlungsfeld 2: Übergang Schule–Beruf" over the measures of that field

@@ -82,15 +82,15 @@ def sentence_members(
     ]
     if len(bodies) > 1 and len(containers) == 1:
         bodies = {containers[0].canonical or containers[0].text: containers[0]}
+    listed = listed_bodies(masked, pool, placed)
     # "Dem ⟦Beirat⟧ gehören … an: die ⟦A⟧, die ⟦B⟧ und der ⟦Stadtelternrat⟧": the one body
     # not listed among the others holds them
-    unlisted = [b for b in bodies.values() if b not in listed_bodies(masked, pool, placed)]
+    unlisted = [b for b in bodies.values() if b not in listed]
     if len(bodies) > 1 and not containers and len(unlisted) == 1:
         containers = unlisted
         bodies = {unlisted[0].canonical or unlisted[0].text: unlisted[0]}
     # "Mitglieder sind die ⟦Hochschule⟧, die ⟦VHS⟧ und der ⟦Stadtelternbeirat⟧": a council
     # listed with the others is a member of the paragraph's body
-    listed = listed_bodies(masked, pool, placed)
     if paragraph_bodies and bodies and all(b in listed for b in bodies.values()) and not containers:
         bodies, containers = {}, [paragraph_bodies[0]]
     if len(bodies) > 1 and ";" in masked:
