@@ -84,7 +84,9 @@ COOPERATION: tuple[Cue, ...] = (
         "accompanied-by",
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+"
-        r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:\w+\s+){0,3}?(?:begleitet|beraten|unterstützt)\b",
+        # ("finanziell unterstützt" is funding)
+        r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:(?!finanziell\b)\w+\s+){0,3}?"
+        r"(?:begleitet|beraten|unterstützt)\b",
     ),
     Cue(  # "Der ⟦Landkreis⟧ wird im Programm ⟦P⟧ gefördert und von der ⟦TA⟧ begleitet"
         "accompanied-coordinated",
@@ -103,7 +105,9 @@ COOPERATION: tuple[Cue, ...] = (
         "accompanied-by-inverted",
         "cooperatesWith",
         r"\b(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ANY})\s+(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+"
-        r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:\w+\s+){0,3}?(?:begleitet|beraten|unterstützt)\b",
+        # ("finanziell unterstützt" is funding)
+        r"{DET}(?P<o>{ANYS})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:(?!finanziell\b)\w+\s+){0,3}?"
+        r"(?:begleitet|beraten|unterstützt)\b",
     ),
     Cue(  # "Die ⟦TAMO⟧ begleitet seit 2023 den ⟦Landkreis X⟧"
         "accompanies",
@@ -261,7 +265,8 @@ FUNDING: tuple[Cue, ...] = (
         "funded-passive",
         "fundedBy",
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:vom|von\s+der|von\s+dem"
-        r"|durch\s+(?:den|die|das))\s+(?P<o>{FUNDERS})\s+(?:\w+\s+){0,2}?(?:gefördert|finanziert)",
+        r"|durch\s+(?:den|die|das))\s+(?P<o>{FUNDERS})\s+(?:\w+\s+){0,2}?"
+        r"(?:gefördert|finanziert|finanziell\s+unterstützt)",
         implicit=True,
     ),
     Cue(  # "das Programm ⟦X⟧, das vom ⟦BMBF⟧ und dem ⟦ESF Plus⟧ finanziert wird"
@@ -364,7 +369,9 @@ FUNDING: tuple[Cue, ...] = (
     Cue(
         "funds",
         "fundedBy",
-        r"(?P<o>{ORG})\s+(?:fördert|förderte|finanziert|finanzierte)\s+(?:(?:seit|ab)\s+[\w.]+\s+)?{DET}"
+        # "finanziert anteilig die …": an adverb between verb and object
+        r"(?P<o>{ORG})\s+(?:fördert|förderte|finanziert|finanzierte)\s+(?:(?:seit|ab)\s+[\w.]+\s+)?"
+        r"(?:(?!(?:werden|wurde|wird)\b)[a-zäöüß]+\s+){0,2}?{DET}"
         r"{PW}(?P<s>{ANY})",
     ),
     Cue(  # "Seit 2018 fördert die ⟦Kessler-Stiftung⟧ das ⟦Bildungsforum⟧"

@@ -29,7 +29,14 @@ from ingest.list_relations import (
 from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import CUES, HEAD_CUES
-from ingest.sentence_relations import RELATIVE_PRONOUN, sentence_funding, sentence_members
+from ingest.sentence_relations import (
+    POST_START,
+    RELATIVE_PRONOUN,
+    post_holder,
+    post_programmes,
+    sentence_funding,
+    sentence_members,
+)
 from ingest.spans import SpanOf, span_function
 from ingest.timeframes import MONTHS
 from ingest.units import Unit, split_units
@@ -39,7 +46,8 @@ _ROLE_ALS = re.compile(r"\bals\s+(?P<role>[A-ZÄÖÜ][\w/-]+(?:\s+(?:für|der|de
 # preposition ("in den Mittelzentren ⟦A⟧ und ⟦B⟧", "mit dem ⟦X⟧").
 _NOT_A_SUBJECT = re.compile(
     r"(?:\b(?:eine[rsnm]?|ein|im|am|beim|zum|zur|vom|mit)"
-    r"|\b(?:mit|in|bei|von|an|aus|nach|für|durch)\s+(?:der|dem|den|die|das))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+    r"|\b(?:mit|in|bei|von|an|aus|nach|für|durch)\s+(?:der|dem|den|die|das)"
+    r"|⟦\d+:\w+⟧\s+(?:des|der))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"  # "im ⟦Büro⟧ der ⟦Stadt⟧": its owner
 )
 # A clause after a comma or semicolon, unless it names the next party of an enumeration or
 # is a participle phrase of the noun before it ("…, gefördert vom BMBF").
@@ -182,7 +190,9 @@ def extract_relations(
         paragraph = paragraph_body(text, units, located, position)  # what the passage is about
         of_paragraph = [] if named_bodies else paragraph
         relations.extend(sentence_members(masked, pool, evidence, paragraph))
-        relations.extend(sentence_funding(masked, pool, evidence))
+        holder = post_holder(located, position) if POST_START.match(masked) else None
+        relations.extend(sentence_funding(masked, pool, evidence, holder))
+        relations.extend(post_programmes(masked, pool, evidence, holder))
         for body in named_bodies[-1:] or of_paragraph:
             for slot, cues in _OF_BODY.items():
                 relations.extend(

@@ -135,9 +135,14 @@ _FUNDING = re.compile(
 )
 # the funder stands in an agent or source phrase: "vom ⟦BMBF⟧", "aus Mitteln des ⟦ESF Plus⟧"
 _FUNDER_BEFORE = re.compile(
-    r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das))|\bMitteln?\s+(?:des|der|aus\s+dem)"
-    r"|⟦\d+:(?:Organization|Programme)⟧\s*(?:,|und|sowie)\s*(?:des|der|dem|den)?)\s+"
+    r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das))|\bMitteln?\s+(?:des|der|aus\s+dem))\s+"
     r"(?:[A-ZÄÖÜ]\w+\s+)?$"
+)
+# "vom ⟦BMBF⟧ und dem ⟦ESF Plus⟧": the next funder of an agent phrase
+_NEXT_FUNDER = re.compile(
+    r"[“\"”]?(?:\s*(?:\([^()]*\))?\s*(?:,|und|sowie)\s*(?:(?:des|der|dem|den)\s+)?"
+    r"(?:[A-ZÄÖÜ]\w+\s+)?(?:[A-ZÄÖÜ]\w+|⟦\d+:\w+⟧))*"
+    r"\s*(?:\([^()]*\))?\s*(?:,|und|sowie)\s*(?:(?:des|der|dem|den)\s+)?(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 # "… gefördert und von der ⟦TA⟧ begleitet": the agent of another verb funds nothing
 _OTHER_VERB_AFTER = re.compile(
@@ -156,23 +161,53 @@ _POST_SUBJECT = re.compile(
     r"^\W*(?:\d{1,2}\)\s*)?(?:(?:Die|Beide|Zwei|Drei|Vier)\s+)?(?:[a-zäöüß]+\s+)?\w*[Ss]tellen?(?:\s+(?:[A-ZÄÖÜ][\w-]*|⟦\d+:ActionField⟧)){0,3}\s+"
     r"(?:des|der|im|in\s+der)\s+⟦(?P<index>\d+):(?P<kind>\w+)⟧"
 )
+# "Die Stelle Bildungsmonitoring wird … gefördert" naming no office: a post of the office the
+# passage just spoke of
+POST_START = re.compile(
+    r"^\W*(?:\(?\d{1,2}\)\s*)?(?:(?:Die|Beide|Zwei|Drei|Vier|Diese)\s+)?(?:[a-zäöüß]+\s+)?"
+    r"(?:Personal|Vollzeit|Teilzeit|Projekt)?[Ss]tellen?\b(?!\s+(?:des|der|im|in\s+der)\s+⟦)"
+)
+_HOLDER_TYPES = ("Organization", "AdministrativeUnit")
+_OFFICE_HEAD = re.compile(r"(?i)büro\b|stelle\b|agentur\b")  # an institution's office has posts
+_HOLDER_REACH = 4  # sentences back to the office whose posts a sentence speaks of
 _FUNDED_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "Programme")
 _GOVERNED = re.compile(r"\b(?:im|in|am|an|mit|bei|beim|für|zum|zur|über|unter)\s+(?:\w+\s+){0,2}$")
 
 
-def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[RelationRecord]:
+def post_holder(located: list[list[tuple[int, int, Mention]]], position: int) -> Mention | None:
+    """The office a sentence opening with an unowned post ("Die Stelle X wird …") speaks of:
+    the first office or organisation of the nearest sentence before that names one."""
+    for before in range(position - 1, max(-1, position - 1 - _HOLDER_REACH), -1):
+        offices = [
+            m
+            for _, _, m in located[before]
+            if m.type == "AdministrativeUnit"
+            or (m.type == "Organization" and _OFFICE_HEAD.search(m.canonical or m.text))
+        ]
+        if offices:
+            return offices[0]
+    return None
+
+
+def sentence_funding(
+    masked: str, pool: list[Mention], evidence: Span, holder: Mention | None = None
+) -> list[RelationRecord]:
     """fundedBy from what a funding sentence is about (its first name not governed by a
-    preposition) to every organisation or fund in an agent or source phrase."""
+    preposition, or the `holder` of the post it opens with) to every organisation or fund in
+    an agent or source phrase."""
     if not _FUNDING.search(masked):
         return []
     placed = _placed(masked)
-    funders = [
-        (start, pool[i])
-        for start, i, kind in placed
-        if kind in ("Organization", "Programme")
-        and _FUNDER_BEFORE.search(masked[:start])
-        and not _OTHER_VERB_AFTER.match(masked, masked.index("⟧", start) + 1)
-    ]
+    funders: list[tuple[int, Mention]] = []
+    for start, i, kind in placed:
+        before = masked[:start]
+        listed = bool(funders) and _NEXT_FUNDER.match(before, masked.index("⟧", funders[-1][0]) + 1)
+        if (
+            kind in ("Organization", "Programme")
+            and (_FUNDER_BEFORE.search(before) or listed)
+            and not _OTHER_VERB_AFTER.match(masked, masked.index("⟧", start) + 1)
+        ):
+            funders.append((start, pool[i]))
     if not funders:
         return []
     subjects = [
@@ -190,6 +225,8 @@ def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[R
     post = _POST_SUBJECT.match(masked)
     if post is not None and post["kind"] in _FUNDED_TYPES:
         subjects = [pool[int(post["index"])]]
+    if holder is not None and post is None and relative is None and POST_START.match(masked):
+        subjects = [holder]
     if not subjects:  # "Aus Mitteln des ⟦BMBF⟧ werden zwei Stellen des ⟦Bildungsbüros⟧ finanziert"
         subjects = [
             pool[i]
@@ -202,4 +239,32 @@ def sentence_funding(masked: str, pool: list[Mention], evidence: Span) -> list[R
         RelationRecord(subjects[0], "fundedBy", funder, evidence, "cue:sentence-funding")
         for _, funder in funders
         if funder is not subjects[0]
+    ]
+
+
+# "… im Programm „⟦P⟧“ …", "aus dem Bundesprogramm ⟦P⟧", "über das Programm ⟦P⟧"
+_WITHIN_PROGRAMME = re.compile(
+    r"\b(?:im|aus\s+dem|über\s+das|aus\s+Mitteln\s+des)\s+(?:\w+\s+)?(?:Bundes|Landes|Förder)?"
+    r"[Pp]rogramms?\s+[„\"“»,]*$"
+)
+
+
+def post_programmes(
+    masked: str, pool: list[Mention], evidence: Span, holder: Mention | None
+) -> list[RelationRecord]:
+    """participatesIn from an office to the programme its posts are funded in ("Die Stelle
+    Bildungsmonitoring im ⟦Bildungsbüro⟧ wird im Programm „⟦P⟧“ gefördert")."""
+    if not _FUNDING.search(masked):
+        return []
+    post = _POST_SUBJECT.match(masked)
+    if post is not None and post["kind"] in _HOLDER_TYPES:
+        owner: Mention | None = pool[int(post["index"])]
+    else:
+        owner = holder if post is None and POST_START.match(masked) else None
+    if owner is None:
+        return []
+    return [
+        RelationRecord(owner, "participatesIn", pool[i], evidence, "cue:post-in-programme")
+        for start, i, kind in _placed(masked)
+        if kind == "Programme" and _WITHIN_PROGRAMME.search(masked[:start])
     ]

@@ -6,11 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
+from relation_helpers import document_record, document_relations, extracted, named_triples
 
 from ingest.entities import extract_mentions
 from ingest.participants import strip_title
 from ingest.records import (
-    DocumentRecord,
     MaskField,
     Measure,
     Mention,
@@ -50,41 +50,6 @@ def find_mentions(text: str) -> list[Mention]:
         for m in re.finditer(pattern, text):
             found.append(Mention(m.group(), kind, index.span(m.start(), m.end()), "test"))
     return found
-
-
-def extracted(text: str) -> list[RelationRecord]:
-    """Relations over the mentions the real entity extractor finds (for unseen wordings)."""
-    return extract_relations(text, extract_mentions(text))
-
-
-def named_triples(text: str) -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) by canonical name, over the real entity extractor."""
-    return {
-        (
-            strip_title(r.subject.canonical or r.subject.text),
-            r.predicate,
-            r.object.canonical or r.object.text,
-        )
-        for r in extracted(text)
-    }
-
-
-def document_record(
-    folder: Path, text: str, publisher: str, name: str = "doc.md"
-) -> DocumentRecord:
-    """A whole document as ingest reads it (topic, publisher, offices)."""
-    from ingest.pipeline import extract_document
-
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return extract_document(path, path.stem, {"publisher": publisher})
-
-
-def document_relations(
-    folder: Path, text: str, publisher: str, name: str = "doc.md"
-) -> list[RelationRecord]:
-    """Relations of a whole document (topic, publisher, offices), as ingest reads it."""
-    return document_record(folder, text, publisher, name).relations
 
 
 def triples(text: str) -> set[tuple[str, str, str]]:

@@ -1,0 +1,101 @@
+"""Funding wordings: posts of an office, lists of funders, adverbs and 'finanziell
+unterstützt' (invented names)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from relation_helpers import document_relations, named_triples
+
+
+def _named(relations: list) -> set[tuple[str, str, str]]:
+    return {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in relations
+    }
+
+
+def test_a_post_without_its_office_belongs_to_the_office_spoken_of_before(
+    tmp_path: Path,
+) -> None:
+    found = _named(
+        document_relations(
+            tmp_path,
+            "Das Bildungsbüro der Stadt Tellau ist dem Amt für Schule und Sport zugeordnet. "
+            "Es wird von Frau Anna Berg geleitet.\n\n"
+            "Die Stelle Bildungsmonitoring wird bis Ende 2026 weiter aus dem Programm "
+            "„Bildungskommunen“ gefördert.\n",
+            "Stadt Tellau",
+        )
+    )
+    assert ("Bildungsbüro (Stadt Tellau)", "participatesIn", "Bildungskommunen") in found
+    assert not any(s.startswith("Amt für Schule") and p == "participatesIn" for s, p, _ in found)
+
+
+def test_a_post_funded_in_a_programme_whose_funders_a_relative_clause_names(
+    tmp_path: Path,
+) -> None:
+    found = _named(
+        document_relations(
+            tmp_path,
+            "Das Bildungsbüro der Stadt Tellau wurde 2023 eingerichtet.\n\n"
+            "Die Stelle der Bildungskoordination wird aus Mitteln des Programms "
+            "„Bildungskommunen“ gefördert, das vom Bundesministerium für Bildung und Forschung "
+            "finanziert wird.\n",
+            "Stadt Tellau",
+        )
+    )
+    assert ("Bildungsbüro (Stadt Tellau)", "participatesIn", "Bildungskommunen") in found
+    assert (
+        "Bildungskommunen",
+        "fundedBy",
+        "Bundesministerium für Bildung und Forschung",
+    ) in found
+    assert not any(s.startswith("Bildungsbüro") and p == "fundedBy" for s, p, _ in found)
+
+
+def test_a_post_named_in_its_office_takes_the_office_into_the_programme() -> None:
+    found = named_triples(
+        "Die Stelle Bildungsmonitoring im Bildungsbüro wird bis zum 31. Dezember 2026 im "
+        "Programm „Bildungskommunen“ aus Mitteln des Bundesministeriums für Bildung und "
+        "Forschung gefördert."
+    )
+    assert ("Bildungsbüro", "participatesIn", "Bildungskommunen") in found
+
+
+def test_every_funder_of_a_listed_source_phrase_and_no_owner_of_the_funded() -> None:
+    found = named_triples(
+        "Das Bildungsbüro der Stadt Rabenau wird aus Mitteln des Bundesministeriums für Bildung "
+        "und Forschung, des Landes Hessen und des Europäischen Sozialfonds Plus gefördert."
+    )
+    funded = {(s, o) for s, p, o in found if p == "fundedBy"}
+    assert ("Bildungsbüro", "Europäischer Sozialfonds Plus") in {
+        (s.split(" (")[0], o) for s, o in funded
+    }
+    assert not any(s == "Stadt Rabenau" for s, _ in funded)
+
+
+def test_names_in_brackets_after_a_programme_do_not_fund_the_office(tmp_path: Path) -> None:
+    found = _named(
+        document_relations(
+            tmp_path,
+            "Das Bildungsbüro ist im Fachbereich 4 angesiedelt und wird von Timo Wendt "
+            "geleitet. Die Stellen für Bildungsmonitoring werden seit 2023 über das "
+            "Förderprogramm „Bildungskommunen“ gefördert (Bundesministerium für Bildung und "
+            "Forschung, Europäischer Sozialfonds Plus).\n",
+            "Landkreis Wendholm",
+        )
+    )
+    assert any(s.startswith("Bildungsbüro") and p == "participatesIn" for s, p, _ in found)
+    assert not any(s.startswith("Bildungsbüro") and p == "fundedBy" for s, p, _ in found)
+
+
+def test_a_funder_with_an_adverb_and_financial_support_is_no_cooperation() -> None:
+    found = named_triples(
+        "Die Sparkassenstiftung Tellau finanziert anteilig das Projekt „Lesepaten Tellau“. "
+        "Das Netzwerk Frühe Bildung Tellau wird von der Bürgerstiftung Tellau finanziell "
+        "unterstützt."
+    )
+    assert ("Lesepaten Tellau", "fundedBy", "Sparkassenstiftung Tellau") in found
+    assert ("Netzwerk Frühe Bildung Tellau", "fundedBy", "Bürgerstiftung Tellau") in found
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
