@@ -7,6 +7,14 @@ from ingest.cue_grammar import (
     Cue,
 )
 
+# "für das Monitoring ist ⟦B⟧ zuständig", "für X ⟦C⟧", "das Monitoring verantwortet ⟦D⟧"
+_TITLE = r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*"
+_TASK = r"(?:[^⟦⟧;.,]|⟦\d+:ActionField⟧){1,80}?"
+_STAFF = (
+    rf"(?:für\s+(?:das|die|den)\s+{_TASK}\s+(?:(?:ist|sind)\s+)?{_TITLE}⟦\d+:Person⟧"
+    rf"(?:\s+zuständig)?|(?:das|die|den)\s+{_TASK}\s+verantwortet\s+{_TITLE}⟦\d+:Person⟧)"
+)
+
 PEOPLE: tuple[Cue, ...] = (
     # chairedBy
     Cue(
@@ -179,8 +187,10 @@ PEOPLE: tuple[Cue, ...] = (
         # Beigeordnete ⟦Y⟧ leitet"
         "unit-led-relative",
         "memberOf",
-        r"(?P<o>{INSTITUTION})\s*,\s*(?:das|der|die|dem)\s+(?:(?:von|vom)\s+)?{DET}"
-        r"(?:(?P<role>{ROLEWORD}(?:\s+für\s+[^⟦⟧;.]{1,60}?)?)\s*,?\s+)?"
+        # ("dem ⟦Dezernat⟧ zugeordnet, das der Erste Kreisrat ⟦Y⟧ leitet": past a final verb)
+        r"(?P<o>{INSTITUTION})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die|dem)\s+(?:(?:von|vom)\s+)?{DET}"
+        r"(?:(?P<role>(?:(?:Erste|Zweite|Stellvertretende)[rn]?\s+)?{ROLEWORD}"
+        r"(?:\s+für\s+[^⟦⟧;.]{1,60}?)?)\s*,?\s+)?"
         r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})\s*,?\s+(?:geleitet\s+wird|leitet|vorsteht)\b",
     ),
     Cue(  # "Geleitet wird ⟦es⟧ von ⟦Katharina X⟧"
@@ -188,6 +198,13 @@ PEOPLE: tuple[Cue, ...] = (
         "memberOf",
         r"\bGeleitet\s+(?:wird|wurde)\s+(?P<o>{INSTITUTION})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+{DET}"
         r"(?:(?P<role>{ROLEWORD})\s+)?(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})",
+    ),
+    Cue(  # "Es wird von ⟦A⟧ geleitet; für das Monitoring ist ⟦B⟧ zuständig, für X ⟦C⟧": the team
+        "unit-staff-after-lead",
+        "memberOf",
+        r"(?:(?P<o>{INSTITUTION})[^;.]{0,80}?\bgeleitet\b|\bGeleitet\s+(?:wird|wurde)\s+"
+        r"(?P<o2>{INSTITUTION})\s+[^;.]{0,80}?)[^;.⟦⟧]{0,40}?[;,]\s+"
+        rf"(?P<s>{_STAFF}(?:\s*(?:,|;|und)\s*{_STAFF})*)",
     ),
     Cue(  # "Es wird geleitet von Frau ⟦Mirela X⟧"
         "unit-led-by-after",

@@ -466,6 +466,8 @@ def _from_match(
         objects = [o for o in objects if re.match(cue.object_head, o.canonical or o.text)]
     if cue.predicate == "chairedBy":
         objects = [o for o in objects if o.type == "Person"]  # an office leading takes part
+    if cue.predicate == "memberOf":
+        subjects = [s for s in subjects if s.type == "Person"]  # a task named beside its staff
     between = (
         masked[match.end("s") : match.start("o")]
         if match.groupdict().get("s") and match.groupdict().get("o")

@@ -1,0 +1,56 @@
+"""Who leads a unit and who works in it, in relative clauses and after the lead (invented
+names)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import named_triples
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "unit"),
+    [
+        (
+            "Der Fachdienst 40 gehört zum Dezernat 2 – Bildung, Jugend und Soziales, das der "
+            "Erste Kreisrat Dr. Jost Wendler leitet.",
+            "Jost Wendler",
+            "Dezernat 2 – Bildung, Jugend und Soziales",
+        ),
+        (
+            "Die Stabsstelle ist dem Dezernat III – Bildung, Jugend und Soziales zugeordnet, das "
+            "Dezernent Holger Marten leitet.",
+            "Holger Marten",
+            "Dezernat III – Bildung, Jugend und Soziales",
+        ),
+        (
+            "Innerhalb der Verwaltung ist das Thema im Dezernat III – Jugend, Schule und Soziales "
+            "angesiedelt, das von Bürgermeister Bernd Ochsner geleitet wird.",
+            "Bernd Ochsner",
+            "Dezernat III – Jugend, Schule und Soziales",
+        ),
+    ],
+)
+def test_the_head_of_a_unit_in_a_relative_clause_after_its_verb(
+    sentence: str, person: str, unit: str
+) -> None:
+    assert (person, "memberOf", unit) in named_triples(sentence)
+
+
+def test_staff_named_after_the_lead_work_in_the_unit() -> None:
+    found = named_triples(
+        "Das Bildungsbüro der Stadt Tellau ist dem Amt für Schule und Bildung zugeordnet. Es "
+        "wird von Svea Brand geleitet; für das Bildungsmonitoring ist Dr. Kemal Aydin "
+        "zuständig, für das Übergangsmanagement Lena Marsch."
+    )
+    members = {s for s, p, o in found if p == "memberOf" and o.startswith("Bildungsbüro")}
+    assert members == {"Svea Brand", "Kemal Aydin", "Lena Marsch"}
+
+
+def test_staff_who_answer_for_a_task_after_a_fronted_lead() -> None:
+    found = named_triples(
+        "Dort ist das Bildungsbüro der Stadt Rabenau als Sachgebiet verankert. Geleitet wird es "
+        "von Sabine Kranz, das Bildungsmonitoring verantwortet Tobias Hirsch."
+    )
+    members = {(s, o.split(" (")[0]) for s, p, o in found if p == "memberOf"}
+    assert {("Sabine Kranz", "Bildungsbüro"), ("Tobias Hirsch", "Bildungsbüro")} <= members
+    assert all(p != "memberOf" or not s.startswith("Bildungsmonitoring") for s, p, _ in found)
