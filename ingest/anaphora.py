@@ -111,7 +111,10 @@ _PRONOUN_GENDER = {"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "i
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
 
-_CLAUSE_PRONOUN = re.compile(r";\s*(?P<pronoun>sie|es|er)\s+(?=[a-zäöüß]+t\b)")
+_CLAUSE_PRONOUN = re.compile(
+    r";\s*(?:(?P<pronoun>sie|es|er)\s+(?=[a-zäöüß]+t\b)"
+    r"|(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+(?P<fronted>sie|es|er)\s+(?=von\b|vom\b))"
+)
 
 
 def _genders(mention: Mention) -> set[str]:
@@ -273,10 +276,11 @@ def with_anaphors(
     for match in _CLAUSE_PRONOUN.finditer(text, unit.start, unit.end):
         # "Die ⟦Steuerungsgruppe⟧ hat sich konstituiert; sie tagt unter …": the opening subject
         opening = [m for start, _, m in located[position] if start < match.start()][:1]
-        wanted = _PRONOUN_GENDER[match["pronoun"]]
+        said = "pronoun" if match["pronoun"] else "fronted"
+        wanted = _PRONOUN_GENDER[match[said]]
         fits = opening and opening[0].type in _NAMED_TYPES and wanted & _genders(opening[0])
-        if fits and free(match.start("pronoun"), match.end("pronoun")):
-            found.append((match.start("pronoun"), match.end("pronoun"), opening[0]))
+        if fits and free(match.start(said), match.end(said)):
+            found.append((match.start(said), match.end(said), opening[0]))
     for match in _THEIR_LEAD.finditer(text, unit.start, unit.end):  # "unter ihrer Leitung"
         persons = [m for _, _, m in located[position - 1] if m.type == "Person"] if position else []
         group = 1 if match.group(1) else 2

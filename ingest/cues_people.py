@@ -61,14 +61,17 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(  # "Der ⟦Beirat⟧ tagt zweimal jährlich. Den Vorsitz führt ⟦Prof. X⟧."
         "chair-unnamed-body",
         "chairedBy",
-        r"^(?P<s>{BODY})\s+\W*(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|Vorsitzende[r]?|Sprecher(?:in)?|Leitung)"
+        # ("Ausschussvorsitzender ist …": the body's kind before the post)
+        r"^(?P<s>{BODY})\s+\W*(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|[A-ZÄÖÜ]?\w*[Vv]orsitzende[r]?"
+        r"|Sprecher(?:in)?|Leitung)"
         r"\s*(?:führt|hat|übernimmt|ist|liegt\s+bei|:)\s*{DET}{CHAIR}",
         paragraph_body="s",
     ),
     Cue(  # "Geleitet wird ⟦er⟧ von Bürgermeister ⟦X⟧"; "die ⟦AG⟧, die ⟦Y⟧ leitet"
         "led-fronted",
         "chairedBy",
-        r"\bGeleitet\s+(?:wird|wurde)\s+(?P<s>{BP})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+{DET}{CHAIR}",
+        r"(?:\bGeleitet|\bModeriert|[;,]\s+(?:geleitet|moderiert))\s+(?:wird|wurde)\s+(?P<s>{BP})\s+"
+        r"(?:\w+\s+){0,2}?(?:von|vom)\s+{DET}{CHAIR}",
     ),
     Cue(
         "led-relative",

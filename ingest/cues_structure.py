@@ -63,6 +63,13 @@ CARRIERS: tuple[Cue, ...] = (
         r"\s+(?:ist|war)\b",
         subject_fixed=True,
     ),
+    Cue(  # "Träger der ⟦KVHS⟧ (⟦KVHS⟧) ist der ⟦Landkreis⟧": the carrier named after the verb
+        "carrier-fronted",
+        "carriedBy",
+        r"\bTräger(?:in)?\s+(?:des|der)\s+(?:[A-ZÄÖÜ]{2,8}\s+)?(?:\(\s*)?{PW}(?P<s>{ANY})\)?(?:\s*\([^()]*\))?"
+        r"\s+(?:ist|sind|war)\s+{DET}(?P<o>{ORGS})",
+        subject_fixed=True,
+    ),
     Cue(
         "carrier-of",
         "carriedBy",
@@ -233,6 +240,19 @@ PARTS: tuple[Cue, ...] = (
         r"{OWNER}\s+(?:\w+\s+)?(?:unterstellt|zugeordnet"
         r"|angegliedert|nachgeordnet)\b",
         object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Das ⟦SSA⟧ ist dem ⟦Ministerium⟧ als untere Schulbehörde nachgeordnet"
+        "subordinate-authority",
+        "subOrganizationOf",
+        r"(?P<s>{INSTITUTION}){G}\b(?:dem|der)\s+(?P<o>{ORG})\s+(?:als\s+(?:[^⟦⟧;.]|⟦\d+:\w+⟧){0,50}?\s+)?"
+        r"(?:nachgeordnet|nachgeordnete\s+Behörde)\b",
+    ),
+    Cue(  # "Die ⟦Facharbeitsgruppe X⟧ ist eine Untergruppe des ⟦Netzwerks⟧"
+        "subgroup-of",
+        "subOrganizationOf",
+        r"(?P<s>{BODY})\s+(?:ist|war|bildet)\s+(?:eine|ein)\s+(?:\w+\s+)?(?:Untergruppe|Unterarbeitsgruppe"
+        r"|Arbeitsgruppe|Fachgruppe|Teilgremium|Untergremium|Unterausschuss|Fachausschuss)\s+"
+        r"(?:des|der)\s+(?P<o>{BODY})",
     ),
     Cue(  # "Dem ⟦Dezernat III⟧, das …, sind das ⟦Jugendamt⟧ und das ⟦Sozialamt⟧ zugeordnet";
         # "Dem ⟦Dezernat II⟧ gehören das ⟦Amt 40⟧ und das ⟦Amt 50⟧ an"

@@ -171,6 +171,14 @@ _TITLE_END = re.compile(
 )
 
 
+# "Die Steuerungsgruppe tagt unter Vorsitz des Landrats.": a sentence of the Erläuterung
+# column explains the goal; measures are named by nouns ("Neuausrichtung der Steuerungsgruppe")
+_EXPLAINS = re.compile(
+    r"\b(?:ist|sind|war|waren|wird|werden|wurde|wurden|tagt|tagen|gehört|gehörte|gehören|hat|haben"
+    r"|erfolgt|liegt|liegen|arbeitet|arbeiten)\b[^.]*\.\s*$"
+)
+
+
 def measure_title(text: str) -> str:
     """The title of a measure cell: what comes before its details ('Aufbau eines Beirates;
     vorgesehen sind …' -> 'Aufbau eines Beirates'), a closing lower-case remark dropped."""
@@ -250,7 +258,7 @@ def _goal_rows(
         key = f"ziel-{number}"
         cells_left = [c for c in content if c is not title_cell]
         responsible = [c for c in cells_left if _RESPONSIBLE_CELL.match(c.text)]
-        measures = [c for c in cells_left if c not in responsible]
+        measures = [c for c in cells_left if c not in responsible and not _EXPLAINS.search(c.text)]
         # one time cell after each measure: the measure's own time frame
         own_times = len(measures) > 1 and len(times) == len(measures)
         written = "; ".join(t.text for t in times) or None

@@ -10,21 +10,30 @@ from ingest.readers import DocumentError
 
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".pdf", ".docx", ".html", ".htm")
 MANIFEST_NAME = "manifest.yaml"
+# JSON is YAML too: a manifest written as manifest.json or manifest.yml is read the same way
+MANIFEST_NAMES = (MANIFEST_NAME, "manifest.yml", "manifest.json")
 METADATA_KEYS = ("title", "publisher", "date", "kind", "language", "licence")
 
 
 def load_manifest(corpus: Path) -> dict[str, dict[str, str]]:
-    """Entries of ``corpus/manifest.yaml`` keyed by document id (empty if there is none).
+    """Entries of ``corpus/manifest.yaml`` (and of a ``manifest.yml`` or ``manifest.json`` beside
+    it, the YAML file's entries first) keyed by document id; empty if there is none.
 
     ``documents`` maps ids to entries, or lists entries that name their ``file`` (the id is
     its stem) or their ``id``. A manifest ingest cannot read stops it with the file and why."""
-    path = corpus / MANIFEST_NAME
-    if not path.exists():
-        return {}
+    entries: dict[str, dict[str, str]] = {}
+    for path in (corpus / name for name in MANIFEST_NAMES):
+        if path.exists():
+            for doc_id, entry in _read_manifest(path).items():
+                entries.setdefault(doc_id, entry)
+    return entries
+
+
+def _read_manifest(path: Path) -> dict[str, dict[str, str]]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise DocumentError(path, f"kein lesbares YAML ({error})") from error
+        raise DocumentError(path, f"kein lesbares YAML oder JSON ({error})") from error
     documents = data.get("documents") if isinstance(data, dict) else None
     if isinstance(documents, list):
         documents = {_entry_id(path, entry): entry for entry in documents}
@@ -51,7 +60,7 @@ def corpus_files(corpus: Path) -> list[Path]:
         for p in corpus.iterdir()
         if p.is_file()
         and p.suffix.lower() in SUPPORTED_SUFFIXES
-        and p.name.lower() not in ("readme.md", MANIFEST_NAME)
+        and p.name.lower() not in ("readme.md", *MANIFEST_NAMES)
         and not p.name.startswith(".")
     )
 

@@ -301,7 +301,8 @@ BODY_COMPOUND = (
     r"eltern|senioren|jugend|integrations|kreiseltern|migranten)rat)(?:e|es|s|n|en|sses)?$"
 )
 BODY_NAMED = (
-    r"^(?i:[\wäöüß-]*netzwerk|arbeitskreis|arbeitsgruppe|beirat|ausschuss|forum|steuerungsgruppe|"
+    r"^(?i:[\wäöüß-]*netzwerk|(?:fach|unter|projekt)?arbeitskreis|(?:fach|unter|projekt)?arbeitsgruppe|"
+    r"beirat|ausschuss|forum|steuerungsgruppe|"
     r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|steuergruppe|"
     r"steuerungsrunde|lenkungsrunde|bündnis|"
     r"koordinierungsgruppe|projektgruppe|gremium)(?:e|es|s)?$"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.manifest import load_manifest
+from ingest.manifest import corpus_files, load_manifest
 from ingest.productmask import parse_product_masks
 from ui.mask_form import (
     PRODUCT_TYPES,
@@ -151,3 +151,17 @@ def test_an_unreadable_manifest_names_the_file_and_problem(
     with pytest.raises(DocumentError, match=problem) as raised:
         load_manifest(tmp_path)
     assert "manifest.yaml" in str(raised.value)
+
+
+def test_a_json_manifest_is_read_and_kept_beside_the_form_s_yaml(tmp_path: Path) -> None:
+    (tmp_path / "manifest.json").write_text(
+        '{"documents": [{"id": "alt", "file": "alt.txt", "publisher": "Stadt Tellau"}]}',
+        encoding="utf-8",
+    )
+    (tmp_path / "alt.txt").write_text("Text", encoding="utf-8")
+    assert load_manifest(tmp_path)["alt"]["publisher"] == "Stadt Tellau"
+    path = save_mask(full_draft(), tmp_path, "2026-01-01")
+    manifest = load_manifest(tmp_path)
+    assert manifest["alt"]["publisher"] == "Stadt Tellau"
+    assert manifest[path.stem]["kind"] == "Produktmaske"
+    assert [p.name for p in corpus_files(tmp_path)] == sorted(["alt.txt", path.name])

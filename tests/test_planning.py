@@ -344,6 +344,24 @@ def test_a_responsible_office_in_a_goal_row_is_no_measure() -> None:
     assert goal.responsible == ["Stabsstelle Bildungsmanagement"]
 
 
+def test_a_sentence_of_the_explanation_column_is_no_measure() -> None:
+    text = (
+        "Priorität Grundlegendes Ziel Erläuterung Erste Maßnahmen Zeitrahmen\n\n"
+        "1.\n\nhoch\n\nWeiterentwicklung der Steuerungsstrukturen\n\n"
+        "\ufffd Neuausrichtung der\nSteuerungsgruppe Bildung\n\n"
+        "\ufffd Die Steuerungsgruppe Bildung\ntagt unter Vorsitz des Landrats.\n\n"
+        "\ufffd Prüfung der Gründung eines\nBildungsbeirates\n\n"
+        "\ufffd Ein Bildungsbeirat ist angedacht,\naber noch nicht beschlossen.\n\n"
+        "\ufffd 3/2024-\n12/2024\n"
+    )
+    measures = parse_measures(text, parse_sections(text))
+    labels = [m.label for m in measures if m.kind == "measure"]
+    assert labels == [
+        "Neuausrichtung der Steuerungsgruppe Bildung",
+        "Prüfung der Gründung eines Bildungsbeirates",
+    ]
+
+
 def test_a_list_under_a_cell_ending_in_a_colon_belongs_to_that_cell() -> None:
     text = (
         "Anlage 1: Ziele und Maßnahmen\n\n"

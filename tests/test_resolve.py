@@ -397,3 +397,17 @@ def test_a_body_is_not_short_for_the_body_named_after_it() -> None:
     network = mention("Regionales Bildungsnetzwerk", "Body", at=0)
     board = mention("Lenkungskreis des Regionalen Bildungsnetzwerks", "Body", at=50)
     assert not same_entity(resolved(network, board), network, board)
+
+
+def test_a_compound_kind_alone_is_the_one_body_named_with_it_in_its_document() -> None:
+    def in_tellau(name: str, at: int) -> Mention:  # as ingest writes it: the place in the label
+        m = mention(name, "Body", at=at, canonical=f"{name} (Landkreis Tellau)")
+        m.attributes.update({CONTEXT: "Landkreis Tellau", BARE: name})
+        return m
+
+    named, bare = in_tellau("Facharbeitsgruppe Indikatoren", 0), in_tellau("Facharbeitsgruppe", 60)
+    assert same_entity(resolved(named, bare), named, bare)
+    other = in_tellau("Facharbeitsgruppe Daten", 120)  # two named: which one is meant is open
+    result = resolved(named, other, bare)
+    assert not same_entity(result, named, bare)
+    assert not same_entity(result, other, bare)

@@ -1,0 +1,67 @@
+"""Carriers, chairs and subordinate bodies in fronted and elliptic wordings (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import named_triples
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Träger des RBB (Regionales Berufliches Bildungszentrum Tellau) ist die Hansestadt "
+            "Tellau als Schulträger.",
+            ("Regionales Berufliches Bildungszentrum Tellau", "carriedBy", "Hansestadt Tellau"),
+        ),
+        (
+            "Träger der Kreisvolkshochschule Wendholm (KVHS) ist der Landkreis Wendholm.",
+            ("Kreisvolkshochschule Wendholm", "carriedBy", "Landkreis Wendholm"),
+        ),
+        (
+            "Das Netzwerk Kommunales Bildungsmonitoring Nord tagt zweimal jährlich; moderiert "
+            "wird es von Maren Fiedel (TraNoK).",
+            ("Netzwerk Kommunales Bildungsmonitoring Nord", "chairedBy", "Maren Fiedel"),
+        ),
+        (
+            "Das Staatliche Schulamt Pennau ist dem Ministerium für Bildung und "
+            "Kindertagesförderung Mecklenburg-Vorpommern als untere Schulbehörde nachgeordnet.",
+            (
+                "Staatliches Schulamt Pennau",
+                "subOrganizationOf",
+                "Ministerium für Bildung und Kindertagesförderung Mecklenburg-Vorpommern",
+            ),
+        ),
+    ],
+)
+def test_fronted_and_subordinate_wordings(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in named_triples(sentence)
+
+
+def test_a_named_working_group_is_a_subgroup_and_led_after_a_semicolon() -> None:
+    found = {
+        (s.split(" (")[0], p, o.split(" (")[0])
+        for s, p, o in named_triples(
+            "Die Facharbeitsgruppe Indikatoren ist eine Untergruppe des Netzwerks Kommunales "
+            "Bildungsmonitoring Nord; geleitet wird sie von Paul Gaedke."
+        )
+    }
+    assert (
+        "Facharbeitsgruppe Indikatoren",
+        "subOrganizationOf",
+        "Netzwerk Kommunales Bildungsmonitoring Nord",
+    ) in found
+    assert ("Facharbeitsgruppe Indikatoren", "chairedBy", "Paul Gaedke") in found
+
+
+def test_a_chair_named_by_the_body_s_kind_after_the_body() -> None:
+    found = named_triples(
+        "Der Ausschuss für Bildung, Kultur und Sport des Landkreises Wendholm berät die "
+        "Strategie. Ausschussvorsitzender ist Bernd Lutke."
+    )
+    assert any(
+        s.startswith("Ausschuss für Bildung, Kultur und Sport")
+        and p == "chairedBy"
+        and o == "Bernd Lutke"
+        for s, p, o in found
+    )
