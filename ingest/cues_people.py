@@ -62,7 +62,7 @@ PEOPLE: tuple[Cue, ...] = (
         "chair-unnamed-body",
         "chairedBy",
         # ("Ausschussvorsitzender ist …": the body's kind before the post)
-        r"^(?P<s>{BODY})\s+\W*(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|[A-ZÄÖÜ]?\w*[Vv]orsitzende[r]?"
+        r"^(?P<s>{BODY})\s+\W*(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|(?P<kind>[A-ZÄÖÜ]\w+)?[Vv]orsitzende[r]?"
         r"|Sprecher(?:in)?|Leitung)"
         r"\s*(?:führt|hat|übernimmt|ist|liegt\s+bei|:)\s*{DET}{CHAIR}",
         paragraph_body="s",

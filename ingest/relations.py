@@ -193,11 +193,16 @@ def extract_relations(
         holder = post_holder(located, position) if POST_START.match(masked) else None
         relations.extend(sentence_funding(masked, pool, evidence, holder))
         relations.extend(post_programmes(masked, pool, evidence, holder))
-        for body in named_bodies[-1:] or of_paragraph:
-            for slot, cues in _OF_BODY.items():
-                relations.extend(
-                    _with_lead(body, slot, cues, masked, offsets, pool, evidence, evidence_of)
-                )
+        # the body named last, else an earlier one a post names by kind ("Ausschussvorsitzender")
+        for body in named_bodies[::-1] or of_paragraph:
+            of_body = [
+                r
+                for slot, cues in _OF_BODY.items()
+                for r in _with_lead(body, slot, cues, masked, offsets, pool, evidence, evidence_of)
+            ]
+            relations.extend(of_body)
+            if of_body or not _POST_OF_KIND.search(masked):
+                break
         for clause, where in coordinated_clauses(masked, offsets):
             for cue, pattern in _COMPILED:
                 match = None if cue.intro or cue.implicit_only else pattern.match(clause)
@@ -428,6 +433,7 @@ _GENERIC_HEAD = re.compile(
 )
 
 
+_POST_OF_KIND = re.compile(r"\b[A-ZÄÖÜ]\w+[Vv]orsitzende[r]?\b")
 _NO_LONGER = re.compile(
     r"\bnicht\s+(?:mehr|länger)\b|\bnicht\s+(?:zugeordnet|unterstellt|beteiligt|vertreten)\b"
 )
@@ -468,6 +474,8 @@ def _from_match(
         objects = [o for o in objects if o.type == "Person"]  # an office leading takes part
     if cue.predicate == "memberOf":
         subjects = [s for s in subjects if s.type == "Person"]  # a task named beside its staff
+    if kind := match.groupdict().get("kind"):  # "Ausschussvorsitzender": of an Ausschuss
+        subjects = [s for s in subjects if kind.casefold() in (s.canonical or s.text).casefold()]
     between = (
         masked[match.end("s") : match.start("o")]
         if match.groupdict().get("s") and match.groupdict().get("o")

@@ -16,6 +16,8 @@ from ingest.ocr_repair import GermanLexicon
 Edit = tuple[int, int, str]
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0]{2,}|\t")
+# a slide footer's column bar, read by PDF extraction as a capital I between wide gaps
+_SEPARATOR_I = re.compile(r"(?<=[ \t\u00a0]{2})I(?=[ \t\u00a0]{2})")
 _LABEL = r"[A-ZÄÖÜ][A-ZÄÖÜß\-]+(?: [A-ZÄÖÜ][A-ZÄÖÜß\-]+){0,4}"
 _SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})+\.?"
 _LONE_LABEL = re.compile(rf"^{_LABEL}$")
@@ -77,6 +79,8 @@ def whitespace_edits(text: str) -> list[Edit]:
             edits.append((start + lead + len(core), end, ""))
         for m in _INLINE_SPACE.finditer(core):
             edits.append((start + lead + m.start(), start + lead + m.end(), " "))
+        for m in _SEPARATOR_I.finditer(core):  # "Dr. X  I  Ausschuss  I  07.06.2023"
+            edits.append((start + lead + m.start(), start + lead + m.end(), "|"))
     return edits
 
 

@@ -181,6 +181,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _merge_numbered(forms)
     _merge_ocr_variants(forms, types)
     _merge_joined_compounds(forms, surfaces, types)
+    _merge_unplaced(forms, types)
     _merge_office_titles(forms, surfaces, types)
     _union_each(forms, surname_groups(records, form_of, forms.find))
     _union_each(forms, definite_description_groups(records, form_of, forms.find), types)
@@ -188,8 +189,9 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
 
 
 def context_key(folded: str, context: str) -> str:
-    """Fold key of a qualified name: the name's words, then the municipality after '|'."""
-    return f"{folded} {_CONTEXT_MARK} {fold(context)}"
+    """Fold key of a qualified name: the name's words, then the municipality after '|' (a city
+    however titled: 'Hansestadt X' and 'Stadt X' place one office)."""
+    return f"{folded} {_CONTEXT_MARK} {fold(city_name(context))}"
 
 
 def _split_context(key: str) -> tuple[tuple[str, ...], str]:
@@ -343,6 +345,30 @@ def _merge_ocr_variants(forms: _Forms, types: dict[tuple[str, str], Counter[str]
                 continue
             if all(x[:1] == y[:1] and fuzz.ratio(x, y) >= 75 for x, y in zip(wa, wb, strict=True)):
                 forms.union(a, b)
+
+
+_PLACED_NAME_WORDS = 3  # "Ausschuss für Schulen und Bildung": specific enough to place
+
+
+def _merge_unplaced(forms: _Forms, types: dict[tuple[str, str], Counter[str]]) -> None:
+    """A slide footer's 'Ausschuss für Schulen und Bildung' is the one 'Ausschuss für Schulen und
+    Bildung' that another document places in its municipality: a name of several words found
+    placed in exactly one municipality. A short name ('Jugendamt') stays apart."""
+    placed: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for form in sorted(forms.parent):
+        name, mark, _context = form[1].partition(f" {_CONTEXT_MARK} ")
+        if mark:
+            placed[(form[0], name)].add(forms.find(form))
+    for form in sorted(forms.parent):
+        roots = placed.get(form)
+        if (
+            _CONTEXT_MARK not in form[1]
+            and len(form[1].split()) >= _PLACED_NAME_WORDS
+            and roots is not None
+            and len(roots) == 1
+            and _same_type(types[form], types[next(iter(roots))])
+        ):
+            forms.union(form, next(iter(roots)))
 
 
 def _merge_joined_compounds(

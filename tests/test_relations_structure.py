@@ -65,3 +65,12 @@ def test_a_chair_named_by_the_body_s_kind_after_the_body() -> None:
         and o == "Bernd Lutke"
         for s, p, o in found
     )
+
+
+def test_a_chair_named_by_kind_chairs_the_body_of_that_kind_not_its_council() -> None:
+    found = named_triples(
+        "Der Ausschuss für Bildung, Kultur und Sport des Kreistages Wendholm unterstützt die "
+        "Strategie; Ausschussvorsitzender ist Bernd Lutke"
+    )
+    chairs = {(s.split(" (")[0], o) for s, p, o in found if p == "chairedBy"}
+    assert chairs == {("Ausschuss für Bildung, Kultur und Sport", "Bernd Lutke")}

@@ -72,6 +72,13 @@ def test_tabs_inside_sentences_become_spaces() -> None:
     )
 
 
+def test_a_slide_footer_s_column_bar_read_as_a_capital_i_is_a_bar() -> None:
+    text = "1 Dr. Ina Voss  I  Ausschuss für Bildung  I  07.06.2023\nDezernat I  und Amt\n"
+    assert edited(text, whitespace_edits(text)) == (
+        "1 Dr. Ina Voss | Ausschuss für Bildung | 07.06.2023\nDezernat I und Amt\n"
+    )
+
+
 # --- b. running headers and page numbers --------------------------------------------------------
 
 

@@ -411,3 +411,22 @@ def test_a_compound_kind_alone_is_the_one_body_named_with_it_in_its_document() -
     result = resolved(named, other, bare)
     assert not same_entity(result, named, bare)
     assert not same_entity(result, other, bare)
+
+
+def test_a_long_unplaced_name_joins_the_one_placed_body_of_that_name() -> None:
+    placed = body_in("Ausschuss für Schulen und Bildung", "Landkreis Tellau", 0)
+    footer = mention("Ausschuss für Schulen und Bildung", "Body", at=60)
+    assert same_entity(resolve({"a": [placed], "b": [footer]}), placed, footer)
+    # placed in two municipalities: the unplaced one may be either
+    other = body_in("Ausschuss für Schulen und Bildung", "Stadt Rabenau", 120)
+    result = resolve({"a": [placed, other], "b": [footer]})
+    assert not same_entity(result, placed, footer) and not same_entity(result, other, footer)
+    # a short kind name stays apart
+    office, bare = body_in("Jugendamt", "Landkreis Tellau", 0), mention("Jugendamt", "Body", at=9)
+    assert not same_entity(resolve({"a": [office], "b": [bare]}), office, bare)
+
+
+def test_a_hansestadt_and_its_stadt_place_one_office() -> None:
+    one = body_in("Bildungsbüro", "Hansestadt Tellau", 0)
+    two = body_in("Bildungsbüro", "Stadt Tellau", 40)
+    assert same_entity(resolve({"a": [one], "b": [two]}), one, two)
