@@ -275,7 +275,8 @@ def with_anaphors(
         found.append(pronoun)
     for match in _CLAUSE_PRONOUN.finditer(text, unit.start, unit.end):
         # "Die ⟦Steuerungsgruppe⟧ hat sich konstituiert; sie tagt unter …": the opening subject
-        opening = [m for start, _, m in located[position] if start < match.start()][:1]
+        said_before = sorted([*located[position], *found], key=lambda f: f[0])  # with anaphors
+        opening = [m for start, _, m in said_before if start < match.start()][:1]
         said = "pronoun" if match["pronoun"] else "fronted"
         wanted = _PRONOUN_GENDER[match[said]]
         fits = opening and opening[0].type in _NAMED_TYPES and wanted & _genders(opening[0])

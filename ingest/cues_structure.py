@@ -137,7 +137,8 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(
         "carried-by",
         "carriedBy",
-        r"(?P<s>{ANY}){G}\bgetragen\s+(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
+        # "die ⟦JBA⟧, betrieben durch die ⟦Agentur⟧"
+        r"(?P<s>{ANY}){G}\b(?:getragen|(?<=,\s)betrieben)\s+(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
     ),
     Cue(
         "located-at",

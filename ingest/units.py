@@ -17,6 +17,9 @@ from ingest.textutil import LABEL_LINE, continues_sentence
 _ITEM_START = re.compile(
     r"[ \t]*(?:[-*+•▪►▶�◦●■–](?=\s)|\d{1,2}[.)](?=\s)|[a-z][)](?=\s)|#{1,6}\s|\*\*)"
 )
+# a unit's number ending a line and its title after a dash on the next: "Dezernat III" / "– Jugend"
+_NUMBERED_END = re.compile(r"\b(?:[IVX]{1,4}|\d{1,3})$")
+_DASH_ON = re.compile(r"[ \t]*–[ \t]+[A-ZÄÖÜ]")
 _INLINE_BULLET = re.compile(r"(?<=\s)[•▪►▶�◦●■](?=\s)")
 # a footnote mark may follow the full stop: "… gefördert.1 Das Programm …"
 _SENTENCE_END = re.compile(
@@ -55,7 +58,10 @@ def split_units(text: str) -> list[Unit]:
             gap = True
         else:
             title = bool(_TITLE_LINE.match(line))
-            if _ITEM_START.match(line) or LABEL_LINE.match(line) or WORK_PACKAGE.match(line):
+            named_on = not gap and _NUMBERED_END.search(previous) and _DASH_ON.match(line)
+            if named_on:
+                pass  # "das Dezernat III" / "– Jugend, Bildung und Soziales": one name wrapped
+            elif _ITEM_START.match(line) or LABEL_LINE.match(line) or WORK_PACKAGE.match(line):
                 cuts[offset] = True  # bullets, "Ziel 2: …", "AP 3 …": each a unit of its own
             elif (gap and not continues_sentence(previous, stripped)) or title or titled:
                 cuts.setdefault(offset, False)  # " Wer wir sind:" is a unit of its own

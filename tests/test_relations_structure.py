@@ -74,3 +74,30 @@ def test_a_chair_named_by_kind_chairs_the_body_of_that_kind_not_its_council() ->
     )
     chairs = {(s.split(" (")[0], o) for s, p, o in found if p == "chairedBy"}
     assert chairs == {("Ausschuss für Bildung, Kultur und Sport", "Bernd Lutke")}
+
+
+def test_a_participle_phrase_names_the_carriers() -> None:
+    found = named_triples(
+        "Zentral ist die Jugendberufsagentur Tellau, betrieben durch die Agentur für Arbeit "
+        "Rabenau. Das Bildungsbüro wird von Frau Ina Kolb betrieben und geleitet."
+    )
+    carriers = {(s, o) for s, p, o in found if p == "carriedBy"}
+    assert carriers == {("Jugendberufsagentur Tellau", "Agentur für Arbeit Rabenau")}
+
+
+def test_a_pronoun_after_a_semicolon_stands_for_a_body_named_by_its_kind() -> None:
+    found = named_triples(
+        "Das Netzwerk Bildungsmonitoring Nord wurde 2022 gegründet.\n\n"
+        "- Das Netzwerk besteht seit 2022; moderiert wird es von Maren Fiedel (TraNoK)."
+    )
+    assert ("Netzwerk Bildungsmonitoring Nord", "chairedBy", "Maren Fiedel") in found
+
+
+def test_a_unit_s_title_after_a_dash_on_the_next_line_is_no_list_item() -> None:
+    found = named_triples(
+        "Die Steuerungsgruppe Bildung tagt unter Vorsitz des Landrats. Mitglieder sind das "
+        "Dezernat III\n– Jugend, Bildung und Soziales, das Jugendamt und das Staatliche Schulamt "
+        "Pennau."
+    )
+    members = {s for s, p, o in found if p == "participatesIn" and o == "Steuerungsgruppe Bildung"}
+    assert {"Dezernat III – Jugend, Bildung und Soziales", "Staatliches Schulamt Pennau"} <= members
