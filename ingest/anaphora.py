@@ -58,7 +58,7 @@ _REFERENCES = (
 _ROLE_NOUN = r"(?:[A-ZÄÖÜ]\w*-?)?(?:[Mm]itglied|Partner|Teil\b|Träger|Teilnehmer|Gesellschafter)"
 # "hat der Landkreis am Programm teilgenommen": the municipality the passage is about
 _OWN_MUNICIPALITY = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|vom|beim|zum)\s+(?P<noun>(?:Land)?[Kk]reis(?:es)?|Stadt|Kommune"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|vom|beim|zum)\s+(?P<noun>(?:Land)?[Kk]reis(?:es)?|(?:Hanse)?[Ss]tadt|Kommune"
     r"|Gemeinde|(?:Kreis|Stadt|Gemeinde)verwaltung)\b"  # "die Kreisverwaltung": the county
     r"(?!\s+(?:für|der\s|des\s|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
 )

@@ -101,3 +101,12 @@ def test_a_unit_s_title_after_a_dash_on_the_next_line_is_no_list_item() -> None:
     )
     members = {s for s, p, o in found if p == "participatesIn" and o == "Steuerungsgruppe Bildung"}
     assert {"Dezernat III – Jugend, Bildung und Soziales", "Staatliches Schulamt Pennau"} <= members
+
+
+def test_the_bare_hansestadt_is_the_city_the_passage_names() -> None:
+    found = named_triples(
+        "Die Hansestadt Tellau baut ihr Bildungsmanagement aus. Die Jugendberufsagentur Tellau "
+        "wird gemeinsam von der Agentur für Arbeit Tellau, dem Jobcenter Tellau und der "
+        "Hansestadt getragen."
+    )
+    assert ("Jugendberufsagentur Tellau", "carriedBy", "Hansestadt Tellau") in found
