@@ -112,7 +112,7 @@ _ADJECTIVE = re.compile(ADJ_REGEX)
 
 
 _CLAUSE_PRONOUN = re.compile(
-    r";\s*(?:(?P<pronoun>sie|es|er)\s+(?=[a-zäöüß]+t\b)"
+    r";\s*(?:(?P<pronoun>sie|es|er)\s+(?=[a-zäöüß]+t\b|(?:wird|wurde|war|hat)\b)"
     r"|(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+(?P<fronted>sie|es|er)\s+(?=von\b|vom\b))"
 )
 
@@ -244,6 +244,16 @@ def with_anaphors(
                 and start < match.start()
                 and (not ref.head or noun in (m.canonical or m.text).casefold())
             ]
+            if not earlier:  # further back: the only one the document has named
+                before = [
+                    m
+                    for back in located[: position + 1]
+                    for start, _, m in back
+                    if m.type in ref.types
+                    and start < match.start()
+                    and (not ref.head or noun in (m.canonical or m.text).casefold())
+                ]
+                earlier = before if len({m.canonical or m.text for m in before}) == 1 else []
             start = match.start("noun") if ref.head else match.start()  # "des ⟦Fachbereichs⟧"
             if earlier and free(start, match.end()):
                 found.append((start, match.end(), earlier[-1]))

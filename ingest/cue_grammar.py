@@ -102,7 +102,7 @@ MACROS = {
     ),
     "HEAD": (
         r"(?:Leiter|Geschäftsführer|Geschäftsführung|Leitung|Vorsitzende|Koordinator|Sprecher"
-        r"|Referent)\w*"
+        r"|Referent|Vorstand|Vorständin)\w*"
     ),
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
     # "des zuständigen Beigeordneten ⟦X⟧", "der Ersten Kreisbeigeordneten ⟦Y⟧"

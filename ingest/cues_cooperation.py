@@ -13,7 +13,9 @@ COOPERATION: tuple[Cue, ...] = (
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung(?:en)?|sverträge|svertrag)?"
         r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?|Austausch(?=\s+mit\b)"
-        r"|(?:fachliche[rn]?\s+)?Unterstützung)(?:\s+(?:bestehen|besteht|bestanden|laufen|läuft))?"
+        # ("mit Unterstützung der ⟦Stiftung⟧" is funding: see supported-by-foundation)
+        r"|fachliche[rn]?\s+Unterstützung|(?<!mit\s)Unterstützung)"
+        r"(?:\s+(?:bestehen|besteht|bestanden|laufen|läuft))?"
         # "Kooperation auf Augenhöhe mit", "Kooperationsvereinbarung über die Bildungsberatung mit"
         r"(?:\s+(?:auf\s+Augenhöhe|über\s+(?:die|den|das)\s+(?:\w+\s+){1,3}?(?=mit\b)))?"
         r"\s+(?:mit|der|des|durch)\s+"
@@ -302,6 +304,13 @@ FUNDING: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert)\s+aus\s+(?:\w+\s+)?Mitteln\s+"
         r"(?:des|der|vom|von)\s+{PW}(?P<o>{FUNDERS})",
         implicit=True,
+    ),
+    Cue(  # "Die ⟦Konferenz⟧ wird mit Unterstützung der ⟦Bürgerstiftung⟧ durchgeführt"
+        "supported-by-foundation",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\bmit\s+(?:finanzieller\s+)?Unterstützung\s+(?:der|des|durch\s+(?:die|den|das))\s+"
+        r"(?P<o>{FUNDER})",
+        object_head=r"(?i).*(?:stiftung|sparkasse|fonds|förderverein)",
     ),
     Cue(  # "Die Sachkosten der ⟦AG⟧ übernimmt die ⟦Sparkasse⟧"
         "costs-borne",

@@ -99,3 +99,14 @@ def test_a_funder_with_an_adverb_and_financial_support_is_no_cooperation() -> No
     assert ("Lesepaten Tellau", "fundedBy", "Sparkassenstiftung Tellau") in found
     assert ("Netzwerk Frühe Bildung Tellau", "fundedBy", "Bürgerstiftung Tellau") in found
     assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+def test_support_of_a_foundation_funds_and_a_pronoun_after_a_semicolon_is_the_body() -> None:
+    found = named_triples(
+        "Die Tellauer Bildungskonferenz findet seit 2017 jährlich statt; sie wird mit "
+        "Unterstützung der Stiftung der Sparkasse Tellau durchgeführt. Das Projekt wird mit "
+        "Unterstützung der Transferagentur Nord umgesetzt."
+    )
+    assert ("Tellauer Bildungskonferenz", "fundedBy", "Stiftung der Sparkasse Tellau") in found
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
+    assert not any(o.startswith("Transferagentur") for _, p, o in found if p == "fundedBy")

@@ -54,3 +54,11 @@ def test_staff_who_answer_for_a_task_after_a_fronted_lead() -> None:
     members = {(s, o.split(" (")[0]) for s, p, o in found if p == "memberOf"}
     assert {("Sabine Kranz", "Bildungsbüro"), ("Tobias Hirsch", "Bildungsbüro")} <= members
     assert all(p != "memberOf" or not s.startswith("Bildungsmonitoring") for s, p, _ in found)
+
+
+def test_a_board_member_of_a_foundation_belongs_to_it() -> None:
+    found = named_triples(
+        "Die Konferenz fördert die Bürgerstiftung Tellau. Dr. Arne Westphal, Vorstand der "
+        "Bürgerstiftung Tellau, eröffnet sie."
+    )
+    assert ("Arne Westphal", "memberOf", "Bürgerstiftung Tellau") in found

@@ -110,3 +110,16 @@ def test_the_bare_hansestadt_is_the_city_the_passage_names() -> None:
         "Hansestadt getragen."
     )
     assert ("Jugendberufsagentur Tellau", "carriedBy", "Hansestadt Tellau") in found
+
+
+def test_the_initiative_named_far_before_is_the_only_one_the_document_names() -> None:
+    filler = " ".join(f"Punkt {n} der Tagesordnung wird besprochen." for n in range(8))
+    found = named_triples(
+        "Die Transferinitiative Kommunales Bildungsmanagement begleitet Kommunen. "
+        f"{filler} Die Transferagentur Nord ist Teil der Transferinitiative."
+    )
+    assert (
+        "Transferagentur Nord",
+        "participatesIn",
+        "Transferinitiative Kommunales Bildungsmanagement",
+    ) in found
