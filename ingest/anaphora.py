@@ -245,7 +245,7 @@ def with_anaphors(
                 and (not ref.head or noun in (m.canonical or m.text).casefold())
             ]
             if not earlier:  # further back: the only one the document has named
-                before = [
+                named_before = [
                     m
                     for back in located[: position + 1]
                     for start, _, m in back
@@ -253,7 +253,9 @@ def with_anaphors(
                     and start < match.start()
                     and (not ref.head or noun in (m.canonical or m.text).casefold())
                 ]
-                earlier = before if len({m.canonical or m.text for m in before}) == 1 else []
+                earlier = (
+                    named_before if len({m.canonical or m.text for m in named_before}) == 1 else []
+                )
             start = match.start("noun") if ref.head else match.start()  # "des ⟦Fachbereichs⟧"
             if earlier and free(start, match.end()):
                 found.append((start, match.end(), earlier[-1]))

@@ -6,21 +6,29 @@ from ingest.cue_grammar import (
     Cue,
 )
 
+# a funder by its kind: what it supports, it pays for
+FOUNDATION = r".*(?i:stiftung|sparkasse|fonds|förderverein)"
+
 COOPERATION: tuple[Cue, ...] = (
     # cooperatesWith (symmetric; the text's order is kept)
     Cue(
         "cooperation-with",
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung(?:en)?|sverträge|svertrag)?"
-        r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?|Austausch(?=\s+mit\b)"
-        # ("mit Unterstützung der ⟦Stiftung⟧" is funding: see supported-by-foundation)
-        r"|fachliche[rn]?\s+Unterstützung|(?<!mit\s)Unterstützung)"
+        r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?|Austausch(?=\s+mit\b))"
         r"(?:\s+(?:bestehen|besteht|bestanden|laufen|läuft))?"
         # "Kooperation auf Augenhöhe mit", "Kooperationsvereinbarung über die Bildungsberatung mit"
         r"(?:\s+(?:auf\s+Augenhöhe|über\s+(?:die|den|das)\s+(?:\w+\s+){1,3}?(?=mit\b)))?"
         r"\s+(?:mit|der|des|durch)\s+"
         r"{DET}(?P<o>{ANYS})",
         implicit=True,
+    ),
+    Cue(  # "mit Unterstützung der ⟦Hochschule⟧" (of a ⟦Stiftung⟧ it is funding)
+        "support-of",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){G}\b(?:fachliche[rn]?\s+)?Unterstützung\s+(?:mit|der|des|durch)\s+{DET}(?P<o>{ANYS})",
+        implicit=True,
+        object_head=rf"(?!{FOUNDATION})",
     ),
     Cue(  # slides: "• Arbeit in enger Abstimmung mit den Ländern: ⟦Ministerium A⟧, ⟦Ministerium B⟧"
         "topic-in-agreement-with",
@@ -310,7 +318,7 @@ FUNDING: tuple[Cue, ...] = (
         "fundedBy",
         r"(?P<s>{ANY}){G}\bmit\s+(?:finanzieller\s+)?Unterstützung\s+(?:der|des|durch\s+(?:die|den|das))\s+"
         r"(?P<o>{FUNDER})",
-        object_head=r"(?i).*(?:stiftung|sparkasse|fonds|förderverein)",
+        object_head=FOUNDATION,
     ),
     Cue(  # "Die Sachkosten der ⟦AG⟧ übernimmt die ⟦Sparkasse⟧"
         "costs-borne",
