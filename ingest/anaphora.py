@@ -253,6 +253,9 @@ def with_anaphors(
                     and start < match.start()
                     and (not ref.head or noun in (m.canonical or m.text).casefold())
                 ]
+                word = match.group(0).split()[-1].casefold()  # "der Transferinitiative"
+                named_so = [m for m in named_before if word in (m.canonical or m.text).casefold()]
+                named_before = named_so or named_before
                 earlier = (
                     named_before if len({m.canonical or m.text for m in named_before}) == 1 else []
                 )

@@ -171,10 +171,11 @@ COOPERATION: tuple[Cue, ...] = (
         r"\b(?:am|im|an\s+dem)\s+{PW}(?P<o>{PROG})[“\"”]?\s+(?:teilnehmen|teilnahmen|beteiligt\s+sind)\s*"
         r"[–-]?\s*(?:darunter|u\.\s?a\.|etwa|so)\s+(?:auch\s+)?{DET}(?P<s>{ACTS})",
     ),
-    Cue(  # "Wir arbeiten u. a. zusammen mit:" and a list
+    Cue(  # "Wir arbeiten u. a. zusammen mit:", "Wir begleiten bereits:" and a list
         "intro-works-with",
         "cooperatesWith",
-        r"^(?:⟦\d+:\w+⟧\s+)?(?:arbeite\w*|kooperier\w*)\s+(?:[\w.]+\s+){0,3}?(?:zusammen\s+)?mit\s*:\s*$",
+        r"^(?:⟦\d+:\w+⟧\s+)?(?:(?:arbeite\w*|kooperier\w*)\s+(?:[\w.]+\s+){0,3}?(?:zusammen\s+)?mit"
+        r"|(?:begleite|berate|unterstütze)[nt]?(?:\s+(?:[\w.]+)){0,3}?)\s*:\s*$",
         intro=True,
     ),
     Cue(  # "Unsere Partnerkommunen (Zielvereinbarungen):" and a list

@@ -76,6 +76,9 @@ def _quoted() -> list[Token]:
     ]
 
 
+_NOT_ABSTRACT = r"^(?!.*(?:arbeit|ung|keit|heit|schaft|tion|ität|ismus)$)"
+
+
 def _macros() -> dict[str, list[list[Token]]]:
     """Macro name -> alternative token sequences (an empty sequence makes it optional)."""
     place: Token = {
@@ -90,6 +93,7 @@ def _macros() -> dict[str, list[list[Token]]]:
     }
     name = _word(naming.NAMEWORD_REGEX)
     opt_place: Token = {**place, "OP": "?"}
+    qualifier: Token = {**place, "NORM": {"REGEX": _NOT_ABSTRACT}}
     sep: Token = {"ORTH": {"IN": [",", "und", "sowie", "&"]}, "OP": "?"}
     tail = [sep, _adj(), {**_list_word(), "OP": "?"}]
     # "X", "X und Y", "X, Y und Z": one pattern; separators left at the end are trimmed later.
@@ -162,7 +166,11 @@ def _macros() -> dict[str, list[list[Token]]]:
         "NAME": [[name], [name, place]],
         "PLACE": [[place], [{"ORTH": "Bad"}, place]],  # "Stadt Bad Pyrmont"
         "PLACE?": [[], [place]],
-        "QUALIFIER?": [[], [{"ORTH": "("}, place, {"ORTH": ")"}]],  # "Halle (Saale)"
+        # "Halle (Saale)", not "Stadt X (Netzwerkarbeit)": a place, no abstract noun
+        "QUALIFIER?": [
+            [],
+            [{"ORTH": "("}, qualifier, {"ORTH": ")"}],
+        ],
         # "Landau in der Pfalz", "Rottenburg am Neckar", "Frankfurt an der Oder"
         "RIVER?": [
             [],

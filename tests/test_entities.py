@@ -989,3 +989,13 @@ def test_a_tight_list_of_action_fields_ends_at_its_first_blank_line() -> None:
     fields = names_of(text, "ActionField")
     assert "Fachkräftesicherung" in fields
     assert not any("Beschluss" in f or "2024" in f for f in fields)
+
+
+def test_a_place_in_brackets_qualifies_a_town_a_kind_of_work_does_not() -> None:
+    found = {
+        m.canonical or m.text
+        for m in extract_mentions(
+            "Die Hansestadt Rabenau (Netzwerkarbeit) und die Stadt Halle (Saale) arbeiten zusammen."
+        )
+    }
+    assert {"Hansestadt Rabenau", "Stadt Halle (Saale)"} <= found

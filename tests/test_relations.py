@@ -2932,3 +2932,17 @@ def test_a_body_of_a_body_is_its_part(tmp_path: Path) -> None:
         "Lenkungskreis des Regionalen Bildungsnetzwerks",
         "Regionales Bildungsnetzwerk",
     ) in found
+
+
+def test_an_agency_slide_listing_whom_it_accompanies_names_its_partners(tmp_path: Path) -> None:
+    relations = document_relations(
+        tmp_path,
+        "Transferagentur Nord für Kommunales Bildungsmanagement\n\nWir begleiten bereits:\n\n"
+        "• Hansestadt Tellau (Zielvereinbarung seit 2017)\n\n"
+        "• Hansestadt Rabenau (Netzwerkarbeit)\n",
+        "Transferagentur Nord für Kommunales Bildungsmanagement",
+    )
+    partners = {
+        r.subject.canonical or r.subject.text for r in relations if r.predicate == "cooperatesWith"
+    }
+    assert partners == {"Hansestadt Tellau", "Hansestadt Rabenau"}
