@@ -41,7 +41,7 @@ UMLAUTS = set("äöüÄÖÜß")
 MIN_TELLTALES = 2  # telltale repairs that mark a document as OCR-damaged
 LINKING = ("", "s", "es", "n", "en", "e")  # Fugenelemente between compound parts
 MIN_PART = 4
-_TOKEN = re.compile(r"(?<![\w{])\{?[^\W\d_]+(?![\w])")
+_TOKEN = re.compile(r"(?<![\w{])\{?[^\W\d_]+(?:\{[^\W\d_]+)*(?![\w{])")  # "K{ihl" is one
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
 
@@ -170,7 +170,11 @@ def repair_word(token: str, lexicon: GermanLexicon) -> str | None:
     if lexicon.compound(word):
         return None
     compounds = {c for c, n in candidates if n == 1 and lexicon.compound(c)}
-    return _keep_case(token, compounds.pop()) if len(compounds) == 1 else None
+    if len(compounds) == 1:
+        return _keep_case(token, compounds.pop())
+    if "{" in word:  # no clean word has a brace: "K{ihl" is a name with its ü lost
+        return _keep_case(token, word.replace("{i", "ü").replace("{", "ü"))
+    return None
 
 
 def _keep_case(token: str, word: str) -> str | None:

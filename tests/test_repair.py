@@ -225,6 +225,13 @@ def test_correct_words_untouched(word: str, lexicon: GermanLexicon) -> None:
     assert repair_word(word, lexicon) is None
 
 
+def test_a_brace_inside_a_name_is_its_lost_umlaut(lexicon: GermanLexicon) -> None:
+    text = "Die AG wird von Jana K{ihl und Tom Br{ickner geleitet."
+    assert edited(text, ocr_word_edits(text, lexicon)) == (
+        "Die AG wird von Jana Kühl und Tom Brückner geleitet."
+    )
+
+
 def test_plain_umlaut_repairs_only_in_damaged_documents(lexicon: GermanLexicon) -> None:
     clean = "Die Altenburger Ansatze werden in der Mar besprochen."
     assert ocr_word_edits(clean, lexicon) == []
