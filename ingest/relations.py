@@ -36,6 +36,7 @@ from ingest.sentence_relations import (
     post_programmes,
     sentence_funding,
     sentence_members,
+    unit_head,
 )
 from ingest.spans import SpanOf, span_function
 from ingest.timeframes import MONTHS
@@ -193,6 +194,7 @@ def extract_relations(
         holder = post_holder(located, position) if POST_START.match(masked) else None
         relations.extend(sentence_funding(masked, pool, evidence, holder))
         relations.extend(post_programmes(masked, pool, evidence, holder))
+        relations.extend(unit_head(masked, pool, evidence, located, position))
         # the body named last, else an earlier one a post names by kind ("Ausschussvorsitzender")
         for body in named_bodies[::-1] or of_paragraph:
             of_body = [

@@ -268,3 +268,39 @@ def post_programmes(
         for start, i, kind in _placed(masked)
         if kind == "Programme" and _WITHIN_PROGRAMME.search(masked[:start])
     ]
+
+
+# "Amtsleiter ist ⟦Jörg X⟧", "Fachbereichsleiterin: ⟦Y⟧": the head of the unit of that kind
+_UNIT_HEAD = re.compile(
+    r"(?:^\W*|;\s*)(?P<kind>Amts|Abteilungs|Fachbereichs|Fachdienst|Referats|Sachgebiets|Dezernats|Büro)"
+    r"(?P<post>leiter(?:in)?)\s+(?:ist|war|:)\s*(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*"
+    r"⟦(?P<index>\d+):Person⟧"
+)
+_UNIT_HEAD_REACH = 2  # sentences back to the unit a head is named for
+
+
+def unit_head(
+    masked: str,
+    pool: list[Mention],
+    evidence: Span,
+    located: list[list[tuple[int, int, Mention]]],
+    position: int,
+) -> list[RelationRecord]:
+    """memberOf from the person a post names to the unit of that kind just spoken of."""
+    found = _UNIT_HEAD.search(masked)
+    if found is None:
+        return []
+    kind = found["kind"].casefold().removesuffix("s")
+    said = [pool[i] for start, i, _ in _placed(masked) if start < found.start()]
+    for before in range(position, max(-1, position - 1 - _UNIT_HEAD_REACH), -1):
+        named = said if before == position else [m for _, _, m in located[before]]
+        units = [
+            m
+            for m in named
+            if m.type == "AdministrativeUnit" and kind in (m.canonical or m.text).casefold()
+        ]
+        if units:
+            role = found["kind"] + found["post"]
+            person = pool[int(found["index"])]
+            return [RelationRecord(person, "memberOf", units[-1], evidence, "cue:unit-head", role)]
+    return []

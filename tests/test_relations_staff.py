@@ -62,3 +62,28 @@ def test_a_board_member_of_a_foundation_belongs_to_it() -> None:
         "Bürgerstiftung Tellau, eröffnet sie."
     )
     assert ("Arne Westphal", "memberOf", "Bürgerstiftung Tellau") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "unit"),
+    [
+        (
+            "Das Bildungsbüro ist dem Amt für Schule, Bildung und Sport zugeordnet; Amtsleiter "
+            "ist Jörg Plaue.",
+            "Jörg Plaue",
+            "Amt für Schule, Bildung und Sport",
+        ),
+        (
+            "Das Bildungsbüro ist im Fachbereich 4 – Jugend, Schule und Bildung angesiedelt. "
+            "Fachbereichsleiter ist Dr. Ralf Stein.",
+            "Ralf Stein",
+            "Fachbereich 4 – Jugend, Schule und Bildung",
+        ),
+    ],
+)
+def test_a_head_named_by_the_unit_s_kind_belongs_to_that_unit(
+    text: str, person: str, unit: str
+) -> None:
+    found = named_triples(text)
+    assert (person, "memberOf", unit) in found
+    assert not any(s == person and o.startswith("Bildungsbüro") for s, _, o in found)
