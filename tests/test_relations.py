@@ -2849,6 +2849,7 @@ def test_a_post_in_an_office_funded_from_a_programme_funds_the_office() -> None:
         "gefördert."
     )
     assert ("Bildungsbüro", "fundedBy", "Bundesministerium für Bildung und Forschung") in found
+    assert ("Bildungsbüro", "participatesIn", "Bildungskommunen") in found  # the post's office
 
 
 def test_chairs_after_a_semicolon_and_of_a_body_introduced_by_what_it_does() -> None:

@@ -54,15 +54,6 @@ def test_a_post_funded_in_a_programme_whose_funders_a_relative_clause_names(
     assert not any(s.startswith("Bildungsbüro") and p == "fundedBy" for s, p, _ in found)
 
 
-def test_a_post_named_in_its_office_takes_the_office_into_the_programme() -> None:
-    found = named_triples(
-        "Die Stelle Bildungsmonitoring im Bildungsbüro wird bis zum 31. Dezember 2026 im "
-        "Programm „Bildungskommunen“ aus Mitteln des Bundesministeriums für Bildung und "
-        "Forschung gefördert."
-    )
-    assert ("Bildungsbüro", "participatesIn", "Bildungskommunen") in found
-
-
 def test_every_funder_of_a_listed_source_phrase_and_no_owner_of_the_funded() -> None:
     found = named_triples(
         "Das Bildungsbüro der Stadt Rabenau wird aus Mitteln des Bundesministeriums für Bildung "
