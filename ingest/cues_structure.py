@@ -200,6 +200,15 @@ PARTS: tuple[Cue, ...] = (
         r"{UNLISTED}(?P<o>{ORG})\s*[,–]\s*(?P<s>{ORG})(?!\s*(?:,|und|sowie)\s*{DET}⟦)",
         subject_head=BRANCH_HEADS,
     ),
+    Cue(  # "⟦Hochschule X⟧ (⟦Fachbereich Sozialwesen⟧)": an institution with its branch
+        "branch-in-parens",
+        "subOrganizationOf",
+        r"(?P<o>{INSTITUTION})\s*\(\s*(?P<s>{ORG})\s*\)",
+        # an institution's own divisions ("⟦VHS⟧ (⟦Dezernat IV⟧)" names the VHS's place instead)
+        subject_head=r"(?:Fachbereich|Referat|Abteilung|Institut|Lehrstuhl|Fakultät|Geschäftsbereich"
+        r"|Regionalstelle|Außenstelle|Niederlassung)\b",
+        object_head=rf"(?!{UNIT_HEADS})",  # "⟦Bildungsbüro⟧ (⟦Dezernat II⟧)" is the other way
+    ),
     Cue(
         "unit-within",
         "subOrganizationOf",

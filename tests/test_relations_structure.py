@@ -123,3 +123,13 @@ def test_the_initiative_named_far_before_is_the_only_one_the_document_names() ->
         "participatesIn",
         "Transferinitiative Kommunales Bildungsmanagement",
     ) in found
+
+
+def test_an_institution_s_division_in_brackets_and_not_a_unit_s_place() -> None:
+    found = named_triples(
+        "Teilnehmende: Hochschule Tellau (Fachbereich Sozialwesen), die Volkshochschule Tellau "
+        "(Dezernat IV) und das Bildungsbüro (Referat Bildung)."
+    )
+    sub = {(s.split(" (")[0], o) for s, p, o in found if p == "subOrganizationOf"}
+    assert ("Fachbereich Sozialwesen", "Hochschule Tellau") in sub
+    assert not any(o.startswith(("Volkshochschule", "Bildungsbüro")) for _, o in sub)
