@@ -43,6 +43,20 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"(?:im|in der|in dem|am|an der|bei)\s+{PW}(?P<o>{BP})"
         r"{G}\b(?:vertreten|beteiligt|aktiv|engagiert)",
     ),
+    Cue(  # "Das ⟦Bildungsbüro⟧ engagiert sich im ⟦Bündnis für Lesen⟧"
+        "engaged-in",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:engagiert|beteiligt)\s+sich\s+(?:\w+\s+){0,3}?(?:im|in\s+der|in\s+dem|am)\s+"
+        r"{PW}(?P<o>{BP})",
+    ),
+    Cue(  # "im ⟦Bündnis X⟧, einem Zusammenschluss der ⟦A⟧, der ⟦B⟧ und des ⟦C⟧"; "Die ⟦JBA⟧ ist
+        # ein Bündnis der ⟦Stadt⟧ mit dem ⟦Jobcenter⟧ und der ⟦Agentur⟧"
+        "alliance-of",
+        "participatesIn",
+        r"(?P<o>{ANY})(?:\s*,\s*|\s+(?:ist|war)\s+)(?:ein(?:e|em|en|er)?\s+)?(?:\w+\s+)?"
+        r"(?:Zusammenschluss|Bündnis|Verbund|Kooperationsverbund)\s+(?:der|des|von|aus)\s+{DET}"
+        r"(?P<s>{ACTS}(?:\s+mit\s+(?:der|dem|den)\s+{ACTS})?)",
+    ),
     Cue(  # "In der ⟦Steuerungsgruppe⟧ sind die ⟦A⟧, die ⟦B⟧ und die ⟦C⟧ vertreten"
         "represented-inverted",
         "participatesIn",

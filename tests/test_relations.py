@@ -2947,3 +2947,19 @@ def test_an_agency_slide_listing_whom_it_accompanies_names_its_partners(tmp_path
         r.subject.canonical or r.subject.text for r in relations if r.predicate == "cooperatesWith"
     }
     assert partners == {"Hansestadt Tellau", "Hansestadt Rabenau"}
+
+
+def test_members_of_an_alliance_and_who_engages_in_it() -> None:
+    found = named_triples(
+        "Das Bildungsbüro engagiert sich im Tellauer Bündnis für Lesen, einem Zusammenschluss der "
+        "Stadtbibliothek Tellau, der Volkshochschule Tellau und des Kinderschutzbundes Tellau e.V. "
+        "Die Jugendberufsagentur Tellau ist ein Bündnis der Stadt Tellau mit dem Jobcenter Tellau."
+    )
+    members = {(s, o) for s, p, o in found if p == "participatesIn"}
+    assert {
+        ("Bildungsbüro", "Tellauer Bündnis für Lesen"),
+        ("Stadtbibliothek Tellau", "Tellauer Bündnis für Lesen"),
+        ("Kinderschutzbund Tellau e.V.", "Tellauer Bündnis für Lesen"),
+        ("Stadt Tellau", "Jugendberufsagentur Tellau"),
+        ("Jobcenter Tellau", "Jugendberufsagentur Tellau"),
+    } <= members
