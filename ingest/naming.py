@@ -551,7 +551,13 @@ NAMING_RULES: list[Rule] = [
     {  # "IHK Elster-Saale": a chamber by its district
         "id": "chamber-seat",
         "type": "Organization",
-        "pattern": [_words("IHK", "HWK"), _words("zu", op="?"), "PLACE", "MORE_PLACES?"],
+        # ("VHS Ohmtal", "KVHS Wendholm": a folk high school by its seat, as a chamber)
+        "pattern": [
+            _words("IHK", "HWK", "VHS", "KVHS"),
+            _words("zu", op="?"),
+            "PLACE",
+            "MORE_PLACES?",
+        ],
     },
     {
         "id": "seated-institution",

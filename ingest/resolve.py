@@ -176,6 +176,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _union_each(forms, adjectival_groups(records, form_of))
     _union_each(forms, compound_kind_groups(records, form_of))
     _merge_abbreviations(forms, surfaces)
+    _merge_abbreviated_heads(forms, surfaces, types)
     _merge_paraphrased(forms, surfaces, types)
     _merge_truncated(forms, surfaces, types, set(parents.values()))
     _merge_numbered(forms)
@@ -251,6 +252,35 @@ def _merge_abbreviations(forms: _Forms, surfaces: dict[tuple[str, str], Counter[
             }
         if len(hits) == 1:
             forms.union(short, hits.pop())
+
+
+def _merge_abbreviated_heads(
+    forms: _Forms,
+    surfaces: dict[tuple[str, str], Counter[str]],
+    types: dict[tuple[str, str], Counter[str]],
+) -> None:
+    """'VHS Auenfels' is the 'Volkshochschule Auenfels', 'IHK Elster' the 'Industrie- und
+    Handelskammer Elster': an abbreviated kind before the same seat, when one long form fits."""
+    by_rest: dict[tuple[str, str], list[tuple[tuple[str, str], str, str]]] = defaultdict(list)
+    for form in sorted(forms.parent):
+        for surface in sorted(surfaces[form]):
+            words = surface.split()
+            for cut in range(1, min(len(words), 4)):  # heads of up to three words
+                head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+                by_rest[(form[0], fold(rest))].append((form, head, surface))
+    for entries in by_rest.values():
+        for short, abbreviation, _ in entries:
+            if not is_abbreviation(abbreviation):
+                continue
+            longs = {
+                forms.find(long)
+                for long, head, _surface in entries
+                if not is_abbreviation(head)
+                and abbreviates(abbreviation, head)
+                and _same_type(types[short], types[long])
+            }
+            if len(longs) == 1:
+                forms.union(short, longs.pop())
 
 
 def _initials(name: str) -> str:

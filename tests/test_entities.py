@@ -999,3 +999,11 @@ def test_a_place_in_brackets_qualifies_a_town_a_kind_of_work_does_not() -> None:
         )
     }
     assert {"Hansestadt Rabenau", "Stadt Halle (Saale)"} <= found
+
+
+def test_a_folk_high_school_by_its_seat_is_one_organisation() -> None:
+    found = {
+        (m.canonical or m.text, m.type)
+        for m in extract_mentions("Beteiligt sind die VHS Ohmtal und die KVHS Wendholm.")
+    }
+    assert {("VHS Ohmtal", "Organization"), ("KVHS Wendholm", "Organization")} <= found

@@ -430,3 +430,15 @@ def test_a_hansestadt_and_its_stadt_place_one_office() -> None:
     one = body_in("Bildungsbüro", "Hansestadt Tellau", 0)
     two = body_in("Bildungsbüro", "Stadt Tellau", 40)
     assert same_entity(resolve({"a": [one], "b": [two]}), one, two)
+
+
+def test_an_abbreviated_kind_before_the_same_seat_is_the_long_name() -> None:
+    short = mention("VHS Tellau", at=0)
+    long = mention("Volkshochschule Tellau", at=20)
+    chamber = mention("IHK Rabenau-Wendholm", at=50)
+    full = mention("Industrie- und Handelskammer Rabenau-Wendholm", at=80)
+    other = mention("Volkshochschule Rabenau", at=130)
+    result = resolve({"a": [short, long, chamber], "b": [full, other]})
+    assert same_entity(result, short, long)
+    assert same_entity(result, chamber, full)
+    assert not same_entity(result, short, other)
