@@ -111,6 +111,20 @@ _PRONOUN_GENDER = {"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "i
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
 
+def _referents(
+    ref: _Reference, noun: str, located: list[Located], first: int, position: int, at: int
+) -> list[Mention]:
+    """Mentions a reference may stand for, in sentences `first`..`position`, before `at`."""
+    return [
+        m
+        for back in located[first : position + 1]
+        for start, _, m in back
+        if m.type in ref.types
+        and start < at
+        and (not ref.head or noun in (m.canonical or m.text).casefold())
+    ]
+
+
 _CLAUSE_PRONOUN = re.compile(
     r";\s*(?:(?P<pronoun>sie|es|er)\s+(?=[a-zäöüß]+t\b|(?:wird|wurde|war|hat)\b)"
     r"|(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+(?P<fronted>sie|es|er)\s+(?=von\b|vom\b))"
@@ -236,23 +250,10 @@ def with_anaphors(
     for ref in _REFERENCES:
         for match in ref.pattern.finditer(text, unit.start, unit.end):
             noun = (match.groupdict().get("noun") or "").casefold()
-            earlier = [
-                m
-                for back in located[max(0, position - _REACH) : position + 1]
-                for start, _, m in back
-                if m.type in ref.types
-                and start < match.start()
-                and (not ref.head or noun in (m.canonical or m.text).casefold())
-            ]
+            at = match.start()
+            earlier = _referents(ref, noun, located, max(0, position - _REACH), position, at)
             if not earlier:  # further back: the only one the document has named
-                named_before = [
-                    m
-                    for back in located[: position + 1]
-                    for start, _, m in back
-                    if m.type in ref.types
-                    and start < match.start()
-                    and (not ref.head or noun in (m.canonical or m.text).casefold())
-                ]
+                named_before = _referents(ref, noun, located, 0, position, at)
                 word = match.group(0).split()[-1].casefold()  # "der Transferinitiative"
                 named_so = [m for m in named_before if word in (m.canonical or m.text).casefold()]
                 named_before = named_so or named_before

@@ -14,7 +14,9 @@ by the names in agent or source phrases.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from ingest.anaphora import Located
 from ingest.naming import FOUNDING_NOUNS
 from ingest.records import Mention, RelationRecord, Span
 
@@ -174,19 +176,29 @@ _FUNDED_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "
 _GOVERNED = re.compile(r"\b(?:im|in|am|an|mit|bei|beim|für|zum|zur|über|unter)\s+(?:\w+\s+){0,2}$")
 
 
-def post_holder(located: list[list[tuple[int, int, Mention]]], position: int) -> Mention | None:
+def _nearest_named(
+    located: list[Located], position: int, reach: int, fits: Callable[[Mention], bool]
+) -> list[Mention]:
+    """The fitting mentions of the nearest of the `reach` sentences before `position` that
+    names any."""
+    for before in range(position - 1, max(-1, position - 1 - reach), -1):
+        named = [m for _, _, m in located[before] if fits(m)]
+        if named:
+            return named
+    return []
+
+
+def post_holder(located: list[Located], position: int) -> Mention | None:
     """The office a sentence opening with an unowned post ("Die Stelle X wird …") speaks of:
     the first office or organisation of the nearest sentence before that names one."""
-    for before in range(position - 1, max(-1, position - 1 - _HOLDER_REACH), -1):
-        offices = [
-            m
-            for _, _, m in located[before]
-            if m.type == "AdministrativeUnit"
-            or (m.type == "Organization" and _OFFICE_HEAD.search(m.canonical or m.text))
-        ]
-        if offices:
-            return offices[0]
-    return None
+
+    def office(m: Mention) -> bool:
+        return m.type == "AdministrativeUnit" or (
+            m.type == "Organization" and _OFFICE_HEAD.search(m.canonical or m.text) is not None
+        )
+
+    offices = _nearest_named(located, position, _HOLDER_REACH, office)
+    return offices[0] if offices else None
 
 
 def sentence_funding(
@@ -225,7 +237,7 @@ def sentence_funding(
     post = _POST_SUBJECT.match(masked)
     if post is not None and post["kind"] in _FUNDED_TYPES:
         subjects = [pool[int(post["index"])]]
-    if holder is not None and post is None and relative is None and POST_START.match(masked):
+    if holder is not None and post is None and relative is None:  # the caller saw POST_START
         subjects = [holder]
     if not subjects:  # "Aus Mitteln des ⟦BMBF⟧ werden zwei Stellen des ⟦Bildungsbüros⟧ finanziert"
         subjects = [
@@ -260,7 +272,7 @@ def post_programmes(
     if post is not None and post["kind"] in _HOLDER_TYPES:
         owner: Mention | None = pool[int(post["index"])]
     else:
-        owner = holder if post is None and POST_START.match(masked) else None
+        owner = holder if post is None else None  # given only to a sentence opening with a post
     if owner is None:
         return []
     return [
@@ -280,27 +292,23 @@ _UNIT_HEAD_REACH = 2  # sentences back to the unit a head is named for
 
 
 def unit_head(
-    masked: str,
-    pool: list[Mention],
-    evidence: Span,
-    located: list[list[tuple[int, int, Mention]]],
-    position: int,
+    masked: str, pool: list[Mention], evidence: Span, located: list[Located], position: int
 ) -> list[RelationRecord]:
     """memberOf from the person a post names to the unit of that kind just spoken of."""
     found = _UNIT_HEAD.search(masked)
     if found is None:
         return []
     kind = found["kind"].casefold().removesuffix("s")
+
+    def of_kind(m: Mention) -> bool:
+        return m.type == "AdministrativeUnit" and kind in (m.canonical or m.text).casefold()
+
     said = [pool[i] for start, i, _ in _placed(masked) if start < found.start()]
-    for before in range(position, max(-1, position - 1 - _UNIT_HEAD_REACH), -1):
-        named = said if before == position else [m for _, _, m in located[before]]
-        units = [
-            m
-            for m in named
-            if m.type == "AdministrativeUnit" and kind in (m.canonical or m.text).casefold()
-        ]
-        if units:
-            role = found["kind"] + found["post"]
-            person = pool[int(found["index"])]
-            return [RelationRecord(person, "memberOf", units[-1], evidence, "cue:unit-head", role)]
-    return []
+    units = [m for m in said if of_kind(m)] or _nearest_named(
+        located, position, _UNIT_HEAD_REACH, of_kind
+    )
+    if not units:
+        return []
+    role = found["kind"] + found["post"]
+    person = pool[int(found["index"])]
+    return [RelationRecord(person, "memberOf", units[-1], evidence, "cue:unit-head", role)]
