@@ -207,6 +207,7 @@ def qualify_mentions(
     (relations hold references to them).
     """
     owners = owners or {}
+    owned = _owners_by_name(mentions, owners)
     sections = list(sections)
     by_key = {s.key: s for s in sections}
     heading = {s.key: heading_municipality(s.title) for s in sections}
@@ -236,6 +237,7 @@ def qualify_mentions(
         owner = owners.get(id(mention))
         found = (  # an organisation only in a part the document gives to one municipality
             ((owner.canonical or owner.text, owner.text) if owner is not None else None)
+            or (owned.get((mention.type, fold(name))) if unit else None)
             or (_line_context(mention, towns) if unit else None)
             or _section_context(mention.span.start, sections, by_key, heading)
             or (default if unit else None)
@@ -248,6 +250,26 @@ def qualify_mentions(
         mention.canonical = qualified_name(name, found[0])
     _share_designations(mentions)
     _share_document_context(mentions)
+
+
+def _owners_by_name(
+    mentions: list[Mention], owners: dict[int, Mention]
+) -> dict[tuple[str, str], tuple[str, str]]:
+    """(type, folded name) -> the one municipality whose office the document says it is
+    ('die Stabsstelle X des Landkreises Y' once): the same office named bare elsewhere in the
+    document is Y's too, whoever publishes it."""
+    found: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        owner = owners.get(id(m))
+        if owner is not None:
+            found[(m.type, fold(m.canonical or m.text))].add(
+                (owner.canonical or owner.text, owner.text)
+            )
+    return {
+        key: min(places)
+        for key, places in found.items()
+        if len({city_name(c) for c, _ in places}) == 1
+    }
 
 
 def _share_designations(mentions: list[Mention]) -> None:

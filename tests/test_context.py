@@ -269,6 +269,18 @@ def test_a_unit_named_with_its_owner_belongs_to_it_whoever_publishes() -> None:
     assert office.canonical == "Bildungsbüro (Landkreis Ohrenfeld)"
 
 
+def test_an_office_the_document_gives_an_owner_once_is_the_owners_throughout() -> None:
+    owner = mention("Landkreis Ohrenfeld", "Municipality", 30, line=2)
+    named = mention("Stabsstelle Bildung", "AdministrativeUnit", 4, line=2)
+    again = mention("Stabsstelle Bildung", "AdministrativeUnit", 90, line=5)
+    elsewhere = mention("Jugendamt", "AdministrativeUnit", 120, line=7)
+    qualify_mentions(
+        [owner, named, again, elsewhere], [], "Landkreis Rabenau", {id(named): owner}
+    )
+    assert again.canonical == "Stabsstelle Bildung (Landkreis Ohrenfeld)"
+    assert elsewhere.canonical == "Jugendamt (Landkreis Rabenau)"
+
+
 def test_a_city_is_one_qualifier_however_it_is_titled() -> None:
     assert city_name("Große Kreisstadt Tellau") == "Stadt Tellau"
     assert city_name("Stadt Tellau (Oberfranken)") == "Stadt Tellau"
