@@ -40,7 +40,12 @@ from ingest.noise import (
     unnamed,
 )
 from ingest.participants import is_person_name
-from ingest.programmes import coined_name_evidence, programme_lists, quoted_name_ok
+from ingest.programmes import (
+    coined_name_evidence,
+    funding_frames,
+    programme_lists,
+    quoted_name_ok,
+)
 from ingest.records import Mention, Section, Span
 from ingest.spans import span_function, split_lines
 from ingest.textutil import LABEL_LINE, continues_sentence, diagram_lines_apart
@@ -375,6 +380,11 @@ def _surname_ends(text: str, tokens: list[Any]) -> bool:
     return re.search(used, text) is not None
 
 
+def _known_as_other_kind(short: str, kind: str) -> bool:
+    known = naming.KNOWN_ACRONYMS.get(short.split()[0])
+    return known is not None and known[0] != kind
+
+
 def _learned_names(text: str, found: list[Candidate]) -> Learned:
     """Short forms and bare names worth looking up in the whole text."""
     learned: Learned = {
@@ -386,6 +396,8 @@ def _learned_names(text: str, found: list[Candidate]) -> Learned:
         short = match and (match.group(1) or match.group(2))
         # After a person or a place, parentheses name an affiliation: "Frau Weber (IHK)".
         abbreviable = cand.type not in ("ActionField", "Person", "Municipality")
+        if short and _known_as_other_kind(short, cand.type):
+            continue  # "der Europäischen Union (ESF Plus)": the fund it pays from, not its name
         if short and sum(ch.isupper() for ch in short) >= 2 and abbreviable:
             cand.attributes["abbreviation"] = short
             learned[short] = (cand.type, cand.canonical, True, "propagated:abbreviation")
@@ -513,6 +525,8 @@ def _field_headings(text: str) -> Iterator[Candidate]:
 def _programme_lists(text: str) -> Iterator[Candidate]:
     for start, end, name in programme_lists(text):
         yield Candidate(start, end, "Programme", "list:programmes", name)
+    for start, end, name in funding_frames(text):
+        yield Candidate(start, end, "Programme", "list:funding-frame", name)
 
 
 def _with_programme_evidence(text: str, candidates: list[Candidate]) -> list[Candidate]:

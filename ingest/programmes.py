@@ -25,6 +25,9 @@ _QUOTED_SERIES = re.compile(
     rf"\b{_CUE_WORD}(?:e|en|n|s|es)?\b(?:\s+[a-zäöüß]+){{0,3}}\s*{_QUOTE}"
     rf"((?:\s*(?:,|und|sowie|oder)\s*{_QUOTE})+)"
 )
+# "wird im Rahmen von „X“ gefördert": a quoted frame of funding is a programme
+_FUNDING_FRAME = re.compile(rf"\b[Ii]m\s+Rahmen\s+(?:von|der|des)\s+{_QUOTE}")
+_FUNDING_WORD = re.compile(r"(?i)förder|finanzier|gefördert")
 _LINK_LINE = re.compile(r"^\s*([A-ZÄÖÜ][\wäöüß-]{2,30}):\s*<?(?:https?://|www\.)", re.M)
 _ITEM_PREFIX = re.compile(r"^(?:ehem\.|z\.\s?B\.|u\.\s?a\.|bspw\.)\s*", re.I)
 _SENTENCE_CUE = re.compile(
@@ -33,6 +36,8 @@ _SENTENCE_CUE = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?;](?:\s|$)|\n\s*\n|\n\s*[-•*▶]")
 _NUMBER_BEFORE = re.compile(r"\d(?:[.,]\d+)?\s*$")
 _ARTICLE_GAP = re.compile(r"\b(?:ein|eine|einer|eines|einem|einen|kein|keine|nur|als|wie)\b")
+# "Programmen wie „X“": examples of the kind, named (a singular "Projekt wie „X“" compares)
+_EXAMPLES_GAP = re.compile(rf"^{_PLURAL_CUE}\s+wie\s*[„“\"»«]?$", re.I)
 
 Found = tuple[int, int, str]  # start, end, canonical name
 
@@ -62,6 +67,9 @@ def programme_lists(text: str) -> Iterator[Found]:
             if offset >= 0 and name_like(name):
                 yield offset, offset + len(name), naming.repair_surface(name)
     for match in _QUOTED_SERIES.finditer(text):
+        first = match.group(1)
+        if quoted_name_ok(" ".join(text[match.start() : match.start(1)].split()), first):
+            yield match.start(1), match.end(1), naming.repair_surface(first)
         tail_start = match.start(2)
         for quoted in re.finditer(_QUOTE, match.group(2)):
             start = tail_start + quoted.start(1)
@@ -71,6 +79,15 @@ def programme_lists(text: str) -> Iterator[Found]:
         for link in _LINK_LINE.finditer(block):
             start = cue.end() + link.start(1)
             yield start, start + len(link.group(1)), link.group(1)
+
+
+def funding_frames(text: str) -> Iterator[Found]:
+    """Quoted names a sentence about funding sets as its frame ('im Rahmen von „X“ gefördert')."""
+    for match in _FUNDING_FRAME.finditer(text):
+        name = match.group(1)
+        sentence = sentence_around(text, match.start(1), match.end(1)).replace(name, " ")
+        if _FUNDING_WORD.search(sentence) and quoted_name_ok("", name):
+            yield match.start(1), match.end(1), naming.repair_surface(name)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -97,7 +114,7 @@ def coined_name_evidence(text: str, start: int, end: int, confirmed: set[str]) -
 def quoted_name_ok(before: str, name: str) -> bool:
     """'Programm „Lernen vor Ort“' names; 'das Projekt nur ein „Anhängsel“' or 'Projekt
     „Transport“' (an ordinary noun) does not. `before` is the text from the cue to the quote."""
-    if _ARTICLE_GAP.search(before.lower()):
+    if _ARTICLE_GAP.search(before.lower()) and not _EXAMPLES_GAP.match(before.strip()):
         return False
     words = naming.repair_surface(name).split()
     return not (len(words) == 1 and is_common_noun(words[0], compounds=False))

@@ -126,6 +126,33 @@ def test_quoted_programme_series_and_rejected_quotes() -> None:
     assert not found & {"Anhängsel", "Verkehr"}
 
 
+def test_programmes_given_as_examples_of_the_kind_are_named() -> None:
+    text = (
+        "Das Modell wurde in Programmen wie „Stadt im Wandel“ erprobt.\n\n"
+        "• Transfer aus Vorhaben und Programmen wie\n\n„Lernende Region“ und „Bildung vernetzt“\n\n"
+        "Das ist ein Projekt wie „Transport“."
+    )
+    found = _found(text, "Programme")
+    assert {"Stadt im Wandel", "Lernende Region", "Bildung vernetzt"} <= found
+    assert "Transport" not in found
+
+
+def test_a_quoted_frame_of_funding_is_a_programme() -> None:
+    text = (
+        "Das Bündnis „Lesen am Fluss“ wird im Rahmen von „Kunst für alle“ gefördert. "
+        "Das Fest fand im Rahmen von „Sommer am See“ statt."
+    )
+    found = _found(text, "Programme")
+    assert "Kunst für alle" in found
+    assert "Sommer am See" not in found
+
+
+def test_a_fund_in_brackets_is_no_short_form_of_the_union_paying_from_it() -> None:
+    text = "Die Agentur wird aus Mitteln der Europäischen Union (ESF Plus) gefördert."
+    assert "Europäische Union" in _found(text, "Organization")
+    assert "Europäischer Sozialfonds Plus" in _found(text, "Programme")
+
+
 def test_coined_names_need_programme_evidence() -> None:
     text = (
         "Die Stadt war bei KoBi in der 1. Förderphase beteiligt. Erfahrung mit PowerPoint "
