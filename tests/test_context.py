@@ -274,9 +274,7 @@ def test_an_office_the_document_gives_an_owner_once_is_the_owners_throughout() -
     named = mention("Stabsstelle Bildung", "AdministrativeUnit", 4, line=2)
     again = mention("Stabsstelle Bildung", "AdministrativeUnit", 90, line=5)
     elsewhere = mention("Jugendamt", "AdministrativeUnit", 120, line=7)
-    qualify_mentions(
-        [owner, named, again, elsewhere], [], "Landkreis Rabenau", {id(named): owner}
-    )
+    qualify_mentions([owner, named, again, elsewhere], [], "Landkreis Rabenau", {id(named): owner})
     assert again.canonical == "Stabsstelle Bildung (Landkreis Ohrenfeld)"
     assert elsewhere.canonical == "Jugendamt (Landkreis Rabenau)"
 
