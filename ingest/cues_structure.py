@@ -137,8 +137,9 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(
         "carried-by",
         "carriedBy",
-        # "die ⟦JBA⟧, betrieben durch die ⟦Agentur⟧"
-        r"(?P<s>{ANY}){G}\b(?:getragen|(?<=,\s)betrieben)\s+(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
+        # "die ⟦JBA⟧, betrieben durch die ⟦Agentur⟧", "… wird betrieben durch die ⟦VHS⟧"
+        r"(?P<s>{ANY}){G}\b(?:getragen|(?:(?<=,\s)|(?<=wird\s)|(?<=wurde\s)|(?<=werden\s))betrieben)"
+        r"\s+(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
     ),
     Cue(
         "located-at",

@@ -380,6 +380,9 @@ def _surname_ends(text: str, tokens: list[Any]) -> bool:
     return re.search(used, text) is not None
 
 
+_QUOTED_PART = re.compile(r"[„“\"»]([A-ZÄÖÜ][^„“”\"»«]{3,60})[“”\"«]$")
+
+
 def _known_as_other_kind(short: str, kind: str) -> bool:
     known = naming.KNOWN_ACRONYMS.get(short.split()[0])
     return known is not None and known[0] != kind
@@ -406,6 +409,10 @@ def _learned_names(text: str, found: list[Candidate]) -> Learned:
             bare = _QUALIFIER.sub("", bare)
             if bare != cand.canonical:
                 learned.setdefault(bare, ("Municipality", cand.canonical, True, "propagated:place"))
+        quoted = _QUOTED_PART.search(cand.canonical)
+        if quoted and cand.type in ("Organization", "Body") and not cand.canonical.startswith("„"):
+            # "Bildungsberatungsstelle „Lernhafen“ … Der Lernhafen wird …": its name alone
+            learned.setdefault(quoted[1], (cand.type, cand.canonical, True, "propagated:quoted"))
         if cand.type == "Programme" and cand.method != "pattern:camel-case":
             case = (
                 " " not in cand.canonical

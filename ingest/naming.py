@@ -274,6 +274,7 @@ MUNI_KREIS = (
 SEATED_INSTITUTION = (
     r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule"
+    r"|(?<!Fach)(?<!Sozial)dienst"
     r"|(?:landkreis|städte|gemeinde)tag|bund|(?:quartiers|stadtteil)management|regierung|direktion|universität|jugendring)|Sparkasse"
     r"|Jugendring)"
     r"(?:s|es)?$"
@@ -304,7 +305,7 @@ BODY_NAMED = (
     r"^(?i:[\wäöüß-]*netzwerk|(?:fach|unter|projekt)?arbeitskreis|(?:fach|unter|projekt)?arbeitsgruppe|"
     r"beirat|ausschuss|forum|steuerungsgruppe|"
     r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|steuergruppe|"
-    r"steuerungsrunde|lenkungsrunde|bündnis|"
+    r"steuerungsrunde|lenkungsrunde|bündnis|partnerschaft|"
     r"koordinierungsgruppe|projektgruppe|gremium)(?:e|es|s)?$"
 )
 # A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
@@ -422,6 +423,16 @@ NAMING_RULES: list[Rule] = [
             _words("der", "für"),
             _words("die", "den", op="?"),
             "PLACE",
+        ],
+    },
+    {  # "Bildungsberatungsstelle „Lernort“", "Jugendzentrum „Kiste“": a place run under a name
+        "id": "service-quoted",
+        "type": "Organization",
+        "pattern": [
+            A,
+            _re(r"^(?!Stabs|Fach)[A-ZÄÖÜ][a-zäöüß]*(?:beratungsstelle|zentrum|treff|haus)$"),
+            "QUOTED",
+            "PLACE?",
         ],
     },
     {  # "Berufliches Schulzentrum „Georg Agricola“ Talbrück": a school named after a person

@@ -32,6 +32,21 @@ from relation_helpers import named_triples
                 "Ministerium für Bildung und Kindertagesförderung Mecklenburg-Vorpommern",
             ),
         ),
+        (
+            "Die Bildungsberatungsstelle „Lernort“ bietet Sprechstunden an. Der Lernort "
+            "wird betrieben durch die Volkshochschule Kesselbach.",
+            ("Bildungsberatungsstelle „Lernort“", "carriedBy", "Volkshochschule Kesselbach"),
+        ),
+        (
+            "Die Lotsen arbeiten mit dem Jugendmigrationsdienst Kesselbach zusammen, der vom "
+            "Caritasverband Kesselbach e.V. getragen wird.",
+            ("Jugendmigrationsdienst Kesselbach", "carriedBy", "Caritasverband Kesselbach e.V."),
+        ),
+        (
+            "Die Partnerschaft für Demokratie Kesselbach wird aus dem Bundesprogramm "
+            "„Demokratie leben!“ gefördert.",
+            ("Partnerschaft für Demokratie Kesselbach", "fundedBy", "Demokratie leben!"),
+        ),
     ],
 )
 def test_fronted_and_subordinate_wordings(sentence: str, expected: tuple[str, str, str]) -> None:
