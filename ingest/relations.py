@@ -533,6 +533,9 @@ _UNIT_RANKS = (
 )
 
 
+_TOP_RANK = 4
+
+
 def _rank(unit: Mention) -> int | None:
     """How high a unit stands in an administration: Dezernat > Amt > Abteilung > Sachgebiet."""
     head = re.sub(r"\s*\(.*$", "", unit.canonical or unit.text).split(",")[0]
@@ -559,7 +562,8 @@ def _structural(cue: Cue, subject: Mention, obj: Mention) -> str:
     if cue.predicate == "participatesIn" and subject.type == "Person":
         return "memberOf"  # "Frau X ist Mitglied im Beirat": a person belongs to a body
     if cue.predicate == "subOrganizationOf" and obj.type == "Municipality":
-        return "carriedBy"  # an office of the town itself: the town carries it
+        # an office of the town itself: the town carries it; a Dezernat is a division of it
+        return "subOrganizationOf" if _rank(subject) == _TOP_RANK else "carriedBy"
     return "subOrganizationOf" if cue.name.startswith("located") and in_unit else cue.predicate
 
 

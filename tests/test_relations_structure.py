@@ -148,3 +148,16 @@ def test_an_institution_s_division_in_brackets_and_not_a_unit_s_place() -> None:
     sub = {(s.split(" (")[0], o) for s, p, o in found if p == "subOrganizationOf"}
     assert ("Fachbereich Sozialwesen", "Hochschule Tellau") in sub
     assert not any(o.startswith(("Volkshochschule", "Bildungsbüro")) for _, o in sub)
+
+
+def test_a_town_carries_its_offices_and_is_divided_into_dezernate() -> None:
+    found = named_triples(
+        "Das Bildungsbüro der Hansestadt Kesselbach arbeitet eng mit dem Dezernat 2 – Bildung, "
+        "Kultur und Sport der Hansestadt Kesselbach zusammen."
+    )
+    assert ("Bildungsbüro", "carriedBy", "Hansestadt Kesselbach") in found
+    assert (
+        "Dezernat 2 – Bildung, Kultur und Sport",
+        "subOrganizationOf",
+        "Hansestadt Kesselbach",
+    ) in found
