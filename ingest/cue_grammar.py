@@ -22,6 +22,12 @@ UNIT_HEADS = (
     r"|Fachbereich|Fachdienst|Dezernat|Bereich|Büro|Bildungsbüro|Servicestelle|Koordinierungsstelle"
     r"|Fachstelle|Netzwerkbüro|Niederlassung|Standort|Lehrstuhl|Institut|Fakultät)"
 )
+# a town's own institutions, run inside its administration ("Zum Dezernat II gehören … die
+# Volkshochschule und die Stadtbibliothek")
+OWN_INSTITUTION_HEADS = (
+    r"(?:[A-ZÄÖÜ]\w*)?(?:[Vv]olkshochschule|[Bb]ibliothek|[Mm]usikschule|[Mm]useum"
+    r"|[Mm]edienzentrum)"
+)
 # the elected councils whose committees ("Ausschuss für Bildung des Kreistages") are theirs
 COUNCIL_HEADS = (
     r"(?:Kreistag|Stadtrat|Gemeinderat|Rat\b|Ratsversammlung|Bürgerschaft"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ingest.cue_grammar import (
     BRANCH_HEADS,
     COUNCIL_HEADS,
+    OWN_INSTITUTION_HEADS,
     UNIT_HEADS,
     Cue,
 )
@@ -215,6 +216,14 @@ PARTS: tuple[Cue, ...] = (
         "subOrganizationOf",
         r"(?P<s>{ORG})\s+(?:bildet|ist)\s+(?:ein|eine|einen)\s+{G}(?:Sachgebiet|Referat|Abteilung|Organisationseinheit|Einheit|Stabsstelle|Bereich|⟦\d+:AdministrativeUnit⟧)\s+(?:in|im|innerhalb)\b{G}(?P<o>{ORG})",
     ),
+    Cue(  # "Das ⟦Bildungsbüro⟧ ist als Sachgebiet der ⟦Abteilung Y⟧ dem ⟦Amt⟧ zugeordnet"
+        "as-unit-of",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:ist|sind|wird|wurde|war)\s+(?:[\w.]+\s+){0,3}?als\s+(?:eigene[sr]?\s+)?"
+        r"(?:Sachgebiet|Referat|Abteilung|Team|Organisationseinheit|Fachdienst|Einheit)\s+"
+        r"(?:der|des|im|in\s+der|innerhalb\s+(?:der|des))\s+(?P<o>{ORG})",
+        object_head=UNIT_HEADS,
+    ),
     Cue(
         "part-of-programme",
         "participatesIn",
@@ -315,7 +324,7 @@ PARTS: tuple[Cue, ...] = (
         "subOrganizationOf",
         r"(?P<s>{ORG})(?:\s*\([^()⟦⟧]{1,20}\))?\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,5}?"
         r"(?:zum|zur|zu\s+(?:der|dem))\s+(?P<o>{ORG})",
-        subject_head=UNIT_HEADS,
+        subject_head=f"(?:{UNIT_HEADS}|{OWN_INSTITUTION_HEADS})",
     ),
     Cue(  # "das ⟦Bildungsbüro⟧, seit 2022 ein eigenes Sachgebiet im ⟦Amt für Bildung⟧"
         "apposition-unit-in",
@@ -338,7 +347,7 @@ PARTS: tuple[Cue, ...] = (
         "subOrganizationOf",
         r"\bZu(?:m|r)\s+(?P<o>{ORG})(?:\s*,[^;.⟦⟧]{0,100}?,)?\s+(?:gehört|gehören|gehörte|gehörten|zählt|zählen)\s+"
         r"(?:\w+\s+)?{DET}(?P<s>{ORGS})",
-        subject_head=UNIT_HEADS,
+        subject_head=f"(?:{UNIT_HEADS}|{OWN_INSTITUTION_HEADS})",
     ),
     Cue(  # "der ⟦Ausschuss für Bildung⟧ des ⟦Kreistages⟧": a committee of its council
         "committee-of-council",

@@ -191,7 +191,8 @@ ADJ_REGEX = (
     r"(?:e|en|er|es|em))$"
 )
 NAMEWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&.'/-]*$"
-LISTWORD_REGEX = r"^[A-ZÄÖÜ][\wäöüßÄÖÜ&–-]*$"
+# ("Bildungsplanung und -monitoring": the second part of an elided compound)
+LISTWORD_REGEX = r"^(?:[A-ZÄÖÜ][\wäöüßÄÖÜ&–-]*|-[a-zäöüß]{4,})$"
 # nouns of setting a body up: "Aufbau eines Bildungsbeirates" names the one body being planned
 FOUNDING_NOUNS = (
     "Aufbau",

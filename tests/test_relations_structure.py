@@ -161,3 +161,27 @@ def test_a_town_carries_its_offices_and_is_divided_into_dezernate() -> None:
         "subOrganizationOf",
         "Hansestadt Kesselbach",
     ) in found
+
+
+def test_units_and_own_institutions_placed_in_the_chart() -> None:
+    found = named_triples(
+        "Zum Dezernat II gehören das Amt für Schule und Sport, die Volkshochschule Kesselbach "
+        "und die Stadtbibliothek Kesselbach. Das Bildungsbüro ist als Sachgebiet der Abteilung "
+        "Bildungsplanung und -monitoring dem Amt für Schule und Sport zugeordnet."
+    )
+    assert {
+        ("Amt für Schule und Sport", "subOrganizationOf", "Dezernat II"),
+        ("Volkshochschule Kesselbach", "subOrganizationOf", "Dezernat II"),
+        ("Stadtbibliothek Kesselbach", "subOrganizationOf", "Dezernat II"),
+        ("Bildungsbüro", "subOrganizationOf", "Abteilung Bildungsplanung und -monitoring"),
+        (
+            "Abteilung Bildungsplanung und -monitoring",
+            "subOrganizationOf",
+            "Amt für Schule und Sport",
+        ),
+    } <= found
+
+
+def test_an_institution_of_no_administration_is_no_part_of_a_unit() -> None:
+    found = named_triples("Zum Dezernat II gehört der Caritasverband Kesselbach e.V. nicht.")
+    assert not {t for t in found if t[0].startswith("Caritasverband")}
