@@ -145,8 +145,9 @@ MACROS = {
     "NOTE": NOTE_IN_PARENS,
     # "⟦Fachbereich 4⟧ der Kreisverwaltung", "⟦Dezernat II⟧ des ⟦Landkreises⟧": whose unit
     # or whose office heads it: "dem ⟦Dezernat I⟧ der Oberbürgermeisterin"
+    # or where it stands: "der ⟦Abteilung Stadtentwicklung⟧ im ⟦Bauamt⟧"
     "OWNER": r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|\w*verwaltung|(?:Ober)?[Bb]ürgermeister\w*"
-    r"|Landr[aä]t\w*))?",
+    r"|Landr[aä]t\w*)|\s+(?:im|in\s+der)\s+⟦\d+:AdministrativeUnit⟧)?",
     # "im neu zugeschnittenen ⟦Fachbereich 4⟧": words describing the place
     "DESCR": r"(?:[a-zäöüß]+\s+){0,2}?",
     # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party

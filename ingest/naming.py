@@ -284,6 +284,11 @@ SEATED_INSTITUTION = (
 MUNICIPAL_ASSOCIATION = (
     r"^(?:(?:Landkreis|Städte|Gemeinde)tag|(?:Landkreis|Städte|Gemeinde|Kreis)bund)(?:e?s)?$"
 )
+# offices named "…stelle" (not posts: "Planstelle", "Koordinatorenstelle", "Schnittstelle")
+STELLE_UNIT = (
+    r"^(?!(?:Plan|Personal|Voll|Vollzeit|Teilzeit|Projekt|Mitarbeiter|Schnitt|Bau|Halte|Lehr"
+    r"|Ausbildungs|Praktikums|Koordinatoren|Referenten|Stellen|Leit)stelle)[A-ZÄÖÜ][a-zäöüß]{3,}stelle$"
+)
 NUMBERED_UNIT = (
     r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst|Abteilung)(?:s|es)?$"
 )
@@ -495,10 +500,10 @@ NAMING_RULES: list[Rule] = [
             _re(AMT_COMPOUND + "|" + ORG_COMPOUND),
         ],
     },
-    {  # "Transferagentur X – Außenstelle Zehlenwalde": a branch by its place
+    {  # "Transferagentur X – Außenstelle Zehlenwalde", "Geschäftsstelle Pennau der Agentur …"
         "id": "branch-office",
         "type": "AdministrativeUnit",
-        "pattern": [_words("Außenstelle", "Niederlassung"), "PLACE"],
+        "pattern": [_words("Außenstelle", "Niederlassung", "Geschäftsstelle"), "PLACE"],
     },
     {
         "id": "stabsstelle",
@@ -514,6 +519,25 @@ NAMING_RULES: list[Rule] = [
         "id": "stabsstelle-transition",
         "type": "AdministrativeUnit",
         "pattern": [A, _words(*STAFF_UNITS), "FUER?", "DASHED_TOPIC"],
+    },
+    {  # "Kommunale Statistikstelle", "Regionale Arbeitsstelle Bildung": an office by its remit
+        "id": "named-stelle",
+        "type": "AdministrativeUnit",
+        "pattern": [
+            {"TEXT": {"REGEX": ADJ_REGEX}, "IS_TITLE": True},
+            _re(STELLE_UNIT),
+            "NOUNLIST?",
+        ],
+    },
+    {  # "Kommunale Gemeinschaftsstelle für Verwaltungsmanagement"
+        "id": "named-stelle-fuer",
+        "type": "AdministrativeUnit",
+        "pattern": [
+            {"TEXT": {"REGEX": ADJ_REGEX}, "IS_TITLE": True},
+            _re(STELLE_UNIT),
+            "FUER",
+            "NOUNLIST",
+        ],
     },
     {
         "id": "abteilung",

@@ -54,12 +54,30 @@ def _short_label(text: str, limit: int = 100) -> str:
     return head[:limit].rsplit(" ", 1)[0] + " …"
 
 
+def _overview_lines(starts: list[tuple[int, re.Match[str]]]) -> set[int]:
+    """Lines of an overview: a run of work-package lines ("AP 1 …", "AP 2 …") whose numbers
+    all come again further on, where each is described."""
+    runs: list[list[tuple[int, re.Match[str]]]] = []
+    for i, m in starts:
+        if runs and runs[-1][-1][0] == i - 1:
+            runs[-1].append((i, m))
+        else:
+            runs.append([(i, m)])
+    overview: set[int] = set()
+    for run in runs:
+        later = {m.group(2) for i, m in starts if i > run[-1][0]}
+        if len(run) > 1 and all(m.group(2) in later for _, m in run):
+            overview.update(i for i, _ in run)
+    return overview
+
+
 def _work_packages(
     text: str, lines: list[Line], sections: list[Section], span_of: SpanOf, taken: set[str]
 ) -> list[Measure]:
     """'AP 3 Bildungskonferenzen: …' blocks up to the next work package or heading."""
     starts = [(i, m) for i, ln in enumerate(lines) if (m := WORK_PACKAGE.match(ln.text))]
     heading_starts = {s.span.start for s in sections if not s.key.startswith("AP ")}
+    overview = _overview_lines(starts)
     out: list[Measure] = []
     seen: set[str] = set()
     for n, (i, m) in enumerate(starts):
@@ -79,6 +97,8 @@ def _work_packages(
             continue  # "AP 1  Grundlagen/ Analyse    x x": a row of the time plan
         word = "Maßnahme" if m.group(1).lower().startswith("ma") else "AP"
         number = f"{word} {m.group(2)}"
+        if i in overview:
+            continue  # a line of the overview ("AP 1 Bestandsaufnahme"), described further on
         if number in seen and _SCHEDULE_ROW.search(first_text) and len(first_text) <= 60:
             continue  # "AP 3 laufend" under "AP 2024 2025 2026": the schedule of AP 3
         seen.add(number)

@@ -106,6 +106,18 @@ def test_unseen_work_plan_of_another_city() -> None:
     assert linked == ["Konzept für eine Beratungsstelle", "Suche nach Räumen"]
 
 
+def test_an_overview_of_work_packages_described_further_on_gives_one_measure_each() -> None:
+    text = (
+        "Übersicht der Arbeitspakete\n\nAP 1 Bestandsaufnahme\nAP 2 Bildungskonferenzen\n\n"
+        "Seite 2\n\nAP 1 Bestandsaufnahme: Erhebung der Bildungsakteure in den Stadtteilen,\n"
+        "Auswertung vorhandener Daten.\n\nAP 2 Bildungskonferenzen: jährliche Konferenz mit\n"
+        "wechselnden Schwerpunkten.\n"
+    )
+    packages = [m for m in parse_measures(text, parse_sections(text)) if m.kind == "workPackage"]
+    assert [m.key for m in packages] == ["AP 1", "AP 2"]
+    assert "Erhebung der Bildungsakteure" in packages[0].text
+
+
 def test_unseen_minutes_todos() -> None:
     todos = [m for m in _measures(DOCS / "musterstadt-protokoll.md") if m.kind == "todo"]
     assert [(t.responsible, t.due) for t in todos] == [
