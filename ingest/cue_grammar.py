@@ -63,7 +63,7 @@ def _many(*types: str) -> str:
         r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:(?:ActionField|Instrument)⟧){1,60}\))?"  # "(Bildungsmonitoring)"
         r"(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
         # "vom ⟦Kreis⟧, vom ⟦Jobcenter⟧ und von der ⟦Agentur⟧": the preposition repeated
-        r"(?:(?:(?:von|mit)\s+(?=(?:der|dem|den)\s))?(?:der|des|die|das|dem|den|vom|von)\s+"
+        r"(?:(?:(?:von|mit|aus)\s+(?=(?:der|dem|den)\s))?(?:der|des|die|das|dem|den|vom|von)\s+"
         r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|er)\s+(?=⟦))?)?"
         r"(?:(?:Städte|Landkreise|Gemeinden)\s+)?"
     )

@@ -141,10 +141,12 @@ _FUNDER_BEFORE = re.compile(
     r"(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 # "vom ⟦BMBF⟧ und dem ⟦ESF Plus⟧": the next funder of an agent phrase
+# ("vom ⟦BMBF⟧ und aus dem ⟦ESF⟧": a source phrase after an agent phrase)
+_NEXT_ARTICLE = r"(?:(?:aus\s+(?:Mitteln\s+)?)?(?:des|der|dem|den)\s+)?"
 _NEXT_FUNDER = re.compile(
-    r"[“\"”]?(?:\s*(?:\([^()]*\))?\s*(?:,|und|sowie)\s*(?:(?:des|der|dem|den)\s+)?"
+    rf"[“\"”]?(?:\s*(?:\([^()]*\))?\s*(?:,|und|sowie)\s*{_NEXT_ARTICLE}"
     r"(?:[A-ZÄÖÜ]\w+\s+)?(?:[A-ZÄÖÜ]\w+|⟦\d+:\w+⟧))*"
-    r"\s*(?:\([^()]*\))?\s*(?:,|und|sowie)\s*(?:(?:des|der|dem|den)\s+)?(?:[A-ZÄÖÜ]\w+\s+)?$"
+    rf"\s*(?:\([^()]*\))?\s*(?:,|und|sowie)\s*{_NEXT_ARTICLE}(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 # "… gefördert und von der ⟦TA⟧ begleitet": the agent of another verb funds nothing
 _OTHER_VERB_AFTER = re.compile(
@@ -153,9 +155,15 @@ _OTHER_VERB_AFTER = re.compile(
 )
 # "…, das vom ⟦BMBF⟧ gefördert wird": a relative clause, speaking of the noun before it
 RELATIVE_PRONOUN = r"(?:das|der|die|welche[sr]?)"
+# (past a genitive owner: "im Programm „⟦P⟧“ des ⟦BMBF⟧, das aus Mitteln … kofinanziert wird")
 _ANTECEDENT = re.compile(
-    rf"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?(?:\s+[a-zäöüß]+){{0,2}}\s*,\s*{RELATIVE_PRONOUN}\s"
-    r"(?:(?!⟦)[^,;])*$"
+    rf"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?(?:\s+(?:des|der)\s+⟦\d+:(?:Organization|Municipality)⟧)?"
+    rf"(?:\s+[a-zäöüß]+){{0,2}}\s*,\s*{RELATIVE_PRONOUN}\s(?:(?!⟦)[^,;])*$"
+)
+# "im Programm „⟦P⟧“, gefördert durch das …": the participle's phrase is P's
+_PARTICIPLE_ANTECEDENT = re.compile(
+    r"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?\s*,\s*(?:(?:seit|ab)\s+\S+\s+)?"
+    r"(?:gef[öo]rdert|finanziert|kofinanziert)\s+(?:\S+\s+){0,3}$"
 )
 _POSTS_OF = re.compile(r"\b(?:\w*[Ss]tellen?|Arbeit|Koordination)\s+(?:des|der|im|in\s+der)\s+$")
 # "Die Stelle Bildungsmonitoring im ⟦Bildungsbüro⟧ wird … gefördert": the office's post
@@ -232,6 +240,10 @@ def sentence_funding(
     ]
     # "… am Programm „⟦P⟧“ teil, das vom ⟦BMBF⟧ gefördert wird": the relative clause's antecedent
     relative = _ANTECEDENT.search(masked[: funders[0][0]])
+    participle = _PARTICIPLE_ANTECEDENT.search(masked[: funders[0][0]])
+    funded_before = participle and re.search(_FUNDING.pattern, masked[: participle.start()], re.I)
+    if relative is None and participle and not funded_before:
+        relative = participle  # (after "Gefördert wird es im ⟦P⟧, kofinanziert …" it goes on)
     if relative is not None:
         subjects = [pool[int(relative["index"])]] if relative["kind"] in _FUNDED_TYPES else []
     post = _POST_SUBJECT.match(masked)

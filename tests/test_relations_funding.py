@@ -101,3 +101,41 @@ def test_support_of_a_foundation_funds_and_a_pronoun_after_a_semicolon_is_the_bo
     assert ("Tellauer Bildungskonferenz", "fundedBy", "Stiftung der Sparkasse Tellau") in found
     assert not any(p == "cooperatesWith" for _, p, _ in found)
     assert not any(o.startswith("Transferagentur") for _, p, o in found if p == "fundedBy")
+
+
+def test_a_participle_after_a_programme_is_the_programmes_funding() -> None:
+    found = named_triples(
+        "Aufgebaut wurde das Büro ab 2017 im Programm „Stadt vernetzt“, gefördert durch das "
+        "Bundesministerium für Bildung und Forschung und aus dem Europäischen Sozialfonds (ESF)."
+    )
+    assert ("Stadt vernetzt", "fundedBy", "Bundesministerium für Bildung und Forschung") in found
+    assert ("Stadt vernetzt", "fundedBy", "Europäischer Sozialfonds") in found
+
+
+def test_a_participle_goes_on_with_a_clause_that_already_speaks_of_funding(
+    tmp_path: Path,
+) -> None:
+    found = _named(
+        document_relations(
+            tmp_path,
+            "Das Bildungsbüro ist dem Fachbereich 5 zugeordnet. Gefördert wird es seit 2023 im "
+            "Programm „Stadt vernetzt“ des Bundesministeriums für Bildung und Forschung, "
+            "kofinanziert durch den Europäischen Sozialfonds Plus (ESF Plus).\n",
+            "Landkreis Tellau",
+        )
+    )
+    assert ("Stadt vernetzt", "fundedBy", "Europäischer Sozialfonds Plus") not in found
+
+
+def test_a_relative_clause_after_a_programme_and_its_ministry_is_the_programmes() -> None:
+    found = named_triples(
+        "Die Stadt beantragt die Förderung im Programm „Stadt vernetzt“ des Bundesministeriums "
+        "für Bildung und Forschung, das aus Mitteln des Europäischen Sozialfonds Plus (ESF Plus) "
+        "kofinanziert wird."
+    )
+    assert ("Stadt vernetzt", "fundedBy", "Europäischer Sozialfonds Plus") in found
+    assert (
+        "Bundesministerium für Bildung und Forschung",
+        "fundedBy",
+        "Europäischer Sozialfonds Plus",
+    ) not in found
