@@ -152,6 +152,11 @@ MACROS = {
     "DESCR": r"(?:[a-zäöüß]+\s+){0,2}?",
     # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party
     "LEADIN": r"[^⟦⟧;.]{0,40}?",
+    # a group of a body: "Untergruppe", "ständige Arbeitsgruppe", "Fachausschuss"
+    "SUBGROUP": (
+        r"(?:Untergruppe|Unterarbeitsgruppe|Arbeitsgruppe|Arbeitskreis|Fachgruppe|Teilgremium"
+        r"|Untergremium|Unterausschuss|Fachausschuss)"
+    ),
     "PW": (
         r"(?:[\w-]*[Pp]rogramm\w*\s+|[\w-]*[Pp]rojekt\w*\s+|Initiative\s+)?"
         r"[„\"“»]?"

@@ -388,7 +388,8 @@ FUNDING: tuple[Cue, ...] = (
         "funds",
         "fundedBy",
         # "finanziert anteilig die …": an adverb between verb and object
-        r"(?P<o>{ORG})\s+(?:fördert|förderte|finanziert|finanzierte)\s+(?:(?:seit|ab)\s+[\w.]+\s+)?"
+        # "fördert 2025 zusätzlich das Projekt …": a year before the adverb
+        r"(?P<o>{ORG})\s+(?:fördert|förderte|finanziert|finanzierte)\s+(?:(?:seit|ab)\s+[\w.]+\s+|(?:19|20)\d\d\s+)?"
         r"(?:(?!(?:werden|wurde|wird)\b)[a-zäöüß]+\s+){0,2}?{DET}"
         r"{PW}(?P<s>{ANY})",
     ),

@@ -135,6 +135,21 @@ CARRIERS: tuple[Cue, ...] = (
         r"Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})\s+befinde\w*",
         subject_fixed=True,
     ),
+    Cue(  # "das Projekt „⟦MINT-Labor⟧“ der ⟦Hochschule X⟧": a project its institution runs (a
+        # ministry's programme is its funding instead)
+        "project-of",
+        "carriedBy",
+        r"\b(?:Modell|Pilot|Schul)?[Pp]rojekts?\s+[„\"“»]?(?P<s>{PROG})[“\"”«]?\s+(?:des|der)\s+"
+        r"(?P<o>{INSTITUTION})",
+        object_head=r"(?!.*(?:[Mm]inisteri|BMBF|Bundes|Europäische))",
+    ),
+    Cue(  # "der ⟦Arbeitskreis⟧, den die ⟦IHK⟧ und das ⟦Schulamt⟧ gemeinsam tragen"
+        "carriers-relative",
+        "carriedBy",
+        r"(?P<s>{ANY})\s*,\s*(?:den|die|das)\s+{DET}(?P<o>{ORGS})\s+(?:\w+\s+){0,2}?"
+        r"(?:trägt|tragen|betreibt|betreiben)\b",
+        subject_fixed=True,
+    ),
     Cue(
         "carried-by",
         "carriedBy",
@@ -193,7 +208,8 @@ PARTS: tuple[Cue, ...] = (
         "subOrganizationOf",
         r"(?P<s>{BODY})\s+(?:des|der)\s+(?P<o>{BODY})",
         subject_head=r"(?:AG|Arbeitsgruppe|Arbeitskreis|Lenkungskreis|Lenkungsgruppe|Steuerungsgruppe"
-        r"|Steuergruppe|Steuerungskreis|Unterarbeitsgruppe|Fachgruppe|Projektgruppe)\b",
+        r"|Steuergruppe|Steuerungskreis|Steuerungsrunde|Lenkungsrunde|Koordinierungsgruppe"
+        r"|Koordinierungskreis|Unterarbeitsgruppe|Fachgruppe|Projektgruppe)\b",
     ),
     Cue(
         "comma-branch",
@@ -270,9 +286,16 @@ PARTS: tuple[Cue, ...] = (
     Cue(  # "Die ⟦Facharbeitsgruppe X⟧ ist eine Untergruppe des ⟦Netzwerks⟧"
         "subgroup-of",
         "subOrganizationOf",
-        r"(?P<s>{BODY})\s+(?:ist|war|bildet)\s+(?:eine|ein)\s+(?:\w+\s+)?(?:Untergruppe|Unterarbeitsgruppe"
-        r"|Arbeitsgruppe|Fachgruppe|Teilgremium|Untergremium|Unterausschuss|Fachausschuss)\s+"
-        r"(?:des|der)\s+(?P<o>{BODY})",
+        # "ist seit 2022 Unterarbeitsgruppe des ⟦Netzwerks⟧", "wurde als dritte Arbeitsgruppe
+        # des ⟦Netzwerks⟧ eingerichtet"
+        r"(?P<s>{BODY})\s+(?:ist|war|bildet|wurde)\s+(?:(?:seit|im|ab)\s+\S+\s+)?(?:als\s+)?"
+        r"(?:(?:eine|ein)\s+)?(?:\w+\s+)?{SUBGROUP}\s+(?:des|der)\s+(?P<o>{BODY})",
+    ),
+    Cue(  # "Als ständige Arbeitsgruppe der ⟦Konferenz⟧ arbeitet der ⟦Arbeitskreis X⟧"
+        "subgroup-of-fronted",
+        "subOrganizationOf",
+        r"\bAls\s+(?:\w+\s+)?{SUBGROUP}\s+(?:des|der)\s+(?P<o>{BODY})\s+(?:arbeitet|tagt|wirkt)\s+"
+        r"{DET}(?P<s>{BODY})",
     ),
     Cue(  # "Dem ⟦Dezernat III⟧, das …, sind das ⟦Jugendamt⟧ und das ⟦Sozialamt⟧ zugeordnet";
         # "Dem ⟦Dezernat II⟧ gehören das ⟦Amt 40⟧ und das ⟦Amt 50⟧ an"
@@ -360,7 +383,7 @@ PARTS: tuple[Cue, ...] = (
     Cue(  # "Dem ⟦Stadtrat⟧ und seinem ⟦Ausschuss für Bildung⟧ wird berichtet"
         "council-and-its-committee",
         "subOrganizationOf",
-        r"(?P<o>{BODY}){OFTOWN}\s+(?:und|sowie)\s+(?:sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?)\s+(?P<s>{BODY})",
+        r"(?P<o>{BODY}){OFTOWN}\s+(?:und|sowie|mit)\s+(?:sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?)\s+(?P<s>{BODY})",
         subject_head=r"\w*[Aa]usschuss",
         object_head=COUNCIL_HEADS,
     ),

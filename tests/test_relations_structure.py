@@ -185,3 +185,40 @@ def test_units_and_own_institutions_placed_in_the_chart() -> None:
 def test_an_institution_of_no_administration_is_no_part_of_a_unit() -> None:
     found = named_triples("Zum Dezernat II gehört der Caritasverband Kesselbach e.V. nicht.")
     assert not {t for t in found if t[0].startswith("Caritasverband")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mitarbeit im Arbeitskreis SCHULEWIRTSCHAFT Kesselbach, den die IHK Kesselbach und "
+            "das Staatliche Schulamt Kesselbach gemeinsam tragen.",
+            ("Arbeitskreis SCHULEWIRTSCHAFT Kesselbach", "carriedBy", "IHK Kesselbach"),
+        ),
+        (
+            "Die Hofmann-Stiftung fördert 2025 zusätzlich das Projekt „Forscherlabor Kessel“ der "
+            "Hochschule Kesselbach.",
+            ("Forscherlabor Kessel", "carriedBy", "Hochschule Kesselbach"),
+        ),
+        (
+            "Die Hofmann-Stiftung fördert 2025 zusätzlich das Projekt „Forscherlabor Kessel“ der "
+            "Hochschule Kesselbach.",
+            ("Forscherlabor Kessel", "fundedBy", "Hofmann-Stiftung"),
+        ),
+        (
+            "Der Kreistag mit seinem Ausschuss für Bildung, Kultur und Sport berät den Bericht.",
+            ("Ausschuss für Bildung, Kultur und Sport", "subOrganizationOf", "Kreistag"),
+        ),
+    ],
+)
+def test_carriers_in_relative_clauses_projects_and_groups_of_bodies(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(sentence)
+
+
+def test_a_ministrys_programme_is_funded_not_carried() -> None:
+    found = named_triples(
+        "Das Bundesprogramm „Bildung vernetzt“ des Bundesministeriums für Bildung und Forschung läuft."
+    )
+    assert not {t for t in found if t[1] == "carriedBy"}
