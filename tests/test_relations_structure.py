@@ -219,6 +219,7 @@ def test_carriers_in_relative_clauses_projects_and_groups_of_bodies(
 
 def test_a_ministrys_programme_is_funded_not_carried() -> None:
     found = named_triples(
-        "Das Bundesprogramm „Bildung vernetzt“ des Bundesministeriums für Bildung und Forschung läuft."
+        "Das Bundesprogramm „Bildung vernetzt“ des Bundesministeriums für Bildung und "
+        "Forschung läuft."
     )
     assert not {t for t in found if t[1] == "carriedBy"}
