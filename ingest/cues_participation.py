@@ -72,7 +72,8 @@ PARTICIPATION: tuple[Cue, ...] = (
     Cue(  # "des ⟦Arbeitskreises X⟧, in dem das ⟦Jugendamt⟧ und das ⟦Schulamt⟧ mitwirken"
         "in-which",
         "participatesIn",
-        r"(?P<o>{BODY})[“\"”]?\s*,\s*(?:in|an|bei)\s+(?:dem|der|denen)\s+(?:\w+\s+){0,2}?{DET}(?P<s>{ACTS})"
+        # (lower-case words only: "in dem die Statistikstelle der ⟦Stadt⟧" names the office)
+        r"(?P<o>{BODY})[“\"”]?\s*,\s*(?:in|an|bei)\s+(?:dem|der|denen)\s+(?:[a-zäöüß.]+\s+){0,2}?{DET}(?P<s>{ACTS})"
         r"[^⟦⟧.;]{0,60}?\b(?:mitwirk\w*|mitarbeit\w*|vertreten|beteiligt|zusammenarbeit\w*|aktiv)\b",
     ),
     Cue(  # "Dem ⟦Lenkungskreis⟧ gehören neben … die Leitungen des ⟦A⟧ und des ⟦B⟧ an"

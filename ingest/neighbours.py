@@ -62,6 +62,8 @@ def coordinated_places(text: str, candidates: list[Candidate]) -> Iterator[Candi
                 continue
             if not re.match(naming.PLACE_REGEX, word):
                 continue
+            if re.match(r"\s+wie\b", text[match.end(1) :]):
+                continue  # "… und Unternehmen wie die X GmbH": a kind with its examples
             yield Candidate(
                 match.start(1), match.end(1), "Municipality", "pattern:coordinated-place", word
             )

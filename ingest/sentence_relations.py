@@ -51,6 +51,8 @@ def _placed(masked: str) -> list[tuple[int, int, str]]:
     return [(m.start(), int(m.group(1)), m.group(2)) for m in _PLACEHOLDER.finditer(masked)]
 
 
+_OWNER_BEFORE = re.compile(r"(?:⟧|\w(?:stelle|amt|büro|bereich|dienst))\s+(?:des|der)\s+$")
+_HOLDING_CLAUSE = re.compile(r"⟦\d+:Body⟧\s*,\s*(?:in|bei)\s+(?:dem|der|denen)\s")
 _LISTED_BEFORE = re.compile(r"⟦\d+:\w+⟧\s*(?:,|und|sowie)\s*(?:(?:der|die|das|den|dem)\s+)?$")
 
 
@@ -103,6 +105,14 @@ def sentence_members(
             for clause in masked.split(";")
             for relation in sentence_members(clause, pool, evidence, paragraph_bodies)
         ]
+    # "der ⟦Arbeitskreis⟧, in dem die ⟦A⟧ und die ⟦B⟧ mitwirken": the clause's antecedent
+    holding = [
+        (s, pool[i]) for s, i, kind in placed if kind == "Body" and _HOLDING_CLAUSE.match(masked, s)
+    ]
+    members_from = 0
+    if len(bodies) > 1 and not containers and len(holding) == 1:
+        members_from, containers = holding[0][0], [holding[0][1]]
+        bodies = {containers[0].canonical or containers[0].text: containers[0]}
     if len(bodies) > 1 or introduced:
         return []  # "wurde eine ressortübergreifende Arbeitsgruppe gebildet": being described
     body = next(iter(bodies.values()), None)
@@ -121,6 +131,8 @@ def sentence_members(
             or actor is body
             or (actor.canonical or actor.text) == (body.canonical or body.text)
             or _NOT_A_MEMBER_BEFORE.search(masked[:start])
+            or start < members_from
+            or _OWNER_BEFORE.search(masked[:start])  # "die ⟦Statistikstelle⟧ der ⟦Stadt⟧"
         ):
             continue
         found.append(

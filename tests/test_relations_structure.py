@@ -223,3 +223,14 @@ def test_a_ministrys_programme_is_funded_not_carried() -> None:
         "Forschung läuft."
     )
     assert not {t for t in found if t[1] == "carriedBy"}
+
+
+def test_the_body_a_relative_clause_opens_holds_the_members_named_in_it() -> None:
+    found = named_triples(
+        "Die Bildungskonferenz Kesselbach tagt jährlich. Als ständige Arbeitsgruppe der Konferenz "
+        "arbeitet der Arbeitskreis Übergang Schule–Beruf, in dem die Statistikstelle der Stadt "
+        "Kesselbach, die IHK Kesselbach und Unternehmen wie die Kesseler Glashütte GmbH mitwirken."
+    )
+    members = {s for s, p, o in found if p == "participatesIn" and o.startswith("Arbeitskreis")}
+    assert {"IHK Kesselbach", "Kesseler Glashütte GmbH"} <= members
+    assert not members & {"Stadt Kesselbach", "Arbeitsgruppe der Konferenz"}
