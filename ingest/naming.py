@@ -711,6 +711,18 @@ NAMING_RULES: list[Rule] = [
             "LEGAL",
         ],
     },
+    {  # "Werkzeugbau Kämmerer & Söhne GmbH": partners joined by an ampersand
+        "id": "legal-form-partners",
+        "type": "Organization",
+        "pattern": [
+            A,
+            _re(NOT_A_DISTRICT, LOWER={"NOT_IN": FUNCTION_WORDS}),
+            "NAMEWORD?",
+            {"ORTH": "&"},
+            "NAMEWORD",
+            "LEGAL",
+        ],
+    },
     {  # "Deutsches Rotes Kreuz", "Deutscher Paritätischer Wohlfahrtsverband"
         "id": "national-association",
         "type": "Organization",
@@ -1040,7 +1052,14 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "person-doctor",
         "type": "Person",
-        "pattern": [_words("Dr.", "Prof."), "PERSONWORD", _words("von", op="?"), "PERSONWORD"],
+        # "Prof. Dr. Gunter Albrecht": both titles belong to the name
+        "pattern": [
+            _words("Prof.", op="?"),
+            _words("Dr.", "Prof."),
+            "PERSONWORD",
+            _words("von", op="?"),
+            "PERSONWORD",
+        ],
     },
     {  # "unter Vorsitz von Stadträtin Dr. Ketelsen": the surname alone after the title
         "id": "person-doctor-surname",

@@ -236,3 +236,24 @@ def test_numbered_departments_and_spa_towns_in_names() -> None:
     )
     assert _found(text, "AdministrativeUnit") >= {"Abteilung 3 – Jugend und Familie", "Abteilung 5"}
     assert "Agentur für Arbeit Bad Rabenau" in _found(text, "Organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Mit dabei sind die Werkzeugbau Kämmerer & Söhne GmbH und andere Betriebe.",
+            "Werkzeugbau Kämmerer & Söhne GmbH",
+            "Organization",
+        ),
+        (
+            "• Vorstand des Instituts: Prof. Dr. Gunter Albrecht",
+            "Prof. Dr. Gunter Albrecht",
+            "Person",
+        ),
+    ],
+)
+def test_partners_joined_by_an_ampersand_and_two_academic_titles(
+    text: str, name: str, kind: str
+) -> None:
+    assert name in _found(text, kind)
