@@ -322,6 +322,12 @@ def _rule_candidates(text: str) -> list[Candidate]:
             if kind in _NAMED_ACTORS and role_in_process(surface.split()):
                 continue  # "die einladende Stiftung": a role in the process
             if (
+                kind == "Body"
+                and _GROUP_OF_BODY.match(surface)
+                and _PREDICATE_BEFORE.search(text, max(0, start - 60), start)
+            ):
+                continue  # "ist seit 2022 Unterarbeitsgruppe des Netzwerks": says what it is
+            if (
                 kind in _NAMED_ACTORS
                 and generic_plural(surface)
                 and rule not in STANDING_GROUP_RULES
@@ -341,6 +347,12 @@ def _rule_candidates(text: str) -> list[Candidate]:
 
 
 _FIRST_COUNCILLOR = re.compile(r"\bErste[rnm]?\s+$")
+_GROUP_OF_BODY = re.compile(
+    r"(?:Unterarbeitsgruppe|Untergruppe|Arbeitsgruppe|Arbeitskreis|Fachgruppe|Teilgremium)\s+(?:des|der)\s"
+)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:ist|sind|war|waren|bildet|als)\s+(?:(?:seit|im|ab)\s+\S+\s+)?(?:[a-zäöüß]+\s+){0,2}$"
+)
 # "Ein Fachbeirat begleitet die Arbeit der Agentur": a body that acts exists, though it is
 # introduced with an indefinite article ("ein Beirat wird eingerichtet" is only planned)
 _ACTING_SUBJECT = re.compile(

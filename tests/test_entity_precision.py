@@ -257,3 +257,13 @@ def test_partners_joined_by_an_ampersand_and_two_academic_titles(
     text: str, name: str, kind: str
 ) -> None:
     assert name in _found(text, kind)
+
+
+def test_a_group_of_a_body_said_of_another_is_no_name() -> None:
+    text = (
+        "Die AG Daten ist seit 2022 Unterarbeitsgruppe des Bildungsnetzwerks. Als ständige "
+        "Arbeitsgruppe der Konferenz arbeitet der Arbeitskreis Schule–Beruf."
+    )
+    found = _found(text, "Body")
+    assert {"AG Daten", "Arbeitskreis Schule–Beruf"} <= found
+    assert not {f for f in found if f.startswith(("Unterarbeitsgruppe", "Arbeitsgruppe"))}
