@@ -351,7 +351,7 @@ _GROUP_OF_BODY = re.compile(
     r"(?:Unterarbeitsgruppe|Untergruppe|Arbeitsgruppe|Arbeitskreis|Fachgruppe|Teilgremium)\s+(?:des|der)\s"
 )
 _PREDICATE_BEFORE = re.compile(
-    r"\b(?:ist|sind|war|waren|bildet|als)\s+(?:(?:seit|im|ab)\s+\S+\s+)?(?:[a-zäöüß]+\s+){0,2}$"
+    r"\b(?:ist|sind|war|waren|bildet|[Aa]ls)\s+(?:(?:seit|im|ab)\s+\S+\s+)?(?:[a-zäöüß]+\s+){0,2}$"
 )
 # "Ein Fachbeirat begleitet die Arbeit der Agentur": a body that acts exists, though it is
 # introduced with an indefinite article ("ein Beirat wird eingerichtet" is only planned)
