@@ -169,10 +169,11 @@ PEOPLE: tuple[Cue, ...] = (
         r"\bvertreten\s+durch\s+(?:den|die)\s+(?P<role>[A-ZÄÖÜ]\w+)\s*,?\s*"
         r"(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
     ),
-    Cue(  # "die Leiterin des ⟦Bildungsbüros⟧, Frau ⟦Susanne Noack⟧"
+    Cue(  # "die Leiterin des ⟦Bildungsbüros⟧, Frau ⟦Susanne Noack⟧", "Vorstand des ⟦X⟧: ⟦Y⟧"
         "head-of-apposition",
         "memberOf",
-        r"\b(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})\s*,\s*(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+        # ("Vorstand des ⟦IBR⟧: Prof. Dr. ⟦X⟧": a slide's line)
+        r"\b(?P<role>{HEAD})\s+(?:des|der)\s+(?P<o>{ORG})\s*[,:]\s*(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
     ),
     Cue(  # "unserer Prozessbegleiterin ⟦Hanna X⟧" (the possessive read as the publisher)
         "our-staff",

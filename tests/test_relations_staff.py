@@ -87,3 +87,10 @@ def test_a_head_named_by_the_unit_s_kind_belongs_to_that_unit(
     found = named_triples(text)
     assert (person, "memberOf", unit) in found
     assert not any(s == person and o.startswith("Bildungsbüro") for s, _, o in found)
+
+
+def test_a_post_of_an_institution_before_a_colon_on_a_slide() -> None:
+    found = named_triples(
+        "• Vorstand des Instituts für Bildungsplanung e.V.: Prof. Dr. Gunter Albers\n"
+    )
+    assert ("Gunter Albers", "memberOf", "Institut für Bildungsplanung e.V.") in found
