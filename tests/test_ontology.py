@@ -192,6 +192,9 @@ def test_gazetteer_finds_concepts_by_variant_spelling() -> None:
     same = find_concept("action-field", "Familienbildung und Elternarbeit")
     assert same is not None and same.pref_label == "Elternarbeit/Familienbildung"
     assert find_concept("action-field", "MINT- und Umweltbildung") is None
+    # the field's common name in plans and applications
+    integration = find_concept("action-field", "Integration durch Bildung")
+    assert integration is not None and integration.pref_label == "Integration/Migration"
 
 
 _PART = st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüß", min_size=3, max_size=12)
