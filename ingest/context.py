@@ -261,8 +261,9 @@ def _owners_by_name(
     found: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     for m in mentions:
         owner = owners.get(id(m))
-        if owner is not None:
-            found[(m.type, fold(m.canonical or m.text))].add(
+        name = m.canonical or m.text
+        if owner is not None and len(name.split()) > 1:  # not a kind ("Jugendamt") each town has
+            found[(m.type, fold(name))].add(
                 (owner.canonical or owner.text, owner.text)
             )
     return {

@@ -279,6 +279,15 @@ def test_an_office_the_document_gives_an_owner_once_is_the_owners_throughout() -
     assert elsewhere.canonical == "Jugendamt (Landkreis Rabenau)"
 
 
+def test_a_kind_every_town_has_keeps_the_publishers_town_elsewhere_in_the_document() -> None:
+    owner = mention("Landkreis Ohrenfeld", "Municipality", 30, line=2)
+    named = mention("Jugendamt", "AdministrativeUnit", 4, line=2)
+    again = mention("Jugendamt", "AdministrativeUnit", 90, line=40)
+    qualify_mentions([owner, named, again], [], "Stadt Rabenau", {id(named): owner})
+    assert named.canonical == "Jugendamt (Landkreis Ohrenfeld)"
+    assert again.canonical == "Jugendamt (Stadt Rabenau)"
+
+
 def test_a_city_is_one_qualifier_however_it_is_titled() -> None:
     assert city_name("Große Kreisstadt Tellau") == "Stadt Tellau"
     assert city_name("Stadt Tellau (Oberfranken)") == "Stadt Tellau"
