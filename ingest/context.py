@@ -263,9 +263,7 @@ def _owners_by_name(
         owner = owners.get(id(m))
         name = m.canonical or m.text
         if owner is not None and len(name.split()) > 1:  # not a kind ("Jugendamt") each town has
-            found[(m.type, fold(name))].add(
-                (owner.canonical or owner.text, owner.text)
-            )
+            found[(m.type, fold(name))].add((owner.canonical or owner.text, owner.text))
     return {
         key: min(places)
         for key, places in found.items()
