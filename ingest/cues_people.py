@@ -39,7 +39,9 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(  # "ein ⟦Fachbeirat⟧ begleitet die Arbeit der Agentur; Vorsitz: ⟦Prof. X⟧"
         "chair-after-semicolon",
         "chairedBy",
-        r"(?P<s>{BODY})[^⟦⟧.;]{0,80};\s*(?:Vorsitz|Leitung|Sprecher\w*)\s*:\s*{DET}{CHAIR}",
+        # ("…; Sprecher*innen sind ⟦A⟧ und ⟦B⟧")
+        r"(?P<s>{BODY})(?:[^⟦⟧;]|⟦\d+:(?!Person)\w+⟧){0,160}?;\s*(?:Vorsitz|Leitung|Sprecher\w*(?:\\?[*:/]innen)?)\s*"
+        r"(?::|sind|ist|hat|haben)\s*{DET}{CHAIR}",
     ),
     Cue(
         "chair-colon",

@@ -94,3 +94,14 @@ def test_a_post_of_an_institution_before_a_colon_on_a_slide() -> None:
         "• Vorstand des Instituts für Bildungsplanung e.V.: Prof. Dr. Gunter Albers\n"
     )
     assert ("Gunter Albers", "memberOf", "Institut für Bildungsplanung e.V.") in found
+
+
+def test_speakers_named_after_a_semicolon_chair_the_group() -> None:
+    found = named_triples(
+        "Die AG Fachkräfte wurde im Januar eingerichtet (vgl. Zielvereinbarung, Ziel 4); "
+        "Sprecher*innen sind Jens Ulmer und Lea Tamm.\n"
+    )
+    assert {
+        ("AG Fachkräfte", "chairedBy", "Jens Ulmer"),
+        ("AG Fachkräfte", "chairedBy", "Lea Tamm"),
+    } <= found
