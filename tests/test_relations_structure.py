@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from relation_helpers import named_triples
+from relation_helpers import document_record, named_triples
 
 
 @pytest.mark.parametrize(
@@ -234,3 +236,14 @@ def test_the_body_a_relative_clause_opens_holds_the_members_named_in_it() -> Non
     members = {s for s, p, o in found if p == "participatesIn" and o.startswith("Arbeitskreis")}
     assert {"IHK Kesselbach", "Kesseler Glashütte GmbH"} <= members
     assert not members & {"Stadt Kesselbach", "Arbeitsgruppe der Konferenz"}
+
+
+def test_a_body_with_a_town_in_the_genitive_is_that_towns(tmp_path: Path) -> None:
+    record = document_record(
+        tmp_path,
+        "Der Landkreis Kesselau ist im Bildungsbeirat der Hansestadt Kesselbach mit beratender "
+        "Stimme vertreten.\n",
+        "Landkreis Kesselau",
+    )
+    bodies = {m.canonical for m in record.mentions if m.type == "Body"}
+    assert bodies == {"Bildungsbeirat (Stadt Kesselbach)"}
