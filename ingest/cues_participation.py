@@ -266,6 +266,13 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"\b(?:nimmt|nahm|nehmen|nahmen)\s+{DET}(?P<s>{ACTS})\s+(?:\w+\s+){0,4}?(?:am|an\s+der"
         r"|an\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+teil",
     ),
+    Cue(  # "Die ⟦Stadt⟧ legt als Teilnehmerin am Förderprogramm „⟦P⟧“ den Katalog vor"
+        "as-participant",
+        "participatesIn",
+        r"(?P<s>{ACTS}){G}\bals\s+(?:\w+\s+)?Teilnehmer(?:in|innen|kommune|kommunen)?\s+"
+        r"(?:am|an\s+dem|an\s+der|im)\s+{PW}(?P<o>{BP})",
+        implicit=True,  # "setzen wir diesen Weg als Teilnehmerin am … fort": the publisher
+    ),
     Cue(
         "consists-of",
         "participatesIn",

@@ -247,3 +247,11 @@ def test_a_body_with_a_town_in_the_genitive_is_that_towns(tmp_path: Path) -> Non
     )
     bodies = {m.canonical for m in record.mentions if m.type == "Body"}
     assert bodies == {"Bildungsbeirat (Stadt Kesselbach)"}
+
+
+def test_a_participant_of_a_programme_by_apposition() -> None:
+    found = named_triples(
+        "Die Hansestadt Kesselbach legt als Teilnehmerin am Förderprogramm „Stadt vernetzt“ "
+        "diesen Katalog vor."
+    )
+    assert ("Hansestadt Kesselbach", "participatesIn", "Stadt vernetzt") in found
