@@ -268,7 +268,10 @@ FUNDING: tuple[Cue, ...] = (
         "funded-by",
         "fundedBy",
         # "• Kofinanzierung durch das ⟦Ministerium⟧" on the slides of the funded
-        r"(?P<s>{ANY}){G}\b(?:gefördert|finanziert|kofinanziert|Kofinanzierung|Finanzierung)\s+"
+        # (not a participle right after another name: "im Programm „⟦P⟧“, gefördert durch …"
+        # is P's funding, read by the sentence rules)
+        r"(?P<s>{ANY}){G}(?<!⟧,\s)(?<!⟧“,\s)(?<!⟧\",\s)(?<!⟧”,\s)\b"
+        r"(?:gefördert|finanziert|kofinanziert|Kofinanzierung|Finanzierung)\s+"
         r"(?:durch|vom|von)\s+{DET}{PW}(?P<o>{FUNDERS})",
         implicit=True,
     ),

@@ -139,3 +139,19 @@ def test_a_relative_clause_after_a_programme_and_its_ministry_is_the_programmes(
         "fundedBy",
         "Europäischer Sozialfonds Plus",
     ) not in found
+
+
+def test_an_office_built_up_in_a_programme_is_not_funded_by_the_programmes_funders(
+    tmp_path: Path,
+) -> None:
+    found = _named(
+        document_relations(
+            tmp_path,
+            "Das Bildungsbüro ist im Dezernat II angesiedelt. Aufgebaut wurde das Büro ab 2017 "
+            "im Programm „Stadt vernetzt“, gefördert durch das Bundesministerium für Bildung "
+            "und Forschung.\n",
+            "Landkreis Tellau",
+        )
+    )
+    funded = {(s, o) for s, p, o in found if p == "fundedBy"}
+    assert funded == {("Stadt vernetzt", "Bundesministerium für Bildung und Forschung")}
