@@ -78,6 +78,8 @@ _UNIT = re.compile(
     r"\b(?:Amt|Referat|Dezernat|Fachbereich|Fachdienst|Abteilung|Stabsstelle|Sachgebiet)\s+"
     r"(?:für\s+|des\s+|der\s+|(?:\d{1,2}|[IVX]{1,4})\s*[–-]\s*|(?=[A-ZÄÖÜ]))"
     r"[A-ZÄÖÜ][\w-]*(?:(?:,\s*|\s+und\s+|\s+)[A-ZÄÖÜ][\w-]*)*|\b[A-ZÄÖÜ]?\w*[Bb]üros?\b"
+    # "Kommunale Statistikstelle", "Regionale Arbeitsstelle Bildung"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]+e\s+[A-ZÄÖÜ][a-zäöüß]{3,}stelle\b(?:\s+[A-ZÄÖÜ][a-zäöüß]+\b(?!\s*,))?"
 )
 _ORG_WORDS = re.compile(
     r"\b(?:Amt|Büro|Agentur|Stiftung|Institut|Verein|e\.\s?V\.|GmbH|Zentrum|Netzwerk|Ministerium"

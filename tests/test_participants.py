@@ -935,3 +935,13 @@ def test_a_contact_line_by_organisation_with_a_post_of_several_words(tmp_path: P
     assert ("Mats Gruner", "Fachbereich Bildung, Jugend und Sport (Stadt Tellau)") in members
     assert ("Ben Harms", "Transferagentur") in members
     assert not any(org.startswith(("Leiter", "Für")) for _, org in members)
+
+
+def test_an_office_named_by_an_adjective_and_its_remit_is_the_participants_unit() -> None:
+    text = (
+        "## Teilnehmende\n\n**Hansestadt Kesselbach** - Carla Wendler, Kommunale Statistikstelle\n\n"
+        "**LK Kesselau** - Jan Ohm, Leiter des Jugendamtes\n"
+    )
+    found = _members(text)
+    assert ("Carla Wendler", "Kommunale Statistikstelle") in found
+    assert ("Carla Wendler", "Hansestadt Kesselbach") in found
