@@ -939,7 +939,8 @@ def test_a_contact_line_by_organisation_with_a_post_of_several_words(tmp_path: P
 
 def test_an_office_named_by_an_adjective_and_its_remit_is_the_participants_unit() -> None:
     text = (
-        "## Teilnehmende\n\n**Hansestadt Kesselbach** - Carla Wendler, Kommunale Statistikstelle\n\n"
+        "## Teilnehmende\n\n"
+        "**Hansestadt Kesselbach** - Carla Wendler, Kommunale Statistikstelle\n\n"
         "**LK Kesselau** - Jan Ohm, Leiter des Jugendamtes\n"
     )
     found = _members(text)
