@@ -240,7 +240,7 @@ def test_measures_under_field_headings_address_those_fields_and_keep_a_short_tit
         for r in record.relations
         if r.predicate == "addressesActionField"
     }
-    assert ("1.1", "Integration durch Bildung") in addressed
+    assert ("1.1", "Integration/Migration") in addressed  # the scheme's field of that name
     assert ("1.1", "Fachkräfte und Lebenslanges Lernen") in addressed
     assert ("2.1", "Fachkräfte und Lebenslanges Lernen") in addressed
     # a measure's lead and partners are its parties, not a stated cooperation of theirs
