@@ -20,7 +20,7 @@ from ingest.abbreviations import abbreviates
 from ingest.candidates import Candidate, Learned
 from ingest.coordination import ellipsis_readings
 from ingest.corpus_names import CorpusNames
-from ingest.names import name_pattern
+from ingest.names import QUOTED_PART, name_pattern
 from ingest.neighbours import (
     acronym_seats,
     coordinated_places,
@@ -392,9 +392,6 @@ def _surname_ends(text: str, tokens: list[Any]) -> bool:
     return re.search(used, text) is not None
 
 
-_QUOTED_PART = re.compile(r"[„“\"»]([A-ZÄÖÜ][^„“”\"»«]{3,60})[“”\"«]$")
-
-
 def _known_as_other_kind(short: str, kind: str) -> bool:
     known = naming.KNOWN_ACRONYMS.get(short.split()[0])
     return known is not None and known[0] != kind
@@ -421,9 +418,14 @@ def _learned_names(text: str, found: list[Candidate]) -> Learned:
             bare = _QUALIFIER.sub("", bare)
             if bare != cand.canonical:
                 learned.setdefault(bare, ("Municipality", cand.canonical, True, "propagated:place"))
-        quoted = _QUOTED_PART.search(cand.canonical)
-        if quoted and cand.type in ("Organization", "Body") and not cand.canonical.startswith("„"):
-            # "Bildungsberatungsstelle „Lernhafen“ … Der Lernhafen wird …": its name alone
+        quoted = QUOTED_PART.search(cand.canonical)
+        if (
+            quoted
+            and quoted.start() > 0
+            and quoted.end() == len(cand.canonical)
+            and quoted[1][:1].isupper()
+            and cand.type in ("Organization", "Body")
+        ):  # "Bildungsberatungsstelle „Lernhafen“ … Der Lernhafen wird …": its name alone
             learned.setdefault(quoted[1], (cand.type, cand.canonical, True, "propagated:quoted"))
         if cand.type == "Programme" and cand.method != "pattern:camel-case":
             case = (

@@ -1578,7 +1578,7 @@ def test_chairs_named_after_an_office_or_for_the_body_of_the_paragraph() -> None
         "Marschner.\n\nDie Regionale Fachkräfteallianz Rabenau wurde 2020 gegründet. Den Vorsitz "
         "der Allianz hat der Landrat des Landkreises Rabenau, Gerd Pöhlmann, inne."
     )
-    assert ("Bildungsbeirat Tellau", "chairedBy", "Dr. Till Marschner") in found
+    assert ("Bildungsbeirat Tellau", "chairedBy", "Prof. Dr. Till Marschner") in found
     assert ("Regionale Fachkräfteallianz Rabenau", "chairedBy", "Gerd Pöhlmann") in found
 
 
@@ -2383,7 +2383,7 @@ def test_a_body_set_up_in_the_paragraph_is_what_its_next_sentences_speak_of() ->
         "Der Jugendbeirat wurde 2021 durch Beschluss des Stadtrates eingerichtet. Den Vorsitz "
         "führt Prof. Dr. Ole Brandt."
     )
-    assert ("chairedBy", "Jugendbeirat", "Dr. Ole Brandt") in passive
+    assert ("chairedBy", "Jugendbeirat", "Prof. Dr. Ole Brandt") in passive
 
 
 def test_a_fronted_passive_names_the_coordinator_and_dates_split_no_clause() -> None:
@@ -2861,7 +2861,7 @@ def test_chairs_after_a_semicolon_and_of_a_body_introduced_by_what_it_does() -> 
     )
     assert ("Steuerungsgruppe Bildung", "chairedBy", "Mats Gerber") in found
     assert ("Lenkungskreis Bildung", "chairedBy", "Dr. Rena Quast") in found
-    assert ("Fachbeirat", "chairedBy", "Dr. Anna Voss") in found
+    assert ("Fachbeirat", "chairedBy", "Prof. Dr. Anna Voss") in found
 
 
 def test_a_body_keeps_its_name_with_its_owner_as_a_written_form(tmp_path: Path) -> None:
