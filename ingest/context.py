@@ -13,6 +13,7 @@ municipality that mentions them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -250,6 +251,22 @@ def qualify_mentions(
         mention.canonical = qualified_name(name, found[0])
     _share_designations(mentions)
     _share_document_context(mentions)
+
+
+_GENITIVE_GAP = re.compile(r"\s+(?:der|des)\s+")
+
+
+def body_owners(mentions: list[Mention], text: str) -> dict[int, Mention]:
+    """'der Bildungsbeirat der Hansestadt X': a body followed by a municipality in the
+    genitive is that municipality's (by ``id`` of the body's mention)."""
+    towns = sorted((m for m in mentions if m.type == "Municipality"), key=lambda m: m.span.start)
+    starts = [t.span.start for t in towns]
+    owned: dict[int, Mention] = {}
+    for body in (m for m in mentions if m.type == "Body"):
+        i = bisect.bisect_left(starts, body.span.end)
+        if i < len(towns) and _GENITIVE_GAP.fullmatch(text[body.span.end : towns[i].span.start]):
+            owned[id(body)] = towns[i]
+    return owned
 
 
 def _owners_by_name(

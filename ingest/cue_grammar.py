@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.naming import GROUP_OF_BODY_WORDS
+
 ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Person")
 ORG_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
 UNIT_HEADS = (
@@ -153,10 +155,7 @@ MACROS = {
     # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party
     "LEADIN": r"[^⟦⟧;.]{0,40}?",
     # a group of a body: "Untergruppe", "ständige Arbeitsgruppe", "Fachausschuss"
-    "SUBGROUP": (
-        r"(?:Untergruppe|Unterarbeitsgruppe|Arbeitsgruppe|Arbeitskreis|Fachgruppe|Teilgremium"
-        r"|Untergremium|Unterausschuss|Fachausschuss)"
-    ),
+    "SUBGROUP": rf"(?:{GROUP_OF_BODY_WORDS}|Untergremium|Unterausschuss|Fachausschuss)",
     "PW": (
         r"(?:[\w-]*[Pp]rogramm\w*\s+|[\w-]*[Pp]rojekt\w*\s+|Initiative\s+)?"
         r"[„\"“»]?"

@@ -347,9 +347,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
 
 
 _FIRST_COUNCILLOR = re.compile(r"\bErste[rnm]?\s+$")
-_GROUP_OF_BODY = re.compile(
-    r"(?:Unterarbeitsgruppe|Untergruppe|Arbeitsgruppe|Arbeitskreis|Fachgruppe|Teilgremium)\s+(?:des|der)\s"
-)
+_GROUP_OF_BODY = re.compile(rf"(?:{naming.GROUP_OF_BODY_WORDS})\s+(?:des|der)\s")
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:ist|sind|war|waren|bildet|[Aa]ls)\s+(?:(?:seit|im|ab)\s+\S+\s+)?(?:[a-zäöüß]+\s+){0,2}$"
 )

@@ -284,6 +284,10 @@ SEATED_INSTITUTION = (
 MUNICIPAL_ASSOCIATION = (
     r"^(?:(?:Landkreis|Städte|Gemeinde)tag|(?:Landkreis|Städte|Gemeinde|Kreis)bund)(?:e?s)?$"
 )
+# groups a body forms ("Unterarbeitsgruppe des Netzwerks", "Arbeitskreis der Konferenz")
+GROUP_OF_BODY_WORDS = (
+    r"Unterarbeitsgruppe|Untergruppe|Arbeitsgruppe|Arbeitskreis|Fachgruppe|Teilgremium"
+)
 # offices named "…stelle" (not posts: "Planstelle", "Koordinatorenstelle", "Schnittstelle")
 STELLE_UNIT = (
     r"^(?!(?:Plan|Personal|Voll|Vollzeit|Teilzeit|Projekt|Mitarbeiter|Schnitt|Bau|Halte|Lehr"
@@ -369,6 +373,10 @@ A = "ADJ?"
 
 def _re(regex: str, **extra: Any) -> dict[str, Any]:
     return {"TEXT": {"REGEX": regex}, **extra}
+
+
+# an adjective written as part of a name: "Kommunale Statistikstelle"
+TITLED_ADJ = {"TEXT": {"REGEX": ADJ_REGEX}, "IS_TITLE": True}
 
 
 def _words(*words: str, op: str | None = None) -> dict[str, Any]:
@@ -524,7 +532,7 @@ NAMING_RULES: list[Rule] = [
         "id": "named-stelle",
         "type": "AdministrativeUnit",
         "pattern": [
-            {"TEXT": {"REGEX": ADJ_REGEX}, "IS_TITLE": True},
+            TITLED_ADJ,
             _re(STELLE_UNIT),
             "NOUNLIST?",
         ],
@@ -533,7 +541,7 @@ NAMING_RULES: list[Rule] = [
         "id": "named-stelle-fuer",
         "type": "AdministrativeUnit",
         "pattern": [
-            {"TEXT": {"REGEX": ADJ_REGEX}, "IS_TITLE": True},
+            TITLED_ADJ,
             _re(STELLE_UNIT),
             "FUER",
             "NOUNLIST",

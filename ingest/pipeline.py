@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from ingest.agreements import agreement_cooperation
-from ingest.context import name_bare_kinds, qualify_mentions
+from ingest.context import body_owners, name_bare_kinds, qualify_mentions
 from ingest.corpus_names import CorpusNames, borrowed_names, shareable_names
 from ingest.discourse import topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
@@ -180,22 +180,6 @@ def extract_document(
     # after qualification, so two offices of one kind in different towns stay apart
     record.relations = nearest_parents(without_own_units(record.relations))
     return record
-
-
-_GENITIVE_GAP = re.compile(r"\s+(?:der|des)\s+")
-
-
-def body_owners(mentions: list[Mention], text: str) -> dict[int, Mention]:
-    """'der Bildungsbeirat der Hansestadt X': a body followed by a municipality in the
-    genitive is that municipality's (by ``id`` of the body's mention)."""
-    towns = sorted((m for m in mentions if m.type == "Municipality"), key=lambda m: m.span.start)
-    starts = [t.span.start for t in towns]
-    owned: dict[int, Mention] = {}
-    for body in (m for m in mentions if m.type == "Body"):
-        i = bisect.bisect_left(starts, body.span.end)
-        if i < len(towns) and _GENITIVE_GAP.fullmatch(text[body.span.end : towns[i].span.start]):
-            owned[id(body)] = towns[i]
-    return owned
 
 
 _PARTNER_CUES = ("cue:partners", "cue:topic-partners")

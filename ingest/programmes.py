@@ -27,7 +27,7 @@ _QUOTED_SERIES = re.compile(
 )
 # "wird im Rahmen von „X“ gefördert": a quoted frame of funding is a programme
 _FUNDING_FRAME = re.compile(rf"\b[Ii]m\s+Rahmen\s+(?:von|der|des)\s+{_QUOTE}")
-_FUNDING_WORD = re.compile(r"(?i)förder|finanzier|gefördert")
+_FUNDING_WORD = re.compile(r"(?i)förder|finanzier")  # "gefördert", "Förderung", "finanziert"
 _LINK_LINE = re.compile(r"^\s*([A-ZÄÖÜ][\wäöüß-]{2,30}):\s*<?(?:https?://|www\.)", re.M)
 _ITEM_PREFIX = re.compile(r"^(?:ehem\.|z\.\s?B\.|u\.\s?a\.|bspw\.)\s*", re.I)
 _SENTENCE_CUE = re.compile(
