@@ -31,6 +31,7 @@ from ingest.nlp import german_nlp, german_vocabulary, is_common_word_form, schem
 from ingest.noise import (
     DESCRIBED_KINDS,
     after_indefinite_article,
+    commissioned_trade,
     generic_plural,
     has_name_part,
     kind_word,
@@ -166,6 +167,10 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         if parts:
             branch, place, authority = parts.groups()
             return f"{naming.canonical_name(authority)} {branch} {place}"
+    if rule == "branch-by-place-adjective":  # "Leipziger Regionalstelle der Y"
+        adjective, branch, _article, authority = " ".join(surface.split()).split(" ", 3)
+        place = naming.place_of_adjective(adjective)
+        return f"{naming.canonical_name(authority)} {branch} {place}"
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
     if rule == "verwaltung":  # "Stadtverwaltung X" is the Stadt X (see _administrations)
@@ -319,6 +324,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 continue
             if kind == "Body" and _FIRST_COUNCILLOR.search(text, max(0, start - 8), start):
                 continue  # "die der Erste Stadtrat leitet": a post, not the council
+            if kind in _NAMED_ACTORS and commissioned_trade(surface):
+                continue  # "Budget für Gestaltung durch Grafik-Agentur": a service bought
             if kind in _NAMED_ACTORS and role_in_process(surface.split()):
                 continue  # "die einladende Stiftung": a role in the process
             if (

@@ -289,8 +289,9 @@ GROUP_OF_BODY_WORDS = (
     r"Unterarbeitsgruppe|Untergruppe|Arbeitsgruppe|Arbeitskreis|Fachgruppe|Teilgremium"
 )
 # offices named "…stelle" (not posts: "Planstelle", "Koordinatorenstelle", "Schnittstelle")
+PLACE_ADJECTIVE = r"^[A-ZÄÖÜ][a-zäöüß]{2,}er$"  # "Leipziger", "Dresdner"
 STELLE_UNIT = (
-    r"^(?!(?:Plan|Personal|Voll|Vollzeit|Teilzeit|Projekt|Mitarbeiter|Schnitt|Bau|Halte|Lehr"
+    r"^(?!(?:Regional|Außen|Plan|Personal|Voll|Vollzeit|Teilzeit|Projekt|Mitarbeiter|Schnitt|Bau|Halte|Lehr"
     r"|Ausbildungs|Praktikums|Koordinatoren|Referenten|Stellen|Leit)stelle)[A-ZÄÖÜ][a-zäöüß]{3,}stelle$"
 )
 NUMBERED_UNIT = (
@@ -506,6 +507,21 @@ NAMING_RULES: list[Rule] = [
             _words("des", "der"),
             A,
             _re(AMT_COMPOUND + "|" + ORG_COMPOUND),
+            "FUER?",
+            "NOUNLIST?",
+        ],
+    },
+    {  # "die Magdeburger Außenstelle des Landesschulamts": the branch by its place adjective
+        "id": "branch-by-place-adjective",
+        "type": "Organization",
+        "pattern": [
+            {"TEXT": {"REGEX": PLACE_ADJECTIVE}},
+            _words("Regionalstelle", "Außenstelle", "Niederlassung"),
+            _words("des", "der"),
+            A,
+            _re(AMT_COMPOUND + "|" + ORG_COMPOUND),
+            "FUER?",
+            "NOUNLIST?",
         ],
     },
     {  # "Transferagentur X – Außenstelle Zehlenwalde", "Geschäftsstelle Pennau der Agentur …"
@@ -1190,3 +1206,12 @@ def _is_adjective(word: str) -> bool:
 
 # "Stabsstelle", "Datenquelle": nouns that end like "aktuelle", "strukturelle"
 _ELL_NOUN = re.compile(r"(?:stell|quell|zell|tabell|kapell|modell)(?:e|en)$", re.IGNORECASE)
+
+
+def place_of_adjective(adjective: str) -> str:
+    """'Leipziger' -> 'Leipzig', 'Dresdner' -> 'Dresden': the place a place adjective names
+    (the '-ner' of a place ending in '-en' loses its 'e')."""
+    stem = adjective.removesuffix("er")
+    if re.search(r"(?:[dgkt]|ch)n$", stem):
+        return f"{stem[:-1]}en"
+    return stem

@@ -116,6 +116,19 @@ def generic_plural(surface: str, places: set[str] | None = None) -> bool:
     return not after or after[0].lower() in FUNCTION_WORDS
 
 
+# "Grafik-Agentur", "eine Kreativagentur": a trade that a project commissions, not an actor
+_COMMISSIONED_TRADE = re.compile(
+    r"(?:Grafik|Marketing|Kreativ|Werbe|Design|Event|Kommunikations|PR|Medien|Web|Internet"
+    r"|Text|Foto|Film|Video|Social-Media)-?[Aa]gentur(?:en)?",
+)
+
+
+def commissioned_trade(surface: str) -> bool:
+    """A bare trade agency ('Marketing-Agentur') is a kind of service bought, never one actor;
+    with a name ('Werbeagentur Nordlicht GmbH') it is one."""
+    return bool(_COMMISSIONED_TRADE.fullmatch(surface.strip()))
+
+
 def role_in_process(words: list[str]) -> bool:
     """'Einladende Stiftung', 'die fördernde Stiftung': a participle before a bare kind says
     what an actor does in the process, it does not name one."""
@@ -179,7 +192,17 @@ def is_common_noun(word: str, compounds: bool = True) -> bool:
     singular = _lemmas().get(core[0].upper() + core[1:])
     if singular is not None and is_known_word(str(singular)):
         return True
-    return compounds and len(compound_starts(core)) >= 2
+    return compounds and (len(compound_starts(core)) >= 2 or _verb_stem_compound(core))
+
+
+def _verb_stem_compound(word: str) -> bool:
+    """'Erklärvideos', 'Lernorte': a verb stem before a dictionary noun."""
+    from ingest.abbreviations import is_known_word
+
+    return any(
+        is_known_word(f"{word[:cut]}en") and is_common_noun(word[cut].upper() + word[cut + 1 :])
+        for cut in range(3, len(word) - 2)
+    )
 
 
 def single_office(phrase: str) -> bool:

@@ -951,6 +951,31 @@ def test_an_authoritys_branch_by_its_place_is_one_organisation() -> None:
     assert "Landesschulamt" not in names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "branch"),
+    [
+        (
+            "Sie arbeitet in der Tellauer Regionalstelle der Sächsischen Bildungsagentur.",
+            "Sächsische Bildungsagentur Regionalstelle Tellau",
+        ),
+        (
+            "Die Wendholmer Außenstelle des Landesamtes für Schule und Bildung berät.",
+            "Landesamt für Schule und Bildung Außenstelle Wendholm",
+        ),
+        (
+            "Die Rabendner Außenstelle des Landesschulamts berät.",
+            "Landesschulamt Außenstelle Rabenden",
+        ),
+    ],
+)
+def test_a_branch_named_by_its_place_adjective_is_the_branch_of_that_place(
+    sentence: str, branch: str
+) -> None:
+    names = found(extract_mentions(sentence))
+    assert names.get(branch) == "Organization"
+    assert not any(name.endswith("er") for name in names)  # never the bare place adjective
+
+
 def test_a_lower_case_adjective_before_a_named_body_only_describes_it() -> None:
     text = (
         "Fortführung der verwaltungsinternen Steuerungsgruppe Bildung. Die verwaltungsinterne "

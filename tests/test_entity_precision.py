@@ -102,6 +102,18 @@ def test_common_nouns_are_recognised_by_dictionary_and_compound_parts() -> None:
     assert is_common_noun("Suchtprävention")  # Sucht + Prävention
     assert not is_common_noun("Suchtprävention", compounds=False)
     assert not any(is_common_noun(w) for w in ("STARK", "BiSMit", "Kumulus", "RÜMSA"))
+    assert is_common_noun("Erklärvideos") and is_common_noun("Lernorte")  # verb stem + noun
+
+
+def test_a_bare_trade_agency_is_a_service_bought_not_an_actor() -> None:
+    text = (
+        "Budget für Gestaltung durch Grafik-Agentur. Für das Konzept sollte eine Kreativagentur "
+        "eingebunden sein; die Kreativagentur setzt um. Die Werbeagentur Nordlicht GmbH und die "
+        "Freiwilligenagentur Rabenau helfen."
+    )
+    found = _found(text, "Organization")
+    assert not found & {"Grafik-Agentur", "Kreativagentur"}
+    assert "Freiwilligenagentur Rabenau" in found
 
 
 def test_programme_lists_need_a_plural_cue_and_name_shaped_items() -> None:
