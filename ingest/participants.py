@@ -529,7 +529,6 @@ class _Builder:
                 if start <= r.evidence.start < end
                 and r.object.type in ("Municipality", "Organization", "AdministrativeUnit", "Body")
                 and not any(g.start <= r.evidence.start < g.end for g in guests)
-                and not _owner_of(r.object, section.title)
             ]  # fmt: skip
             if not inside:
                 continue
@@ -552,19 +551,6 @@ class _Builder:
                 self.result.relations.append(
                     RelationRecord(r.object, "participatesIn", body, r.evidence, "minutes-heading")
                 )
-
-
-def _owner_of(actor: Mention, heading: str) -> bool:
-    """'Sitzung des Lenkungskreises des Landkreises Emsland': the county's staff at its own
-    body's meeting do not make the county a participant of it."""
-    if actor.type != "Municipality":
-        return False
-    *kind, place = (actor.canonical or actor.text).split()
-    owner = re.search(rf"\b(?:des|der)\s+(\w+)\s+{re.escape(place)}\b", heading)
-    # "Stadt Moorhagen" at the sitting of the "Beirats des Landkreises Moorhagen" is a guest
-    return owner is not None and (
-        not kind or owner[1].casefold().startswith(kind[-1][:5].casefold())
-    )
 
 
 def _entry_lines(lines: list[Line], i: int) -> list[Line]:
