@@ -146,6 +146,11 @@ def _office_stem(word: str) -> str:
     return re.sub(r"(?:in|s|es|n)$", "", word.casefold())
 
 
+# Adjectives that every place's office of a kind carries ("Staatliches Schulamt",
+# "Kommunales Integrationszentrum"): they name no particular one
+_OFFICE_OF_EVERY_PLACE = re.compile(r"(?:Staatlich|Kommunal|Städtisch)(?:e|es|er|en|em)?$")
+
+
 def _described(doc: str, mention: Mention, towns: set[str]) -> tuple[str, str, str] | None:
     """('bare'|'named', kind, context or seat) of a mention that may take part."""
     if mention.type == "Person":
@@ -159,6 +164,8 @@ def _described(doc: str, mention: Mention, towns: set[str]) -> tuple[str, str, s
         return None
     context = mention.attributes.get(CONTEXT, "")
     words = mention.attributes.get(BARE, mention.canonical or mention.text).split()
+    while len(words) > 1 and _OFFICE_OF_EVERY_PLACE.match(words[0]):
+        words = words[1:]  # "das Staatliche Schulamt": a kind every district has
     if len(words) == 1:
         word = words[0] if words[0].isupper() else _GENITIVE.sub("", words[0].casefold())
         return "bare", word, context
@@ -220,6 +227,6 @@ def _target(
             else _is_kind(kind, named_kind)
         )
         for form, seat in forms.items() if fits else ():
-            if not seat or (context and seat in municipality_forms(context)):
+            if not seat or not context or seat in municipality_forms(context):
                 candidates[find(form)] = form
     return next(iter(candidates.values())) if len(candidates) == 1 else None

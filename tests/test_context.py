@@ -357,3 +357,22 @@ def test_a_bare_office_is_the_one_placed_a_few_lines_away_when_two_towns_have_on
     assert north.canonical == "Bildungsbüro (Landkreis Nord)"
     assert south.canonical == "Bildungsbüro (Stadt Süd)"
     assert bare.canonical == "Bildungsbüro (Landkreis Nord)"
+
+
+def test_the_state_school_office_is_the_one_its_document_names_however_placed() -> None:
+    """'das Staatliche Schulamt' after 'Staatliches Schulamt im Landkreis Rabenau': one office;
+    a document naming two keeps the bare form apart."""
+    town = mention("Landkreis Rabenau", "Municipality", 0)
+    named = mention("Staatliches Schulamt im Landkreis Rabenau", "AdministrativeUnit", 30)
+    bare = Mention("Staatliche Schulamt", "AdministrativeUnit", Span(90, 109, 3, 3), "test",
+                   "Staatliches Schulamt")  # fmt: skip
+    elsewhere = mention("Staatliches Schulamt Tellau", "AdministrativeUnit", 10)
+    result = resolve({"plan": [town, named, bare], "slides": [elsewhere]})
+    assert result.entity_of(bare) is result.entity_of(named)
+    other = mention("Staatliches Schulamt Tellau", "AdministrativeUnit", 60)
+    second = Mention("Staatliche Schulamt", "AdministrativeUnit", Span(90, 109, 3, 3), "test",
+                     "Staatliches Schulamt")  # fmt: skip
+    named_again = mention("Staatliches Schulamt im Landkreis Rabenau", "AdministrativeUnit", 30)
+    two = resolve({"minutes": [town, named_again, other, second]})
+    assert two.entity_of(second) is not two.entity_of(named_again)
+    assert two.entity_of(second) is not two.entity_of(other)
