@@ -183,6 +183,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _merge_ocr_variants(forms, types)
     _merge_joined_compounds(forms, surfaces, types)
     _merge_unplaced(forms, types)
+    _merge_place_suffixed(forms, types)
     _merge_office_titles(forms, surfaces, types)
     _union_each(forms, surname_groups(records, form_of, forms.find))
     _union_each(forms, definite_description_groups(records, form_of, forms.find), types)
@@ -399,6 +400,20 @@ def _merge_unplaced(forms: _Forms, types: dict[tuple[str, str], Counter[str]]) -
             and _same_type(types[form], types[next(iter(roots))])
         ):
             forms.union(form, next(iter(roots)))
+
+
+def _merge_place_suffixed(forms: _Forms, types: dict[tuple[str, str], Counter[str]]) -> None:
+    """'Netzwerk Übergang Schule–Beruf' placed in the Stadt Flensburg is the 'Netzwerk Übergang
+    Schule–Beruf Flensburg' another passage names with its town: the name, then the place."""
+    for form in sorted(forms.parent):
+        name, mark, context = form[1].partition(f" {_CONTEXT_MARK} ")
+        if not mark:
+            continue
+        places = {context, context.split(" ", 1)[-1]}
+        for place in places:
+            named = (form[0], f"{name} {place}")
+            if named in forms.parent and _same_type(types[form], types[named]):
+                forms.union(form, named)
 
 
 def _merge_joined_compounds(

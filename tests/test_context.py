@@ -376,3 +376,14 @@ def test_the_state_school_office_is_the_one_its_document_names_however_placed() 
     two = resolve({"minutes": [town, named_again, other, second]})
     assert two.entity_of(second) is not two.entity_of(named_again)
     assert two.entity_of(second) is not two.entity_of(other)
+
+
+def test_a_body_placed_in_its_town_is_the_one_named_with_the_town() -> None:
+    town = mention("Stadt Tellau", "Municipality", 0)
+    placed = mention("Netzwerk Übergang Schule–Beruf", "Body", 20)
+    qualify_mentions([town, placed], [], "Stadt Tellau")
+    named = mention("Netzwerk Übergang Schule–Beruf Tellau", "Body", 10)
+    other = mention("Netzwerk Übergang Schule–Beruf Rabenau", "Body", 60)
+    result = resolve({"report": [town, placed], "minutes": [named, other]})
+    assert result.entity_of(placed) is result.entity_of(named)
+    assert result.entity_of(other) is not result.entity_of(named)
