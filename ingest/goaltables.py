@@ -37,9 +37,14 @@ _ONGOING = re.compile(
     re.IGNORECASE,
 )
 _CELL_BULLET = re.compile(r"^\s*[\ufffd•▪●◦\-–]\s*")
+# a status cell: after a bullet, a year or "lfd." ("� offen", "2016 abgeschlossen"), or a cell
+# line of its own, maybe after a symbol ("✓ erledigt", "○ in Arbeit")
+_STATUS_WORDS = r"offen|abge-\s*schlossen|abgeschlossen|erledigt|laufend"
 _STATUS = re.compile(
-    r"(?:[\ufffd•\-–]|\d{4}|lfd\.)\s*(offen|abge-\s*schlossen|abgeschlossen|erledigt|laufend)",
-    re.IGNORECASE,
+    rf"(?:[\ufffd•\-–]|\d{{4}}|lfd\.)\s*({_STATUS_WORDS})"
+    rf"|^[ \t]*(?:[^\w\s(„\"][ \t]*)?({_STATUS_WORDS}|in\s+Arbeit|in\s+Bearbeitung|in\s+Planung"
+    r"|geplant|umgesetzt|begonnen|verschoben)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _PARTY = re.compile(
     r"Verantwortung\s+(.+?)(?=\s+(?:Verantwortung|Zeitraum|Zeitrahmen|Status|Termin)\b|\s*$)"
@@ -337,6 +342,9 @@ def _milestone_rows(
         duties = [c for c in cells if c.bullet]
         label_cell = plain[0] if plain else (duties[0] if duties else None)
         label = label_cell.text if label_cell else f"Meilenstein {n}"
+        title, in_charge = _row_of_lines(seg_lines)
+        if title and title != label and label.startswith(title):  # cells with no blank between
+            label = title
         out.append(
             Measure(
                 f"meilenstein-{n}",
@@ -346,11 +354,24 @@ def _milestone_rows(
                 "milestone",
                 time_frame=written,
                 due=normalise_time_frame(written) if written else None,
-                responsible=_responsible(duties, parties),
+                responsible=_responsible(duties, parties) or in_charge,
                 section=section_at(sections, seg_start),
             )  # fmt: skip
         )
     return out
+
+
+def _row_of_lines(lines: list[Line]) -> tuple[str, list[str]]:
+    """A row printed one cell per line ("M1 Auftakt" / "04 – 06/2023" / "GB 2 / Bildungsbüro"):
+    the title up to the time frame's line, and the parties after it."""
+    texts = [ln.text.strip() for ln in lines if ln.text.strip()]
+    timed = [_only_time(re.sub(r"\s*\([^()]*\)", "", t)) for t in texts]  # "03/2025 (Entwurf)"
+    at = next((i for i, t in enumerate(timed) if t), None)
+    if not at:
+        return "", []
+    after = [t for t, time in zip(texts[at + 1 :], timed[at + 1 :], strict=True) if not time]
+    parties = [p.strip() for t in after for p in re.split(r"\s+/\s+|,\s+", t) if p.strip()]
+    return join_lines("\n".join(texts[:at])), parties
 
 
 def _responsible(duties: list[_Paragraph], parties: list[str]) -> list[str]:

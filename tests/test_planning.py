@@ -80,6 +80,46 @@ def test_milestones_carry_dates_and_responsible_parties(eisenach: list[Measure])
     assert all(m.section == "anlage-2" for m in milestones)
 
 
+SLIDE_MILESTONES = """Meilensteine 2023 – 2026
+
+Meilenstein Zeitraum Verantwortlich Status
+
+M1 Stellenbesetzung und Auftakt
+04 – 06/2023
+GB 2 / Bildungsbüro
+✓ erledigt
+
+M2 Bildungsleitbild: Entwurf und Beschluss
+im Kreistag
+03/2025 (Entwurf), 07/2025 (Beschluss)
+Bildungsbüro / Bildungsbeirat
+○ in Arbeit
+
+M3 Zweiter Bildungsbericht
+bis 12/2025
+Landrat
+○ geplant
+"""
+
+
+def test_milestone_rows_printed_one_cell_per_line_with_symbol_status() -> None:
+    milestones = [
+        m for m in parse_measures(SLIDE_MILESTONES, parse_sections(SLIDE_MILESTONES))
+        if m.kind == "milestone"
+    ]  # fmt: skip
+    assert [m.label for m in milestones] == [
+        "M1 Stellenbesetzung und Auftakt",
+        "M2 Bildungsleitbild: Entwurf und Beschluss im Kreistag",
+        "M3 Zweiter Bildungsbericht",
+    ]
+    assert [m.responsible for m in milestones] == [
+        ["GB 2", "Bildungsbüro"],
+        ["Bildungsbüro", "Bildungsbeirat"],
+        ["Landrat"],
+    ]
+    assert milestones[2].due is not None and milestones[2].due.endswith("2025-12")
+
+
 def test_todos_of_minutes_with_party_and_due_date() -> None:
     todos = [
         m for m in _measures(CORPUS / "bismit-kennzahlenvergleich-2021.md") if m.kind == "todo"
