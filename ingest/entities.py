@@ -314,6 +314,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
             method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
             if rule == "camel-case" and not plausible_brand(surface):
                 continue
+            if rule == "programme-named" and _NUMBERED_ITEM.match(text, end):
+                continue  # "des Arbeitsprogramms\n AP 2 Leitbild": a numbered item, no name
             if rule in ("person-office", "person-after-role") and not is_person_name(surface):
                 continue  # "Landrat Amt Schule": no name after the office
             if rule == "stabsstelle" and len(tokens) == 1 and not _definite_before(doc, ent.start):
@@ -353,6 +355,7 @@ def _rule_candidates(text: str) -> list[Candidate]:
     return without_descriptions(found, described)
 
 
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\b(?![.,]\d)")  # "AP 2", "TOP 3.1"
 _FIRST_COUNCILLOR = re.compile(r"\bErste[rnm]?\s+$")
 _GROUP_OF_BODY = re.compile(rf"(?:{naming.GROUP_OF_BODY_WORDS})\s+(?:des|der)\s")
 _PREDICATE_BEFORE = re.compile(

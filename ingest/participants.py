@@ -213,10 +213,25 @@ def is_person_name(name: str) -> bool:
     if len(tokens) < 1 or (len(tokens) < 2 and bare == name):
         return False
     given = is_first_name(tokens[0])  # "Carsten Weiland", "Roland Ahrens": a name, not a land
+    if not given and _described_noun(tokens):
+        return False  # "Geplante Laufzeit", "Neue Mitglieder": an adjective and a noun
     return not any(
         t in _NOT_NAME
         or (t.lower().endswith(_NOUN_ENDINGS) and not (given and t.lower().endswith("land")))
         for t in tokens
+    )
+
+
+def _described_noun(tokens: list[str]) -> bool:
+    """An inflected adjective before a common noun, both in the German dictionary."""
+    from ingest.abbreviations import is_known_word
+
+    first, last = tokens[0], tokens[-1]
+    return (
+        len(tokens) >= 2
+        and first.lower().endswith(("e", "en", "er", "es"))
+        and is_known_word(first)
+        and is_known_word(last)
     )
 
 

@@ -279,3 +279,12 @@ def test_a_group_of_a_body_said_of_another_is_no_name() -> None:
     found = _found(text, "Body")
     assert {"AG Daten", "Arbeitskreis Schule–Beruf"} <= found
     assert not {f for f in found if f.startswith(("Unterarbeitsgruppe", "Arbeitsgruppe"))}
+
+
+def test_a_numbered_item_after_a_programme_word_is_no_programme() -> None:
+    text = (
+        "Feinplanung des Arbeitsprogramms\n AP 2 Bildungsleitbild für den Landkreis.\n\n"
+        "Im Programm STARK werden Stellen gefördert."
+    )
+    found = _found(text, "Programme")
+    assert "AP" not in found and "STARK" in found

@@ -945,3 +945,17 @@ def test_an_office_named_by_an_adjective_and_its_remit_is_the_participants_unit(
     found = _members(text)
     assert ("Carla Wendler", "Kommunale Statistikstelle") in found
     assert ("Carla Wendler", "Hansestadt Kesselbach") in found
+
+
+def test_an_adjective_before_a_noun_is_no_persons_name() -> None:
+    from ingest.participants import is_person_name
+
+    assert not any(is_person_name(n) for n in ("Geplante Laufzeit", "Neue Mitglieder"))
+    assert all(is_person_name(n) for n in ("Ute Lange", "Maria Stern", "Dana Weiße"))
+    text = (
+        "Landkreis Tellau — Antrag im Förderprogramm „Bildungskommunen“\n\n"
+        "Antragsteller: Landratsamt Tellau, Sachgebiet 22 (Bildungsbüro)\n"
+        "Geplante Laufzeit: 01.04.2023 bis 31.03.2026 (erste Förderphase)\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    assert not [m for m in result.mentions if m.type == "Person"]
