@@ -142,7 +142,8 @@ COOPERATION: tuple[Cue, ...] = (
     Cue(  # "Dem ⟦Bildungsbeirat⟧ gehören an:" and a list of its members
         "intro-belong",
         "participatesIn",
-        r"^\W*(?:Dem|Der)\s+(?P<o>{BODY})\s+gehör(?:en|t)\s+(?:[\w.]+\s+){0,3}?an\s*:\s*$",
+        r"^\W*(?:Dem|Der)\s+(?P<o>{BODY}){OFTOWN}\s+gehör(?:en|t)\s+(?:[\w.]+\s+){0,3}?an"
+        r"\s*(?:\([^()⟦⟧]*\))?\s*:\s*$",  # "Dem ⟦Beirat⟧ der ⟦Stadt X⟧ gehören an (Stand 2024):"
         intro=True,
     ),
     Cue(  # "Erste Förderrunde (2023–2025): sechs Pilotkommunen" and a list

@@ -139,11 +139,16 @@ def role_in_process(words: list[str]) -> bool:
     )
 
 
+_DATE = re.compile(r"(?:\d{1,2}[./]){0,2}\d{4}")
+
+
 def plausible_actor(phrase: str, places: set[str]) -> bool:
     """Is a phrase left over in an actor list a named actor rather than a description?"""
     words = phrase.split()
     if not words or words[-1].lower() in FUNCTION_WORDS:
         return False  # "Präsenz auf": a cut-off phrase
+    if len(words) == 2 and _DATE.fullmatch(words[1]) and is_common_noun(words[0]):
+        return False  # "(Stand 2024)": when the list was written
     first = _head_index(words)
     if first is not None and _AGENT_HEAD.search(words[first]):
         return False  # 'Anbieter Sexualpädagogik', 'Mitarbeiter des ÖA': kinds of people

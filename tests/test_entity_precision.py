@@ -288,3 +288,10 @@ def test_a_numbered_item_after_a_programme_word_is_no_programme() -> None:
     )
     found = _found(text, "Programme")
     assert "AP" not in found and "STARK" in found
+
+
+def test_the_date_of_an_actor_list_is_no_actor() -> None:
+    field = "Dem Bildungsbeirat gehören an (Stand 2024):\n\n•\t Stadtjugendring Tellau\n"
+    names = {m.canonical or m.text for m in extract_mask_actor_mentions(field)}
+    assert "Stand 2024" not in names
+    assert "Stadtjugendring Tellau" in names

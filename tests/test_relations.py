@@ -2963,3 +2963,17 @@ def test_members_of_an_alliance_and_who_engages_in_it() -> None:
         ("Stadt Tellau", "Jugendberufsagentur Tellau"),
         ("Jobcenter Tellau", "Jugendberufsagentur Tellau"),
     } <= members
+
+
+def test_members_listed_under_a_town_body_with_a_dated_note(tmp_path: Path) -> None:
+    text = (
+        "Dem Bildungsbeirat der Stadt Tellau gehören an (Stand 2024):\n\n"
+        "•\t Stadtjugendring Tellau\n•\t Volkshochschule Tellau\n"
+    )
+    found = {
+        (r.subject.canonical or r.subject.text, r.object.canonical or r.object.text)
+        for r in document_relations(tmp_path, text, "Stadt Tellau")
+        if r.predicate == "participatesIn"
+    }
+    assert ("Stadtjugendring Tellau", "Bildungsbeirat (Stadt Tellau)") in found
+    assert ("Volkshochschule Tellau", "Bildungsbeirat (Stadt Tellau)") in found
