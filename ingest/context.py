@@ -244,6 +244,7 @@ def qualify_mentions(
             or (default if unit else None)
             or (_sole_town(mention, sections, towns) if unit and default is None else None)
         )
+        found = _of_fitting_kind(name, found, towns)
         if found is None:
             continue
         found = (city_name(found[0]), found[1])
@@ -251,6 +252,34 @@ def qualify_mentions(
         mention.canonical = qualified_name(name, found[0])
     _share_designations(mentions)
     _share_document_context(mentions)
+
+
+# Bodies and offices only a county has ("Kreistag", "Kreisjugendamt") or only a town
+# ("Stadtrat", "Stadtelternrat"): a joint document's other municipality cannot own them
+_COUNTY_ONLY = re.compile(r"^Kreis[a-zäöüß]{3,}\b")
+_TOWN_ONLY = re.compile(r"^(?:Stadt[a-zäöüß]{3,}|Gemeinderat|Ratsversammlung)\b")
+_COUNTY = re.compile(r"^(?:Landkreis|Kreis|LK)\s|kreis$")
+
+
+def _of_fitting_kind(
+    name: str, found: tuple[str, str] | None, towns: list[Mention]
+) -> tuple[str, str] | None:
+    """The municipality found, unless the body is of a kind it cannot have: then the one
+    municipality of the fitting kind the document names, else none."""
+    needs_county = bool(_COUNTY_ONLY.match(name))
+    if found is None or not (needs_county or _TOWN_ONLY.match(name)):
+        return found
+    if bool(_COUNTY.search(found[0])) == needs_county:
+        return found
+    fitting = {
+        t.canonical or t.text
+        for t in towns
+        if bool(_COUNTY.search(t.canonical or t.text)) == needs_county
+    }
+    if len(fitting) != 1:
+        return None
+    town = fitting.pop()
+    return town, town
 
 
 _GENITIVE_GAP = re.compile(r"\s+(?:der|des)\s+")

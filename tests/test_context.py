@@ -387,3 +387,16 @@ def test_a_body_placed_in_its_town_is_the_one_named_with_the_town() -> None:
     result = resolve({"report": [town, placed], "minutes": [named, other]})
     assert result.entity_of(placed) is result.entity_of(named)
     assert result.entity_of(other) is not result.entity_of(named)
+
+
+def test_a_county_body_in_a_towns_document_belongs_to_the_county_it_names() -> None:
+    town = mention("Stadt Tellau", "Municipality", 0)
+    county = mention("Landkreis Rabenau", "Municipality", 20)
+    council = mention("Kreistag", "Body", 60)
+    town_council = mention("Stadtrat", "Body", 80)
+    qualify_mentions([town, county, council, town_council], [], "Stadt Tellau")
+    assert council.canonical == "Kreistag (Landkreis Rabenau)"
+    assert town_council.canonical == "Stadtrat (Stadt Tellau)"
+    alone = mention("Kreistag", "Body", 60)
+    qualify_mentions([mention("Stadt Tellau", "Municipality", 0), alone], [], "Stadt Tellau")
+    assert alone.canonical == "Kreistag"  # no county named: whose is unclear
