@@ -14,6 +14,7 @@ municipality that mentions them.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -295,6 +296,31 @@ def body_owners(mentions: list[Mention], text: str) -> dict[int, Mention]:
         i = bisect.bisect_left(starts, body.span.end)
         if i < len(towns) and _GENITIVE_GAP.fullmatch(text[body.span.end : towns[i].span.start]):
             owned[id(body)] = towns[i]
+    owned.update(_units_after_administration(mentions, text, towns))
+    return owned
+
+
+_ADMINISTRATION = re.compile(r"^(?:Landratsamt|Kreisverwaltung|Stadtverwaltung|Rathaus)\s+(\S.*)$")
+
+
+def _units_after_administration(
+    mentions: list[Mention], text: str, towns: list[Mention]
+) -> dict[int, Mention]:
+    """'Landratsamt Wendelsau, Sachgebiet 22': a unit right after its administration and a
+    comma is the unit of the municipality that administration serves."""
+    units = sorted(
+        (m for m in mentions if m.type == "AdministrativeUnit"), key=lambda m: m.span.start
+    )
+    owned: dict[int, Mention] = {}
+    for admin, unit in itertools.pairwise(units):
+        place = _ADMINISTRATION.match(admin.canonical or admin.text)
+        if place is None or not re.fullmatch(r"\s*,\s*", text[admin.span.end : unit.span.start]):
+            continue
+        town = next(
+            (t for t in towns if (t.canonical or t.text).split()[-1] == place[1].split()[-1]), None
+        )
+        if town is not None:
+            owned[id(unit)] = town
     return owned
 
 

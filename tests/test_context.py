@@ -400,3 +400,20 @@ def test_a_county_body_in_a_towns_document_belongs_to_the_county_it_names() -> N
     alone = mention("Kreistag", "Body", 60)
     qualify_mentions([mention("Stadt Tellau", "Municipality", 0), alone], [], "Stadt Tellau")
     assert alone.canonical == "Kreistag"  # no county named: whose is unclear
+
+
+def test_a_unit_after_its_administration_and_a_comma_is_that_municipalitys() -> None:
+    from ingest.context import body_owners
+
+    text = (
+        "Herausgeber: Stadt Tellau, in Zusammenarbeit mit dem Landratsamt Rabenau, Sachgebiet 22."
+    )
+    town = Mention("Stadt Tellau", "Municipality", Span(13, 25, 1, 1), "test", "Stadt Tellau")
+    county = Mention("Rabenau", "Municipality", Span(65, 72, 1, 1), "test", "Landkreis Rabenau")
+    office = Mention("Landratsamt Rabenau", "AdministrativeUnit", Span(53, 72, 1, 1), "test",
+                     "Landratsamt Rabenau")  # fmt: skip
+    unit = Mention("Sachgebiet 22", "AdministrativeUnit", Span(74, 87, 1, 1), "test",
+                   "Sachgebiet 22")  # fmt: skip
+    assert text[unit.span.start : unit.span.end] == "Sachgebiet 22"
+    owners = body_owners([town, county, office, unit], text)
+    assert owners[id(unit)] is county
