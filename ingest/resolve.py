@@ -229,11 +229,15 @@ def _label_of(group: list[tuple[str, str]], surfaces: dict[tuple[str, str], Coun
     return _best_label(Counter({s: n for f in group for s, n in surfaces[f].items()}))
 
 
+_LEGAL_FORM_END = re.compile(r"\s+(?:e\.\s?V\.|g?GmbH|gGmbH|GmbH & Co\. KG|AG|eG|KdöR)$")
+
+
 def _merge_abbreviations(forms: _Forms, surfaces: dict[tuple[str, str], Counter[str]]) -> None:
     """An abbreviation joins the one long form whose initials or syllables it spells."""
     all_forms = sorted(forms.parent)
     for short in all_forms:
-        names = [s for s in sorted(surfaces[short]) if is_abbreviation(s)]
+        bare = (_LEGAL_FORM_END.sub("", s) for s in sorted(surfaces[short]))  # "IBRE e.V."
+        names = [s for s in bare if is_abbreviation(s)]
         if not names:
             continue
         hits = {

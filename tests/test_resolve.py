@@ -47,6 +47,13 @@ def test_abbreviation_defined_in_parentheses() -> None:
     assert result.entity_of(b).alt_labels == {"DGB"}
 
 
+def test_an_abbreviation_with_its_legal_form_joins_the_long_form() -> None:
+    long = mention("Institut für Bildung und Regionalentwicklung e.V.", at=0)
+    short = mention("IBRE e.V.", at=80)
+    result = resolved(long, short)
+    assert same_entity(result, long, short)
+
+
 @pytest.mark.parametrize(
     ("short", "long"),
     [
