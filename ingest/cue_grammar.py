@@ -121,14 +121,17 @@ MACROS = {
     + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?:(?<=\s)[A-ZÄÖÜ]\w*(?:meister|meisterin)\s+)?(?P<o>"
     + _one(*ACTOR_TYPES)
     # "von Frau ⟦A⟧ und Herrn ⟦B⟧", "von ⟦A⟧ (⟦Agentur⟧) und ⟦B⟧": two chairs
-    + r"(?:"
+    # ("von ⟦A⟧, Ausbildungsleiter der ⟦X⟧, und Schulrätin ⟦B⟧ vom ⟦Y⟧": with their posts)
+    + r"(?:(?:"
     + NOTE_IN_PARENS
+    + r"|,\s+[A-ZÄÖÜ]\w*\s+(?:der|des|vom|im|von\s+der)\s+⟦\d+:\w+⟧\s*,)"
     + r"\s+und\s+(?:(?:der|des|dem)\s+)?"
     + r"(?:[A-ZÄÖÜ]\w*(?:e|en|er)\s+)?(?:"
     + ROLE_PHRASE
     + r"\s+)?"
     + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
     + _one("Person")
+    + r"(?:\s+(?:vom|von\s+der|der|des)\s+⟦\d+:(?:Organization|AdministrativeUnit)⟧)?"
     + r")?)|(?P<otext>"
     + ROLE_PHRASE
     + r"))",

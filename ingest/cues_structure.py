@@ -67,8 +67,8 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(  # "Träger der ⟦KVHS⟧ (⟦KVHS⟧) ist der ⟦Landkreis⟧": the carrier named after the verb
         "carrier-fronted",
         "carriedBy",
-        r"\bTräger(?:in)?\s+(?:des|der)\s+(?:[A-ZÄÖÜ]{2,8}\s+)?(?:\(\s*)?{PW}(?P<s>{ANY})\)?(?:\s*\([^()]*\))?"
-        r"\s+(?:ist|sind|war)\s+{DET}(?P<o>{ORGS})",
+        r"\bTräger(?:in)?\s+(?:des|der)\s+(?:[A-ZÄÖÜ]{2,8}\s+)?(?:\(\s*)?{PW}(?P<s>{ANY})[“\"”«]?\)?"
+        r"(?:\s*\([^()]*\))?\s+(?:ist|sind|war)\s+{DET}(?P<o>{ORGS})",
         subject_fixed=True,
     ),
     Cue(
@@ -91,7 +91,8 @@ CARRIERS: tuple[Cue, ...] = (
         "carrier-of-is",
         "carriedBy",
         # "Träger des Projekts ist …": the reference stands for "des Projekts" as a whole
-        r"\bTräger(?:in)?\s+(?:(?:des|der|von)\s+)?{PW}(?P<s>{ANY})\s+(?:ist|war)\s+{DET}(?P<o>{ORGS})",
+        r"\bTräger(?:in)?\s+(?:(?:des|der|von)\s+)?{PW}(?P<s>{ANY})[“\"”«]?\s+(?:ist|war)\s+{DET}"
+        r"(?P<o>{ORGS})",
     ),
     Cue(
         "carriership",
@@ -306,6 +307,13 @@ PARTS: tuple[Cue, ...] = (
         r"{DET}(?P<s>{ORGS})\s+(?:\w+\s+)?(?:zugeordnet|unterstellt|angegliedert)|gehör\w*\s+{DET}"
         r"(?P<s2>{ORGS})(?:\s*\([^()]{1,40}\))?\s+an)\b",
         object_head=UNIT_HEADS,
+    ),
+    Cue(  # "Der ⟦Steuerungsgruppe⟧ ist die ⟦AG X⟧ als ständige Arbeitsgruppe zugeordnet"
+        "assigned-group",
+        "subOrganizationOf",
+        r"\b(?:Dem|Der)\s+(?P<o>{BODY})\s+(?:ist|sind|wurde|wurden|wird|werden)\s+{DET}"
+        r"(?:[a-zäöüß]+\s+)?(?P<s>{BODY})(?:\s+als\s+(?:[a-zäöüß]+\s+)?(?:⟦\d+:Body⟧|[A-ZÄÖÜ]\w+))?"
+        r"\s+(?:zugeordnet|angegliedert|unterstellt)\b",
     ),
     Cue(  # "Dem ⟦Amt 40⟧ sind folgende Organisationseinheiten zugeordnet:"
         "intro-assigned-units",

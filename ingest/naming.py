@@ -206,6 +206,8 @@ FOUNDING_NOUNS = (
 NOT_A_ROLE_OR_ACT = (
     r"^(?!(?:träger|partner|mitglied|vorstand|vorsitz|sitz)\w*$)"
     r"(?!.*(?:ung|heit|keit|trägerschaft)$)"
+    # a post ("Ausbildungsleiter der X GmbH") is a person's, not a name's head
+    r"(?!.*(?:leiter|leiterin|führer|führerin|referent|referentin|koordinator|koordinatorin)$)"
 )
 NOT_AN_ORG_HEAD = r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer)$)"
 # Heads that end a list item: "Referat X und Kulturamt" must not read as one name.

@@ -2977,3 +2977,34 @@ def test_members_listed_under_a_town_body_with_a_dated_note(tmp_path: Path) -> N
     }
     assert ("Stadtjugendring Tellau", "Bildungsbeirat (Stadt Tellau)") in found
     assert ("Volkshochschule Tellau", "Bildungsbeirat (Stadt Tellau)") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "triple"),
+    [
+        (
+            "Der Arbeitskreis SCHULEWIRTSCHAFT Rabenau wird von Reinhold Achatz, Ausbildungsleiter "
+            "der Brandl Kunststofftechnik GmbH, und Schulrätin Andrea Hofstetter vom Staatlichen "
+            "Schulamt Rabenau gemeinsam geleitet.",
+            ("Arbeitskreis SCHULEWIRTSCHAFT Rabenau", "chairedBy", "Andrea Hofstetter"),
+        ),
+        (
+            "Der Arbeitskreis SCHULEWIRTSCHAFT Rabenau wird von Reinhold Achatz, Ausbildungsleiter "
+            "der Brandl Kunststofftechnik GmbH, und Schulrätin Andrea Hofstetter gemeinsam geleitet.",
+            ("Reinhold Achatz", "memberOf", "Brandl Kunststofftechnik GmbH"),
+        ),
+        (
+            "Träger des Modellprojekts „Übergangslotsen“ ist der Kreisjugendring Rabenau (KJR).",
+            ("Übergangslotsen", "carriedBy", "Kreisjugendring Rabenau"),
+        ),
+        (
+            "Der Steuerungsgruppe ist die interkommunale AG Bildungsmonitoring als ständige "
+            "Arbeitsgruppe zugeordnet.",
+            ("AG Bildungsmonitoring", "subOrganizationOf", "Steuerungsgruppe"),
+        ),
+    ],
+)
+def test_chairs_with_their_posts_quoted_carried_projects_and_assigned_groups(
+    sentence: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in named_triples(sentence)
