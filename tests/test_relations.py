@@ -2990,7 +2990,8 @@ def test_members_listed_under_a_town_body_with_a_dated_note(tmp_path: Path) -> N
         ),
         (
             "Der Arbeitskreis SCHULEWIRTSCHAFT Rabenau wird von Reinhold Achatz, Ausbildungsleiter "
-            "der Brandl Kunststofftechnik GmbH, und Schulrätin Andrea Hofstetter gemeinsam geleitet.",
+            "der Brandl Kunststofftechnik GmbH, und Schulrätin Andrea Hofstetter gemeinsam "
+            "geleitet.",
             ("Reinhold Achatz", "memberOf", "Brandl Kunststofftechnik GmbH"),
         ),
         (
