@@ -42,7 +42,14 @@ _QUALIFIER = re.compile(
 def municipality_in(text: str) -> tuple[str, str] | None:
     """(canonical, surface) of the municipality that a short text names, or None."""
     found = [m for m in extract_mentions(text) if m.type == "Municipality" and m.canonical]
-    return (found[0].canonical or found[0].text, found[0].text) if found else None
+    if found:
+        return found[0].canonical or found[0].text, found[0].text
+    office = _DISTRICT_OFFICE.search(text)  # "Landratsamt Wendelsau, Bildungsbüro"
+    return (f"Landkreis {office['place']}", office[0]) if office else None
+
+
+# the administration of a Landkreis, named by its place
+_DISTRICT_OFFICE = re.compile(r"\bLandratsamt(?:es|s)?\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+)")
 
 
 def heading_municipality(title: str) -> tuple[str, str] | None:
@@ -257,9 +264,9 @@ def qualify_mentions(
 
 # Bodies and offices only a county has ("Kreistag", "Kreisjugendamt") or only a town
 # ("Stadtrat", "Stadtelternrat"): a joint document's other municipality cannot own them
-_COUNTY_ONLY = re.compile(r"^Kreis[a-zäöüß]{3,}\b")
-_TOWN_ONLY = re.compile(r"^(?:Stadt[a-zäöüß]{3,}|Gemeinderat|Ratsversammlung)\b")
-_COUNTY = re.compile(r"^(?:Landkreis|Kreis|LK)\s|kreis$")
+_COUNTY_ONLY = re.compile(r"\bKreis(?!stadt)[a-zäöüß]{3,}\b|\bLandr(?:at|ätin)\b")
+_TOWN_ONLY = re.compile(r"\b(?:Stadt[a-zäöüß]{3,}|Gemeinderat|Ratsversammlung)\b")
+_COUNTY = re.compile(r"^(?:Landkreis|Kreis|LK)\s|[Kk]reis$")
 
 
 def _of_fitting_kind(
@@ -267,8 +274,8 @@ def _of_fitting_kind(
 ) -> tuple[str, str] | None:
     """The municipality found, unless the body is of a kind it cannot have: then the one
     municipality of the fitting kind the document names, else none."""
-    needs_county = bool(_COUNTY_ONLY.match(name))
-    if found is None or not (needs_county or _TOWN_ONLY.match(name)):
+    needs_county = bool(_COUNTY_ONLY.search(name))
+    if found is None or not (needs_county or _TOWN_ONLY.search(name)):
         return found
     if bool(_COUNTY.search(found[0])) == needs_county:
         return found

@@ -417,3 +417,15 @@ def test_a_unit_after_its_administration_and_a_comma_is_that_municipalitys() -> 
     assert text[unit.span.start : unit.span.end] == "Sachgebiet 22"
     owners = body_owners([town, county, office, unit], text)
     assert owners[id(unit)] is county
+
+
+def test_a_district_office_as_publisher_stands_for_its_county() -> None:
+    assert municipality_in("Landratsamt Rabenau, Bildungsbüro") == (
+        "Landkreis Rabenau",
+        "Landratsamt Rabenau",
+    )
+    town = mention("Stadt Tellau", "Municipality", 0)
+    county = mention("Saale-Tell-Kreis", "Municipality", 20)
+    unit = mention("Stabsstelle Kreisentwicklung", "AdministrativeUnit", 60)
+    qualify_mentions([town, county, unit], [], "Stadt Tellau")
+    assert unit.canonical == "Stabsstelle Kreisentwicklung (Saale-Tell-Kreis)"
