@@ -48,6 +48,12 @@ def municipality_in(text: str) -> tuple[str, str] | None:
     return (f"Landkreis {office['place']}", office[0]) if office else None
 
 
+def district_served(name: str) -> str | None:
+    """'Landratsamt Wendelsau' -> 'Landkreis Wendelsau': the county a district office serves."""
+    office = _DISTRICT_OFFICE.fullmatch(name.strip())
+    return f"Landkreis {office['place']}" if office else None
+
+
 # the administration of a Landkreis, named by its place
 _DISTRICT_OFFICE = re.compile(r"\bLandratsamt(?:es|s)?\s+(?P<place>[A-ZÄÖÜ][\wäöüß-]+)")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ingest.context import city_name
+from ingest.context import city_name, district_served
 from ingest.records import Mention, Section
 
 TOPIC_TYPES = ("Municipality", "Organization", "AdministrativeUnit", "Programme")
@@ -52,7 +52,8 @@ def heading_topic(section: Section, mentions: list[Mention]) -> Mention | None:
 def document_topic(metadata: dict[str, str], mentions: list[Mention]) -> Mention | None:
     """The first publisher named in the metadata that the text also names, as mentioned."""
     for party in _PARTIES.split(metadata.get("publisher", "")):
-        wanted = {_fold(party), _fold(city_name(party))} - {""}
+        served = district_served(party)  # "Landratsamt X" acts for the Landkreis X
+        wanted = {_fold(party), _fold(city_name(party)), _fold(served or "")} - {""}
         named = [m for m in mentions if m.type in TOPIC_TYPES and wanted & _forms(m)]
         if named:
             return min(named, key=lambda m: (_PREFERENCE[m.type], m.span.start))

@@ -51,6 +51,7 @@ class Unit:
 def split_units(text: str) -> list[Unit]:
     """Sentences and list items; PDF line wraps and blank lines inside a sentence are bridged."""
     cuts: dict[int, bool] = {0: False}  # position -> starts a list item
+    packages: set[int] = set()  # work packages stand side by side, however indented
     offset, previous, gap, titled = 0, "", False, False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
@@ -63,6 +64,8 @@ def split_units(text: str) -> list[Unit]:
                 pass  # "das Dezernat III" / "– Jugend, Bildung und Soziales": one name wrapped
             elif _ITEM_START.match(line) or LABEL_LINE.match(line) or WORK_PACKAGE.match(line):
                 cuts[offset] = True  # bullets, "Ziel 2: …", "AP 3 …": each a unit of its own
+                if WORK_PACKAGE.match(line):
+                    packages.add(offset)
             elif (gap and not continues_sentence(previous, stripped)) or title or titled:
                 cuts.setdefault(offset, False)  # " Wer wir sind:" is a unit of its own
             for bullet in _INLINE_BULLET.finditer(line):
@@ -75,7 +78,7 @@ def split_units(text: str) -> list[Unit]:
     for start, end in zip(bounds, bounds[1:], strict=False):
         item = parent = -1
         if cuts[start]:
-            indent = _indent(text, start)
+            indent = 0 if start in packages else _indent(text, start)
             while open_items and open_items[-1][0] >= indent:
                 open_items.pop()
             item, parent = start, (open_items[-1][1] if open_items else -1)

@@ -3009,3 +3009,22 @@ def test_chairs_with_their_posts_quoted_carried_projects_and_assigned_groups(
     sentence: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in named_triples(sentence)
+
+
+def test_indented_work_packages_stand_side_by_side(tmp_path: Path) -> None:
+    """An OCR'd plan indents 'AP 2' under 'AP 1': it is no sub-item of AP 1, and the
+    publisher's district office stands for its county as the plan's actor."""
+    units = split_units("AP 1 Bestand: Sichtung\n AP 2 Leitbild: Beteiligung\n")
+    assert all(u.parent == -1 for u in units)
+    text = (
+        "Landkreis Rabenau — Arbeitspakete\n\n"
+        "AP 1 Bestandsaufnahme: Sichtung der Ergebnisse aus dem Programm „Bildung integriert“\n"
+        " AP 2 Leitbild: Beteiligung junger Menschen in Zusammenarbeit mit dem Kreisjugendring "
+        "Rabenau\n"
+    )
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in document_relations(tmp_path, text, "Landratsamt Rabenau, Bildungsbüro")
+    }
+    assert ("Landkreis Rabenau", "cooperatesWith", "Kreisjugendring Rabenau") in found
+    assert not any(s == "Bildung integriert" and p == "cooperatesWith" for s, p, _ in found)
