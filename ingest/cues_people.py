@@ -161,8 +161,9 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(  # signature: "⟦Jörg Reinsberg⟧ Oberbürgermeister der ⟦Stadt Kranichsee⟧"
         "signed-office",
         "memberOf",
-        r"(?P<s>{PERSON})\s*,?\s+(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))\s+"
-        r"(?:des|der)\s+(?P<o>{MUNI})",
+        # (not the second of two names signed side by side: its office stands under it)
+        r"(?<!:Person⟧ )(?P<s>{PERSON})\s*,?\s+(?P<role>(?:Ober)?[Bb]ürgermeister(?:in)?"
+        r"|Landr(?:at|ätin))\s+(?:des|der)\s+(?P<o>{MUNI})",
     ),
     Cue(  # "die Stadt X, vertreten durch den Bürgermeister Y"
         "represented-by",

@@ -44,7 +44,9 @@ _FUNCTION_COMPOUND = re.compile(
 _MIN_SUFFIX = 4
 # Heads for kinds of actors and abstract nouns; prepositions that describe rather than name.
 _AGENT_HEAD = re.compile(
-    r"(?:anbieter|dienstleister|träger|partner|mitarbeiter|vertreter)(?:in|innen|n)?$", re.I
+    r"(?:anbieter|dienstleister|träger|partner|mitarbeiter|vertreter)(?:in|innen|n)?$"
+    r"|^mitglied(?:er)?$",  # "Mitglied jeder Fraktion": a seat, not an organisation
+    re.I,
 )
 _ABSTRACT_HEAD = re.compile(r"(?:ung|heit|keit)$")
 _DESCRIBING = frozenset({"mit", "aus", "in", "von", "vom", "zum", "zur", "bei", "ohne"})

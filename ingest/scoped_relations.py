@@ -22,6 +22,13 @@ def _within(span: Span, area: Span) -> bool:
     return area.start <= span.start and span.end <= area.end
 
 
+def _names(name: str) -> set[str]:
+    """A name and its head, case-folded: 'Bildungsbeirat der Stadt X' -> {'bildungsbeirat der
+    stadt x', 'bildungsbeirat'}."""
+    head = re.split(r"\s+(?:der|des|im|in)\s+|\s*\(", name.strip(), maxsplit=1)[0]
+    return {" ".join(name.split()).casefold(), head.casefold()}
+
+
 def extract_mask_relations(
     mask: ProductMask, actor_mentions: list[Mention]
 ) -> list[RelationRecord]:
@@ -30,10 +37,13 @@ def extract_mask_relations(
     if field is None:
         return []
     transfer_object = transfer_object_of(mask)
+    title = _names(mask.title)
     relations: list[RelationRecord] = []
     for actor in sorted(actor_mentions, key=lambda m: m.span.start):
         if actor.type in {"ActionField", "Instrument", "Measure", "TransferObject"}:
             continue
+        if actor.type == "Body" and _names(actor.attributes.get("bare", actor.text)) & title:
+            continue  # "Dem Bildungsbeirat gehören an" under the mask of that Bildungsbeirat
         if _within(actor.span, field.span):
             evidence = actor.span  # the actor's line, or the whole field where that is all we know
             relations.append(

@@ -295,3 +295,7 @@ def test_the_date_of_an_actor_list_is_no_actor() -> None:
     names = {m.canonical or m.text for m in extract_mask_actor_mentions(field)}
     assert "Stand 2024" not in names
     assert "Stadtjugendring Tellau" in names
+
+
+def test_a_seat_in_a_council_is_no_organisation() -> None:
+    assert not plausible_actor("Mitglied jeder Fraktion", set())

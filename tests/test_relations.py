@@ -243,6 +243,17 @@ def test_mask_actors_are_involved_in_the_transfer_object() -> None:
     assert extract_mask_relations(ProductMask("1", "Ohne", "OHNE", field.span), []) == []
 
 
+def test_a_body_named_by_its_own_mask_is_no_actor_of_itself() -> None:
+    text = "BETEILIGTE AKTEURE\nDem Bildungsbeirat gehören an:\n•\tVolkshochschule Tellau\n"
+    index = LineIndex(text)
+    field = MaskField("beteiligte_akteure", "BETEILIGTE AKTEURE", text, index.span(0, len(text)))
+    mask = ProductMask("4.3.3.2", "Bildungsbeirat der Stadt Tellau", "BILDUNGSBEIRAT", field.span)
+    mask.fields["beteiligte_akteure"] = field
+    involved = {r.object.text for r in extract_mask_relations(mask, find_mentions(text))}
+    assert any(name.startswith("Volkshochschule") for name in involved)
+    assert "Bildungsbeirat" not in involved
+
+
 def test_measures_address_the_action_fields_inside_them() -> None:
     inside = Mention("Übergänge", "ActionField", Span(10, 19, 2, 2), "test")
     outside = Mention("Inklusion", "ActionField", Span(200, 209, 9, 9), "test")
@@ -3028,3 +3039,11 @@ def test_indented_work_packages_stand_side_by_side(tmp_path: Path) -> None:
     }
     assert ("Landkreis Rabenau", "cooperatesWith", "Kreisjugendring Rabenau") in found
     assert not any(s == "Bildung integriert" and p == "cooperatesWith" for s, p, _ in found)
+
+
+def test_two_signatures_side_by_side_give_no_one_the_others_office() -> None:
+    text = (
+        "Dr. Renate Eichhorn-Vogl                      Georg Wachinger\n"
+        "Oberbürgermeisterin der Stadt Tellau     Landrat des Landkreises Rabenau\n"
+    )
+    assert ("Georg Wachinger", "memberOf", "Stadt Tellau") not in named_triples(text)
