@@ -316,6 +316,15 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"(?P<s>{ACTS}){G}\bTeilnahme\s+(?:am|an\s+der|an\s+dem|im)\s+{PW}(?P<o>{BP})",
         implicit=True,
     ),
+    Cue(  # "AP 5 …: Mitarbeit in der ⟦AG Bildungsmonitoring⟧": the plan's actor works in it
+        "work-in",
+        "participatesIn",
+        # (after the package's title: "AP 8 ⟦Übergang⟧: Mitarbeit im ⟦AK X⟧")
+        r"(?P<s>{ACT})\s+(?:(?:[^⟦⟧:;]|⟦\d+:(?:ActionField|Instrument)⟧){0,80}:\s+)?"
+        r"(?:(?:aktive|weitere)\s+)?(?:Mitarbeit|Mitwirkung|Mitgliedschaft)\s+"
+        r"(?:in|im|am|an)\s+{DET}{PW}(?P<o>{BP})(?![^;.]{0,40}\b(?:angedacht|geplant|vorgesehen)\b)",
+        implicit_only=True,
+    ),
     Cue(
         "takes-part",
         "participatesIn",

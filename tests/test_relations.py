@@ -3047,3 +3047,20 @@ def test_two_signatures_side_by_side_give_no_one_the_others_office() -> None:
         "Oberbürgermeisterin der Stadt Tellau     Landrat des Landkreises Rabenau\n"
     )
     assert ("Georg Wachinger", "memberOf", "Stadt Tellau") not in named_triples(text)
+
+
+def test_work_in_a_body_named_in_a_work_package_is_the_plans_actors(tmp_path: Path) -> None:
+    text = (
+        "Landkreis Rabenau — Arbeitsplan\n\n"
+        "AP 5 Bildungsmonitoring: Fortführung des Atlas, Mitarbeit in der AG Bildungsmonitoring\n"
+        "AP 8 Übergang Schule-Beruf: Mitarbeit im Arbeitskreis SCHULEWIRTSCHAFT Rabenau\n"
+        "AP 9 Netzwerk: Mitarbeit im Netzwerk Frühe Hilfen Rabenau ist angedacht\n"
+    )
+    found = {
+        (r.subject.canonical or r.subject.text, r.object.canonical or r.object.text)
+        for r in document_relations(tmp_path, text, "Landkreis Rabenau")
+        if r.predicate == "participatesIn"
+    }
+    assert ("Landkreis Rabenau", "Arbeitskreis SCHULEWIRTSCHAFT Rabenau") in found
+    assert any(s == "Landkreis Rabenau" and o.startswith("AG Bildungsmonitoring") for s, o in found)
+    assert not any(o.startswith("Netzwerk Frühe Hilfen") for _, o in found)  # only planned
