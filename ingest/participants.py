@@ -45,7 +45,8 @@ _ROLE_FIRST = re.compile(r"^(?P<role>[A-ZÄÖÜ][\w/]*(?:\s+[\w/]+){0,2}):\s*(?P
 # "Moderation: …", "Protokoll erstellt von: …", "Referentin: …" — not "Produktmaske: …"
 _ROLE_WORD = re.compile(
     r"\b(?:Moderation|Protokoll|Leitung|Vorsitz|Gäste|Gast|Teilnehmende?|Anwesend|Entschuldigt"
-    r"|Kontakt|Ansprechp\w*|Verantwortlich\w*|Zuständig\w*|Begrüßung|Vortrag|Input)\b"
+    r"|Kontakt|Ansprechp\w*|Verantwortlich\w*|Zuständig\w*|Begrüßung|Vortrag|Input"
+    r"|Vorstand|Vorständin|Vorsitzende[rn]?)\b"
     r"|[A-ZÄÖÜ]\w{2,}(?:er|erin|erinnen|(?<!m)ent|entin|enten|ant|antin|eur|eurin|tor|torin|torinnen"
     r"|beamte|beamter|beamtin)$"
 )
@@ -241,13 +242,28 @@ def strip_title(name: str) -> str:
     return re.sub(r"\s+", " ", bare)
 
 
+_CAPITAL_INITIALS = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<initials>[A-ZÄÖÜ]{2,4})\)")
+
+
+def _own_initials_lowered(entry: str) -> str:
+    """'Sabine Ertl (SE) – …' -> 'Sabine Ertl (se) – …': initials in capitals are the person's
+    own when they spell the name; '(VHS)' after a name stays an organisation's short form."""
+    m = _CAPITAL_INITIALS.match(entry)
+    if m is None:
+        return entry
+    words = [w for w in re.split(r"[\s-]+", strip_title(m["name"])) if w[:1].isupper()]
+    if "".join(w[0] for w in words) != m["initials"]:
+        return entry
+    return f"{entry[: m.start('initials')]}{m['initials'].lower()}{entry[m.end('initials') :]}"
+
+
 def split_name_role(line: str) -> tuple[str, str | None, str | None] | None:
     """(name as written, role, initials) of a participant entry, or None for other lines.
 
     'Felix Aust (fa) - Bildungsmonitoring' -> ('Felix Aust', 'Bildungsmonitoring', 'fa').
     A role that asks or tells something ('Mario Bischof: Wo finden …?') is no role.
     """
-    cleaned = clean_inline(_MARKERS.sub("", line))
+    cleaned = _own_initials_lowered(clean_inline(_MARKERS.sub("", line)))
     m = _ENTRY.match(cleaned)
     office = _LEADING_OFFICE.match(cleaned)
     if not m and office and " " in office[0].strip():  # "Leitende Schuldirektorin Dr. X Y, …"

@@ -959,3 +959,22 @@ def test_an_adjective_before_a_noun_is_no_persons_name() -> None:
     )
     result = parse_participants(text, parse_sections(text))
     assert not [m for m in result.mentions if m.type == "Person"]
+
+
+def test_capital_initials_and_board_posts_of_bold_participants() -> None:
+    from ingest.participants import split_name_role
+
+    assert split_name_role("- **Sabine Ertl** (SE) – Leiterin des Bildungsbüros") == (
+        "Sabine Ertl",
+        "Leiterin des Bildungsbüros",
+        "se",
+    )
+    text = (
+        "### Teilnehmende\n\n"
+        "- **Elisabeth Ganghofer** – Vorständin der Hollerbach-Stiftung für Bildung\n"
+        "- **Lea Sommerauer** (LS) – Prozessbegleitung, Transferagentur Nordgau\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    posts = {(r.subject.text, r.object.text, r.role) for r in result.relations}
+    assert ("Elisabeth Ganghofer", "Hollerbach-Stiftung für Bildung", "Vorständin") in posts
+    assert ("Lea Sommerauer", "Transferagentur Nordgau", "Prozessbegleitung") in posts
