@@ -26,6 +26,7 @@ from ingest.manifest import corpus_files, load_manifest, metadata_for
 from ingest.names import QUOTED_PART, fold
 from ingest.naming import canonical_name
 from ingest.offices import name_office_holders
+from ingest.organigram import organigram_relations
 from ingest.participants import parse_participants
 from ingest.planning import parse_measures
 from ingest.productmask import parse_product_masks
@@ -165,6 +166,7 @@ def extract_document(
         m for m in record.mentions if m.method != "mask-office" or id(m) in in_use
     ]
     record.relations.extend(bodies_of_bodies(record.mentions, source.text))
+    record.relations.extend(organigram_relations(record.mentions, source.text))
     include_relation_ends(record)
     owners = {  # "das Bildungsbüro des Landkreises X" is X's, whoever publishes the document
         id(r.subject): r.object
