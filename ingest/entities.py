@@ -274,6 +274,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 tokens = tokens[: _phrase_after_comma_end(tokens, doc, ent.end)]
             while len(tokens) > 1 and tokens[-1].lower_ in _TRAILING:
                 tokens.pop()
+            cut_unit = None
+            if _next_numbered_unit(tokens, doc):  # "X – Zentrale Dienste, Geschäftsbereich 2"
+                cut_unit = (tokens[-1], doc[tokens[-1].i + 1])  # the next unit, kept apart
+                tokens = tokens[:-2]
             name_mode = next((r.get("name") for r in naming.NAMING_RULES if r["id"] == rule), None)
             if name_mode == "quoted":
                 opening = next(i for i, t in enumerate(tokens) if t.text in quotes)
@@ -350,12 +354,31 @@ def _rule_candidates(text: str) -> list[Candidate]:
             ):
                 described.add(len(found))
             found.append(Candidate(start, end, kind, method, canonical))
+            if cut_unit is not None:
+                head, number = cut_unit
+                found.append(Candidate(offset + offsets[head.idx],
+                                       offset + offsets[number.idx + len(number.text) - 1] + 1,
+                                       kind, "pattern:numbered-unit", f"{head.text} {number.text}"))  # fmt: skip
             if name_mode == "after-first":  # "Bürgermeisterin Anne Fichte": her office
                 found[-1].attributes[OFFICE] = office
     return without_descriptions(found, described)
 
 
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\b(?![.,]\d)")  # "AP 2", "TOP 3.1"
+
+
+def _next_numbered_unit(tokens: list[Any], doc: Any) -> bool:
+    """Does the name end with the head of the next numbered unit of a list ('…, Dezernat')?"""
+    end = tokens[-1].i + 1
+    return (
+        len(tokens) > 3
+        and tokens[-2].text == ","
+        and re.fullmatch(naming.NUMBERED_UNIT, tokens[-1].text) is not None
+        and end < len(doc)
+        and re.fullmatch(naming.ROMAN_OR_NUMBER, doc[end].text) is not None
+    )
+
+
 _FIRST_COUNCILLOR = re.compile(r"\bErste[rnm]?\s+$")
 _GROUP_OF_BODY = re.compile(rf"(?:{naming.GROUP_OF_BODY_WORDS})\s+(?:des|der)\s")
 _PREDICATE_BEFORE = re.compile(

@@ -1032,3 +1032,17 @@ def test_a_folk_high_school_by_its_seat_is_one_organisation() -> None:
         for m in extract_mentions("Beteiligt sind die VHS Ohmtal und die KVHS Wendholm.")
     }
     assert {("VHS Ohmtal", "Organization"), ("KVHS Wendholm", "Organization")} <= found
+
+
+def test_a_list_of_numbered_units_keeps_each_unit_apart() -> None:
+    names = found(
+        extract_mentions(
+            "Mitglieder: Geschäftsbereich 1 – Zentrale Dienste, Geschäftsbereich 2, "
+            "Geschäftsbereich 3 – Bauen und Umwelt, Kreisjugendamt"
+        )
+    )
+    assert {
+        "Geschäftsbereich 1 – Zentrale Dienste",
+        "Geschäftsbereich 2",
+        "Geschäftsbereich 3 – Bauen und Umwelt",
+    } <= set(names)
