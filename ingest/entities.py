@@ -356,9 +356,12 @@ def _rule_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(start, end, kind, method, canonical))
             if cut_unit is not None:
                 head, number = cut_unit
-                found.append(Candidate(offset + offsets[head.idx],
-                                       offset + offsets[number.idx + len(number.text) - 1] + 1,
-                                       kind, "pattern:numbered-unit", f"{head.text} {number.text}"))  # fmt: skip
+                unit_start = offset + offsets[head.idx]
+                unit_end = offset + offsets[number.idx + len(number.text) - 1] + 1
+                unit_name = f"{head.text} {number.text}"
+                found.append(
+                    Candidate(unit_start, unit_end, kind, "pattern:numbered-unit", unit_name)
+                )
             if name_mode == "after-first":  # "Bürgermeisterin Anne Fichte": her office
                 found[-1].attributes[OFFICE] = office
     return without_descriptions(found, described)
