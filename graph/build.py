@@ -83,7 +83,8 @@ def transfer_object_iri(doc_id: str, section: str) -> URIRef:
 
 
 _CODE = re.compile(
-    r"^(?P<code>(?:AP|HF|Ziel|Maßnahme|M|Z)\s*[\d.]+[a-z]?)\s*[:–—-]?\s+(?P<title>.+)$"
+    r"^(?P<code>(?:AP|HF|Ziel|Maßnahme|M|Z)\s*[\d.]+[a-z]?|\d{1,2}\.\d{1,2})\s*[:–—-]?\s+"
+    r"(?P<title>.+)$"
 )
 
 
@@ -97,7 +98,7 @@ def written_measure_labels(source: str, measure: Measure) -> list[str]:
     """The heading as the source spelled it ("MaBnahme 4.2 … fiir Altere"), and its title
     before the details ("AP 8 MaBnahmen fiir den Schwerpunkt Ubergange: Begleitung …")."""
     heading = source[measure.span.start : measure.span.end].split("\n")[0]
-    written = " ".join(heading.split()).strip("#* ")
+    written = " ".join(heading.split()).strip("#*•\ufffd ")
     titled = written.split(":")[0].strip() if ":" in written[:150] else ""
     forms = (f for f in (written, titled) if f and f != measure.label and len(f) <= 160)
     return list(dict.fromkeys(forms))

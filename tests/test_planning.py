@@ -226,6 +226,9 @@ def test_coded_measures_are_found_by_code_and_title() -> None:
     coded = Measure("AP 6", "AP 6 Aufbau von Kooperationsstrukturen", "", span)
     assert measure_alt_labels(coded) == ["AP 6", "Aufbau von Kooperationsstrukturen"]
     assert measure_alt_labels(Measure("ziel-1", "Transparenz schaffen", "", span)) == []
+    numbered = Measure("ziel-2/massnahme-3", "2.3 Elternabende in mehreren Sprachen", "", span)
+    assert measure_alt_labels(numbered)[1] == "Elternabende in mehreren Sprachen"
+    assert measure_alt_labels(Measure("ziel-2", "2. Ziel", "", span)) == []
 
 
 def test_work_packages_as_markdown_headings_with_their_action_field() -> None:
