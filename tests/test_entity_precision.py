@@ -299,3 +299,9 @@ def test_the_date_of_an_actor_list_is_no_actor() -> None:
 
 def test_a_seat_in_a_council_is_no_organisation() -> None:
     assert not plausible_actor("Mitglied jeder Fraktion", set())
+
+
+def test_a_press_conference_is_an_event_not_a_body() -> None:
+    text = "Die Pressekonferenz am 3. Mai stellte die Bildungskonferenz Rabenau vor."
+    bodies = _found(text, "Body")
+    assert "Pressekonferenz" not in bodies and "Bildungskonferenz Rabenau" in bodies
