@@ -3064,3 +3064,12 @@ def test_work_in_a_body_named_in_a_work_package_is_the_plans_actors(tmp_path: Pa
     assert ("Landkreis Rabenau", "Arbeitskreis SCHULEWIRTSCHAFT Rabenau") in found
     assert any(s == "Landkreis Rabenau" and o.startswith("AG Bildungsmonitoring") for s, o in found)
     assert not any(o.startswith("Netzwerk Frühe Hilfen") for _, o in found)  # only planned
+
+
+def test_an_office_after_a_name_and_a_comma_is_that_persons() -> None:
+    text = (
+        "Für den Landkreis Rabenau            Für die Transferagentur Nordgau\n"
+        "Dr. Annegret Vollrath, Landrätin      Dr. Susanne Kreher, Leiterin\n"
+    )
+    triples = named_triples(text)
+    assert ("Susanne Kreher", "memberOf", "Landkreis Rabenau") not in triples
