@@ -77,7 +77,8 @@ _HEAD_COMPILED = [(cue, cue.compiled()) for cue in HEAD_CUES]
 # "der für Bildung zuständigen Dezernentin ⟦Person⟧": an office only a municipality has
 _MUNICIPAL_OFFICE = re.compile(
     # (not the office after a name and a comma, "⟦A⟧, Landrätin ⟦B⟧": that one is A's)
-    r"(?<!Person⟧, )(?<!Person⟧,)(?P<role>(?:für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?\s+zuständige\w*\s+)?"
+    r"(?<!Person⟧, )(?<!Person⟧,)"
+    r"(?P<role>(?:für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?\s+zuständige\w*\s+)?"
     # "der Ersten Bürgermeisterin, Dr. X", "Stadträtin für Bildung, Dr. Y"
     r"(?:Erste[nr]?\s+)?(?:Ober)?(?:[Bb]ürgermeister|Beigeordnet|Dezernent|Landr[aä]t|Kreisr[aä]t"
     r"|Stadtr[aä]t)\w*"
