@@ -272,7 +272,21 @@ def qualify_mentions(
 # ("Stadtrat", "Stadtelternrat"): a joint document's other municipality cannot own them
 _COUNTY_ONLY = re.compile(r"\bKreis(?!stadt)[a-zäöüß]{3,}\b|\bLandr(?:at|ätin)\b")
 _TOWN_ONLY = re.compile(r"\b(?:Stadt[a-zäöüß]{3,}|Gemeinderat|Ratsversammlung)\b")
-_COUNTY = re.compile(r"^(?:Landkreis|Kreis|LK)\s|[Kk]reis$")
+_COUNTY = re.compile(r"(?i)kreis\b(?!stadt)|^(?:LK|Kreis|Landkreis)\b")
+
+
+def only_towns(mentions: list[Mention]) -> dict[bool, Mention]:
+    """The document's only county (key True) and only town (key False), where it names just
+    one of that kind: whose office a 'Landrat X' or 'Oberbürgermeisterin Y' is when the passage
+    names no municipality, whose 'Kreistag' a town's document means."""
+    kinds: dict[bool, dict[str, Mention]] = {True: {}, False: {}}
+    for m in mentions:
+        if m.type == "Municipality":
+            name = m.canonical or m.text
+            kinds[_COUNTY.search(name) is not None].setdefault(name, m)
+    return {
+        county: next(iter(named.values())) for county, named in kinds.items() if len(named) == 1
+    }
 
 
 def _of_fitting_kind(
@@ -285,15 +299,10 @@ def _of_fitting_kind(
         return found
     if bool(_COUNTY.search(found[0])) == needs_county:
         return found
-    fitting = {
-        t.canonical or t.text
-        for t in towns
-        if bool(_COUNTY.search(t.canonical or t.text)) == needs_county
-    }
-    if len(fitting) != 1:
+    town = only_towns(towns).get(needs_county)
+    if town is None:
         return None
-    town = fitting.pop()
-    return town, town
+    return town.canonical or town.text, town.canonical or town.text
 
 
 _GENITIVE_GAP = re.compile(r"\s+(?:der|des)\s+")

@@ -307,9 +307,12 @@ BODY_WORD = (
     r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|gemeinderat|"
     r"stadtverordnetenversammlung|jugendhilfeausschuss)(?:e|es|s|n|en)?$"
 )
-BODY_COMPOUND = (  # (a press or video conference is an event, not a body)
-    r"^(?!(?i:presse|video|telefon|online)-?konferenz)"
-    r"[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|forum|allianz|"
+# a press or video conference is an event, not a body
+_EVENT_CONFERENCE = r"(?!(?i:presse|video|telefon|online)-?konferenz)"
+BODY_COMPOUND = (
+    r"^"
+    + _EVENT_CONFERENCE
+    + r"[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|forum|allianz|"
     r"bündnis|"
     r"(?<=[Bb]ildungs)region|"
     r"steuerungsgruppe|lenkungsgruppe|gremium|(?:stadt|gemeinde|bei|ältesten|personal|schüler|"
@@ -330,8 +333,8 @@ RECURRING = rf"^(?i:{_FREQUENCY}|quartalsweis)(?:e|en|er|es|em)$"
 MEETING_COMPOUND = (
     r"^(?!(?i:arbeits|team|dienst|abstimmungs|austausch|netzwerk|gremien|beirats|ausschuss|"
     r"arbeitskreis|steuerungskreis|steuerungsgruppen|lenkungsgruppen)(?:treffen|runde))"
-    r"(?!(?i:presse|video|telefon|online)-?konferenz)"
-    r"[A-ZÄÖÜ][\wäöüß-]+(?:treffen|runde|konferenz|forum|foren|tagung)(?:en|s)?$"
+    + _EVENT_CONFERENCE
+    + r"[A-ZÄÖÜ][\wäöüß-]+(?:treffen|runde|konferenz|forum|foren|tagung)(?:en|s)?$"
 )
 # "regelmäßig tagende Arbeitskreise": a standing group, even in the plural.
 RECURRING_ADVERB = rf"^(?i:{_FREQUENCY})$"

@@ -12,7 +12,7 @@ import re
 
 from ingest.anaphora import with_anaphors
 from ingest.clauses import coordinated_clauses, subject_before_joint
-from ingest.context import CONTEXT, municipality_forms, supra_local
+from ingest.context import CONTEXT, municipality_forms, only_towns, supra_local
 from ingest.cue_grammar import Cue
 from ingest.discourse import TopicOf
 from ingest.list_relations import (
@@ -310,21 +310,6 @@ def _municipal_office_holders(
 _REPRESENTING = re.compile(r"vertreten\s+durch\s+(?:den|die)\s+$")
 # offices of a county ("Landrätin", "Kreisbeigeordneter"); the others are a town's
 _OFFICE_KIND = re.compile(r"(?i)landr|kreis")
-_COUNTY = re.compile(r"(?i)kreis\b(?!stadt)|^(?:LK|Kreis|Landkreis)\b")
-
-
-def only_towns(mentions: list[Mention]) -> dict[bool, Mention]:
-    """The document's only county (key True) and only town (key False), where it names just
-    one of that kind: whose office a 'Landrat X' or 'Oberbürgermeisterin Y' is when the passage
-    names no municipality."""
-    kinds: dict[bool, dict[str, Mention]] = {True: {}, False: {}}
-    for m in mentions:
-        if m.type == "Municipality":
-            name = m.canonical or m.text
-            kinds[_COUNTY.search(name) is not None].setdefault(name, m)
-    return {
-        county: next(iter(named.values())) for county, named in kinds.items() if len(named) == 1
-    }
 
 
 def _nominative_office(role: str) -> str:

@@ -229,7 +229,7 @@ def _label_of(group: list[tuple[str, str]], surfaces: dict[tuple[str, str], Coun
     return _best_label(Counter({s: n for f in group for s, n in surfaces[f].items()}))
 
 
-_LEGAL_FORM_END = re.compile(r"\s+(?:e\.\s?V\.|g?GmbH|gGmbH|GmbH & Co\. KG|AG|eG|KdöR)$")
+_LEGAL_FORM_END = re.compile(r"\s+(?:e\.\s?V\.|g?GmbH|GmbH & Co\. KG|AG|eG|KdöR)$")
 
 
 def _merge_abbreviations(forms: _Forms, surfaces: dict[tuple[str, str], Counter[str]]) -> None:

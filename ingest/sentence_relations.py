@@ -147,6 +147,7 @@ _FUNDING = re.compile(
     # ("gefordert": how OCR reads "gefördert"; a funder's agent phrase must follow anyway)
     r"\b(?:gef[öo]rdert|finanziert|kofinanziert|Förderung|Fördermitteln?|Zuwendung)\b"
 )
+_FUNDING_ANY_CASE = re.compile(_FUNDING.pattern, re.IGNORECASE)  # "Gefördert wird es …"
 # the funder stands in an agent or source phrase: "vom ⟦BMBF⟧", "aus Mitteln des ⟦ESF Plus⟧"
 _FUNDER_BEFORE = re.compile(
     r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das))|\bMitteln?\s+(?:des|der|aus\s+dem))\s+"
@@ -253,7 +254,7 @@ def sentence_funding(
     # "… am Programm „⟦P⟧“ teil, das vom ⟦BMBF⟧ gefördert wird": the relative clause's antecedent
     relative = _ANTECEDENT.search(masked[: funders[0][0]])
     participle = _PARTICIPLE_ANTECEDENT.search(masked[: funders[0][0]])
-    funded_before = participle and re.search(_FUNDING.pattern, masked[: participle.start()], re.I)
+    funded_before = participle and _FUNDING_ANY_CASE.search(masked[: participle.start()])
     if relative is None and participle and not funded_before:
         relative = participle  # (after "Gefördert wird es im ⟦P⟧, kofinanziert …" it goes on)
     if relative is not None:
