@@ -312,8 +312,8 @@ _EVENT_CONFERENCE = r"(?!(?i:presse|video|telefon|online)-?konferenz)"
 BODY_COMPOUND = (
     r"^"
     + _EVENT_CONFERENCE
-    + r"[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|forum|allianz|"
-    r"bündnis|"
+    + r"[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|"
+    r"forum|allianz|bündnis|"
     r"(?<=[Bb]ildungs)region|"
     r"steuerungsgruppe|lenkungsgruppe|gremium|(?:stadt|gemeinde|bei|ältesten|personal|schüler|"
     r"eltern|senioren|jugend|integrations|kreiseltern|migranten)rat)(?:e|es|s|n|en|sses)?$"
