@@ -120,8 +120,10 @@ def _macros() -> dict[str, list[list[Token]]]:
         "OP": "?",
     }
     legal: list[list[Token]] = [
-        [{"ORTH": {"IN": ["e.V.", "gGmbH", "GmbH", "mbH", "gUG", "eG", "e.V", "gGmbH.", "GmbH."]}}],
+        [{"ORTH": {"IN": ["e.V.", "gGmbH", "GmbH", "mbH", "gUG", "eG", "e.V"]}}],
         [{"ORTH": "e."}, {"ORTH": "V."}],
+        # "Reisinger Präzisionsguss GmbH & Co. KG": a limited partnership with a GmbH partner
+        [{"ORTH": "GmbH"}, {"ORTH": "&"}, {"ORTH": {"IN": ["Co.", "Co"]}}, {"ORTH": "KG"}],
     ]
     quoted = _quoted()
     zu: Token = {"LOWER": {"IN": ["zu", "zur", "zum"]}}
@@ -402,6 +404,8 @@ def german_nlp() -> Language:
     """spaCy 'de' with sentencizer, lookup lemmatizer and the entity rules (built once)."""
     nlp = spacy.blank("de")
     _split_quotes(nlp)
+    for form in ("GmbH", "gGmbH", "mbH", "KG"):  # "… Kunststofftechnik GmbH." ends a sentence
+        nlp.tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()  # loads the lemma tables; the rules need no training and come after

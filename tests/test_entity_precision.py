@@ -259,6 +259,16 @@ def test_numbered_departments_and_spa_towns_in_names() -> None:
             "Organization",
         ),
         (
+            "Betriebe, u. a. die Tellauer Formguss GmbH & Co. KG, bieten Plätze an.",
+            "Tellauer Formguss GmbH & Co. KG",
+            "Organization",
+        ),
+        (  # the sentence's full stop is not part of the legal form
+            "Partner ist die Rabenau Kunststofftechnik GmbH. Sie bildet aus.",
+            "Rabenau Kunststofftechnik GmbH",
+            "Organization",
+        ),
+        (
             "• Vorstand des Instituts: Prof. Dr. Gunter Albrecht",
             "Prof. Dr. Gunter Albrecht",
             "Person",
