@@ -54,6 +54,13 @@ _REFERENCES = (
         head=True,
     ),
 )  # fmt: skip
+# "Träger des Modellprojekts ist …", "Das Vorhaben wird … finanziert" inside a product mask:
+# the transfer object the mask describes (a programme keeps its own word, "das Programm")
+_DESCRIBED_OBJECT = re.compile(
+    r"\b(?:[Dd]as|[Dd]ieses|[Dd]es|[Dd]iese[sm]|[Dd]em)\s+(?:[a-zäöü]\w*(?:e|en|es)\s+)?"
+    r"(?:Modell|Pilot|Kooperations)?(?:[Pp]rojekte?s?|[Vv]orhabens?|[Aa]ngebote?s?|[Ii]nstruments?)\b"
+    r"(?!\s*[„\"“⟦A-ZÄÖÜ])"
+)
 # "ist die Stadt Mitglied im Netzwerk": nouns of a role, which follow the bare kind, not a name
 _ROLE_NOUN = r"(?:[A-ZÄÖÜ]\w*-?)?(?:[Mm]itglied|Partner|Teil\b|Träger|Teilnehmer|Gesellschafter)"
 # "hat der Landkreis am Programm teilgenommen": the municipality the passage is about
@@ -239,13 +246,20 @@ def with_anaphors(
     position: int,
     topic: Mention | None,
     publisher: Mention | None = None,
+    described: Mention | None = None,
 ) -> Located:
     """The unit's mentions plus one for each phrase that refers back to an entity; 'wir' and
-    'unser Team' are the ``publisher`` (an organisation), unless a speaker is quoted."""
+    'unser Team' are the ``publisher`` (an organisation), unless a speaker is quoted; 'das
+    Projekt' inside a product mask is the transfer object it ``described``."""
     found = list(located[position])
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e, _ in found)
+
+    if described is not None:
+        for match in _DESCRIBED_OBJECT.finditer(text, unit.start, unit.end):
+            if free(match.start(), match.end()):
+                found.append((match.start(), match.end(), described))
 
     for ref in _REFERENCES:
         for match in ref.pattern.finditer(text, unit.start, unit.end):

@@ -94,8 +94,9 @@ MACROS = {
     "PROG": _one("Programme"),
     "PROGS": _many("Programme"),
     "BP": _one("Body", "Programme"),
-    "ANY": _one(*ACTOR_TYPES, "Body", "Programme"),
-    "ANYS": _many(*ACTOR_TYPES, "Body", "Programme"),
+    # a transfer object only ever stands here as "das Projekt" inside its own product mask
+    "ANY": _one(*ACTOR_TYPES, "Body", "Programme", "TransferObject"),
+    "ANYS": _many(*ACTOR_TYPES, "Body", "Programme", "TransferObject"),
     "MEMBERS": _many(*ACTOR_TYPES, "Body"),  # "… und der ⟦Kreiselternrat⟧": councils are members
     "FUNDERS": _many(*ORG_TYPES, "Programme"),
     "FUNDER": _one("Organization"),

@@ -50,6 +50,7 @@ from ingest.scoped_relations import (
     extract_team_memberships,
     mask_action_fields,
     mask_funders,
+    transfer_object_of,
 )
 from ingest.structure import parse_list_items, parse_sections
 
@@ -138,7 +139,7 @@ def extract_document(
     )
     topic_of = topics_of(record.sections, record.mentions, metadata)
     record.relations = (
-        extract_relations(text, record.mentions, span_of, topic_of)
+        extract_relations(text, record.mentions, span_of, topic_of, described_by(record.masks))
         + participants.relations
         + extract_team_memberships(record.mentions, topic_of)
     )
@@ -251,7 +252,19 @@ def keep_owned_forms(mentions: list[Mention], original: str) -> None:
             and owner.type == "Municipality"
             and _OF_OWNER.fullmatch(between)
         ):
-            own.attributes[OWNED] = " ".join(original[own.span.start : owner.span.end].split())
+            # as repaired: "Bil-⏎dungsbüro des Landkreises" is the "Bildungsbüro" it names
+            owned = f"{own.text} {between.strip()} {owner.text}"
+            own.attributes[OWNED] = " ".join(owned.split())
+
+
+def described_by(masks: list[ProductMask]) -> Callable[[int], Mention | None]:
+    """Original offset -> the transfer object of the product mask holding it, if any."""
+    objects = [(mask.span, transfer_object_of(mask)) for mask in masks]
+
+    def described_at(offset: int) -> Mention | None:
+        return next((to for span, to in objects if span.start <= offset < span.end), None)
+
+    return described_at
 
 
 def without_mask_titles(mentions: list[Mention], masks: list[ProductMask]) -> list[Mention]:

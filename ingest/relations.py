@@ -152,6 +152,7 @@ def extract_relations(
     mentions: list[Mention],
     span_of: SpanOf | None = None,
     topic_of: TopicOf | None = None,
+    described_at: TopicOf | None = None,
 ) -> list[RelationRecord]:
     """Relations stated in single sentences or list items, each with its evidence span.
 
@@ -159,6 +160,8 @@ def extract_relations(
     repaired); without it, mention spans are taken to be offsets into `text`. `topic_of` names
     the entity a passage is about (its section's municipality, the document's project): a
     sentence without a subject of its own ("Zusammenarbeit mit X") states its relation of it.
+    `described_at` gives the transfer object of the product mask holding an offset, which
+    "das Projekt" there refers to; it is only ever carried or funded.
     """
     evidence_of = span_function(text, span_of)
     units = split_units(text)
@@ -167,8 +170,9 @@ def extract_relations(
     topics = [topic_of(e.start) if topic_of else None for e in evidences]
     publisher = topic_of(-1) if topic_of else None  # no section holds it: the document's own
     for position, unit in enumerate(units):
+        described = described_at(evidences[position].start) if described_at else None
         located[position] = with_anaphors(
-            text, unit, located, position, topics[position], publisher
+            text, unit, located, position, topics[position], publisher, described
         )
     main_programme = _main_programme(mentions)
     single_towns = only_towns(mentions)
@@ -246,7 +250,20 @@ def extract_relations(
                     stated = _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
                     relations.extend(stated)
                     at = match.end() if stated else match.start() + 1
-    return unique_relations(relations)
+    return unique_relations([r for r in relations if _of_transfer_object_as_stated(r)])
+
+
+_TRANSFER_OBJECT_PREDICATES = ("carriedBy", "fundedBy")
+
+
+def _of_transfer_object_as_stated(relation: RelationRecord) -> bool:
+    """A transfer object is said to be carried or funded ("Träger des Projekts ist …"); the
+    actors it involves come from its mask's actors field, not from its sentences."""
+    if relation.object.type == "TransferObject":
+        return False
+    return relation.subject.type != "TransferObject" or (
+        relation.predicate in _TRANSFER_OBJECT_PREDICATES
+    )
 
 
 _FUND = re.compile(r"(?i)fonds\b|\bESF\b")  # a fund finances programmes, it runs none

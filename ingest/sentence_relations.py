@@ -145,7 +145,14 @@ def sentence_members(
 
 _FUNDING = re.compile(
     # ("gefordert": how OCR reads "gefördert"; a funder's agent phrase must follow anyway)
+    # ("Finanziert wird das Projekt von …": a participle fronted at the sentence's start)
     r"\b(?:gef[öo]rdert|finanziert|kofinanziert|Förderung|Fördermitteln?|Zuwendung)\b"
+    r"|\b(?:Gef[öo]rdert|Finanziert|Kofinanziert)\s+(?:wird|werden|wurde|wurden)\b"
+)
+# "Druck gefördert von der ⟦Stiftung⟧" in an imprint: a thing funded, named without article
+_THING_FUNDED = re.compile(
+    r"(?:^|[.;:)⟧]\s)\s*(?!(?:Vorhaben|Projekt|Programm)\b)[A-ZÄÖÜ][a-zäöüß]+\s+"
+    r"(?:gefördert|finanziert)\s+(?:von|vom|durch)\b"
 )
 _FUNDING_ANY_CASE = re.compile(_FUNDING.pattern, re.IGNORECASE)  # "Gefördert wird es …"
 # the funder stands in an agent or source phrase: "vom ⟦BMBF⟧", "aus Mitteln des ⟦ESF Plus⟧"
@@ -193,7 +200,14 @@ POST_START = re.compile(
 _HOLDER_TYPES = ("Organization", "AdministrativeUnit")
 _OFFICE_HEAD = re.compile(r"(?i)büro\b|stelle\b|agentur\b")  # an institution's office has posts
 _HOLDER_REACH = 4  # sentences back to the office whose posts a sentence speaks of
-_FUNDED_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Body", "Programme")
+_FUNDED_TYPES = (
+    "Organization",
+    "AdministrativeUnit",
+    "Municipality",
+    "Body",
+    "Programme",
+    "TransferObject",
+)
 _GOVERNED = re.compile(r"\b(?:im|in|am|an|mit|bei|beim|für|zum|zur|über|unter)\s+(?:\w+\s+){0,2}$")
 
 
@@ -228,7 +242,7 @@ def sentence_funding(
     """fundedBy from what a funding sentence is about (its first name not governed by a
     preposition, or the `holder` of the post it opens with) to every organisation or fund in
     an agent or source phrase."""
-    if not _FUNDING.search(masked):
+    if not _FUNDING.search(masked) or _THING_FUNDED.search(masked):
         return []
     placed = _placed(masked)
     funders: list[tuple[int, Mention]] = []

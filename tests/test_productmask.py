@@ -436,3 +436,51 @@ def test_who_pays_for_a_transfer_object_in_its_resources_field(tmp_path: Path) -
         if r.predicate == "fundedBy" and r.subject.type == "TransferObject"
     }
     assert funders == {"Bürgerstiftung Musterland", "Sparkassenstiftung Musterland"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "predicate", "party"),
+    [
+        ("Träger des Modellprojekts ist der Kreisjugendring Musterland (KJR).", "carriedBy",
+         "Kreisjugendring Musterland"),
+        ("Das Vorhaben wird vom Nachbarschaftswerk Musterstadt e.V. getragen.", "carriedBy",
+         "Nachbarschaftswerk Musterstadt e.V."),
+        ("Finanziert wird das Projekt von der Hollunder-Stiftung für Bildung.", "fundedBy",
+         "Hollunder-Stiftung für Bildung"),
+    ],
+)  # fmt: skip
+def test_the_project_a_mask_speaks_of_is_its_transfer_object(
+    tmp_path: Path, sentence: str, predicate: str, party: str
+) -> None:
+    from ingest.pipeline import extract_document
+
+    mask = (MASKS / "musterstadt-bildungsbeirat.txt").read_text(encoding="utf-8")
+    mask = mask.replace("Eine gemeinsame Sicht auf Bildung im Landkreis.", sentence)
+    path = tmp_path / "katalog.txt"
+    path.write_text(mask, encoding="utf-8")
+    record = extract_document(path, "katalog", {"publisher": "Landkreis Musterland"})
+    stated = {
+        (r.predicate, r.object.canonical)
+        for r in record.relations
+        if r.subject.type == "TransferObject" and r.method != "cue:mask-actors"
+    }
+    assert stated == {(predicate, party)}
+
+
+def test_a_transfer_object_is_never_a_party_its_sentences_take_part_in(tmp_path: Path) -> None:
+    from ingest.pipeline import extract_document
+
+    mask = (MASKS / "musterstadt-bildungsbeirat.txt").read_text(encoding="utf-8")
+    mask = mask.replace(
+        "Eine gemeinsame Sicht auf Bildung im Landkreis.",
+        "Die Volkshochschule Musterland beteiligt sich am Projekt; das Vorhaben kooperiert mit "
+        "der Agentur für Arbeit Musterstadt.",
+    )
+    path = tmp_path / "katalog.txt"
+    path.write_text(mask, encoding="utf-8")
+    record = extract_document(path, "katalog", {"publisher": "Landkreis Musterland"})
+    assert not [
+        r
+        for r in record.relations
+        if "TransferObject" in (r.subject.type, r.object.type) and r.method != "cue:mask-actors"
+    ]

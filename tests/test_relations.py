@@ -2878,8 +2878,8 @@ def test_chairs_after_a_semicolon_and_of_a_body_introduced_by_what_it_does() -> 
 def test_a_body_keeps_its_name_with_its_owner_as_a_written_form(tmp_path: Path) -> None:
     from ingest.pipeline import OWNED
 
-    text = (
-        "Der Integrationsbeirat der Stadt Tellau tagt. Das Jugendamt des Landkreises Rabenau "
+    text = (  # a name broken over two lines keeps the form repair joined
+        "Der Integrationsbeirat der Stadt Tellau tagt. Das Jugend-\namt des Landkreises Rabenau "
         "lädt ein.\n"
     )
     record = document_record(tmp_path, text, "Stadt Tellau", "bericht.txt")

@@ -155,3 +155,15 @@ def test_an_office_built_up_in_a_programme_is_not_funded_by_the_programmes_funde
     )
     funded = {(s, o) for s, p, o in found if p == "fundedBy"}
     assert funded == {("Stadt vernetzt", "Bundesministerium für Bildung und Forschung")}
+
+
+def test_an_imprint_funding_its_print_funds_no_one(tmp_path: Path) -> None:
+    found = _named(
+        document_relations(
+            tmp_path,
+            "Redaktion: Lea Horn (Bildungsbüro der Stadt Tellau)\n"
+            "Druck gefördert von der Lindmoos-Stiftung für Bildung\n",
+            "Stadt Tellau",
+        )
+    )
+    assert not any(p == "fundedBy" for _, p, _ in found)
