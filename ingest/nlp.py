@@ -404,8 +404,9 @@ def german_nlp() -> Language:
     """spaCy 'de' with sentencizer, lookup lemmatizer and the entity rules (built once)."""
     nlp = spacy.blank("de")
     _split_quotes(nlp)
+    tokenizer: Any = nlp.tokenizer
     for form in ("GmbH", "gGmbH", "mbH", "KG"):  # "… Kunststofftechnik GmbH." ends a sentence
-        nlp.tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
+        tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()  # loads the lemma tables; the rules need no training and come after
