@@ -127,6 +127,8 @@ _NOT_NAME = frozenset(
         "Nachtrag",
     ]
 )
+# a given name never ends like a kind of town, a surname may ("Anna Neustadt")
+_TOWN_KINDS = ("stadt", "gemeinde", "markt")
 _NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "ium", "amt", "büro", "zentrum", "institut", "kreis", "tion",
     "tät", "ismus", "land", "revier", "leiter", "leiterin", "agenda", "anlage", "schule",
@@ -214,6 +216,8 @@ def is_person_name(name: str) -> bool:
     if len(tokens) < 1 or (len(tokens) < 2 and bare == name):
         return False
     given = is_first_name(tokens[0])  # "Carsten Weiland", "Roland Ahrens": a name, not a land
+    if tokens[0].lower().endswith(_TOWN_KINDS):
+        return False  # "Kreisstadt Ohmburg", "Hansestadt X" on a list of members
     if not given and _described_noun(tokens):
         return False  # "Geplante Laufzeit", "Neue Mitglieder": an adjective and a noun
     return not any(

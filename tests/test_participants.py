@@ -952,6 +952,9 @@ def test_an_adjective_before_a_noun_is_no_persons_name() -> None:
 
     assert not any(is_person_name(n) for n in ("Geplante Laufzeit", "Neue Mitglieder"))
     assert all(is_person_name(n) for n in ("Ute Lange", "Maria Stern", "Dana Weiße"))
+    # a kind of town with its name, on a list of a body's members
+    assert not any(is_person_name(n) for n in ("Kreisstadt Tellau", "Hansestadt Rabenau"))
+    assert is_person_name("Ute Neustadt")
     text = (
         "Landkreis Tellau — Antrag im Förderprogramm „Bildungskommunen“\n\n"
         "Antragsteller: Landratsamt Tellau, Sachgebiet 22 (Bildungsbüro)\n"
