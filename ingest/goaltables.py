@@ -158,7 +158,8 @@ def parse_goal_tables(text: str, sections: list[Section], span_of: SpanOf) -> li
     for kind, first, end, header in _regions(lines, sections):
         body = [ln for ln in lines[first:end] if ln.stripped != header.stripped]
         if kind == "goal":
-            measures.extend(_goal_rows(text, body, sections, span_of))
+            rows = _goal_rows(text, body, sections, span_of)
+            measures.extend(rows or _labelled_rows(text, body, sections, span_of))
         else:
             measures.extend(_milestone_rows(text, body, header.text, sections, span_of))
     return measures
@@ -384,3 +385,79 @@ def _responsible(duties: list[_Paragraph], parties: list[str]) -> list[str]:
     if len(parties) == 2 and len(named) == 1:
         return [p for p in parties if p not in named]
     return list(parties)
+
+
+# "Ziel 1" (alone, or with its title) and "� M 1.1 Abstimmung …": rows labelled by their
+# number, each followed by a line of cells ("HF 6 hoch 2024–2025 Geschäftsstelle")
+_GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*(\d{1,2})\s*[:.]?(?:\s+(.*))?$")
+_MEASURE_LABEL = re.compile(
+    r"^\s*(?:[\ufffd•▪●◦\-–]\s*)?(M|Maßnahme|Massnahme)\s*(\d{1,2})\.(\d{1,2})\s*[:.]?\s+(.*)$"
+)
+_PRIORITY_WORD = re.compile(r"\b(sehr hoch|hoch|mittel|niedrig|gering)\b", re.IGNORECASE)
+_FIELD_CELL = re.compile(r"^\s*(?:HF|Handlungsfeld)\s*\d", re.IGNORECASE)
+
+
+def _is_cells_line(line: Line) -> bool:
+    """The line of a labelled row's other cells: action field, priority, time, lead."""
+    return bool(
+        _FIELD_CELL.match(line.text)
+        or _PRIORITY_WORD.search(line.text)
+        or find_time_frames(line.text)
+        or _ONGOING.search(line.text)
+    )
+
+
+def _labelled_rows(
+    text: str, body: list[Line], sections: list[Section], span_of: SpanOf
+) -> list[Measure]:
+    """Goals and measures of a table whose rows open with their labels ("Ziel 1" / "M 1.1"):
+    the title runs on until the line of cells, which gives priority and time frame."""
+    out: list[Measure] = []
+    for i, line in enumerate(body):
+        as_goal, as_measure = _GOAL_LABEL.match(line.text), _MEASURE_LABEL.match(line.text)
+        if as_goal:
+            label, key, kind, first = (
+                f"Ziel {as_goal[1]}:",
+                f"ziel-{as_goal[1]}",
+                "goal",
+                as_goal[2],
+            )
+        elif as_measure:
+            word, goal, number, first = as_measure.groups()
+            label, key, kind = (
+                f"{word} {goal}.{number}",
+                f"ziel-{goal}/massnahme-{number}",
+                "measure",
+            )
+        else:
+            continue
+        title_lines = [first.strip()] if first and first.strip() else []
+        j = i + 1
+        while j < len(body) and not body[j].blank and not _is_cells_line(body[j]):
+            if _GOAL_LABEL.match(body[j].text) or _MEASURE_LABEL.match(body[j].text):
+                break
+            title_lines.append(body[j].text.strip())
+            j += 1
+        title = join_lines("\n".join(title_lines))
+        if not title:
+            continue
+        cells = body[j].text if j < len(body) and _is_cells_line(body[j]) else ""
+        end = body[j].end if cells else body[j - 1].end
+        start = line.start + len(line.text) - len(line.text.lstrip())
+        priority = _PRIORITY_WORD.search(cells)
+        frames = find_time_frames(cells)
+        written = frames[0][2] if frames else None
+        out.append(
+            Measure(
+                key,
+                f"{label} {title}",
+                join_lines(text[start:end]),
+                span_of(start, end),
+                kind,
+                priority=priority[1].lower() if priority else None,
+                time_frame=written,
+                due=normalise_time_frame(written) if written else None,
+                section=section_at(sections, line.start),
+            )  # fmt: skip
+        )
+    return out

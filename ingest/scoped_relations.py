@@ -121,20 +121,27 @@ def mask_action_fields(mask: ProductMask, mentions: list[Mention]) -> list[Relat
 # "Handlungsfeld 2: Übergang Schule–Beruf" over the measures of that field
 _FIELD_HEADER = re.compile(rf"^[\s#*]*{FIELD_NUMBER}", re.IGNORECASE)
 _FIELD_REFERENCE = re.compile(
-    r"\b(?P<kind>Handlungsfeld(?:es)?|Themenschwerpunkt(?:es|s)?|Themenfeld(?:es|s)?)\s+"
+    r"\b(?P<kind>Handlungsfeld(?:es)?|HF|Themenschwerpunkt(?:es|s)?|Themenfeld(?:es|s)?)\s*"
     r"(?P<number>[\dIVX]+)\b(?!\s*[:.–-])"
 )
+# "HF 3   Übergang Schule–Beruf" in a list of the fields: named by number, heading nothing
+_FIELD_ABBREVIATED = re.compile(r"^\s*HF\s*(?P<number>\d{1,2})\s*(?:[:.–-]|\s{2,}|\t)")
 
 
-def _field_headers(original: str, mentions: list[Mention]) -> list[tuple[int, str, list[Mention]]]:
-    """(offset, number, action fields) of every 'Handlungsfeld N: X' line, in text order."""
+def _field_headers(
+    original: str, mentions: list[Mention]
+) -> list[tuple[int, str, list[Mention], bool]]:
+    """(offset, number, action fields, heads what follows) of every 'Handlungsfeld N: X' and
+    'HF N  X' line, in text order."""
     fields = [m for m in mentions if m.type == "ActionField"]
     headers = []
     for line in re.finditer(r"[^\n]+", original):
         header = _FIELD_HEADER.match(line.group())
-        if header:
+        listed = None if header else _FIELD_ABBREVIATED.match(line.group())
+        if header or listed:
             named = [m for m in fields if line.start() <= m.span.start < line.end()]
-            headers.append((line.start(), header["number"], named))
+            number = (header or listed)["number"]  # type: ignore[index]
+            headers.append((line.start(), number, named, header is not None))
     return headers
 
 
@@ -146,7 +153,7 @@ def extract_measure_relations(
     and to any field it refers to by number ('zugleich Handlungsfeld 4')."""
     headers = _field_headers(original, mentions)
     fields = sorted((m for m in mentions if m.type == "ActionField"), key=lambda m: m.span.start)
-    by_number = {number: named for _, number, named in headers}
+    by_number = {number: named for _, number, named, _ in headers}
     by_theme = {  # "zugleich Themenschwerpunkt 2": the theme cell of goal-table row 2
         goal.key.removeprefix("ziel-"): [f for f in fields if _within(f.span, goal.theme)]
         for goal in measures
@@ -160,9 +167,11 @@ def extract_measure_relations(
         inside = [m for m in fields if _within(m.span, _stated_scope(original, measure, fields))]
         if measure.theme:
             inside += [m for m in fields if _within(m.span, measure.theme)]
-        above = [named for start, _, named in headers if start < measure.span.start][-1:]
+        above = [
+            named for start, _, named, heads in headers if heads and start < measure.span.start
+        ][-1:]
         referred = [
-            (by_number if ref["kind"].startswith("Handlungsfeld") else by_theme).get(
+            (by_number if ref["kind"].startswith(("Handlungsfeld", "HF")) else by_theme).get(
                 ref["number"], []
             )
             for ref in _FIELD_REFERENCE.finditer(original[measure.span.start : measure.span.end])

@@ -469,3 +469,61 @@ def test_a_work_package_keeps_its_title_as_the_source_spelled_it() -> None:
     measure = Measure("AP 8", label, text, Span(0, len(text), 1, 1), "workPackage")
     forms = written_measure_labels(text, measure)
     assert "AP 8 MaBnahmen fiir den Schwerpunkt Ubergange" in forms
+
+
+LABELLED_TABLE = """Vereinbarung
+
+§ 3 Handlungsfelder
+
+HF 1   Übergang Kita–Grundschule
+HF 2   Bildungsmonitoring
+
+Anlage 1: Ziele und Maßnahmen (Stand: 01.02.2024)
+
+Nr. Ziel / Maßnahme HF Priorität Zeitrahmen Federführung
+
+Ziel 1
+Gemeinsames Monitoring für Tellau aufbauen
+HF 2 hoch 2024–2025 Bildungsbüro
+
+\ufffd M 1.1 Abstimmung eines gemeinsamen Kennzahlensets von Stadt und
+Landkreis
+HF 2 06/2024 AG Daten
+
+Ziel 2
+Wechsel in die Schule begleiten
+HF 1 mittel 2025–2026 Schulamt
+
+\ufffd M 2.1 Übergangskalender für alle Schulbezirke
+HF 1, HF 2 12/2024 Schulamt
+"""
+
+
+def test_a_goal_table_whose_rows_open_with_their_labels(tmp_path: Path) -> None:
+    record = extracted_plan(tmp_path, "vereinbarung", LABELLED_TABLE, "Stadt Tellau")
+    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    assert set(items) == {
+        "Ziel 1: Gemeinsames Monitoring für Tellau aufbauen",
+        "M 1.1 Abstimmung eines gemeinsamen Kennzahlensets von Stadt und Landkreis",
+        "Ziel 2: Wechsel in die Schule begleiten",
+        "M 2.1 Übergangskalender für alle Schulbezirke",
+    }
+    goal = items["Ziel 2: Wechsel in die Schule begleiten"]
+    assert (goal.priority, goal.time_frame) == ("mittel", "2025–2026")
+    assert items["M 2.1 Übergangskalender für alle Schulbezirke"].due == "2024-12"
+    addressed = {
+        (r.subject.text, r.object.canonical)
+        for r in record.relations
+        if r.predicate == "addressesActionField"
+    }
+    # by the number of the field, never by the last line of the list of fields above
+    assert addressed == {
+        ("Ziel 1: Gemeinsames Monitoring für Tellau aufbauen", "Bildungsmonitoring"),
+        (
+            "M 1.1 Abstimmung eines gemeinsamen Kennzahlensets von Stadt und Landkreis",
+            "Bildungsmonitoring",
+        ),
+        ("Ziel 2: Wechsel in die Schule begleiten", "Übergang Kita–Grundschule"),
+        ("M 2.1 Übergangskalender für alle Schulbezirke", "Übergang Kita–Grundschule"),
+        ("M 2.1 Übergangskalender für alle Schulbezirke", "Bildungsmonitoring"),
+    }
