@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from ingest.entities import DESIGNATES, extract_mentions
+from ingest.headed_lists import headed_list_towns
 from ingest.names import fold
 from ingest.naming import ADJ_REGEX, PLACE_REGEX
 from ingest.nlp import is_common_word_form
@@ -214,11 +215,13 @@ def qualify_mentions(
     sections: Iterable[Section],
     publisher: str | None = None,
     owners: dict[int, Mention] | None = None,
+    original: str = "",
 ) -> None:
     """Give place-less bodies and units the municipality of their section or publisher.
 
     ``owners`` maps a mention (by ``id``) to the municipality its own phrase names ('das
-    Bildungsbüro des Landkreises X'): that one comes first. Mutates the mentions in place
+    Bildungsbüro des Landkreises X'): that one comes first; then one named on its line, then
+    one heading its bullet list in the ``original`` text. Mutates the mentions in place
     (relations hold references to them).
     """
     owners = owners or {}
@@ -230,6 +233,7 @@ def qualify_mentions(
     contexts = [c for c in [default, *heading.values()] if c]
     places = _place_index(mentions, contexts)
     towns = [m for m in mentions if m.type == "Municipality"]
+    listed_under = headed_list_towns(original, towns)
     # Minutes or reports with a part per municipality ("## LK Nordsachsen", "## Stadt Halle").
     per_municipality = len({h[0] for h in heading.values() if h}) > 1
     longer_forms = {
@@ -254,6 +258,7 @@ def qualify_mentions(
             ((owner.canonical or owner.text, owner.text) if owner is not None else None)
             or (owned.get((mention.type, fold(name))) if unit else None)
             or (_line_context(mention, towns) if unit else None)
+            or (listed_under(mention.span.start) if unit else None)
             or _section_context(mention.span.start, sections, by_key, heading)
             or (default if unit else None)
             or (_sole_town(mention, sections, towns) if unit and default is None else None)

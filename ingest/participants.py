@@ -495,6 +495,8 @@ class _Builder:
             name, role = name[leading.end() :], role or leading[0].strip()  # "Schulrätin X Y"
         if org:
             org = re.sub(r"\s*\([^)]*$", "", org).rstrip(" ,;") or None  # a wrapped line's rest
+            # "Stadt X | Amt für Bildung" (repaired from "Stadt X  I  Amt …"): her office there
+            org = re.sub(r"\s+\|\s+", ", ", org, count=1) if org else None
         if org and "," in org:  # "Landkreis X (Niedersachsen, Gast)": a remark, no office
             org = re.sub(r"\s*\([^()]*,[^()]*\)", "", org).strip() or None
         title = name[: len(name) - len(strip_title(name))].strip()

@@ -175,7 +175,9 @@ def extract_document(
         if r.method == "cue:genitive-unit" and r.object.type == "Municipality"
     }
     owners.update(body_owners(record.mentions, source.text))
-    qualify_mentions(record.mentions, record.sections, metadata.get("publisher"), owners)
+    qualify_mentions(
+        record.mentions, record.sections, metadata.get("publisher"), owners, source.text
+    )
     name_bare_kinds(record.mentions)
     keep_written_forms(record.mentions, source.text)
     keep_owned_forms(record.mentions, source.text)

@@ -429,3 +429,29 @@ def test_a_district_office_as_publisher_stands_for_its_county() -> None:
     unit = mention("Stabsstelle Kreisentwicklung", "AdministrativeUnit", 60)
     qualify_mentions([town, county, unit], [], "Stadt Tellau")
     assert unit.canonical == "Stabsstelle Kreisentwicklung (Saale-Tell-Kreis)"
+
+
+def test_offices_listed_under_a_municipality_alone_on_its_line_are_its_own(tmp_path) -> None:
+    from relation_helpers import document_record
+
+    text = (
+        "Wer macht was?\n\n"
+        "Landkreis Tellau\n\n"
+        "• Bildungsbüro im Fachdienst Schulverwaltung und Bildung\n\n"
+        "Stadt Rabenau\n\n"
+        "• Abteilung Bildungsplanung im Amt für Schule und Sport\n"
+        "  mit dem Sachgebiet Statistik\n\n"
+        "Gemeinsame Geschäftsstelle der Region\n\n"
+        "Dr. Lea Horn\n"
+        "Abteilungsleiterin Bildungsplanung\n"
+        "Stadt Rabenau  I  Amt für Jugend\n"
+        "Tel.: 0123 4567\n"
+    )
+    record = document_record(tmp_path, text, "Bildungsbüro des Landkreises Tellau", "folien.txt")
+    owner = {m.text: m.attributes.get("context") for m in record.mentions}
+    assert owner["Fachdienst Schulverwaltung und Bildung"] == "Landkreis Tellau"
+    assert owner["Amt für Schule und Sport"] == "Stadt Rabenau"
+    assert owner["Sachgebiet Statistik"] == "Stadt Rabenau"
+    # the contact's "Stadt X | Amt Y" (the separator repaired from "I") is an office of X
+    offices = {r.object.canonical for r in record.relations if r.predicate == "memberOf"}
+    assert {"Amt für Jugend (Stadt Rabenau)", "Stadt Rabenau"} <= offices
