@@ -337,9 +337,14 @@ def _municipality_meant(
 ) -> Mention | None:
     """'der Landkreis' is the municipality the passage is about; in a passage about an office
     or a network, the municipality of that kind named shortly before, or the only one named."""
-    if topic is not None and topic.type == "Municipality":
-        return topic
     fits = next((p for kind, p in _KIND_FITS.items() if kind in noun.casefold()), None)
+    # "des Landkreises" in a town's agreement with its county: the county, not the town
+    if (
+        topic is not None
+        and topic.type == "Municipality"
+        and (fits is None or fits.search(topic.canonical or topic.text))
+    ):
+        return topic
     earlier = [
         m
         for back in located[: position + 1]

@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ingest.entities import DESIGNATES, extract_mentions
 from ingest.headed_lists import headed_list_towns
@@ -225,7 +225,12 @@ def qualify_mentions(
     (relations hold references to them).
     """
     owners = owners or {}
-    owned = _owners_by_name(mentions, owners)
+    parties = {  # "Stadt X; Landkreis Y": a joint document speaks for both
+        city_name(town[0])
+        for part in re.split(r"[;,]", publisher or "")
+        if (town := municipality_in(part))
+    }
+    owned = _owners_by_name(mentions, owners, parties)
     sections = list(sections)
     by_key = {s.key: s for s in sections}
     heading = {s.key: heading_municipality(s.title) for s in sections}
@@ -256,10 +261,11 @@ def qualify_mentions(
         owner = owners.get(id(mention))
         found = (  # an organisation only in a part the document gives to one municipality
             ((owner.canonical or owner.text, owner.text) if owner is not None else None)
-            or (owned.get((mention.type, fold(name))) if unit else None)
+            or (owned(mention, False) if unit else None)
             or (_line_context(mention, towns) if unit else None)
             or (listed_under(mention.span.start) if unit else None)
             or _section_context(mention.span.start, sections, by_key, heading)
+            or (owned(mention, True) if unit else None)
             or (default if unit else None)
             or (_sole_town(mention, sections, towns) if unit and default is None else None)
         )
@@ -352,22 +358,38 @@ def _units_after_administration(
 
 
 def _owners_by_name(
-    mentions: list[Mention], owners: dict[int, Mention]
-) -> dict[tuple[str, str], tuple[str, str]]:
-    """(type, folded name) -> the one municipality whose office the document says it is
-    ('die Stabsstelle X des Landkreises Y' once): the same office named bare elsewhere in the
-    document is Y's too, whoever publishes it."""
+    mentions: list[Mention], owners: dict[int, Mention], parties: set[str]
+) -> Callable[[Mention, bool], tuple[str, str] | None]:
+    """Mention -> the one municipality whose office the document says it is ('die Stabsstelle
+    X des Landkreises Y' once): the same office named bare elsewhere in the document is Y's
+    too, whoever publishes it. A kind each town has ("Bildungsbüro") is Y's only in a joint
+    document of Y's (one of the ``parties``), after it was called Y's, as a reader takes it,
+    and where no part of the document is given to another municipality (``kind_only``)."""
     found: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    first: dict[tuple[str, str], int] = {}
     for m in mentions:
         owner = owners.get(id(m))
-        name = m.canonical or m.text
-        if owner is not None and len(name.split()) > 1:  # not a kind ("Jugendamt") each town has
-            found[(m.type, fold(name))].add((owner.canonical or owner.text, owner.text))
-    return {
+        if owner is not None:
+            key = (m.type, fold(m.canonical or m.text))
+            found[key].add((owner.canonical or owner.text, owner.text))
+            first[key] = min(first.get(key, m.span.start), m.span.start)
+    one = {
         key: min(places)
         for key, places in found.items()
         if len({city_name(c) for c, _ in places}) == 1
     }
+
+    def owner_of(mention: Mention, kind_only: bool) -> tuple[str, str] | None:
+        key = (mention.type, fold(mention.canonical or mention.text))
+        if key not in one or kind_only != (len(key[1].split()) == 1):
+            return None
+        if kind_only and (
+            mention.span.start <= first[key] or city_name(one[key][0]) not in parties
+        ):
+            return None
+        return one[key]
+
+    return owner_of
 
 
 def _share_designations(mentions: list[Mention]) -> None:

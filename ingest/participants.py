@@ -888,3 +888,21 @@ def parse_participants(
                 build.chair(person, [line])  # "X – Landrat, Kreis Y (Vorsitz)"
     build.meeting_participation(sections)
     return build.result
+
+
+def offices_of_towns(relations: list[RelationRecord]) -> dict[int, Mention]:
+    """'| Amtsleiterin, Amt für X | Stadt Y |': the office a participant's entry names is the
+    municipality's she is listed with (by the office mention's ``id``)."""
+    listed: dict[int, list[Mention]] = {}
+    for rel in relations:
+        if rel.predicate == "memberOf" and rel.method in ("participant-list", "contact-block"):
+            listed.setdefault(id(rel.subject), []).append(rel.object)
+    owners: dict[int, Mention] = {}
+    for affiliations in listed.values():
+        towns = {(t.canonical or t.text): t for t in affiliations if t.type == "Municipality"}
+        if len(towns) != 1:
+            continue
+        for office in affiliations:
+            if office.type == "AdministrativeUnit":
+                owners[id(office)] = next(iter(towns.values()))
+    return owners

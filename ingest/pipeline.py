@@ -27,7 +27,7 @@ from ingest.names import QUOTED_PART, fold
 from ingest.naming import canonical_name
 from ingest.offices import name_office_holders
 from ingest.organigram import organigram_relations
-from ingest.participants import parse_participants
+from ingest.participants import offices_of_towns, parse_participants
 from ingest.planning import parse_measures
 from ingest.productmask import parse_product_masks
 from ingest.readers import DocumentError, read_document
@@ -175,6 +175,7 @@ def extract_document(
         if r.method == "cue:genitive-unit" and r.object.type == "Municipality"
     }
     owners.update(body_owners(record.mentions, source.text))
+    owners.update(offices_of_towns(record.relations))
     qualify_mentions(
         record.mentions, record.sections, metadata.get("publisher"), owners, source.text
     )

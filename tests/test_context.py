@@ -455,3 +455,35 @@ def test_offices_listed_under_a_municipality_alone_on_its_line_are_its_own(tmp_p
     # the contact's "Stadt X | Amt Y" (the separator repaired from "I") is an office of X
     offices = {r.object.canonical for r in record.relations if r.predicate == "memberOf"}
     assert {"Amt für Jugend (Stadt Rabenau)", "Stadt Rabenau"} <= offices
+
+
+def test_the_county_a_joint_agreement_speaks_of_owns_its_office_named_bare_later(
+    tmp_path,
+) -> None:
+    from relation_helpers import document_record
+
+    text = (
+        "Vereinbarung zwischen der Stadt Rabenau und dem Landkreis Tellau\n\n"
+        "(1) Die Geschäftsstelle wird vom Bildungsbüro des Landkreises geführt.\n\n"
+        "(2) Das Bildungsbüro bereitet die Sitzungen vor.\n"
+    )
+    record = document_record(tmp_path, text, "Stadt Rabenau; Landkreis Tellau", "v.txt")
+    owners = {m.attributes.get("context") for m in record.mentions if m.text == "Bildungsbüro"}
+    assert owners == {"Landkreis Tellau"}
+
+
+def test_an_office_in_a_participants_role_is_the_municipality_s_listed_beside_it(
+    tmp_path,
+) -> None:
+    from relation_helpers import document_record
+
+    text = (
+        "# Protokoll\n\n"
+        "| Name | Funktion | Institution |\n"
+        "|---|---|---|\n"
+        "| Ute Lange | Amtsleiterin, Amt für Schule und Sport | Stadt Rabenau |\n"
+        "| Dana Weiße | Leiterin Bildungsbüro | Landkreis Tellau |\n"
+    )
+    record = document_record(tmp_path, text, "Landkreis Tellau", "protokoll.md")
+    owner = {m.text: m.attributes.get("context") for m in record.mentions}
+    assert owner["Amt für Schule und Sport"] == "Stadt Rabenau"
