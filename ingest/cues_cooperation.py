@@ -397,6 +397,14 @@ FUNDING: tuple[Cue, ...] = (
         r"(?:(?!(?:werden|wurde|wird)\b)[a-zäöüß]+\s+){0,2}?{DET}"
         r"{PW}(?P<s>{ANY})",
     ),
+    Cue(  # "Die ⟦Sparkasse⟧ unterstützt die ⟦Fortbildungsreihe⟧ (Maßnahme 4.2) mit 8.000 Euro"
+        "supports-with-amount",
+        "fundedBy",
+        r"(?P<o>{FUNDER})\s+(?:unterstützt|unterstützte|unterstützen)\s+(?:(?:19|20)\d\d\s+)?{DET}"
+        # "… in den Jahren 2024 bis 2026 mit jährlich bis zu 15.000 Euro"
+        r"{PW}(?P<s>{ANY})[“\"”]?(?:\s*\([^()⟦⟧]{0,40}\))?[^⟦⟧;.]{0,60}?\s+mit\s+"
+        r"(?:[a-zäöü]+\s+){0,3}?[\d.,]+\s*(?:Euro|EUR|€)",
+    ),
     Cue(  # "Seit 2018 fördert die ⟦Kessler-Stiftung⟧ das ⟦Bildungsforum⟧"
         "funds-inverted",
         "fundedBy",

@@ -57,10 +57,10 @@ CARRIERS: tuple[Cue, ...] = (
         r"(?:\w+\s+)?(?:die\s+)?\w*[Tt]r[aä]gerschaft\b",  # "tragt": an OCR lost the umlaut
         subject_fixed=True,
     ),
-    Cue(  # "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist"
+    Cue(  # "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist", "der ⟦Volkshochschule⟧ (⟦VHS⟧), deren …"
         "whose-carrier",
         "carriedBy",
-        r"(?P<s>{ANY})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:deren|dessen)\s+Träger(?:in)?\s+{DET}(?P<o>{ORG})"
+        r"(?P<s>{ANY}){NOTE}(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:deren|dessen)\s+Träger(?:in)?\s+{DET}(?P<o>{ORG})"
         r"\s+(?:ist|war)\b",
         subject_fixed=True,
     ),

@@ -1668,6 +1668,9 @@ def test_municipalities_with_a_target_agreement_are_partners_of_the_agency(
          ("Volkshochschule Tellau", "carriedBy", "Stadt Tellau")),
         ("Die Kreisvolkshochschule Tellau, deren Träger der Landkreis Tellau ist, lädt ein.",
          ("Kreisvolkshochschule Tellau", "carriedBy", "Landkreis Tellau")),
+        ("Kurse gemeinsam mit der Kreisvolkshochschule Rabenau (KVHS), deren Träger der Landkreis "
+         "Rabenau ist, und dem Grundbildungszentrum Tellau.",
+         ("Kreisvolkshochschule Rabenau", "carriedBy", "Landkreis Rabenau")),
         ("Die Hallersche Bildungsstiftung fördert seit 2022 das Projekt „Lernhäuser im Quartier“.",
          ("Lernhäuser im Quartier", "fundedBy", "Hallersche Bildungsstiftung")),
         ("Der Landkreis Tellau hat von 2016 bis 2020 am Vorgängerprogramm „Bildung integriert“ "
