@@ -707,6 +707,17 @@ NAMING_RULES: list[Rule] = [
             "NAME",
         ],
     },
+    {  # "Kompetenzzentrum Kommunales Bildungsmanagement Thüringen": a field and a region
+        "id": "org-named-for-field",
+        "type": "Organization",
+        "pattern": [
+            A,
+            _words("Kompetenzzentrum", "Akademie", "Stiftung", "Hochschule"),
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"),
+            "NAMEWORD",
+            "REGION?",
+        ],
+    },
     {  # "Transferagentur Kommunales Bildungsmanagement Bayern", "… NRW": a field and a region
         "id": "org-for-field",
         "type": "Organization",

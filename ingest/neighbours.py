@@ -73,9 +73,11 @@ _PLURAL_KINDS = {"Städte": "Stadt", "Städten": "Stadt", "Landkreise": "Landkre
                  "Landkreisen": "Landkreis", "Gemeinden": "Gemeinde", "Ämter": "Amt",
                  "Ämtern": "Amt", "Verbandsgemeinden": "Verbandsgemeinde",
                  "Samtgemeinden": "Samtgemeinde"}  # fmt: skip
-_ONE_PLACE = rf"(?:(?:Ober|Unter|Nieder|Mittler|Groß|Klein)(?:e|es|er|en)[ \t]+)?{_PLACE_WORD}"
-_PLURAL_PLACES = re.compile(
-    rf"\b(?P<kind>{'|'.join(_PLURAL_KINDS)})[ \t]+"
+_ONE_PLACE = (
+    rf"(?:(?:Ober|Unter|Nieder|Mittler|Groß|Klein)(?:e|es|er|en)[ \t]+|Bad[ \t]+)?{_PLACE_WORD}"
+)
+_PLURAL_PLACES = re.compile(  # "u. a. die Städte⏎Bad Kornau und Lauchwitz": over a line break
+    rf"\b(?P<kind>{'|'.join(_PLURAL_KINDS)})(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})*[ \t]+(?:und|sowie)[ \t]+{_ONE_PLACE})"
 )
 _EACH_PLACE = re.compile(_ONE_PLACE)

@@ -650,6 +650,16 @@ def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
     assert not [
         m for m in extract_mentions("in den Städten Bildung und Kultur") if m.type == "Municipality"
     ]
+    # a spa town's "Bad", and the list wrapped onto the next line
+    wrapped = "Landkreis Talland (31 Gemeinden, u. a. die Städte\n   Bad Tellau und Rabenau)"
+    assert {"Stadt Bad Tellau", "Stadt Rabenau"} <= names_of(wrapped, "Municipality")
+
+
+def test_a_competence_centre_for_a_field_in_a_state() -> None:
+    text = "Die Partner arbeiten mit dem Kompetenzzentrum Kommunales Bildungsmanagement Thüringen."
+    assert names_of(text, "Organization") == {
+        "Kompetenzzentrum Kommunales Bildungsmanagement Thüringen"
+    }
 
 
 @pytest.mark.parametrize(
