@@ -274,6 +274,14 @@ PEOPLE: tuple[Cue, ...] = (
         "memberOf",
         r"(?P<s>{PERSON})\s*(?:\(|,)\s*(?P<role>{ROLEWORD}(?:\s+(?:für\s+)?[A-ZÄÖÜ][\w-]*){0,2})\s+"
         r"(?:des|der|im|in\s+der|beim|bei\s+der|vom|von\s+der)\s+(?P<o>{ORG})",
+        subject_fixed=True,  # "(Bericht von ⟦Kathrin X⟧, Koordinatorin im ⟦Jugendamt⟧)"
+    ),
+    Cue(  # "⟦Jörg X⟧ (Teamleiter Berufsberatung, ⟦Agentur für Arbeit Y⟧, zu TOP 4)"
+        "person-role-then-institution-parens",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*\(\s*(?P<role>{ROLEWORD}(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s*,\s*"
+        r"(?:[A-ZÄÖÜ][\w-]{1,10}\s+[–-]\s+)?(?P<o>{INSTITUTION})\s*[),;]",  # "KomBi – ⟦Zentrum⟧"
+        subject_fixed=True,
     ),
     Cue(  # "⟦Büro X⟧ (Leitung: ⟦Antje Köhler⟧)", "⟦Büro X⟧ (Bildungsmonitorerin ⟦Mandy Y⟧)"
         "staff-in-parens",

@@ -505,7 +505,9 @@ def _from_match(
     if cue.predicate in ("fundedBy", "carriedBy") and not cue.subject_fixed and other_antecedent:
         subjects = []  # "X nimmt am ⟦P⟧ teil, das aus Mitteln des ⟦ESF⟧ …": the clause is P's
     opened = match.groupdict().get("s") and _APPOSITION_BEFORE.search(masked[: match.start("s")])
-    if opened and opened.start() < match.start():
+    # (a person's post set beside her keeps her: "(Bericht von ⟦Kathrin X⟧, Koordinatorin im …")
+    personal = cue.subject_fixed and cue.predicate == "memberOf"
+    if opened and opened.start() < match.start() and not personal:
         subjects = []  # "die Koordinierungsstelle (KoKo ⟦KAoA⟧) wird …": the short form's owner
     if cue.predicate in ("cooperatesWith", "fundedBy", "carriedBy") or (
         cue.predicate == "participatesIn" and all(o.type != "Body" for o in objects)

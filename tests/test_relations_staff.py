@@ -105,3 +105,20 @@ def test_speakers_named_after_a_semicolon_chair_the_group() -> None:
         ("AG Fachkräfte", "chairedBy", "Jens Ulmer"),
         ("AG Fachkräfte", "chairedBy", "Lea Tamm"),
     } <= found
+
+
+def test_guests_with_their_post_and_institution_in_brackets() -> None:
+    found = named_triples(
+        "**Gäste:** Jörg Hallmann (Teamleiter Berufsberatung, Agentur für Arbeit Tellau, zu TOP "
+        "4); Malte Ober (Prozessbegleiter, KoBi – Kompetenzzentrum Kommunales Bildungsmanagement "
+        "Thüringen)\n\n"
+        "**Netzwerk Frühe Bildung Tellau** (Bericht von Kathrin Pfau, Netzwerkkoordinatorin im "
+        "Jugendamt Tellau):"
+    )
+    assert ("Jörg Hallmann", "memberOf", "Agentur für Arbeit Tellau") in found
+    assert (
+        "Malte Ober",
+        "memberOf",
+        "Kompetenzzentrum Kommunales Bildungsmanagement Thüringen",
+    ) in found
+    assert ("Kathrin Pfau", "memberOf", "Jugendamt Tellau") in found
