@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.cue_grammar import (
+    ROLE_PHRASE,
     UNIT_HEADS,
     Cue,
 )
@@ -64,9 +65,20 @@ PEOPLE: tuple[Cue, ...] = (
         "chair-unnamed-body",
         "chairedBy",
         # ("Ausschussvorsitzender ist …": the body's kind before the post)
-        r"^(?P<s>{BODY})\s+\W*(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|(?P<kind>[A-ZÄÖÜ]\w+)?[Vv]orsitzende[r]?"
+        r"^(?P<s>{BODY})\s+\W*(?:\d{1,2}\)\s*)?(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|(?P<kind>[A-ZÄÖÜ]\w+)?[Vv]orsitzende[r]?"
         r"|Sprecher(?:in)?|Leitung)"
         r"\s*(?:führt|hat|übernimmt|ist|liegt\s+bei|:)\s*{DET}{CHAIR}",
+        paragraph_body="s",
+    ),
+    Cue(  # "Den Vorsitz führen im jährlichen Wechsel die Oberbürgermeisterin und der Landrat."
+        "chairs-alternating-posts",
+        "chairedBy",
+        r"^(?P<s>{BODY})\s+\W*(?:\d{1,2}\)\s*)?Den\s+Vorsitz\s+(?:führen|haben|übernehmen)\s+(?:[\w.]+\s+){0,4}?"
+        r"(?:die|der)\s+(?P<otext>"
+        + ROLE_PHRASE
+        + r")\s+und\s+(?:die|der)\s+(?P<otext2>"
+        + ROLE_PHRASE
+        + r")\b",
         paragraph_body="s",
     ),
     Cue(  # "Geleitet wird ⟦er⟧ von Bürgermeister ⟦X⟧"; "die ⟦AG⟧, die ⟦Y⟧ leitet"

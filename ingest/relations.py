@@ -459,18 +459,16 @@ def _from_match(
         return []  # "ist seit 2025 nicht mehr dem ⟦Fachbereich 40⟧ zugeordnet"
     subjects = [pool[i] for i in indices(match, "s")]
     objects = [pool[i] for i in indices(match, "o")]
-    if match.groupdict().get("otext") and not _GENERIC_HEAD.fullmatch(match.group("otext")):
-        # "unter Vorsitz des Beigeordneten für Schule": the office holder; a bare "der Leiterin"
-        # names no one
-        start, end = offsets[match.start("otext")], offsets[match.end("otext") - 1] + 1
+    for group in ("otext", "otext2"):  # "die Oberbürgermeisterin und der Landrat": two posts
+        post = match.groupdict().get(group)
+        if not post or _GENERIC_HEAD.fullmatch(post):
+            continue  # "unter Vorsitz des Beigeordneten für Schule": the office holder; a bare
+            # "der Leiterin" names no one
+        start, end = offsets[match.start(group)], offsets[match.end(group) - 1] + 1
         objects.append(
             Mention(
-                match.group("otext"),
-                "Person",
-                evidence_of(start, end),
-                f"cue:{cue.name}",
-                canonical_name(match.group("otext")),
-            )  # fmt: skip
+                post, "Person", evidence_of(start, end), f"cue:{cue.name}", canonical_name(post)
+            )
         )
     if cue.subject_head:
         subjects = [s for s in subjects if re.match(cue.subject_head, s.canonical or s.text)]

@@ -122,3 +122,20 @@ def test_guests_with_their_post_and_institution_in_brackets() -> None:
         "Kompetenzzentrum Kommunales Bildungsmanagement Thüringen",
     ) in found
     assert ("Kathrin Pfau", "memberOf", "Jugendamt Tellau") in found
+
+
+def test_two_posts_chairing_by_turns_are_their_holders(tmp_path) -> None:
+    from relation_helpers import document_relations
+
+    text = (
+        "§ 2 Gremien\n\n"
+        "(2) Der Steuerungsgruppe gehören die Oberbürgermeisterin der Stadt Tellau, Dr. Anna "
+        "Voss, und der Landrat des Landkreises Rabenau, Bernd Ott, an.\n\n"
+        "(3) Den Vorsitz führen im jährlichen Wechsel die Oberbürgermeisterin und der Landrat.\n"
+    )
+    chairs = {
+        (r.object.canonical or r.object.text)
+        for r in document_relations(tmp_path, text, "Stadt Tellau", "vereinbarung.txt")
+        if r.predicate == "chairedBy"
+    }
+    assert chairs == {"Dr. Anna Voss", "Bernd Ott"}
