@@ -53,6 +53,7 @@ from ingest.scoped_relations import (
     transfer_object_of,
 )
 from ingest.structure import parse_list_items, parse_sections
+from ingest.textutil import join_lines
 
 # Bump when the record format changes; code and vocabulary changes are detected by hashing.
 PIPELINE_VERSION = "2"  # 2: Measure.theme
@@ -255,8 +256,8 @@ def keep_owned_forms(mentions: list[Mention], original: str) -> None:
             and owner.type == "Municipality"
             and _OF_OWNER.fullmatch(between)
         ):
-            # as repaired: "Bil-⏎dungsbüro des Landkreises" is the "Bildungsbüro" it names
-            owned = f"{own.text} {between.strip()} {owner.text}"
+            # "Bil-⏎dungsbüro des Landkreises X": the word the line break split, joined again
+            owned = join_lines(original[own.span.start : owner.span.end])
             own.attributes[OWNED] = " ".join(owned.split())
 
 

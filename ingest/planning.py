@@ -195,8 +195,14 @@ def parse_measures(
     span = span_function(text, span_of)
     lines = split_lines(text)
     taken: set[str] = set()
-    measures = _work_packages(text, lines, sections, span, taken)
-    for measure in parse_goal_tables(text, sections, span) + _todos(text, lines, sections, span):
+    in_tables = parse_goal_tables(text, sections, span)
+    rows = {m.span.line_start for m in in_tables}
+    measures = [  # "Maßnahme 1.1 …" as a row of a goal table is that row's measure, read once
+        m
+        for m in _work_packages(text, lines, sections, span, taken)
+        if m.span.line_start not in rows
+    ]
+    for measure in in_tables + _todos(text, lines, sections, span):
         measure.key = unique_key(measure.key, taken)
         measures.append(measure)
     return measures

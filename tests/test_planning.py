@@ -527,3 +527,13 @@ def test_a_goal_table_whose_rows_open_with_their_labels(tmp_path: Path) -> None:
         ("M 2.1 Übergangskalender für alle Schulbezirke", "Übergang Kita–Grundschule"),
         ("M 2.1 Übergangskalender für alle Schulbezirke", "Bildungsmonitoring"),
     }
+
+
+def test_a_measure_row_written_out_as_maßnahme_is_read_once(tmp_path: Path) -> None:
+    table = LABELLED_TABLE.replace(
+        "\ufffd M 2.1 Übergangskalender", "Maßnahme 2.1 Übergangskalender"
+    )
+    record = extracted_plan(tmp_path, "vereinbarung", table, "Stadt Tellau")
+    labels = [m.label for m in record.measures]
+    assert labels.count("Maßnahme 2.1 Übergangskalender für alle Schulbezirke") == 1
+    assert len([label for label in labels if "2.1" in label]) == 1
