@@ -431,9 +431,15 @@ def test_a_district_office_as_publisher_stands_for_its_county() -> None:
     assert unit.canonical == "Stabsstelle Kreisentwicklung (Saale-Tell-Kreis)"
 
 
-def test_offices_listed_under_a_municipality_alone_on_its_line_are_its_own(tmp_path) -> None:
+def _owners(tmp_path, text: str, publisher: str, name: str):  # type: ignore[no-untyped-def]
+    """The document as ingest reads it, and each mention's owning municipality by its text."""
     from relation_helpers import document_record
 
+    record = document_record(tmp_path, text, publisher, name)
+    return record, {m.text: m.attributes.get("context") for m in record.mentions}
+
+
+def test_offices_listed_under_a_municipality_alone_on_its_line_are_its_own(tmp_path) -> None:
     text = (
         "Wer macht was?\n\n"
         "Landkreis Tellau\n\n"
@@ -447,8 +453,7 @@ def test_offices_listed_under_a_municipality_alone_on_its_line_are_its_own(tmp_p
         "Stadt Rabenau  I  Amt für Jugend\n"
         "Tel.: 0123 4567\n"
     )
-    record = document_record(tmp_path, text, "Bildungsbüro des Landkreises Tellau", "folien.txt")
-    owner = {m.text: m.attributes.get("context") for m in record.mentions}
+    record, owner = _owners(tmp_path, text, "Bildungsbüro des Landkreises Tellau", "folien.txt")
     assert owner["Fachdienst Schulverwaltung und Bildung"] == "Landkreis Tellau"
     assert owner["Amt für Schule und Sport"] == "Stadt Rabenau"
     assert owner["Sachgebiet Statistik"] == "Stadt Rabenau"
@@ -460,14 +465,12 @@ def test_offices_listed_under_a_municipality_alone_on_its_line_are_its_own(tmp_p
 def test_the_county_a_joint_agreement_speaks_of_owns_its_office_named_bare_later(
     tmp_path,
 ) -> None:
-    from relation_helpers import document_record
-
     text = (
         "Vereinbarung zwischen der Stadt Rabenau und dem Landkreis Tellau\n\n"
         "(1) Die Geschäftsstelle wird vom Bildungsbüro des Landkreises geführt.\n\n"
         "(2) Das Bildungsbüro bereitet die Sitzungen vor.\n"
     )
-    record = document_record(tmp_path, text, "Stadt Rabenau; Landkreis Tellau", "v.txt")
+    record, owner = _owners(tmp_path, text, "Stadt Rabenau; Landkreis Tellau", "v.txt")
     owners = {m.attributes.get("context") for m in record.mentions if m.text == "Bildungsbüro"}
     assert owners == {"Landkreis Tellau"}
 
@@ -475,8 +478,6 @@ def test_the_county_a_joint_agreement_speaks_of_owns_its_office_named_bare_later
 def test_an_office_in_a_participants_role_is_the_municipality_s_listed_beside_it(
     tmp_path,
 ) -> None:
-    from relation_helpers import document_record
-
     text = (
         "# Protokoll\n\n"
         "| Name | Funktion | Institution |\n"
@@ -484,6 +485,5 @@ def test_an_office_in_a_participants_role_is_the_municipality_s_listed_beside_it
         "| Ute Lange | Amtsleiterin, Amt für Schule und Sport | Stadt Rabenau |\n"
         "| Dana Weiße | Leiterin Bildungsbüro | Landkreis Tellau |\n"
     )
-    record = document_record(tmp_path, text, "Landkreis Tellau", "protokoll.md")
-    owner = {m.text: m.attributes.get("context") for m in record.mentions}
+    _, owner = _owners(tmp_path, text, "Landkreis Tellau", "protokoll.md")
     assert owner["Amt für Schule und Sport"] == "Stadt Rabenau"

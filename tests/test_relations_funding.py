@@ -170,8 +170,6 @@ def test_an_imprint_funding_its_print_funds_no_one(tmp_path: Path) -> None:
 
 
 def test_a_sum_of_money_given_in_support_is_funding() -> None:
-    from relation_helpers import named_triples
-
     found = named_triples(
         "Die Lindmoos-Stiftung Tellau unterstützt die Regionale Bildungskonferenz in den Jahren "
         "2024 bis 2026 mit jährlich bis zu 15.000 Euro. Die Sparkasse Rabenau unterstützt den "
