@@ -87,6 +87,12 @@ _SPEAKER = re.compile(r"^[\s*_-]*[A-ZÄÖÜ][\w.]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}
 _GOVERNING_WORD = re.compile(
     r"(?:^|[.:;]\s*|\b(?:neben|mit|von|bei|durch|für|an|zwischen|und|sowie)\s+)$", re.IGNORECASE
 )
+# "von Stadt und Landkreis", "durch Kreis und Stadt": both partners of a joint passage, named
+# by their kinds alone after a preposition (not "in Stadt und Landkreis": the place)
+_BARE_PAIR = re.compile(
+    r"\b(?:von|vom|durch|zwischen|für)\s+(?:je\s+)?(?P<one>Stadt|(?:Land)?[Kk]reis)\s+und\s+"
+    r"(?P<other>Stadt|(?:Land)?[Kk]reis)\b(?!\s*[A-ZÄÖÜ⟦„\"])"
+)
 # "in der Stadt", "aus dem Landkreis": the place, not the municipality acting
 _LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORECASE)
 
@@ -329,6 +335,18 @@ def with_anaphors(
         meant = _municipality_meant(match["noun"], match.start(), located, position, topic)
         if meant and free(match.start(), match.end()) and not _LOCATIVE.search(before):
             found.append((match.start("noun"), match.end(), meant))  # the article stays
+    for match in _BARE_PAIR.finditer(text, unit.start, unit.end):
+        # "von Stadt und Landkreis gemeinsam getragen": the town and the county of the passage
+        pair = [
+            (match.start(noun), match.end(noun), meant)
+            for noun in ("one", "other")
+            if (meant := _municipality_meant(match[noun], match.start(), located, position, topic))
+        ]
+        named = {id(m) for _, _, m in pair}
+        # "die Bildungsbüros von Stadt und Landkreis": whose offices, not two parties
+        owned = any(text[e : match.start()].isspace() for _, e, _ in found)
+        if len(pair) == 2 and len(named) == 2 and not owned and all(free(s, e) for s, e, _ in pair):
+            found.extend(pair)
     return sorted(found, key=lambda f: f[0])
 
 

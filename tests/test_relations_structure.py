@@ -255,3 +255,19 @@ def test_a_participant_of_a_programme_by_apposition() -> None:
         "diesen Katalog vor."
     )
     assert ("Hansestadt Kesselbach", "participatesIn", "Stadt vernetzt") in found
+
+
+def test_town_and_county_named_by_their_kinds_alone_carry_a_joint_body(tmp_path) -> None:
+    from relation_helpers import document_relations
+
+    text = (
+        "Vereinbarung zwischen der Stadt Tellau und dem Landkreis Rabenau\n\n"
+        "Die Regionale Bildungskonferenz wird von Stadt und Landkreis gemeinsam getragen. "
+        "Die Bildungsbüros von Stadt und Landkreis bereiten sie vor.\n"
+    )
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in document_relations(tmp_path, text, "Stadt Tellau; Landkreis Rabenau", "v.txt")
+    }
+    assert ("Regionale Bildungskonferenz", "carriedBy", "Stadt Tellau") in found
+    assert ("Regionale Bildungskonferenz", "carriedBy", "Landkreis Rabenau") in found
