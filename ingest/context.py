@@ -239,6 +239,7 @@ def qualify_mentions(
     places = _place_index(mentions, contexts)
     towns = [m for m in mentions if m.type == "Municipality"]
     listed_under = headed_list_towns(original, towns)
+    single = only_towns(towns)
     # Minutes or reports with a part per municipality ("## LK Nordsachsen", "## Stadt Halle").
     per_municipality = len({h[0] for h in heading.values() if h}) > 1
     longer_forms = {
@@ -269,7 +270,7 @@ def qualify_mentions(
             or (default if unit else None)
             or (_sole_town(mention, sections, towns) if unit and default is None else None)
         )
-        found = _of_fitting_kind(name, found, towns)
+        found = _of_fitting_kind(name, found, single)
         if found is None:
             continue
         found = (city_name(found[0]), found[1])
@@ -301,16 +302,17 @@ def only_towns(mentions: list[Mention]) -> dict[bool, Mention]:
 
 
 def _of_fitting_kind(
-    name: str, found: tuple[str, str] | None, towns: list[Mention]
+    name: str, found: tuple[str, str] | None, single: dict[bool, Mention]
 ) -> tuple[str, str] | None:
     """The municipality found, unless the body is of a kind it cannot have: then the one
-    municipality of the fitting kind the document names, else none."""
+    municipality of the fitting kind the document names (``single``, from `only_towns`),
+    else none."""
     needs_county = bool(_COUNTY_ONLY.search(name))
     if found is None or not (needs_county or _TOWN_ONLY.search(name)):
         return found
     if bool(_COUNTY.search(found[0])) == needs_county:
         return found
-    town = only_towns(towns).get(needs_county)
+    town = single.get(needs_county)
     if town is None:
         return None
     return town.canonical or town.text, town.canonical or town.text

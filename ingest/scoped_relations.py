@@ -137,11 +137,10 @@ def _field_headers(
     headers = []
     for line in re.finditer(r"[^\n]+", original):
         header = _FIELD_HEADER.match(line.group())
-        listed = None if header else _FIELD_ABBREVIATED.match(line.group())
-        if header or listed:
+        found = header or _FIELD_ABBREVIATED.match(line.group())
+        if found:
             named = [m for m in fields if line.start() <= m.span.start < line.end()]
-            number = (header or listed)["number"]  # type: ignore[index]
-            headers.append((line.start(), number, named, header is not None))
+            headers.append((line.start(), found["number"], named, header is not None))
     return headers
 
 
