@@ -45,6 +45,11 @@ _BRANCH = re.compile(
     r"|Standort|Abteilung|Referat|Sachgebiet|Fachbereich|Dezernat)\b.+)$"
 )
 _FUZZY_MIN = 92
+# Folded heads of groups and associations: "Steuerungsgruppe Bildungsregion X" or
+# "Zweckverband Volkshochschule X" is named after X and is not X.
+_NAMED_AFTER_HEAD = re.compile(
+    r"(?:grupp|verband|verein|rat|ausschuss|netzwerk|konferenz|gremium)$"
+)
 _CONTEXT_MARK = "|"
 _WEAK_TYPE_METHODS = frozenset({"pattern:camel-case"})
 _PARAPHRASED_HEADS = ("ministerium", "behörde", "agentur", "amt")
@@ -355,8 +360,10 @@ def _merge_truncated(
                 continue
             # "Regionales Bildungsnetzwerk" is not short for "Lenkungskreis des Regionalen
             # Bildungsnetzwerks": a genitive names another entity
-            tail = other[-len(words) :] == words and not (
-                other[-len(words) - 1] in ("des", "der") and types[short]["Body"]
+            tail = (
+                other[-len(words) :] == words
+                and not (other[-len(words) - 1] in ("des", "der") and types[short]["Body"])
+                and not any(_NAMED_AFTER_HEAD.search(word) for word in other[: -len(words)])
             )
             if (other[: len(words)] == words or tail) and _same_type(types[short], types[long]):
                 hits.add(forms.find(long))
@@ -382,6 +389,7 @@ def _merge_ocr_variants(forms: _Forms, types: dict[tuple[str, str], Counter[str]
                 forms.union(a, b)
 
 
+_REGION_NAME_WORDS = 3  # "… Rennsburg-Wipfertal", folded "rennsburg wipfertal"
 _PLACED_NAME_WORDS = 3  # "Ausschuss für Schulen und Bildung": specific enough to place
 
 
@@ -408,16 +416,37 @@ def _merge_unplaced(forms: _Forms, types: dict[tuple[str, str], Counter[str]]) -
 
 def _merge_place_suffixed(forms: _Forms, types: dict[tuple[str, str], Counter[str]]) -> None:
     """'Netzwerk Übergang Schule–Beruf' placed in the Stadt Flensburg is the 'Netzwerk Übergang
-    Schule–Beruf Flensburg' another passage names with its town: the name, then the place."""
+    Schule–Beruf Flensburg' another passage names with its town: the name, then the place. A
+    joint region's name counts when it is the only one with the place: 'Steuerungsgruppe
+    Bildungsregion' placed in the Landkreis Y is the 'Steuerungsgruppe Bildungsregion X-Y'."""
+    suffixed: dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
+    for form in sorted(forms.parent):
+        words = form[1].split()
+        if _CONTEXT_MARK in words:
+            continue
+        for cut in range(max(1, len(words) - _REGION_NAME_WORDS), len(words)):
+            suffixed[(form[0], " ".join(words[:cut]))].append((form, words[cut:]))
     for form in sorted(forms.parent):
         name, mark, context = form[1].partition(f" {_CONTEXT_MARK} ")
         if not mark:
             continue
-        places = {context, context.split(" ", 1)[-1]}
-        for place in places:
-            named = (form[0], f"{name} {place}")
-            if named in forms.parent and _same_type(types[form], types[named]):
-                forms.union(form, named)
+        place = context.split(" ", 1)[-1]
+        exact = [(form[0], f"{name} {p}") for p in (context, place)]
+        fitting = [o for o in exact if o in forms.parent and _same_type(types[form], types[o])]
+        if not fitting:
+            fitting = [
+                other
+                for other, rest in suffixed.get((form[0], name), [])
+                if _contains(rest, place.split()) and _same_type(types[form], types[other])
+            ]
+            if len({forms.find(other) for other in fitting}) > 1:
+                continue  # the place is part of two regions' names
+        for other in fitting:
+            forms.union(form, other)
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def _merge_joined_compounds(
@@ -426,15 +455,27 @@ def _merge_joined_compounds(
     types: dict[tuple[str, str], Counter[str]],
 ) -> None:
     """'Körber-Stiftung', 'Körberstiftung' and 'Körber Stiftung' are one name: German writes
-    compounds with a hyphen, a space or neither (the municipality part must agree)."""
-    by_joined: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    compounds with a hyphen, a space or neither (the municipality part must agree). A kind
+    alone known only as other names' label ('Volkshochschule' for 'Volkshochschule X' and
+    'Volkshochschule Y') names none of them: it would chain them all into one."""
+    printed: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    labelled: dict[tuple[str, str, str], set[tuple[str, str]]] = defaultdict(set)
+    kind_alone: set[tuple[str, str, str]] = set()
     for form in sorted(forms.parent):
         _name, _, context = form[1].partition(f" {_CONTEXT_MARK} ")
-        for surface in surfaces[form]:
+        for surface, count in surfaces[form].items():
             joined = re.sub(r"[\W_]+", "", surface.lower())
             if len(joined) >= 6:
-                by_joined[(form[0], joined, context)].add(form)
-    _union_each(forms, by_joined.values(), types)
+                key = (form[0], joined, context)
+                (printed if count else labelled)[key].add(form)
+                if " " not in surface.strip():
+                    kind_alone.add(key)
+    for key in sorted(printed.keys() | labelled.keys()):
+        only_labelled = labelled[key] - printed[key]
+        ambiguous = key in kind_alone and len({forms.find(f) for f in only_labelled}) > 1
+        group = printed[key] | (set() if ambiguous else only_labelled)
+        if group:
+            _union_each(forms, [group], types)
 
 
 def _merge_office_titles(

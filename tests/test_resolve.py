@@ -449,3 +449,36 @@ def test_an_abbreviated_kind_before_the_same_seat_is_the_long_name() -> None:
     assert same_entity(result, short, long)
     assert same_entity(result, chamber, full)
     assert not same_entity(result, short, other)
+
+
+def test_an_association_named_after_an_institution_is_not_that_institution() -> None:
+    school = mention("Volkshochschule Tellau", at=0)
+    carrier = mention("Zweckverband Volkshochschule Tellau", at=40)
+    group = mention("Steuerungsgruppe Bildungsregion Tellau-Rabenau", "Body", at=90)
+    region = mention("Bildungsregion Tellau-Rabenau", "Body", at=150)
+    result = resolved(school, carrier, group, region)
+    assert not same_entity(result, school, carrier)
+    assert not same_entity(result, group, region)
+    adjective = mention("Regionales Bildungsbüro", at=200)  # an adjective before: the same
+    bare = mention("Bildungsbüro", at=240)
+    assert same_entity(resolved(adjective, bare), adjective, bare)
+
+
+def test_a_bare_kind_printed_once_does_not_chain_the_institutions_of_that_kind() -> None:
+    tellau = mention("Volkshochschule", at=0, canonical="Volkshochschule Tellau")
+    rabenau = mention("Volkshochschule", at=40, canonical="Volkshochschule Rabenau")
+    bare = mention("Volkshochschule", at=80)
+    result = resolve({"a": [tellau], "b": [rabenau], "c": [bare]})
+    assert not same_entity(result, tellau, rabenau)
+    assert not same_entity(result, tellau, bare)
+    only = resolve({"a": [tellau], "c": [bare]})  # the one it can be: joined as before
+    assert same_entity(only, tellau, bare)
+
+
+def test_a_body_placed_in_one_partner_is_the_joint_region_body_named_with_that_place() -> None:
+    placed = body_in("Steuerungsgruppe Bildungsregion", "Landkreis Rabenau", 0)
+    joint = mention("Steuerungsgruppe Bildungsregion Tellau-Rabenau", "Body", at=60)
+    assert same_entity(resolve({"a": [placed], "b": [joint]}), placed, joint)
+    other = mention("Steuerungsgruppe Bildungsregion Rabenau-Wendholm", "Body", at=120)
+    result = resolve({"a": [placed], "b": [joint, other]})  # two regions with the place
+    assert not same_entity(result, placed, joint) and not same_entity(result, placed, other)
