@@ -11,7 +11,7 @@ announces Handlungsfelder or Themenfelder become action fields. Overlaps go to t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
@@ -47,11 +47,10 @@ from ingest.programmes import (
     programme_lists,
     quoted_name_ok,
 )
-from ingest.records import Mention, Section, Span
-from ingest.spans import span_function, split_lines
+from ingest.records import Mention, Section
+from ingest.spans import SpanOf, span_function, split_lines
+from ingest.structure import heading_starts
 from ingest.textutil import LABEL_LINE, continues_sentence, diagram_lines_apart
-
-SpanOf = Callable[[int, int], Span]
 
 _BREAK = re.compile(
     r"(?<=[a-zäöüß])-[ \t]*\r?\n\s*(?!(?:und|oder|bzw|sowie|bis)\b)(?=[a-zäöüß])|\s+"
@@ -509,10 +508,13 @@ def _folded_scheme_labels() -> dict[str, str]:
     return {k.lower(): v[0] for k, v in scheme_labels().items()}
 
 
-def _action_field_items(text: str, sections: Iterable[Section]) -> Iterator[Candidate]:
+def _action_field_items(
+    text: str, sections: Iterable[Section], span_of: SpanOf
+) -> Iterator[Candidate]:
     """List items announced by a sentence or heading naming Handlungsfelder (and topic lines)."""
     lines = split_lines(text)
-    heading_lines = {s.span.line_start for s in sections if _LIST_CUE.search(s.title)}
+    cued = heading_starts(lines, [s for s in sections if _LIST_CUE.search(s.title)], span_of)
+    heading_lines = {line.number for line in lines if line.start in cued}
     folded = _folded_scheme_labels()
     block: list[str] = []  # the paragraph or item read so far
     in_list, topic_until, blank_before, indent = False, -1, False, 0
@@ -773,7 +775,7 @@ def extract_mentions(
         *coordinated_places(text, found + propagated),
         *plural_kind_places(text),
         *plural_numbered_units(text),
-        *_action_field_items(text, sections or []),
+        *_action_field_items(text, sections or [], to_span),
         *_field_headings(text),
         *listed,
     ]

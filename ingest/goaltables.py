@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.records import Measure, Section
 from ingest.spans import Line, SpanOf, split_lines
-from ingest.structure import section_at
+from ingest.structure import heading_starts, section_in_repaired
 from ingest.textutil import TRAILING_REMARK, join_lines
 from ingest.timeframes import find_time_frames, normalise_time_frame
 
@@ -25,8 +25,9 @@ _PRIORITY_LEAD = re.compile(
     r"^\s*(sehr hoch|hoch|mittel|niedrig|gering)\b\s*(?=$|[\ufffd•▪●◦\-–]|[A-ZÄÖÜ]{1,3}\s?\d)",
     re.IGNORECASE,
 )
-# "1." alone, or "2 Übergang" where the row number precedes the theme cell
-_ROW_START = re.compile(r"^\s*(\d{1,2})(?:\.\s*|\.?\s+(?=[A-ZÄÖÜ]))(.*)$")
+# "1." or "1" alone, or "2 Übergang" where the row number precedes the theme cell
+_ROW_START = re.compile(r"^\s*(\d{1,2})(?:\.\s*|\.?\s+(?=[A-ZÄÖÜ])|\s*$)(.*)$")
+_NUMBERED = re.compile(r"^\s*\d")  # "2 Übergang", "4 (Jugend, …": a row or cell, no heading
 _ANNEX_CAPTION = re.compile(r"^\s*Anlage\s+\d{1,2}\b")
 _ROW_REACH = 15  # non-blank lines from a row number to its (first) priority
 _GOAL_CELL = re.compile(r"^(?:Teil)?[Zz]iel\s*\d{1,2}(?:\.\d{1,2})?\s*[:.)]")
@@ -36,7 +37,7 @@ _ONGOING = re.compile(
     r"|\d\.\s*(?:Halbjahr|Quartal)|Q[1-4]\b",
     re.IGNORECASE,
 )
-_CELL_BULLET = re.compile(r"^\s*[\ufffd•▪●◦\-–]\s*")
+_CELL_BULLET = re.compile(r"^\s*(?:[\ufffd•▪●◦\-–]|o(?=\s+\S))\s*")  # "o": a plain-text ◦
 # a status cell: after a bullet, a year or "lfd." ("� offen", "2016 abgeschlossen"), or a cell
 # line of its own, maybe after a symbol ("✓ erledigt", "○ in Arbeit")
 _STATUS_WORDS = r"offen|abge-\s*schlossen|abgeschlossen|erledigt|laufend"
@@ -88,6 +89,14 @@ def _cells(text: str, lines: list[Line]) -> list[_Paragraph]:
 
     def flush() -> None:
         if current:
+            cut = _cell_end(current)
+            if cut:  # the time and lead columns after a cell: cells of their own
+                rest = current[cut:]
+                del current[cut:]
+                flush()
+                current.extend(rest)
+                flush()
+                return
             raw = text[current[0].start : current[-1].end]
             bullet = bool(_CELL_BULLET.match(current[0].text))
             body = join_lines(_CELL_BULLET.sub("", raw, count=1) if bullet else raw)
@@ -113,15 +122,40 @@ def _cells(text: str, lines: list[Line]) -> list[_Paragraph]:
     return cells
 
 
+def _cell_end(lines: list[Line]) -> int:
+    """Where a paragraph's first cell ends, when a time frame and a lead follow it on lines of
+    their own ("o 2.1 Kalender" / "Schuljahr 2025/26" / "Jugendamt"); 0 if it does not."""
+    if not _CELL_BULLET.match(lines[0].text):
+        return _leading_time_lines(lines)
+    return next((j for j in range(1, len(lines)) if _leading_time_lines(lines[j:])), 0)
+
+
+def _leading_time_lines(lines: list[Line]) -> int:
+    """How many first lines of a paragraph hold its time frame alone, when lines follow."""
+
+    def joined(part: list[Line]) -> str:
+        return join_lines("\n".join(ln.text for ln in part))
+
+    for k in range(len(lines) - 1, 0, -1):
+        if _only_time(joined(lines[:k])) and not _only_time(joined(lines[k:])):
+            return k
+    return 0
+
+
 def _only_time(text: str) -> bool:
     """A cell that holds nothing but a time frame ("04/2024 – 12/2024", "ab 2025", "laufend")."""
     covered = sum(e - s for s, e, _ in find_time_frames(text))
-    rest = re.sub(r"[\d/\s.\-–]|bis|ab|lfd", "", _ONGOING.sub("", text), flags=re.IGNORECASE)
+    rest = re.sub(
+        r"[\d/\s.\-–]|bis|ab|lfd|\bund\b|\bSchuljahre?\b|\b(?:I{1,3}|IV)(?=/)",
+        "",
+        _ONGOING.sub("", text),
+        flags=re.IGNORECASE,
+    )
     dated = bool(re.search(r"\d", text) or _ONGOING.search(text))
     return covered >= 0.6 * len(text.strip()) or (dated and not rest)
 
 
-def _regions(lines: list[Line], sections: list[Section]) -> list[tuple[str, int, int, Line]]:
+def _regions(lines: list[Line], headed: set[int]) -> list[tuple[str, int, int, Line]]:
     """(kind, first line index, end line index, header) for each table in the document.
 
     A table runs to the next heading, annex caption ("Anlage 2: …") or header of another kind
@@ -129,11 +163,10 @@ def _regions(lines: list[Line], sections: list[Section]) -> list[tuple[str, int,
     Kita–Grundschule") does not end it. An annex caption that merely names the columns
     ("Anlage 1: Ziele, Maßnahmen und Zeitrahmen") is no table header.
     """
-    heading_starts = {s.span.start for s in sections}
     regions: list[tuple[str, int, int, Line]] = []
     for i, line in enumerate(lines):
         kind = _header_kind(line.text)
-        if not kind or (line.start in heading_starts and _ANNEX_CAPTION.match(line.text)):
+        if not kind or (line.start in headed and _ANNEX_CAPTION.match(line.text)):
             continue
         if regions and regions[-1][3].stripped == line.stripped:
             continue  # a repeated header on the next page continues the same table
@@ -141,7 +174,7 @@ def _regions(lines: list[Line], sections: list[Section]) -> list[tuple[str, int,
             (
                 j
                 for j in range(i + 1, len(lines))
-                if (lines[j].start in heading_starts and not _ROW_START.match(lines[j].text))
+                if (lines[j].start in headed and not _NUMBERED.match(lines[j].text))
                 or _header_kind(lines[j].text) not in (None, kind)
                 or _ANNEX_CAPTION.match(lines[j].text)
             ),
@@ -155,7 +188,7 @@ def parse_goal_tables(text: str, sections: list[Section], span_of: SpanOf) -> li
     """Goals (with priority and time frame) and their first measures from goal tables."""
     lines = split_lines(text)
     measures: list[Measure] = []
-    for kind, first, end, header in _regions(lines, sections):
+    for kind, first, end, header in _regions(lines, heading_starts(lines, sections, span_of)):
         body = [ln for ln in lines[first:end] if ln.stripped != header.stripped]
         if kind == "goal":
             rows = _goal_rows(text, body, sections, span_of)
@@ -264,6 +297,10 @@ def _goal_rows(
         key = f"ziel-{number}"
         cells_left = [c for c in content if c is not title_cell]
         responsible = [c for c in cells_left if _RESPONSIBLE_CELL.match(c.text)]
+        last = cells[-1]
+        lead = len(cells) > 1 and cells[-2] in times and last in cells_left
+        if lead and last not in responsible and _names_parties(last.text):
+            responsible.append(last)  # the lead column after the time column
         measures = [c for c in cells_left if c not in responsible and not _EXPLAINS.search(c.text)]
         # one time cell after each measure: the measure's own time frame
         own_times = len(measures) > 1 and len(times) == len(measures)
@@ -272,7 +309,8 @@ def _goal_rows(
         goal = Measure(
             key, label, join_lines(text[start:end]), span_of(start, end), "goal",
             priority=priorities[0][1], time_frame=written, due=_combined(times),
-            responsible=[c.text for c in responsible], section=section_at(sections, start),
+            responsible=[c.text for c in responsible],
+            section=section_in_repaired(sections, start, span_of),
             theme=theme_span,
         )  # fmt: skip
         out.append(goal)
@@ -293,6 +331,12 @@ def _goal_rows(
                 )  # fmt: skip
             )
     return out
+
+
+def _names_parties(cell: str) -> bool:
+    """A lead cell: a few names ("Kreisjugendamt (P. Schmittgen), Stadtjugendamt, ADD"),
+    no sentence and no measure's wording."""
+    return len(cell.split()) <= 12 and not _EXPLAINS.search(cell) and not cell.endswith(".")
 
 
 def _row_end(body: list[Line], row: int) -> int:
@@ -356,7 +400,7 @@ def _milestone_rows(
                 time_frame=written,
                 due=normalise_time_frame(written) if written else None,
                 responsible=_responsible(duties, parties) or in_charge,
-                section=section_at(sections, seg_start),
+                section=section_in_repaired(sections, seg_start, span_of),
             )  # fmt: skip
         )
     return out
@@ -457,7 +501,7 @@ def _labelled_rows(
                 priority=priority[1].lower() if priority else None,
                 time_frame=written,
                 due=normalise_time_frame(written) if written else None,
-                section=section_at(sections, line.start),
+                section=section_in_repaired(sections, line.start, span_of),
             )  # fmt: skip
         )
     return out

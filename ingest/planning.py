@@ -13,7 +13,7 @@ import re
 from ingest.goaltables import parse_goal_tables
 from ingest.records import Measure, Section
 from ingest.spans import Line, SpanOf, span_function, split_lines
-from ingest.structure import WORK_PACKAGE, section_at
+from ingest.structure import WORK_PACKAGE, heading_starts, section_in_repaired
 from ingest.textutil import LABEL_LINE, TRAILING_REMARK, clean_inline, join_lines, unique_key
 from ingest.timeframes import find_time_frames, normalise_time_frame
 
@@ -76,14 +76,14 @@ def _work_packages(
 ) -> list[Measure]:
     """'AP 3 Bildungskonferenzen: …' blocks up to the next work package or heading."""
     starts = [(i, m) for i, ln in enumerate(lines) if (m := WORK_PACKAGE.match(ln.text))]
-    heading_starts = {s.span.start for s in sections if not s.key.startswith("AP ")}
+    headed = heading_starts(lines, [s for s in sections if not s.key.startswith("AP ")], span_of)
     overview = _overview_lines(starts)
     out: list[Measure] = []
     seen: set[str] = set()
     for n, (i, m) in enumerate(starts):
         limit = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         j = i + 1
-        while j < limit and lines[j].start not in heading_starts:
+        while j < limit and lines[j].start not in headed:
             if LABEL_LINE.match(lines[j].text):
                 break  # "Ziel 2: …" after the last measure of goal 1
             j += 1
@@ -112,7 +112,7 @@ def _work_packages(
         )
         title = first_text.strip(" *") if titled and len(first_text) <= 100 else _short_label(body)
         title = TRAILING_REMARK.sub("", title)
-        section = section_at(sections, lines[i].start)
+        section = section_in_repaired(sections, lines[i].start, span_of)
         key = number if number not in taken else unique_key(f"{section}/{number}", taken)
         taken.add(key)
         start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
@@ -182,7 +182,7 @@ def _todos(text: str, lines: list[Line], sections: list[Section], span_of: SpanO
                 time_frame=written,
                 due=due,
                 responsible=responsible,
-                section=section_at(sections, start),
+                section=section_in_repaired(sections, start, span_of),
             )  # fmt: skip
         )
     return out

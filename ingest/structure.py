@@ -10,6 +10,7 @@ from footnotes, numbered lists and running page headers that repeat a chapter nu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest.records import ListItem, Section
@@ -285,6 +286,18 @@ def parse_sections(text: str, span_of: SpanOf | None = None) -> list[Section]:
     return sections
 
 
+def heading_starts(lines: list[Line], sections: Iterable[Section], span_of: SpanOf) -> set[int]:
+    """Starts of the lines (of the repaired text) that head `sections`: a section's span is in
+    the original text, which repair shifts (tabs, hyphenation, page headers)."""
+    wanted = {s.span.start for s in sections}
+    return {ln.start for ln in lines if not ln.blank and span_of(ln.start, ln.end).start in wanted}
+
+
+def section_in_repaired(sections: list[Section], offset: int, span_of: SpanOf) -> str | None:
+    """Key of the innermost section holding repaired-text `offset`."""
+    return section_at(sections, span_of(offset, offset + 1).start)
+
+
 def section_at(sections: list[Section], offset: int) -> str | None:
     """Key of the innermost section holding `offset` (None outside all sections)."""
     best: Section | None = None
@@ -318,20 +331,20 @@ def parse_list_items(
     """
     span = span_function(text, span_of)
     lines = split_lines(text)
-    heading_starts = {s.span.start for s in sections if s.key != "vorspann"}
+    headed = heading_starts(lines, [s for s in sections if s.key != "vorspann"], span)
     double_spaced = _double_spaced(lines)
     items: list[ListItem] = []
     i = 0
     while i < len(lines):
         m = BULLET.match(lines[i].text)
-        if not m or lines[i].start in heading_starts:
+        if not m or lines[i].start in headed:
             i += 1
             continue
         start = lines[i].start + len(m.group(1))
         parts, end, j = [m.group(3)], lines[i].end, i + 1
         while j < len(lines):
             ln = lines[j]
-            if ln.start in heading_starts or BULLET.match(ln.text) or _MARKDOWN.match(ln.text):
+            if ln.start in headed or BULLET.match(ln.text) or _MARKDOWN.match(ln.text):
                 break
             if ln.blank:
                 k = next((k for k in range(j, min(j + 5, len(lines))) if not lines[k].blank), None)
@@ -340,7 +353,7 @@ def parse_list_items(
                 nxt = lines[k]
                 unfinished = parts[-1].rstrip().endswith(("-", ",")) or nxt.stripped[:1].islower()
                 unfinished = unfinished or (double_spaced and len(nxt.stripped) < 60)
-                if not unfinished or BULLET.match(nxt.text) or nxt.start in heading_starts:
+                if not unfinished or BULLET.match(nxt.text) or nxt.start in headed:
                     break
                 j = k
                 continue
@@ -350,6 +363,8 @@ def parse_list_items(
         body = join_lines("\n".join(parts))
         if body:
             marker = re.sub(r"\s+", " ", m.group(2))
-            items.append(ListItem(body, span(start, end), section_at(sections, start), marker))
+            items.append(
+                ListItem(body, span(start, end), section_in_repaired(sections, start, span), marker)
+            )
         i = j
     return items

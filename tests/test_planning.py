@@ -537,3 +537,58 @@ def test_a_measure_row_written_out_as_maßnahme_is_read_once(tmp_path: Path) -> 
     labels = [m.label for m in record.measures]
     assert labels.count("Maßnahme 2.1 Übergangskalender für alle Schulbezirke") == 1
     assert len([label for label in labels if "2.1" in label]) == 1
+
+
+# One cell per line: a lone row number, the priority, the goal over two lines, measures as
+# "o" bullets whose text hangs indented under them, the time frame, then the lead column.
+# Tabs in the preamble shift the repaired text against the original, as PDF extracts do.
+CELL_PER_LINE_TABLE = """Kooperationsvereinbarung
+\tzwischen\tdem\tLandkreis\tTellau\tund\tder\tStadt\tRabenau
+
+Anlage 1: Ziele, Maßnahmen und Zeitrahmen
+
+Nr.  Priorität  Ziel  Maßnahmen  Zeitrahmen  federführend
+
+1
+hoch
+Gemeinsames Monitoring
+für Landkreis und Stadt aufbauen
+o 1.1 Datenvereinbarung zwischen
+  Schulaufsicht und Landkreis
+o 1.2 kleinräumige Auswertungen für
+  alle Ortsteile
+IV/2024 –
+II/2025
+Bildungsbüro
+(Dr. Wendt)
+
+2
+mittel
+Übergänge verbindlich gestalten
+o 2.1 Kooperationskalender Kita und Grundschule
+Schuljahre
+2024/25 und
+2025/26
+Jugendamt, Schulamt
+
+Anlage 2: Unterschriften
+"""
+
+
+def test_a_goal_table_printed_one_cell_per_line(tmp_path: Path) -> None:
+    record = extracted_plan(tmp_path, "vereinbarung", CELL_PER_LINE_TABLE, "Landkreis Tellau")
+    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    assert set(items) == {
+        "Gemeinsames Monitoring für Landkreis und Stadt aufbauen",
+        "1.1 Datenvereinbarung zwischen Schulaufsicht und Landkreis",
+        "1.2 kleinräumige Auswertungen für alle Ortsteile",
+        "Übergänge verbindlich gestalten",
+        "2.1 Kooperationskalender Kita und Grundschule",
+    }
+    first = items["Gemeinsames Monitoring für Landkreis und Stadt aufbauen"]
+    assert (first.priority, first.time_frame) == ("hoch", "IV/2024 – II/2025")
+    assert first.responsible == ["Bildungsbüro (Dr. Wendt)"]
+    second = items["Übergänge verbindlich gestalten"]
+    assert second.time_frame == "Schuljahre 2024/25 und 2025/26"
+    assert second.responsible == ["Jugendamt, Schulamt"]
+    assert {m.section for m in items.values()} == {"anlage-1"}
