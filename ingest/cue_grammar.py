@@ -149,6 +149,8 @@ MACROS = {
     # "das ⟦Bildungsbüro⟧ des ⟦Landkreises X⟧ ist …": whose office the subject is
     "OFTOWN": r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?",
     "NOTE": NOTE_IN_PARENS,
+    # "Träger", "Trägerin", "Schulträger", "Einrichtungsträger": who carries an institution
+    "CARRIER": r"(?:Schul|Einrichtungs)?[Tt]räger(?:in)?",
     # "⟦Fachbereich 4⟧ der Kreisverwaltung", "⟦Dezernat II⟧ des ⟦Landkreises⟧": whose unit
     # or whose office heads it: "dem ⟦Dezernat I⟧ der Oberbürgermeisterin"
     # or where it stands: "der ⟦Abteilung Stadtentwicklung⟧ im ⟦Bauamt⟧"

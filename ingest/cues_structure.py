@@ -15,7 +15,7 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(
         "carrier-is",
         "carriedBy",
-        r"(?P<s>{ANY}){G}\bTräger(?:in)?\s*(?:ist|sind|war|:)\s*{DET}(?P<o>{ORGS})",
+        r"(?P<s>{ANY}){G}\b{CARRIER}\s*(?:ist|sind|war|:)\s*{DET}(?P<o>{ORGS})",
         implicit=True,
     ),
     Cue(  # "Die ⟦VHS⟧ ist ein Eigenbetrieb der ⟦Stadt⟧"
@@ -23,6 +23,13 @@ CARRIERS: tuple[Cue, ...] = (
         "carriedBy",
         r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|war)\s+(?:\w+\s+)?(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung"
         r"|Tochtergesellschaft|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
+    ),
+    Cue(  # "die ⟦Sparkassenstiftung X⟧, eine Stiftung der ⟦Sparkasse X⟧,"
+        "own-enterprise-apposition",
+        "carriedBy",
+        r"(?P<s>{ANY})\s*,\s*(?:ein|eine|einer|eines)\s+(?:\w+\s+)?(?:Stiftung|Einrichtung|Eigenbetrieb"
+        r"|Tochtergesellschaft|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
+        subject_fixed=True,
     ),
     Cue(  # "Die ⟦KVHS⟧ ist ein Sachgebiet des ⟦Amtes⟧", "… eine Organisationseinheit der ⟦Stadt⟧"
         "unit-of",
@@ -60,21 +67,23 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(  # "die ⟦KVHS⟧, deren Träger der ⟦Landkreis⟧ ist", "der ⟦Volkshochschule⟧ (⟦VHS⟧), deren …"
         "whose-carrier",
         "carriedBy",
-        r"(?P<s>{ANY}){NOTE}(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:deren|dessen)\s+Träger(?:in)?\s+{DET}(?P<o>{ORG})"
-        r"\s+(?:ist|war)\b",
+        r"(?P<s>{ANY}){NOTE}(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:deren|dessen)\s+{CARRIER}\s+{DET}(?P<o>{ORGS})"
+        r"\s+(?:ist|war|sind|waren)\b",
         subject_fixed=True,
     ),
     Cue(  # "Träger der ⟦KVHS⟧ (⟦KVHS⟧) ist der ⟦Landkreis⟧": the carrier named after the verb
         "carrier-fronted",
         "carriedBy",
-        r"\bTräger(?:in)?\s+(?:des|der)\s+(?:[A-ZÄÖÜ]{2,8}\s+)?(?:\(\s*)?{PW}(?P<s>{ANY})[“\"”«]?\)?"
-        r"(?:\s*\([^()]*\))?\s+(?:ist|sind|war)\s+{DET}(?P<o>{ORGS})",
+        r"\b{CARRIER}\s+(?:des|der)\s+(?:[A-ZÄÖÜ]{2,8}\s+)?(?:\(\s*)?{PW}(?P<s>{ANY})[“\"”«]?\)?"
+        r"(?:\s*\([^()]*\))?\s+(?:ist|sind|war)\s+(?:\w+\s+)?{DET}(?P<o>{ORGS})",
         subject_fixed=True,
     ),
     Cue(
         "carrier-of",
         "carriedBy",
-        r"(?P<o>{ORG})\s+(?:ist|war)\s+(?:der\s+|die\s+)?Träger(?:in)?\s+(?:des|der|von)\s+{PW}(?P<s>{ANY})",
+        # "Der ⟦Landkreis⟧ ist zugleich Schulträger der ⟦Realschule X⟧"
+        r"(?P<o>{ORG})\s+(?:ist|war)\s+(?:[a-zäöüß]+\s+)?(?:der\s+|die\s+)?{CARRIER}\s+(?:des|der|von)\s+"
+        r"{PW}(?P<s>{ANY})",
     ),
     Cue(  # "⟦Netzwerk X⟧ (organisiert von der ⟦TA⟧, zweimal jährlich)"
         "organised-by-parens",
@@ -144,11 +153,11 @@ CARRIERS: tuple[Cue, ...] = (
         r"(?P<o>{INSTITUTION})",
         object_head=r"(?!.*(?:[Mm]inisteri|BMBF|Bundes|Europäische))",
     ),
-    Cue(  # "der ⟦Arbeitskreis⟧, den die ⟦IHK⟧ und das ⟦Schulamt⟧ gemeinsam tragen"
+    Cue(  # "der ⟦Arbeitskreis⟧, den die ⟦IHK⟧ und das ⟦Schulamt⟧ seit 1998 gemeinsam tragen"
         "carriers-relative",
         "carriedBy",
-        r"(?P<s>{ANY})\s*,\s*(?:den|die|das)\s+{DET}(?P<o>{ORGS})\s+(?:\w+\s+){0,2}?"
-        r"(?:trägt|tragen|betreibt|betreiben)\b",
+        r"(?P<s>{ANY}){NOTE}\s*,\s*(?:den|die|das)\s+{DET}(?P<o>{ORGS})\s+(?:[\w.]+\s+){0,4}?"
+        r"(?:trägt|tragen|trug|trugen|betreibt|betreiben)\b",
         subject_fixed=True,
     ),
     Cue(

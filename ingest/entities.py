@@ -296,6 +296,11 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 tokens = tokens[-2:]
             elif name_mode == "drop-first":  # "jährliche Bildungskonferenz X": not "jährliche"
                 tokens = tokens[1:]
+            if rule == "foundation-of" and after_indefinite_article(doc, ent.start):
+                tokens = tokens[2:]  # "eine Stiftung der Sparkasse X" describes; X is named
+                canonical_rule = "seated-institution"
+            else:
+                canonical_rule = rule
             start = offset + offsets[tokens[0].idx]
             end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
             if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text) or (
@@ -313,8 +318,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
             elif name_mode == "first":
                 canonical = tokens[0].text
             else:
-                canonical = _canonical(kind, rule, surface)
-            method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{rule}"
+                canonical = _canonical(kind, canonical_rule, surface)
+            method = "gazetteer" if rule.startswith("gazetteer|") else f"pattern:{canonical_rule}"
             if rule == "camel-case" and not plausible_brand(surface):
                 continue
             if rule == "programme-named" and _NUMBERED_ITEM.match(text, end):

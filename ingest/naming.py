@@ -276,7 +276,8 @@ MUNI_KREIS = (
 # "Wirtschaftsförderungsgesellschaft X"); buildings ("Rathaus") and networks are not.
 SEATED_INSTITUTION = (
     r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
-    r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule"
+    r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule|stätte"
+    r"|zweckverband"
     r"|(?<!Fach)(?<!Sozial)dienst"
     r"|(?:landkreis|städte|gemeinde)tag|bund|(?:quartiers|stadtteil)management|regierung|direktion|universität|jugendring)|Sparkasse"
     r"|Jugendring)"
@@ -629,7 +630,18 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "seated-institution",
         "type": "Organization",
-        "pattern": [A, A, "COORD?", _re(SEATED_INSTITUTION), "PLACE", "MORE_PLACES?", "LEGAL?"],
+        # "Realschule plus X": the school type's own word; "Zweckverband BBS X": whose it is
+        "pattern": [
+            A,
+            A,
+            "COORD?",
+            _re(SEATED_INSTITUTION),
+            _words("plus", op="?"),
+            _re(ACRONYM_REGEX, OP="?"),
+            "PLACE",
+            "MORE_PLACES?",
+            "LEGAL?",
+        ],
     },
     {  # "Stiftung der Sparkasse Saale-Loquitz"
         "id": "foundation-of",

@@ -839,6 +839,12 @@ def test_a_short_form_with_its_seat_in_parentheses_names_the_long_one() -> None:
         ("Mit dem Gemeinde- und Städtebund Tellau tagten wir.",
          "Gemeinde- und Städtebund Tellau"),
         ("Es spricht der Landkreistag Rabenau-Anhalt.", "Landkreistag Rabenau-Anhalt"),
+        ("Kurse bietet die Familienbildungsstätte Tellau an.", "Familienbildungsstätte Tellau"),
+        ("Es nimmt die Realschule plus Rabenau teil.", "Realschule plus Rabenau"),
+        ("Es tagt der Schulzweckverband BBS Tellau-Rabenau.",
+         "Schulzweckverband BBS Tellau-Rabenau"),
+        ("Die Tellau-Stiftung, eine Stiftung der Sparkasse Rabenau, fördert es.",
+         "Sparkasse Rabenau"),
     ],
 )  # fmt: skip
 def test_organisations_named_by_remit_seat_or_national_name(sentence: str, name: str) -> None:

@@ -211,6 +211,33 @@ def test_an_institution_of_no_administration_is_no_part_of_a_unit() -> None:
             "Der Kreistag mit seinem Ausschuss für Bildung, Kultur und Sport berät den Bericht.",
             ("Ausschuss für Bildung, Kultur und Sport", "subOrganizationOf", "Kreistag"),
         ),
+        (
+            "Die Berufsschulen liegen beim Schulzweckverband BBS Tellau-Rabenau, den der "
+            "Landkreis Tellau und die Stadt Rabenau seit 1998 gemeinsam tragen.",
+            ("Schulzweckverband BBS Tellau-Rabenau", "carriedBy", "Stadt Rabenau"),
+        ),
+        (
+            "Schulträger der Grundschule Wendholm ist die Verbandsgemeinde Wendholm.",
+            ("Grundschule Wendholm", "carriedBy", "Verbandsgemeinde Wendholm"),
+        ),
+        (
+            "Der Landkreis Tellau ist zugleich Schulträger der Realschule plus Rabenau.",
+            ("Realschule plus Rabenau", "carriedBy", "Landkreis Tellau"),
+        ),
+        (
+            "Das Diakonische Werk Tellau ist zugleich Träger der Familienbildungsstätte Rabenau.",
+            ("Familienbildungsstätte Rabenau", "carriedBy", "Diakonisches Werk Tellau"),
+        ),
+        (
+            "Das Bildungsbüro arbeitet mit der Wirtschaftsförderungsgesellschaft Tellau mbH "
+            "(WFT), deren Träger der Landkreis Tellau und die Stadt Rabenau sind.",
+            ("Wirtschaftsförderungsgesellschaft Tellau mbH", "carriedBy", "Stadt Rabenau"),
+        ),
+        (
+            "Das Netz wächst. Auf Initiative der Sparkassenstiftung Tellau, einer Stiftung der "
+            "Sparkasse Tellau-Rabenau, entstand 2023 das Stiftungsforum Tellau.",
+            ("Sparkassenstiftung Tellau", "carriedBy", "Sparkasse Tellau-Rabenau"),
+        ),
     ],
 )
 def test_carriers_in_relative_clauses_projects_and_groups_of_bodies(
