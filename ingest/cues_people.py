@@ -336,6 +336,14 @@ PEOPLE: tuple[Cue, ...] = (
         r"|beim|bei\s+der)\s+)?"
         r"(?P<o>{ORG})(?:\s+als\s+(?P<role>[A-ZÄÖÜ]\w+))?",
     ),
+    Cue(  # a contact list: "• ⟦Kreisjugendamt⟧ – ⟦Petra Ohm⟧ (Leitung)", "• ⟦VG X⟧ – ⟦Jan Ohm⟧, …"
+        "contact-line",
+        "memberOf",
+        r"(?:^|(?<=\n))[ \t]*(?:[•▪►▶�◦●■*-][ \t]*)?(?P<o>{ORG})[ \t]+[–—-][ \t]+"
+        r"(?:(?:Frau|Herrn?|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})(?:\s*\((?P<role>Leitung|{ROLEWORD})\))?"
+        r"[ \t]*(?:$|[,\n])",
+        subject_fixed=True,
+    ),
     Cue(  # "⟦Svenja Ohm⟧, Referentin für Schulentwicklung im ⟦Fachbereich 4⟧"
         "person-post-in",
         "memberOf",

@@ -20,6 +20,7 @@ from ingest.abbreviations import abbreviates
 from ingest.candidates import Candidate, Learned
 from ingest.coordination import ellipsis_readings
 from ingest.corpus_names import CorpusNames
+from ingest.first_names import is_first_name
 from ingest.names import QUOTED_PART, name_pattern
 from ingest.neighbours import (
     acronym_seats,
@@ -231,6 +232,17 @@ def plausible_brand(token: str) -> bool:
 _BRANCH_WORDS = frozenset({"regionalstelle", "außenstelle", "geschäftsstelle", "abteilung"})
 
 
+def _person_after_dash(tokens: list[Any], doc: Any, end: int) -> bool:
+    """A name's last two tokens are a dash and a given name that a surname follows."""
+    return (
+        len(tokens) > 2
+        and tokens[-2].text in ("–", "—", "-")
+        and is_first_name(tokens[-1].text)
+        and end < len(doc)
+        and doc[end].is_title
+    )
+
+
 def _completed_list_end(tokens: list[Any]) -> int:
     """Where a list in a name ends: 'für Bildung und Sport, Beschluss des Stadtrates' closes
     with 'und Sport'; a comma after it starts the next phrase (not a branch: ', Regionalstelle')."""
@@ -273,6 +285,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 tokens = tokens[: _phrase_after_comma_end(tokens, doc, ent.end)]
             while len(tokens) > 1 and tokens[-1].lower_ in _TRAILING:
                 tokens.pop()
+            contact = None
+            if _person_after_dash(tokens, doc, ent.end):
+                contact = (tokens[-1], doc[ent.end])  # "Kreismedienzentrum X – Tanja Roos"
+                tokens = tokens[:-2]
             cut_unit = None
             if _next_numbered_unit(tokens, doc):  # "X – Zentrale Dienste, Geschäftsbereich 2"
                 cut_unit = (tokens[-1], doc[tokens[-1].i + 1])  # the next unit, kept apart
@@ -365,6 +381,14 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 unit_name = f"{head.text} {number.text}"
                 found.append(
                     Candidate(unit_start, unit_end, kind, "pattern:numbered-unit", unit_name)
+                )
+            if contact is not None:  # the person the dash names, whom the name had swallowed
+                given, surname = contact
+                person_start = offset + offsets[given.idx]
+                person_end = offset + offsets[surname.idx + len(surname.text) - 1] + 1
+                person = text[person_start:person_end]
+                found.append(
+                    Candidate(person_start, person_end, "Person", "pattern:contact", person)
                 )
             if name_mode == "after-first":  # "Bürgermeisterin Anne Fichte": her office
                 found[-1].attributes[OFFICE] = office

@@ -885,7 +885,12 @@ NAMING_RULES: list[Rule] = [
         "type": "Municipality",
         "pattern": [
             _words(
-                "Gemeinde", "Verbandsgemeinde", "Samtgemeinde", "Verwaltungsgemeinschaft", "Amt"
+                "Gemeinde",
+                "Verbandsgemeinde",
+                "VG",
+                "Samtgemeinde",
+                "Verwaltungsgemeinschaft",
+                "Amt",
             ),
             "PLACE",
         ],

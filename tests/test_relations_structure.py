@@ -298,3 +298,18 @@ def test_town_and_county_named_by_their_kinds_alone_carry_a_joint_body(tmp_path)
     }
     assert ("Regionale Bildungskonferenz", "carriedBy", "Stadt Tellau") in found
     assert ("Regionale Bildungskonferenz", "carriedBy", "Landkreis Rabenau") in found
+
+
+def test_a_contact_list_names_each_unit_s_person_after_a_dash() -> None:
+    slide = (
+        "Ansprechpersonen\n\n"
+        "• Kreisjugendamt – Petra Tellmann (Leitung)\n\n"
+        "• Kreismedienzentrum Tellau – Tanja Rabe\n\n"
+        "• VG Wendholm – Carina Stoff, Fachbereich Schulen und Kitas\n"
+    )
+    triples = named_triples(slide)
+    assert ("Petra Tellmann", "memberOf", "Kreisjugendamt") in triples
+    assert ("Tanja Rabe", "memberOf", "Kreismedienzentrum Tellau") in triples  # not "– Tanja"
+    assert ("Carina Stoff", "memberOf", "VG Wendholm") in triples
+    # a dash between two places names no person: "Kreis Tellau – Rabenau" stays one district
+    assert not any(p == "memberOf" for _, p, _ in named_triples("• Landkreis Tellau – Rabenau"))
