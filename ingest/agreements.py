@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from ingest.records import RelationRecord, Span
+from ingest.records import Mention, RelationRecord, Span
 from ingest.spans import LineIndex
 
 _BETWEEN = re.compile(r"(?im)^\s*(?:.*\b(?:vereinbarung|vertrag)\b.*\s)?zwischen\b")
@@ -17,23 +17,70 @@ _FIRST_ARTICLE = re.compile(r"(?im)^\s*(?:Präambel|§\s*1\b|Artikel\s+1\b|1\.?\
 _REPRESENTED = "cue:represented-by"
 
 
-def agreement_cooperation(text: str, relations: list[RelationRecord]) -> list[RelationRecord]:
-    """cooperatesWith between every two parties of the agreement that opens `text`."""
+# "Die Vertragspartner bilden eine Gemeinsame Steuerungsgruppe": the parties' own body
+_PARTIES_FORM = re.compile(
+    r"\b(?:Vertrags|Kooperations)?[Pp]artner(?:innen)?\s+(?:bilden|gründen|bildeten|gründeten"
+    r"|richten)\s+(?:\w+\s+){0,3}?(?:eine|einen|ein)\s+"
+)
+_BODY_REACH = 80  # characters from the verb phrase to the body's name
+
+
+def _parties(text: str, relations: list[RelationRecord]) -> tuple[list[Mention], Span] | None:
+    """The parties named with their representatives before the first article, and that block."""
     opening = _BETWEEN.search(text, 0, max(2000, len(text) // 5))
     if opening is None:
-        return []
+        return None
     closing = _FIRST_ARTICLE.search(text, opening.end())
     end = closing.start() if closing else min(len(text), opening.end() + 3000)
-    parties = []
+    parties: list[Mention] = []
     for r in relations:
         inside = r.evidence.end > opening.start() and r.evidence.start < end
         if r.method == _REPRESENTED and inside and r.object not in parties:
             parties.append(r.object)
     if len(parties) < 2:
-        return []
+        return None
     lines = LineIndex(text)
-    block = Span(opening.start(), end, lines.line_of(opening.start()), lines.line_of(end))
+    return parties, Span(opening.start(), end, lines.line_of(opening.start()), lines.line_of(end))
+
+
+def agreement_cooperation(text: str, relations: list[RelationRecord]) -> list[RelationRecord]:
+    """cooperatesWith between every two parties of the agreement that opens `text`."""
+    found = _parties(text, relations)
+    if found is None:
+        return []
+    parties, block = found
     return [
         RelationRecord(a, "cooperatesWith", b, block, "agreement-parties")
         for a, b in combinations(parties, 2)
     ]
+
+
+def agreement_bodies(
+    text: str, relations: list[RelationRecord], mentions: list[Mention]
+) -> list[RelationRecord]:
+    """participatesIn of every party in the body that 'die Vertragspartner bilden'."""
+    found = _parties(text, relations)
+    if found is None:
+        return []
+    parties, _block = found
+    lines = LineIndex(text)
+    out: list[RelationRecord] = []
+    for match in _PARTIES_FORM.finditer(text):
+        body = next(
+            (
+                m
+                for m in sorted(mentions, key=lambda m: m.span.start)
+                if m.type == "Body" and match.end() <= m.span.start <= match.end() + _BODY_REACH
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        evidence = Span(
+            match.start(), body.span.end, lines.line_of(match.start()), body.span.line_end
+        )
+        out.extend(
+            RelationRecord(party, "participatesIn", body, evidence, "agreement-parties-body")
+            for party in parties
+        )
+    return out

@@ -325,6 +325,18 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"(?:in|im|am|an)\s+{DET}{PW}(?P<o>{BP})(?![^;.]{0,40}\b(?:angedacht|geplant|vorgesehen)\b)",
         implicit_only=True,
     ),
+    Cue(  # "Mitwirkung des ⟦Landkreises⟧ in der ⟦Transferinitiative⟧"
+        "work-of-in",
+        "participatesIn",
+        r"\b(?:Mitarbeit|Mitwirkung|Beteiligung)\s+(?:des|der)\s+(?P<s>{ACT})\s+(?:in|im|am|an)\s+{DET}{PW}"
+        r"(?P<o>{BP})",
+    ),
+    Cue(  # "…, dass die ⟦A⟧ und die ⟦B⟧ seit dem Schuljahr 2024/25 am ⟦Programm⟧ teilnehmen"
+        "takes-part-final",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:[\w/.]+\s+){0,5}?(?:am|an\s+der|an\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+"
+        r"teil(?:nehmen|nimmt|nahmen|genommen\s+(?:haben|hat))\b",
+    ),
     Cue(
         "takes-part",
         "participatesIn",

@@ -46,3 +46,21 @@ def test_a_text_without_an_opening_between_parties_has_none(tmp_path: Path) -> N
     path.write_text(AGREEMENT.replace("zwischen", "mit Beiträgen von"), encoding="utf-8")
     record = extract_document(path, "bericht", {})
     assert not [r for r in record.relations if r.method == "agreement-parties"]
+
+
+def test_the_body_the_parties_form_has_every_party_as_participant(tmp_path: Path) -> None:
+    text = AGREEMENT + (
+        "\n§ 3 Steuerung\n\n(1) Die Vertragspartner bilden eine Gemeinsame Steuerungsgruppe "
+        "Bildung. Die Stadtbibliothek Tellau berät sie.\n"
+    )
+    path = tmp_path / "vereinbarung.txt"
+    path.write_text(text, encoding="utf-8")
+    record = extract_document(path, "vereinbarung", {})
+    members = {
+        (r.subject.canonical or r.subject.text, r.object.canonical or r.object.text)
+        for r in record.relations
+        if r.method == "agreement-parties-body"
+    }
+    parties = {"Landkreis Rabenau", "Volkshochschule Tellau", "Bürgerstiftung Tellau"}
+    assert {party for party, _ in members} == parties  # not the library that advises it
+    assert {"Steuerungsgruppe Bildung" in body for _, body in members} == {True}

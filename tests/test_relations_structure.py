@@ -313,3 +313,28 @@ def test_a_contact_list_names_each_unit_s_person_after_a_dash() -> None:
     assert ("Carina Stoff", "memberOf", "VG Wendholm") in triples
     # a dash between two places names no person: "Kreis Tellau – Rabenau" stays one district
     assert not any(p == "memberOf" for _, p, _ in named_triples("• Landkreis Tellau – Rabenau"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sie berichtet, dass die Grundschule Wendholm und die Realschule plus Tellau seit "
+            "dem Schuljahr 2024/25 am Startchancen-Programm teilnehmen.",
+            ("Realschule plus Tellau", "participatesIn", "Startchancen-Programm"),
+        ),
+        (
+            "Vorgesehen ist die Mitwirkung des Landkreises Tellau in der Transferinitiative "
+            "Kommunales Bildungsmanagement.",
+            (
+                "Landkreis Tellau",
+                "participatesIn",
+                "Transferinitiative Kommunales Bildungsmanagement",
+            ),
+        ),
+    ],
+)
+def test_participation_in_a_subordinate_clause_and_by_a_noun(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(sentence)
