@@ -569,6 +569,12 @@ def test_wordings_of_a_part_of_a_whole(text: str, part: str, whole: str) -> None
             "Koordinierungsstelle Übergang Schule – Beruf",
             "Bildungsnetzwerke vor Ort",
         ),
+        (
+            "Die Personalkosten des Bildungsbüros Tellau werden bis Februar 2027 im Rahmen des "
+            "Programms „Bildungskommunen“ gefördert.",
+            "Bildungsbüro Tellau",
+            "Bildungskommunen",
+        ),
     ],
 )
 def test_wordings_of_funding(text: str, funded: str, funder: str) -> None:
