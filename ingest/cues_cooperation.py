@@ -142,7 +142,8 @@ COOPERATION: tuple[Cue, ...] = (
     Cue(  # "Dem ⟦Bildungsbeirat⟧ gehören an:" and a list of its members
         "intro-belong",
         "participatesIn",
-        r"^\W*(?:Dem|Der)\s+(?P<o>{BODY}){OFTOWN}\s+gehör(?:en|t)\s+(?:[\w.]+\s+){0,3}?an"
+        # "Ihr gehören an:" after the body's name: the pronoun stands for it
+        r"^\W*(?:(?:Dem|Der)\s+)?(?P<o>{BODY}){OFTOWN}\s+gehör(?:en|t)\s+(?:[\w.]+\s+){0,3}?an"
         r"\s*(?:\([^()⟦⟧]*\))?\s*:\s*$",  # "Dem ⟦Beirat⟧ der ⟦Stadt X⟧ gehören an (Stand 2024):"
         intro=True,
     ),

@@ -338,3 +338,13 @@ def test_participation_in_a_subordinate_clause_and_by_a_noun(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named_triples(sentence)
+
+
+def test_members_listed_after_ihr_gehoeren_an_belong_to_the_body_named_before() -> None:
+    text = (
+        "Die Partner bilden eine Steuerungsgruppe Bildung. Ihr gehören an:\n"
+        "   a) die Dezernentin Anne Fichte,\n"
+        "   b) Schulrat Bernd Holzapfel.\n"
+    )
+    members = {s for s, p, o in named_triples(text) if p == "memberOf" and "Steuerungsgruppe" in o}
+    assert members == {"Anne Fichte", "Bernd Holzapfel"}
