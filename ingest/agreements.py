@@ -64,16 +64,11 @@ def agreement_bodies(
         return []
     parties, _block = found
     lines = LineIndex(text)
+    bodies = sorted((m for m in mentions if m.type == "Body"), key=lambda m: m.span.start)
     out: list[RelationRecord] = []
     for match in _PARTIES_FORM.finditer(text):
-        body = next(
-            (
-                m
-                for m in sorted(mentions, key=lambda m: m.span.start)
-                if m.type == "Body" and match.end() <= m.span.start <= match.end() + _BODY_REACH
-            ),
-            None,
-        )
+        reach = match.end() + _BODY_REACH
+        body = next((m for m in bodies if match.end() <= m.span.start <= reach), None)
         if body is None:
             continue
         evidence = Span(
