@@ -232,7 +232,10 @@ def from_items(
                     RelationRecord(member, "memberOf", body, evidence, method, role or "Mitglied")
                 )
                 person = member
-                member = next((m for _, m in actors if m.type != "Person"), member)
+                member = next(
+                    (m for _, m in actors if m.type != "Person" and _same_member(text, person, m)),
+                    member,
+                )
                 if member.type == "Person":
                     continue
                 post = _post_between(text, located[item], person, member) or role
@@ -251,6 +254,16 @@ def from_items(
                 chair = people[0] if people else Mention(name, "Person", where, method)
                 relations.append(RelationRecord(body, "chairedBy", chair, evidence, method, role))
     return relations
+
+
+_NEXT_MEMBER = re.compile(r"\b(?:und|sowie)\b")
+
+
+def _same_member(text: str, person: Mention, org: Mention) -> bool:
+    """The organisation is the person's, not that of the next member the item coordinates:
+    'X und die Leiterin des Bildungsbüros, Z' gives the office to Z only."""
+    first, second = sorted((person.span, org.span), key=lambda span: span.start)
+    return not _NEXT_MEMBER.search(text[first.end : second.start])
 
 
 def _post_after(

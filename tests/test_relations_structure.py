@@ -348,3 +348,14 @@ def test_members_listed_after_ihr_gehoeren_an_belong_to_the_body_named_before() 
     )
     members = {s for s, p, o in named_triples(text) if p == "memberOf" and "Steuerungsgruppe" in o}
     assert members == {"Anne Fichte", "Bernd Holzapfel"}
+
+
+def test_an_office_named_for_the_next_member_of_an_item_is_not_the_first_ones() -> None:
+    text = (
+        "Die Partner bilden eine Steuerungsgruppe Bildung. Ihr gehören an:\n"
+        "   a) der Dezernent Markus Helwig und die Leiterin des Bildungsbüros, Katrin Lorsch,\n"
+        "   b) Schulrat Bernd Holzapfel.\n"
+    )
+    triples = named_triples(text)
+    assert not any(s == "Markus Helwig" and "Bildungsbüro" in o for s, _, o in triples)
+    assert any(s == "Katrin Lorsch" and "Bildungsbüro" in o for s, _, o in triples)
