@@ -149,6 +149,8 @@ MACROS = {
     # "das ⟦Bildungsbüro⟧ des ⟦Landkreises X⟧ ist …": whose office the subject is
     "OFTOWN": r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?",
     "NOTE": NOTE_IN_PARENS,
+    # "…, die ⟦A⟧; die ⟦B⟧ wird …": the list ended, ⟦B⟧ is the next clause's subject
+    "NOCLAUSE": r"(?!\s+(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte)\b)",
     # "Träger", "Trägerin", "Schulträger", "Einrichtungsträger": who carries an institution
     "CARRIER": r"(?:Schul|Einrichtungs)?[Tt]räger(?:in)?",
     # "⟦Fachbereich 4⟧ der Kreisverwaltung", "⟦Dezernat II⟧ des ⟦Landkreises⟧": whose unit

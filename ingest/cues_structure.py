@@ -75,7 +75,7 @@ CARRIERS: tuple[Cue, ...] = (
         "carrier-fronted",
         "carriedBy",
         r"\b{CARRIER}\s+(?:des|der)\s+(?:[A-ZÄÖÜ]{2,8}\s+)?(?:\(\s*)?{PW}(?P<s>{ANY})[“\"”«]?\)?"
-        r"(?:\s*\([^()]*\))?\s+(?:ist|sind|war)\s+(?:\w+\s+)?{DET}(?P<o>{ORGS})",
+        r"(?:\s*\([^()]*\))?\s+(?:ist|sind|war)\s+(?:\w+\s+)?{DET}(?P<o>{ORGS}){NOCLAUSE}",
         subject_fixed=True,
     ),
     Cue(

@@ -359,3 +359,14 @@ def test_an_office_named_for_the_next_member_of_an_item_is_not_the_first_ones() 
     triples = named_triples(text)
     assert not any(s == "Markus Helwig" and "Bildungsbüro" in o for s, _, o in triples)
     assert any(s == "Katrin Lorsch" and "Bildungsbüro" in o for s, _, o in triples)
+
+
+def test_a_carrier_list_ends_where_the_next_clause_begins() -> None:
+    text = (
+        "Schulträger der Grundschule Wendholm ist die Verbandsgemeinde Wendholm; die Realschule "
+        "plus Tellau wird vom Landkreis getragen."
+    )
+    carriers = {
+        o for s, p, o in named_triples(text) if p == "carriedBy" and s == "Grundschule Wendholm"
+    }
+    assert carriers == {"Verbandsgemeinde Wendholm"}
