@@ -1,7 +1,7 @@
 """The parties of an agreement cooperate: "Kooperationsvereinbarung zwischen A, vertreten
 durch …, B, vertreten durch … und C" opens many agreements with one block per party. Every party
 named with its representative before the first article ("Präambel", "§ 1") is paired with every
-other party.
+other party, and takes part in the body that "die Vertragspartner bilden".
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ _PARTIES_FORM = re.compile(
 _BODY_REACH = 80  # characters from the verb phrase to the body's name
 
 
-def _parties(text: str, relations: list[RelationRecord]) -> tuple[list[Mention], Span] | None:
-    """The parties named with their representatives before the first article, and that block."""
+def agreement_relations(
+    text: str, relations: list[RelationRecord], mentions: list[Mention]
+) -> list[RelationRecord]:
+    """cooperatesWith between every two parties of the agreement that opens `text`, and
+    participatesIn of every party in the body that 'die Vertragspartner bilden'."""
     opening = _BETWEEN.search(text, 0, max(2000, len(text) // 5))
     if opening is None:
-        return None
+        return []
     closing = _FIRST_ARTICLE.search(text, opening.end())
     end = closing.start() if closing else min(len(text), opening.end() + 3000)
     parties: list[Mention] = []
@@ -38,32 +41,19 @@ def _parties(text: str, relations: list[RelationRecord]) -> tuple[list[Mention],
         if r.method == _REPRESENTED and inside and r.object not in parties:
             parties.append(r.object)
     if len(parties) < 2:
-        return None
-    lines = LineIndex(text)
-    return parties, Span(opening.start(), end, lines.line_of(opening.start()), lines.line_of(end))
-
-
-def agreement_cooperation(text: str, relations: list[RelationRecord]) -> list[RelationRecord]:
-    """cooperatesWith between every two parties of the agreement that opens `text`."""
-    found = _parties(text, relations)
-    if found is None:
         return []
-    parties, block = found
-    return [
+    lines = LineIndex(text)
+    block = Span(opening.start(), end, lines.line_of(opening.start()), lines.line_of(end))
+    out = [
         RelationRecord(a, "cooperatesWith", b, block, "agreement-parties")
         for a, b in combinations(parties, 2)
     ]
+    return out + _bodies_formed(text, parties, mentions, lines)
 
 
-def agreement_bodies(
-    text: str, relations: list[RelationRecord], mentions: list[Mention]
+def _bodies_formed(
+    text: str, parties: list[Mention], mentions: list[Mention], lines: LineIndex
 ) -> list[RelationRecord]:
-    """participatesIn of every party in the body that 'die Vertragspartner bilden'."""
-    found = _parties(text, relations)
-    if found is None:
-        return []
-    parties, _block = found
-    lines = LineIndex(text)
     bodies = sorted((m for m in mentions if m.type == "Body"), key=lambda m: m.span.start)
     out: list[RelationRecord] = []
     for match in _PARTIES_FORM.finditer(text):

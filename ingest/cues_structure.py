@@ -10,6 +10,9 @@ from ingest.cue_grammar import (
     Cue,
 )
 
+# what an institution can be of its carrier: "ein Eigenbetrieb der Stadt", "eine Tochter der X"
+_OWN_ENTERPRISE = r"(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft|Tochter)"
+
 CARRIERS: tuple[Cue, ...] = (
     # carriedBy
     Cue(
@@ -21,14 +24,16 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(  # "Die ⟦VHS⟧ ist ein Eigenbetrieb der ⟦Stadt⟧"
         "own-enterprise",
         "carriedBy",
-        r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|war)\s+(?:\w+\s+)?(?:ein|eine)\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung"
-        r"|Tochtergesellschaft|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|war)\s+(?:\w+\s+)?(?:ein|eine)\s+(?:\w+\s+)?"
+        + _OWN_ENTERPRISE
+        + r"\s+(?:der|des)\s+(?P<o>{ORG})",
     ),
     Cue(  # "die ⟦Sparkassenstiftung X⟧, eine Stiftung der ⟦Sparkasse X⟧,"
         "own-enterprise-apposition",
         "carriedBy",
-        r"(?P<s>{ANY})\s*,\s*(?:ein|eine|einer|eines)\s+(?:\w+\s+)?(?:Stiftung|Einrichtung|Eigenbetrieb"
-        r"|Tochtergesellschaft|Tochter)\s+(?:der|des)\s+(?P<o>{ORG})",
+        r"(?P<s>{ANY})\s*,\s*(?:ein|eine|einer|eines)\s+(?:\w+\s+)?(?:Stiftung|"
+        + _OWN_ENTERPRISE
+        + r")\s+(?:der|des)\s+(?P<o>{ORG})",
         subject_fixed=True,
     ),
     Cue(  # "Die ⟦KVHS⟧ ist ein Sachgebiet des ⟦Amtes⟧", "… eine Organisationseinheit der ⟦Stadt⟧"

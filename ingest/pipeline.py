@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from ingest.agreements import agreement_bodies, agreement_cooperation
+from ingest.agreements import agreement_relations
 from ingest.context import body_owners, name_bare_kinds, qualify_mentions
 from ingest.corpus_names import CorpusNames, borrowed_names, shareable_names
 from ingest.discourse import topics_of
@@ -158,8 +158,7 @@ def extract_document(
         extract_measure_relations(record.measures, record.mentions, source.text)
     )
     record.relations.extend(extract_staff_programmes(record.relations, record.mentions))
-    record.relations.extend(agreement_cooperation(source.text, record.relations))
-    record.relations.extend(agreement_bodies(source.text, record.relations, record.mentions))
+    record.relations.extend(agreement_relations(source.text, record.relations, record.mentions))
     for mask in record.masks:
         record.relations.extend(mask_action_fields(mask, record.mentions))
         record.relations.extend(mask_funders(mask, record.mentions, source.text))
