@@ -74,7 +74,8 @@ PARTICIPATION: tuple[Cue, ...] = (
         "participatesIn",
         # (lower-case words only: "in dem die Statistikstelle der ⟦Stadt⟧" names the office)
         r"(?P<o>{BODY})[“\"”]?\s*,\s*(?:in|an|bei)\s+(?:dem|der|denen)\s+(?:[a-zäöüß.]+\s+){0,2}?{DET}(?P<s>{ACTS})"
-        r"[^⟦⟧.;]{0,60}?\b(?:mitwirk\w*|mitarbeit\w*|vertreten|beteiligt|zusammenarbeit\w*|aktiv)\b",
+        r"(?:[^⟦⟧.;]|⟦\d+:(?:ActionField|Instrument)⟧){0,60}?\b(?:mitwirk\w*|mitarbeit\w*|vertreten|beteiligt|zusammenarbeit\w*|aktiv"
+        r"|abstimm\w*|austausch\w*|kooperier\w*|vernetz\w*)\b",
     ),
     Cue(  # "Dem ⟦Lenkungskreis⟧ gehören neben … die Leitungen des ⟦A⟧ und des ⟦B⟧ an"
         "belong-to",
@@ -135,6 +136,25 @@ PARTICIPATION: tuple[Cue, ...] = (
         "participatesIn",
         r"\b(?:Am|An\s+der|An\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+(?:nehmen|nimmt|nahmen|nahm)\s+"
         r"(?:[\w.]+\s+){0,5}?{DET}(?P<s>{ACTS})\s+teil\b",
+    ),
+    Cue(  # "Am Programm „⟦X⟧“ beteiligen sich aus unserer Region der ⟦A⟧ und die ⟦B⟧"
+        "involved-fronted",
+        "participatesIn",
+        r"\b(?:Am|An\s+der|An\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+(?:beteiligen|beteiligt|beteiligten|beteiligte)"
+        r"\s+sich\s+(?:[\w.]+\s+){0,5}?{DET}(?P<s>{ACTS})",
+    ),
+    Cue(  # "Für die Fachkräftesicherung haben sich der ⟦A⟧ und die ⟦B⟧ 2019 zur ⟦Allianz⟧
+        # zusammengeschlossen"
+        "joined-into-inverted",
+        "participatesIn",
+        r"\b(?:haben|hatten)\s+sich\s+{LEADIN}{DET}(?P<s>{ACTS})\s+(?:[\w.]+\s+){0,4}?"
+        r"(?:zum|zur|zu\s+(?:einem|einer))\s+(?:[\w-]+\s+)?{PW}(?P<o>{BODY})[“\"”]?\s+zusammengeschlossen\b",
+    ),
+    Cue(  # "Die ⟦A⟧ und der ⟦B⟧ haben sich 2019 zum ⟦Bündnis X⟧ zusammengeschlossen"
+        "joined-into",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:haben|hatten)\s+sich\s+(?:[\w.]+\s+){0,4}?"
+        r"(?:zum|zur|zu\s+(?:einem|einer))\s+(?:[\w-]+\s+)?{PW}(?P<o>{BODY})[“\"”]?\s+zusammengeschlossen\b",
     ),
     Cue(  # "Am ⟦Startchancen-Programm⟧ nehmen vier Schulen teil: die ⟦A⟧, die ⟦B⟧ und die ⟦C⟧"
         "takes-part-fronted-listed",

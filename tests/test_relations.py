@@ -1687,6 +1687,18 @@ def test_municipalities_with_a_target_agreement_are_partners_of_the_agency(
          ("Kreisvolkshochschule Tellau", "participatesIn", "Alpha-Netzwerk Tellau")),
         ("Leitung des Netzwerks Migration und Bildung durch das Bildungsbüro.",
          ("Bildungsbüro", "participatesIn", "Netzwerk Migration und Bildung")),
+        ("Die Methodik entsteht in der AG Bildungsmonitoring, in der die Stadt Tellau und der "
+         "Landkreis Rabenau ihre Kennzahlen aufeinander abstimmen.",
+         ("Landkreis Rabenau", "participatesIn", "AG Bildungsmonitoring")),
+        ("Am Programm „Bildungskommunen“ beteiligen sich aus unserer Region der Landkreis "
+         "Rabenau und die Stadt Tellau.",
+         ("Stadt Tellau", "participatesIn", "Bildungskommunen")),
+        ("Für die Fachkräftesicherung haben sich der Landkreis, die IHK Tellau und die "
+         "Agentur für Arbeit Rabenau 2019 zur Fachkräfteallianz Tellau zusammengeschlossen.",
+         ("Agentur für Arbeit Rabenau", "participatesIn", "Fachkräfteallianz Tellau")),
+        ("Die Stadt Tellau und der Landkreis Rabenau haben sich 2021 zum Netzwerk Ausbildung "
+         "Tellau zusammengeschlossen.",
+         ("Landkreis Rabenau", "participatesIn", "Netzwerk Ausbildung Tellau")),
     ],
 )  # fmt: skip
 def test_membership_carrying_and_funding_in_relative_and_verb_final_clauses(
