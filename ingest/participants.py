@@ -82,6 +82,14 @@ _UNIT = re.compile(
     # "Kommunale Statistikstelle", "Regionale Arbeitsstelle Bildung"
     r"|\b[A-ZÄÖÜ][a-zäöüß]+e\s+[A-ZÄÖÜ][a-zäöüß]{3,}stelle\b(?:\s+[A-ZÄÖÜ][a-zäöüß]+\b(?!\s*,))?"
 )
+# "Fachbereichsleiterin Schule und Bildung", "Sachgebietsleiter Bildungsmonitoring": the post
+# names its unit, "Fachbereich Schule und Bildung"
+_REMIT_WORD = r"[A-ZÄÖÜ][\w-]*"
+_UNIT_POST = re.compile(
+    r"\b(?P<head>Fachbereich|Fachdienst|Abteilung|Sachgebiet|Referat|Fachgebiet|Fachstelle)s?"
+    rf"leiter(?:in)?\s+(?P<remit>{_REMIT_WORD}(?:(?:\s*,\s*{_REMIT_WORD})*\s+und\s+(?:{_REMIT_WORD}|-[a-zäöüß]+)"
+    rf"|(?:\s+{_REMIT_WORD})*))"
+)
 _ORG_WORDS = re.compile(
     r"\b(?:Amt|Büro|Agentur|Stiftung|Institut|Verein|e\.\s?V\.|GmbH|Zentrum|Netzwerk|Ministerium"
     r"|Universität|Hochschule|Kammer|Jobcenter|Verwaltung|Dezernat|Referat|Behörde|Fachbereich"
@@ -488,6 +496,16 @@ class _Builder:
         self.result.mentions.append(found)
         return found
 
+    def units_of_post(self, role: str) -> list[str]:
+        """'Fachbereichsleiterin Schule und Bildung' -> 'Fachbereich Schule und Bildung', when the
+        document names that unit elsewhere; alone, the post is only a post."""
+        units = []
+        for post in _UNIT_POST.finditer(role):
+            named = f"{post['head']} {post['remit']}"
+            if re.search(rf"{re.escape(named)}(?![\w-]|\s+und\s+[-A-ZÄÖÜ])", self.text):
+                units.append(named)
+        return units
+
     def person(self, name: str, role: str | None, initials: str | None, org: str | None,
                lines: list[Line], method: str) -> Mention:  # fmt: skip
         """Her mention, with memberOf relations to the organisation and unit named."""
@@ -503,13 +521,15 @@ class _Builder:
         attrs = {"role": role or "", "title": title, "initials": initials or ""}
         person = self.mention(name, "Person", lines[0], method, affiliation=org or "", **attrs)
         evidence = self.span_of(lines[0].start, lines[-1].end)
-        for unit in _UNIT.finditer(role or ""):
-            office = self.mention(unit[0].strip(), "AdministrativeUnit", lines[0], method)
+        units = [unit[0].strip() for unit in _UNIT.finditer(role or "")]
+        units += self.units_of_post(role or "")
+        for unit_name in units:
+            office = self.mention(unit_name, "AdministrativeUnit", lines[0], method)
             self.result.relations.append(  # 'Leiterin Bildungsbüro': she works in that unit
                 RelationRecord(person, "memberOf", office, evidence, method, role)
             )
         post, held_in = split_role_affiliation(role or "")
-        unstated = org and "," not in org and post and not _UNIT.search(role or "")
+        unstated = org and "," not in org and post and not units
         if unstated and affiliation_type(org or "") == "Municipality" and affiliation_like(held_in):
             org = f"{org}, {held_in}"  # "Leiterin des Schulverwaltungsamts, Stadt X": its office
         if not org:

@@ -281,6 +281,20 @@ def test_unit_named_in_the_role_is_where_the_person_works() -> None:
     assert ("Bildungsbüro", "Leiterin Bildungsbüro") in _membership(result, "Berta Muster")
 
 
+def test_a_post_names_its_unit_only_when_the_document_names_that_unit() -> None:
+    text = (
+        "Der Kreis Tellau hat den Fachbereich Jugend, Schule und Sport eingerichtet.\n\n"
+        "Anwesend:\n"
+        "- Marta Kessler, Fachbereichsleiterin Jugend, Schule und Sport\n"
+        "- Jens Ohlig, Sachgebietsleiter Wirtschaftsentwicklung\n"
+    )
+    result = parse_participants(text, parse_sections(text))
+    assert {unit for unit, _ in _membership(result, "Marta Kessler")} == {
+        "Fachbereich Jugend, Schule und Sport"
+    }
+    assert _membership(result, "Jens Ohlig") == set()
+
+
 @pytest.mark.parametrize(
     ("title", "body"),
     [
