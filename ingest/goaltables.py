@@ -37,6 +37,9 @@ _ONGOING = re.compile(
     r"|\d\.\s*(?:Halbjahr|Quartal)|Q[1-4]\b",
     re.IGNORECASE,
 )
+_TIME_RANGE = re.compile(
+    r"\b(?:ab|bis|seit)\s+\d|\d\s*[–-]\s*(?:\d|[IV]{1,3}/)|(?:\d|\b[IV]{1,3})/\d"
+)
 _CELL_BULLET = re.compile(r"^\s*(?:[\ufffd•▪●◦\-–]|o(?=\s+\S))\s*")  # "o": a plain-text ◦
 # a status cell: after a bullet, a year or "lfd." ("� offen", "2016 abgeschlossen"), or a cell
 # line of its own, maybe after a symbol ("✓ erledigt", "○ in Arbeit")
@@ -127,7 +130,26 @@ def _cell_end(lines: list[Line]) -> int:
     their own ("o 2.1 Kalender" / "Schuljahr 2025/26" / "Jugendamt"); 0 if it does not."""
     if not _CELL_BULLET.match(lines[0].text):
         return _leading_time_lines(lines)
-    return next((j for j in range(1, len(lines)) if _leading_time_lines(lines[j:])), 0)
+    return next(
+        (
+            j
+            for j in range(1, len(lines))
+            if _leading_time_lines(lines[j:]) or _time_after(lines, j)
+        ),
+        0,
+    )
+
+
+def _time_after(lines: list[Line], j: int) -> bool:
+    """The lines from ``j`` on hold the row's time frame after a measure's text ("ab 02/2024",
+    "08/2023 –" / "07/2025"): a range or a start, not a lone year that may end the title, and
+    not the second line of a time frame that began above."""
+
+    def joined(part: list[Line]) -> str:
+        return join_lines("\n".join(ln.text for ln in part))
+
+    tail, head = joined(lines[j:]), _CELL_BULLET.sub("", joined(lines[:j]), count=1)
+    return _only_time(tail) and bool(_TIME_RANGE.search(tail)) and not _only_time(head)
 
 
 def _leading_time_lines(lines: list[Line]) -> int:

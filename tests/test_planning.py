@@ -592,3 +592,21 @@ def test_a_goal_table_printed_one_cell_per_line(tmp_path: Path) -> None:
     assert second.time_frame == "Schuljahre 2024/25 und 2025/26"
     assert second.responsible == ["Jugendamt, Schulamt"]
     assert {m.section for m in items.values()} == {"anlage-1"}
+
+
+def test_a_time_frame_on_the_lines_after_the_last_measure_is_no_part_of_it(
+    tmp_path: Path,
+) -> None:
+    table = (
+        CELL_PER_LINE_TABLE.replace("Zeitrahmen  federführend", "Zeitrahmen")
+        .replace("Bildungsbüro\n(Dr. Wendt)\n", "")
+        .replace("Schuljahre\n2024/25 und\n2025/26\nJugendamt, Schulamt\n", "ab 02/2025\n")
+    )
+    record = extracted_plan(tmp_path, "vereinbarung", table, "Landkreis Tellau")
+    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    assert "2.1 Kooperationskalender Kita und Grundschule" in items
+    assert "1.2 kleinräumige Auswertungen für alle Ortsteile" in items
+    assert items["Übergänge verbindlich gestalten"].time_frame == "ab 02/2025"
+    assert items["Gemeinsames Monitoring für Landkreis und Stadt aufbauen"].time_frame == (
+        "IV/2024 – II/2025"
+    )
