@@ -275,8 +275,9 @@ MUNI_KREIS = (
 # Institutions named by their seat ("Kreismedienzentrum Talbergland", "Mehrgenerationenhaus X",
 # "Wirtschaftsförderungsgesellschaft X"); buildings ("Rathaus") and networks are not.
 SEATED_INSTITUTION = (
-    r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)[A-ZÄÖÜ][a-zäöüß]+"
-    r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule|stätte"
+    r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)(?:[A-ZÄÖÜ][a-zäöüß]+-)?[A-ZÄÖÜ][a-zäöüß]+"
+    r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule|kolleg"
+    r"|st[äa]tte"  # "Familienbildungsstatte": the umlaut lost by OCR
     r"|zweckverband"
     r"|(?<!Fach)(?<!Sozial)dienst"
     r"|(?:landkreis|städte|gemeinde)tag|bund|(?:quartiers|stadtteil)management|regierung|direktion|universität|jugendring)|Sparkasse"
@@ -466,6 +467,16 @@ NAMING_RULES: list[Rule] = [
             _re(r"^[A-ZÄÖÜ]?[a-zäöüß]*(?i:schulzentrum|schule|gymnasium|kolleg)$"),
             "QUOTED",
             "PLACE?",
+        ],
+    },
+    {  # "Gemeinschaftsgrundschule Am Mühlenteich": a school named by its street
+        "id": "school-street",
+        "type": "Organization",
+        "pattern": [
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]*(?i:schule|gymnasium|kolleg)$"),
+            {"TEXT": {"IN": ["Am", "An", "Im", "In", "Auf", "Zum", "Zur"]}},
+            {"LOWER": {"IN": ["der", "dem", "den"]}, "OP": "?"},
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*$"),
         ],
     },
     {  # "Hannah-Arendt-Gemeinschaftsschule", "Geschwister-Scholl-Gymnasium": named schools
@@ -794,6 +805,18 @@ NAMING_RULES: list[Rule] = [
             _re(r"^(?:[A-ZÄÖÜ][a-zäöüß]*w|W)erk(?:e?s)?$"),
             "PLACE?",
             "RIVER?",
+        ],
+    },
+    {  # "Diakonisches Werk im Kirchenkreis X": the church district it serves is in its name
+        "id": "church-work-of-district",
+        "type": "Organization",
+        "pattern": [
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+isch(?:e|es|en|em)$"),
+            _re(r"^(?:[A-ZÄÖÜ][a-zäöüß]*w|W)erk(?:e?s)?$"),
+            _words("im", "in"),
+            _words("der", op="?"),
+            _re(r"^(?:Kirchenkreis|Dekanat|Propstei|Diözese|Bistum)$"),
+            "PLACE",
         ],
     },
     {  # "Liga der freien Wohlfahrtspflege (in Sachsen)"

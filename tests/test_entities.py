@@ -845,6 +845,13 @@ def test_a_short_form_with_its_seat_in_parentheses_names_the_long_one() -> None:
          "Schulzweckverband BBS Tellau-Rabenau"),
         ("Die Tellau-Stiftung, eine Stiftung der Sparkasse Rabenau, fördert es.",
          "Sparkasse Rabenau"),
+        ("Es bildet das Berufskolleg Tellau-Rabenau aus.", "Berufskolleg Tellau-Rabenau"),
+        ("Kurse gibt es beim Kolping-Bildungswerk Tellau.", "Kolping-Bildungswerk Tellau"),
+        ("Kurse gibt es in der Familienbildungsstatte Tellau.", "Familienbildungsstatte Tellau"),
+        ("Dabei ist die Gemeinschaftsgrundschule Am Lindenhof in Tellau.",
+         "Gemeinschaftsgrundschule Am Lindenhof"),
+        ("Es wirkt das Diakonische Werk im Kirchenkreis Tellau mit.",
+         "Diakonisches Werk im Kirchenkreis Tellau"),
     ],
 )  # fmt: skip
 def test_organisations_named_by_remit_seat_or_national_name(sentence: str, name: str) -> None:
