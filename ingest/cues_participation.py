@@ -220,6 +220,25 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"\s+(?:\w+\s+){0,3}?mit\b",
         paragraph_body="o",
     ),
+    Cue(  # "Der ⟦Beirat⟧ richtet eine ⟦AG X⟧ ein. Mitarbeiten sollen das ⟦Jugendamt⟧ und …"
+        "take-part-unnamed-fronted",
+        "participatesIn",
+        r"^(?P<o>{BODY})\s+\W*(?:Mitarbeiten|Mitwirken)\s+(?:sollen|werden|können)\s+(?:\w+\s+){0,2}?{DET}"
+        r"(?P<s>{ACTS})",
+        paragraph_body="o",
+    ),
+    Cue(  # "Die ⟦Stadt X⟧ ist im Februar dem ⟦Netzwerk Y⟧ beigetreten"
+        "joined",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:[\w.]+\s+){0,4}?(?:dem|der)\s+{PW}(?P<o>{BP})[“\"”]?"
+        r"\s+(?:(?:durch|per|mit)\s+\w+\s+)?beigetreten\b",
+    ),
+    Cue(  # "Der ⟦Runde Tisch⟧, den das ⟦KI⟧ gemeinsam mit dem ⟦Schulamt⟧ leitet"
+        "leads-relative",
+        "participatesIn",
+        r"(?P<o>{BODY})[“\"”]?\s*,\s*(?:den|die|das)\s+{DET}(?P<s>{ACTS}(?:\s+gemeinsam\s+mit\s+{DET}{ACTS})?)"
+        r"\s+(?:\w+\s+){0,2}?(?:leitet|leiten|koordiniert|koordinieren|moderiert|moderieren)\b",
+    ),
     Cue(  # "Der ⟦Arbeitskreis⟧ tagt monatlich. Die Geschäftsführung übernimmt das ⟦Bildungsbüro⟧."
         "runs-office-unnamed",
         "participatesIn",

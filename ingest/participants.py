@@ -188,7 +188,10 @@ _MINUTES_HEADING = re.compile(
     r"(?:[\w-]*(?:[Vv]eranstaltung|[Ss]itzung|[Tt]reffen|[Tt]agung|[Bb]eratung|[Kk]onferenz"
     r"|[Ww]orkshop)s?)\s+(?:(?:des|der|zum|zur)\s+)?"
     r"(?P<body>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}?"
-    r"(?:\s+[„\"“»][^“\"”«]{3,80}[“\"”«])?)"  # "Steuerungsgruppe „Bildungsregion X“"
+    r"(?:\s+[„\"“»][^“\"”«]{3,80}[“\"”«])?"  # "Steuerungsgruppe „Bildungsregion X“"
+    # "des Lenkungskreises des Regionalen Bildungsnetzwerks Kreis X": a body of a body
+    r"(?:\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:netzwerk|bündnis|verbund|region)(?:e?s)?"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})?)"
     r"(?=\s*(?:[–—-]\s|\bam\b|\bvom\b|\bdes\b|\bder\b|\(|\d|$))"
 )
 

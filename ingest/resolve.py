@@ -420,12 +420,15 @@ def _merge_place_suffixed(forms: _Forms, types: dict[tuple[str, str], Counter[st
     joint region's name counts when it is the only one with the place: 'Steuerungsgruppe
     Bildungsregion' placed in the Landkreis Y is the 'Steuerungsgruppe Bildungsregion X-Y'."""
     suffixed: dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
+    of_whole: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for form in sorted(forms.parent):
         words = form[1].split()
         if _CONTEXT_MARK in words:
             continue
         for cut in range(max(1, len(words) - _REGION_NAME_WORDS), len(words)):
             suffixed[(form[0], " ".join(words[:cut]))].append((form, words[cut:]))
+        if len(words) > 2 and words[1] in ("des", "der"):
+            of_whole[(form[0], words[0])].append(form)
     for form in sorted(forms.parent):
         name, mark, context = form[1].partition(f" {_CONTEXT_MARK} ")
         if not mark:
@@ -439,8 +442,17 @@ def _merge_place_suffixed(forms: _Forms, types: dict[tuple[str, str], Counter[st
                 for other, rest in suffixed.get((form[0], name), [])
                 if _contains(rest, place.split()) and _same_type(types[form], types[other])
             ]
+            if not fitting and " " not in name:
+                # "Lenkungskreis" placed in the Kreis X is the one "Lenkungskreis des Regionalen
+                # Bildungsnetzwerks Kreis X": a body of a whole, named with the place
+                fitting = [
+                    other
+                    for other in of_whole.get((form[0], name), [])
+                    if _contains(other[1].split(), place.split())
+                    and _same_type(types[form], types[other])
+                ]
             if len({forms.find(other) for other in fitting}) > 1:
-                continue  # the place is part of two regions' names
+                continue  # the place is part of two names
         for other in fitting:
             forms.union(form, other)
 

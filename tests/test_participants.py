@@ -303,6 +303,15 @@ def test_a_post_names_its_unit_only_when_the_document_names_that_unit() -> None:
             "Bildungsdialog",
         ),
         ("Ergebnisprotokoll zum Treffen Netzwerk Schule (12.3.)", "Netzwerk Schule"),
+        (
+            "Protokoll der 14. Sitzung des Lenkungskreises des Regionalen Bildungsnetzwerks "
+            "Kreis Tellau",
+            "Lenkungskreises des Regionalen Bildungsnetzwerks Kreis Tellau",
+        ),
+        (
+            "Niederschrift über die 5. Sitzung des Bildungsbeirats des Landkreises Tellau",
+            "Bildungsbeirats",
+        ),
         ("Protokoll der Sitzung", None),
         ("Tagesordnung", None),
     ],

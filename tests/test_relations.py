@@ -1699,6 +1699,15 @@ def test_municipalities_with_a_target_agreement_are_partners_of_the_agency(
         ("Die Stadt Tellau und der Landkreis Rabenau haben sich 2021 zum Netzwerk Ausbildung "
          "Tellau zusammengeschlossen.",
          ("Landkreis Rabenau", "participatesIn", "Netzwerk Ausbildung Tellau")),
+        ("Die Stadt Rabenau ist im Februar dem Netzwerk Sprachbildung Tellau beigetreten.",
+         ("Stadt Rabenau", "participatesIn", "Netzwerk Sprachbildung Tellau")),
+        ("Der Runde Tisch Neuzugewanderte, den das Jugendamt Tellau gemeinsam mit dem Schulamt "
+         "Rabenau leitet, tagt viermal im Jahr.",
+         ("Schulamt Rabenau", "participatesIn", "Runder Tisch Neuzugewanderte")),
+        ("Der Lenkungskreis richtet eine Arbeitsgruppe Ganztag ein. Die Leitung übernimmt "
+         "Schulrat Bergkemper. Mitarbeiten sollen das Kreisjugendamt Tellau und das "
+         "Bildungsbüro Tellau.",
+         ("Kreisjugendamt Tellau", "participatesIn", "Arbeitsgruppe Ganztag")),
     ],
 )  # fmt: skip
 def test_membership_carrying_and_funding_in_relative_and_verb_final_clauses(

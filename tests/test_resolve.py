@@ -482,3 +482,12 @@ def test_a_body_placed_in_one_partner_is_the_joint_region_body_named_with_that_p
     other = mention("Steuerungsgruppe Bildungsregion Rabenau-Wendholm", "Body", at=120)
     result = resolve({"a": [placed], "b": [joint, other]})  # two regions with the place
     assert not same_entity(result, placed, joint) and not same_entity(result, placed, other)
+
+
+def test_a_bare_body_placed_in_a_county_is_the_body_of_a_whole_named_with_that_county() -> None:
+    placed = body_in("Lenkungskreis", "Kreis Tellau", 0)
+    whole = mention("Lenkungskreis des Regionalen Bildungsnetzwerks Kreis Tellau", "Body", at=60)
+    assert same_entity(resolve({"a": [placed], "b": [whole]}), placed, whole)
+    other = mention("Lenkungskreis der Bildungsregion Kreis Tellau", "Body", at=140)
+    result = resolve({"a": [placed], "b": [whole, other]})  # two such bodies: either may be meant
+    assert not same_entity(result, placed, whole) and not same_entity(result, placed, other)
