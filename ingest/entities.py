@@ -760,16 +760,18 @@ def _with_plausible_seats(text: str, candidates: list[Candidate]) -> list[Candid
 
 def _without_field_labels(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """'… des Landkreises⏎Zeitraum: 03/2024': a name does not run on into the label of the
-    next line, nor into an address."""
-    return [
-        c
-        for c in candidates
-        if not ("\n" in text[c.start : c.end] and text[c.end : c.end + 1] == ":")
-        and not (
-            "\n" in text[c.start : c.end]
-            and _ADDRESS_LINE.match(text, text.rfind("\n", c.start, c.end) + 1)
-        )
-    ]
+    next line ('Quartal 3–4:'), nor into an address."""
+
+    def runs_off(c: Candidate) -> bool:
+        broken = text.rfind("\n", c.start, c.end)
+        if broken < 0:
+            return False
+        return bool(_LABEL_AFTER.match(text, c.end) or _ADDRESS_LINE.match(text, broken + 1))
+
+    return [c for c in candidates if not runs_off(c)]
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?[ \t]*)?:")  # ":", " 3–4:"
 
 
 # "Rathausmarkt 3, 24561 Brunskamp": a postal address, never the rest of a name above it

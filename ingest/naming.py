@@ -214,7 +214,9 @@ NOT_AN_ORG_HEAD = r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer)$)"
 NOT_A_LIST_ITEM = (
     r"^(?!(?:ag|ak|fachdienst|fachbereich|sachgebiet|abteilung|dezernat)$)"
     r"(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer|stadt|kreis|rat|ausschuss|verband|verein"
-    r"|gruppe|netzwerk|konferenz|stelle|büro)$)"
+    r"|gruppe|netzwerk|konferenz|stelle|büro"
+    # plural kinds: "hat der Lenkungskreis Arbeitskreise eingesetzt"
+    r"|gruppen|kreise|gremien|netzwerke|konferenzen|ausschüsse)$)"
 )
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (

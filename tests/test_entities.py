@@ -869,9 +869,12 @@ def test_an_office_after_herr_or_frau_is_no_given_name() -> None:
 def test_a_name_does_not_run_on_into_the_next_lines_label_or_a_predicate_noun() -> None:
     names = found(extract_mentions(
         "Verantwortlich: Integrationsbeauftragte des Landkreises\nZeitraum: 03/2024\n"
-        "Seit 2022 ist der Landkreis Mitglied im Bildungsnetzwerk Tellau."
+        "Seit 2022 ist der Landkreis Mitglied im Bildungsnetzwerk Tellau.\n"
+        "Quartal 1–2: Abstimmung im Lenkungskreis\nQuartal 3–4: Beschluss\n"
+        "Zu einzelnen Themen hat der Lenkungskreis Arbeitskreise eingesetzt."
     ))  # fmt: skip
     assert not [n for n in names if "Zeitraum" in n or "Mitglied" in n]
+    assert not [n for n in names if "Quartal" in n or "Arbeitskreise" in n]
 
 
 def test_a_surname_whose_sharp_s_ocr_read_as_b_is_still_a_name() -> None:
