@@ -180,9 +180,12 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(  # "die Stadt X, vertreten durch den Bürgermeister Y"
         "represented-by",
         "memberOf",
-        r"(?P<o>{ORG})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,20}\))?\s*,(?:[^;⟦⟧]|⟦\d+:\w+⟧){0,120}?"
-        r"\bvertreten\s+durch\s+(?:den|die)\s+(?P<role>[A-ZÄÖÜ]\w+)\s*,?\s*"
-        r"(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+        # (not past another party's "vertreten durch"; "die Vorsitzende der Geschäftsführung",
+        # "den Leitenden Regierungsschuldirektor", "Schulamtsdirektorin X": the post)
+        r"(?P<o>{ORG})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,20}\))?\s*,"
+        r"(?:(?!vertreten\b)[^;⟦⟧]|⟦\d+:\w+⟧){0,120}?"
+        r"\bvertreten\s+durch\s+(?:(?:den|die)\s+)?(?P<role>(?:[A-ZÄÖÜ]\w+(?:en|e)\s+)?[A-ZÄÖÜ][\w-]+"
+        r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?)\s*,?\s*(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
     ),
     Cue(  # "die Leiterin des ⟦Bildungsbüros⟧, Frau ⟦Susanne Noack⟧", "Vorstand des ⟦X⟧: ⟦Y⟧"
         "head-of-apposition",

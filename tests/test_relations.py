@@ -3103,3 +3103,22 @@ def test_an_office_after_a_name_and_a_comma_is_that_persons() -> None:
     )
     triples = named_triples(text)
     assert ("Susanne Kreher", "memberOf", "Landkreis Rabenau") not in triples
+
+
+def test_each_party_of_an_agreement_is_paired_with_its_own_representative() -> None:
+    found = named_triples(
+        "zwischen\n\n"
+        "der Agentur für Arbeit Tellau, vertreten durch die Vorsitzende der Geschäftsführung, "
+        "Frau Claudia Heitmann,\n\n"
+        "dem Jobcenter Rabenau, vertreten durch den Geschäftsführer, Herrn Uwe Brinkmann,\n\n"
+        "der Bezirksregierung Tellau, vertreten durch den Leitenden Regierungsschuldirektor "
+        "Dr. Klaus Wendt,\n\n"
+        "dem Schulamt Rabenau, vertreten durch Schulamtsdirektorin Monika Feldmann\n"
+    )
+    members = {(s, o) for s, p, o in found if p == "memberOf"}
+    assert members == {
+        ("Claudia Heitmann", "Agentur für Arbeit Tellau"),
+        ("Uwe Brinkmann", "Jobcenter Rabenau"),
+        ("Klaus Wendt", "Bezirksregierung Tellau"),
+        ("Monika Feldmann", "Schulamt Rabenau"),
+    }
