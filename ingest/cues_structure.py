@@ -196,11 +196,20 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(  # "das ⟦Bildungsbüro⟧, das im ⟦Amt für Schule⟧ angesiedelt ist"
         "located-relative",
         "carriedBy",
-        r"(?P<s>{ANY})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:beim"
+        r"(?P<s>{ANY}){NOTE}(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:beim"
         r"|bei\s+der|bei\s+dem|am|im|in\s+der)\s+(?P<o>{ORG})(?:\s*\([^()⟦⟧]{1,60}\))?"
         r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|[A-ZÄÖÜ]\w+))?\s+"
         r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)\s+(?:ist|sind|wurde|war)\b",
         subject_fixed=True,
+    ),
+    Cue(  # "2014 wurde im ⟦RBB⟧ die ⟦Koordinierungsstelle⟧ eingerichtet"
+        "located-inverted",
+        "carriedBy",
+        r"\b(?:wurde|wird|ist|sind|wurden)\s+(?:[\w.]+\s+){0,3}?(?:beim|bei\s+der|bei\s+dem|im|in\s+der)\s+"
+        # (not "beim ⟦Amt⟧ (Amt 40) der ⟦Stadt⟧ angesiedelt": a town is no part of its office)
+        r"(?P<o>{ORG}){NOTE}\s+{DET}(?P<s>⟦\d+:(?:Organization|AdministrativeUnit|Body)⟧){NOTE}\s+"
+        r"(?:[\w.]+\s+){0,3}?"
+        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)\b",
     ),
     Cue(
         "located-in-municipality",
@@ -408,6 +417,12 @@ PARTS: tuple[Cue, ...] = (
         r"(?P<o>{BODY}){OFTOWN}\s+(?:und|sowie|mit)\s+(?:sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?)\s+(?P<s>{BODY})",
         subject_head=r"\w*[Aa]usschuss",
         object_head=COUNCIL_HEADS,
+    ),
+    Cue(  # "Organisatorisch ist das ⟦RBB⟧ als Sachgebiet 40.3 Teil des ⟦Amtes für Schule⟧"
+        "part-of-inverted",
+        "subOrganizationOf",
+        r"\b(?:ist|sind|wurde)\s+{DET}(?P<s>{ORG}){NOTE}\s+(?:als\s+(?:[\w.]+\s+){1,4}?)?"
+        r"(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+(?P<o>{ORG})",
     ),
     Cue(
         "part-of",

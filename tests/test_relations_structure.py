@@ -49,6 +49,25 @@ from relation_helpers import document_record, named_triples
             "„Demokratie leben!“ gefördert.",
             ("Partnerschaft für Demokratie Kesselbach", "fundedBy", "Demokratie leben!"),
         ),
+        (
+            "Organisatorisch ist das Bildungsbüro als Sachgebiet 40.3 Teil des Amtes für Schule "
+            "und Bildung.",
+            ("Bildungsbüro", "subOrganizationOf", "Amt für Schule und Bildung"),
+        ),
+        (
+            "Eng verbunden ist das Kommunale Integrationszentrum Kreis Kesselbach (KI), das "
+            "ebenfalls im Dezernat II angesiedelt ist.",
+            ("Kommunales Integrationszentrum Kreis Kesselbach", "carriedBy", "Dezernat II"),
+        ),
+        (
+            "Im Jahr 2014 wurde im Bildungsbüro die Kommunale Koordinierungsstelle Übergang "
+            "Schule – Beruf eingerichtet.",
+            (
+                "Kommunale Koordinierungsstelle Übergang Schule – Beruf",
+                "subOrganizationOf",
+                "Bildungsbüro",
+            ),
+        ),
     ],
 )
 def test_fronted_and_subordinate_wordings(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -182,6 +201,13 @@ def test_units_and_own_institutions_placed_in_the_chart() -> None:
             "Amt für Schule und Sport",
         ),
     } <= found
+
+
+def test_a_town_after_its_office_is_not_placed_in_it() -> None:
+    found = named_triples(
+        "Es ist beim Amt für Schule und Bildung (Amt 40) der Stadt Kesselbach angesiedelt."
+    )
+    assert not [t for t in found if t[0] == "Stadt Kesselbach"]
 
 
 def test_an_institution_of_no_administration_is_no_part_of_a_unit() -> None:
