@@ -191,7 +191,7 @@ _MINUTES_HEADING = re.compile(
     r"(?:\s+[„\"“»][^“\"”«]{3,80}[“\"”«])?"  # "Steuerungsgruppe „Bildungsregion X“"
     # "des Lenkungskreises des Regionalen Bildungsnetzwerks Kreis X": a body of a body
     r"(?:\s+(?:des|der)\s+(?:[A-ZÄÖÜ][\w-]*\s+)?[A-ZÄÖÜ][\w-]*(?:netzwerk|bündnis|verbund|region)(?:e?s)?"
-    r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3})?)"
+    r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3}(?=\s*(?:\bam\b|\bvom\b|\(|\d|$)))?)"  # its whole name only
     r"(?=\s*(?:[–—-]\s|\bam\b|\bvom\b|\bdes\b|\bder\b|\(|\d|$))"
 )
 

@@ -312,6 +312,11 @@ def test_a_post_names_its_unit_only_when_the_document_names_that_unit() -> None:
             "Niederschrift über die 5. Sitzung des Bildungsbeirats des Landkreises Tellau",
             "Bildungsbeirats",
         ),
+        (  # the whole's name runs on past a dash: not cut there, the body's own name stays
+            "Protokoll der 12. Sitzung des Lenkungskreises Bildung der Bildungsregion Tellau – "
+            "Rabenau – Wendholm",
+            "Lenkungskreises Bildung",
+        ),
         ("Protokoll der Sitzung", None),
         ("Tagesordnung", None),
     ],
