@@ -1,7 +1,7 @@
 """The parties of an agreement cooperate: "Kooperationsvereinbarung zwischen A, vertreten
 durch …, B, vertreten durch … und C" opens many agreements with one block per party. Every party
 named with its representative before the first article ("Präambel", "§ 1") is paired with every
-other party, and takes part in the body that "die Vertragspartner bilden".
+other party (when they are few), and takes part in the body that "die Vertragspartner bilden".
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ _PARTIES_FORM = re.compile(
     r"|richten)\s+(?:\w+\s+){0,3}?(?:eine|einen|ein)\s+"
 )
 _BODY_REACH = 80  # characters from the verb phrase to the body's name
+# An alliance of many parties (seven partners of an "Arbeitsbündnis") is no web of pairwise
+# cooperations: 21 pairs say little, and annotators read the alliance (of five, they read pairs)
+_MOST_PAIRED_PARTIES = 6
 
 
 def agreement_relations(
@@ -44,10 +47,8 @@ def agreement_relations(
         return []
     lines = LineIndex(text)
     block = Span(opening.start(), end, lines.line_of(opening.start()), lines.line_of(end))
-    out = [
-        RelationRecord(a, "cooperatesWith", b, block, "agreement-parties")
-        for a, b in combinations(parties, 2)
-    ]
+    pairs = combinations(parties, 2) if len(parties) <= _MOST_PAIRED_PARTIES else []
+    out = [RelationRecord(a, "cooperatesWith", b, block, "agreement-parties") for a, b in pairs]
     return out + _bodies_formed(text, parties, mentions, lines)
 
 

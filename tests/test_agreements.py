@@ -64,3 +64,27 @@ def test_the_body_the_parties_form_has_every_party_as_participant(tmp_path: Path
     parties = {"Landkreis Rabenau", "Volkshochschule Tellau", "Bürgerstiftung Tellau"}
     assert {party for party, _ in members} == parties  # not the library that advises it
     assert {"Steuerungsgruppe Bildung" in body for _, body in members} == {True}
+
+
+def test_an_alliance_of_many_parties_is_not_read_as_pairs(tmp_path: Path) -> None:
+    towns = ["Tellau", "Rabenau", "Wendholm", "Kesselbach", "Ahlfeld", "Brunnau", "Eichwerder"]
+    mayors = [
+        "Jan Ohm",
+        "Eva Sander",
+        "Uwe Brink",
+        "Ina Wolf",
+        "Tom Heise",
+        "Ulla Kern",
+        "Max Roth",
+    ]
+    blocks = "\n\n".join(
+        f"der Stadt {town},\nvertreten durch den Bürgermeister, Herrn {mayor}"
+        for town, mayor in zip(towns, mayors, strict=True)
+    )
+    text = f"VEREINBARUNG\n\nzwischen\n\n{blocks}\n\nPräambel\n\nDie Partner bilden ein Bündnis.\n"
+    path = tmp_path / "vereinbarung.txt"
+    path.write_text(text, encoding="utf-8")
+    record = extract_document(path, "vereinbarung", {})
+    represented = {r.object.canonical for r in record.relations if r.method == "cue:represented-by"}
+    assert len(represented) == len(towns)  # every party is read
+    assert not [r for r in record.relations if r.method == "agreement-parties"]
