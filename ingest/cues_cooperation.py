@@ -230,6 +230,13 @@ COOPERATION: tuple[Cue, ...] = (
         r"(?:[^⟦⟧.;]{0,80}?\bzusammen\b|(?=\s+(?:seit|eng|bei|im|in|auf)\b))",
         among=True,
     ),
+    Cue(  # "⟦RBB⟧ und ⟦KI⟧ stimmen ihre Jahresplanungen miteinander ab"
+        "agree-with-each-other",
+        "cooperatesWith",
+        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:stimmen|stimmten|tauschen|tauschten|sprechen|sprachen)\s+"
+        r"(?:[\w.]+\s+){0,4}?(?:miteinander|untereinander|sich)\s+(?:[\w.]+\s+){0,3}?(?:ab|aus)\b",
+        among=True,
+    ),
     Cue(  # "Die ⟦Kreishandwerkerschaft⟧ und die ⟦IHK⟧ organisieren gemeinsam eine Messe"
         "do-together",
         "cooperatesWith",

@@ -3122,3 +3122,16 @@ def test_each_party_of_an_agreement_is_paired_with_its_own_representative() -> N
         ("Klaus Wendt", "Bezirksregierung Tellau"),
         ("Monika Feldmann", "Schulamt Rabenau"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Bildungsbüro Tellau und das Jugendamt Rabenau tauschen sich monatlich aus.",
+        "Das Bildungsbüro Tellau und das Jugendamt Rabenau stimmen ihre Jahresplanungen "
+        "miteinander ab.",
+    ],
+)
+def test_two_offices_that_agree_with_each_other_cooperate(sentence: str) -> None:
+    found = {(s, o) for s, p, o in named_triples(sentence) if p == "cooperatesWith"}
+    assert found == {("Bildungsbüro Tellau", "Jugendamt Rabenau")}
