@@ -77,7 +77,8 @@ ROLE_PHRASE = (
     r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor|Referent|Senator|Schulr[aä]t"
     r"|Kreisr[aä]t|Ministerialr[aä]t|Regierungsr[aä]t|Ministerialdirigent)\w*"
     # the remit's nouns keep their capitals ("für Bildung und Soziales", not "… und bindet")
-    r"(?:\s+(?:für|der|des)\s+(?-i:[A-ZÄÖÜ])[\w-]*(?:(?:\s*,\s*|\s+und\s+)(?-i:[A-ZÄÖÜ])[\w-]*)*)?"
+    # (a remit word may be marked as an action field: "für Schule, Bildung und ⟦Integration⟧")
+    r"(?:\s+(?:für|der|des)\s+(?:(?-i:[A-ZÄÖÜ])[\w-]*|⟦\d+:ActionField⟧)(?:(?:\s*,\s*|\s+und\s+)(?:(?-i:[A-ZÄÖÜ])[\w-]*|⟦\d+:ActionField⟧))*)?"
 )
 
 # "(Abk.)", "(⟦Agentur X⟧)", "(Bildung und Soziales)": a note in parentheses after a name

@@ -3135,3 +3135,12 @@ def test_each_party_of_an_agreement_is_paired_with_its_own_representative() -> N
 def test_two_offices_that_agree_with_each_other_cooperate(sentence: str) -> None:
     found = {(s, o) for s, p, o in named_triples(sentence) if p == "cooperatesWith"}
     assert found == {("Bildungsbüro Tellau", "Jugendamt Rabenau")}
+
+
+def test_a_chairs_post_whose_remit_names_an_action_field_is_no_person() -> None:
+    found = named_triples(
+        "Die Steuerungsgruppe Übergang tagt viermal jährlich unter dem Vorsitz der Dezernentin "
+        "für Schule, Bildung und Integration, Birgit Sonnemann."
+    )
+    chairs = {o for s, p, o in found if p == "chairedBy"}
+    assert chairs == {"Birgit Sonnemann"}
