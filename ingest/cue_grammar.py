@@ -72,13 +72,15 @@ def _many(*types: str) -> str:
     return one + r"(?:" + sep + one + r")*"
 
 
+# a word of a post's remit, which may be marked as an action field: "für Schule, Bildung und
+# ⟦Integration⟧"
+_REMIT_WORD = r"(?:(?-i:[A-ZÄÖÜ])[\w-]*|⟦\d+:ActionField⟧)"
 ROLE_PHRASE = (
     r"(?:[A-ZÄÖÜ]\w*)?(?:[Bb]ürgermeister|Beigeordnet|Leiter|Dezernent|Landr[aä]t|Stadtr[aä]t|Präsident"
     r"|Direktor|Geschäftsführ|Vorsitzend|Koordinator|Sprecher|Rektor|Referent|Senator|Schulr[aä]t"
     r"|Kreisr[aä]t|Ministerialr[aä]t|Regierungsr[aä]t|Ministerialdirigent)\w*"
     # the remit's nouns keep their capitals ("für Bildung und Soziales", not "… und bindet")
-    # (a remit word may be marked as an action field: "für Schule, Bildung und ⟦Integration⟧")
-    r"(?:\s+(?:für|der|des)\s+(?:(?-i:[A-ZÄÖÜ])[\w-]*|⟦\d+:ActionField⟧)(?:(?:\s*,\s*|\s+und\s+)(?:(?-i:[A-ZÄÖÜ])[\w-]*|⟦\d+:ActionField⟧))*)?"
+    rf"(?:\s+(?:für|der|des)\s+{_REMIT_WORD}(?:(?:\s*,\s*|\s+und\s+){_REMIT_WORD})*)?"
 )
 
 # "(Abk.)", "(⟦Agentur X⟧)", "(Bildung und Soziales)": a note in parentheses after a name
