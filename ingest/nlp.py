@@ -58,14 +58,18 @@ MONTH_WORDS = [m for m in MONTHS if len(m) > 4 or m in ("mai", "juni", "juli", "
 _NO_NAME_WORDS = naming.FUNCTION_WORDS + naming.ROLE_NOUNS + MONTH_WORDS + naming.TABLE_COLUMN_WORDS
 
 
-def _list_word() -> Token:
+def _list_word(allowed: tuple[str, ...] = ()) -> Token:
     return {
         "TEXT": {"REGEX": naming.LISTWORD_REGEX},
         "LOWER": {
-            "NOT_IN": _NO_NAME_WORDS,
+            "NOT_IN": [w for w in _NO_NAME_WORDS if w not in allowed],
             "REGEX": naming.NOT_A_LIST_ITEM,
         },
     }
+
+
+# the people a remit after "für" serves: "Amt für Kinder, Jugend und Familie"
+_REMIT_PEOPLE = ("kinder", "eltern", "schüler", "lehrer", "bürger")
 
 
 def _quoted() -> list[Token]:
@@ -95,9 +99,10 @@ def _macros() -> dict[str, list[list[Token]]]:
     opt_place: Token = {**place, "OP": "?"}
     qualifier: Token = {**place, "NORM": {"REGEX": _NOT_ABSTRACT}}
     sep: Token = {"ORTH": {"IN": [",", "und", "sowie", "&"]}, "OP": "?"}
-    tail = [sep, _adj(), {**_list_word(), "OP": "?"}]
-    # "X", "X und Y", "X, Y und Z": one pattern; separators left at the end are trimmed later.
-    nounlist = [[_adj(), _list_word(), *tail, *tail, *tail, *tail]]
+    tail = [sep, _adj(), {**_list_word(_REMIT_PEOPLE), "OP": "?"}]
+    # "X", "X und Y", "X, Y und Z" (up to six: "für Kinder, Jugend, Familie, Gleichstellung,
+    # Flucht und Integration"): one pattern; separators left at the end are trimmed later.
+    nounlist = [[_adj(), _list_word(_REMIT_PEOPLE), *tail, *tail, *tail, *tail, *tail]]
     der: Token = {"LOWER": "der"}
     org: Token = {"TEXT": {"REGEX": naming.ORG_COMPOUND}}
     hyphenated: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*-$"}}

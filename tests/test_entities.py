@@ -852,6 +852,10 @@ def test_a_short_form_with_its_seat_in_parentheses_names_the_long_one() -> None:
          "Gemeinschaftsgrundschule Am Lindenhof"),
         ("Es wirkt das Diakonische Werk im Kirchenkreis Tellau mit.",
          "Diakonisches Werk im Kirchenkreis Tellau"),
+        ("Mittel des Ministeriums für Kinder, Jugend, Familie, Gleichstellung, Flucht und "
+         "Integration des Landes Tellau fließen.",
+         "Ministerium für Kinder, Jugend, Familie, Gleichstellung, Flucht und Integration des "
+         "Landes Tellau"),
     ],
 )  # fmt: skip
 def test_organisations_named_by_remit_seat_or_national_name(sentence: str, name: str) -> None:
