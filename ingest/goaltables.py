@@ -144,24 +144,21 @@ def _time_after(lines: list[Line], j: int) -> bool:
     """The lines from ``j`` on hold the row's time frame after a measure's text ("ab 02/2024",
     "08/2023 –" / "07/2025"): a range or a start, not a lone year that may end the title, and
     not the second line of a time frame that began above."""
-
-    def joined(part: list[Line]) -> str:
-        return join_lines("\n".join(ln.text for ln in part))
-
-    tail, head = joined(lines[j:]), _CELL_BULLET.sub("", joined(lines[:j]), count=1)
+    tail, head = _joined(lines[j:]), _CELL_BULLET.sub("", _joined(lines[:j]), count=1)
     return _only_time(tail) and bool(_TIME_RANGE.search(tail)) and not _only_time(head)
 
 
 def _leading_time_lines(lines: list[Line]) -> int:
     """How many first lines of a paragraph hold its time frame alone, when lines follow."""
-
-    def joined(part: list[Line]) -> str:
-        return join_lines("\n".join(ln.text for ln in part))
-
     for k in range(len(lines) - 1, 0, -1):
-        if _only_time(joined(lines[:k])) and not _only_time(joined(lines[k:])):
+        if _only_time(_joined(lines[:k])) and not _only_time(_joined(lines[k:])):
             return k
     return 0
+
+
+def _joined(lines: list[Line]) -> str:
+    """The text of wrapped lines as one string."""
+    return join_lines("\n".join(ln.text for ln in lines))
 
 
 def _only_time(text: str) -> bool:
