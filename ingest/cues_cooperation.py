@@ -426,7 +426,7 @@ FUNDING: tuple[Cue, ...] = (
         r"(?P<o>{PROG})[“\"”]?\s+(?:\w+\s+){0,2}?(?:finanziert|gefördert)",
     ),
     Cue(  # "Die Personalkosten des ⟦Büros⟧ werden bis 2027 im Rahmen des Programms „⟦Y⟧“ gefördert"
-        "funded-within-programme",
+        "funded-in-frame-of-programme",
         "fundedBy",
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:[\w.]+\s+){0,4}?im\s+Rahmen\s+(?:des|der|von)"
         r"\s+{PW}(?P<o>{PROG})[“\"”]?\s+(?:\w+\s+){0,2}?(?:finanziert|gefördert)\b",

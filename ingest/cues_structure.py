@@ -265,7 +265,7 @@ PARTS: tuple[Cue, ...] = (
         object_head=UNIT_HEADS,
     ),
     Cue(
-        "part-of-programme",
+        "component-of-programme",
         "participatesIn",
         r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+(?:[a-zäöü]\w*(?:e|en)\s+)?{PW}(?P<o>{PROG})",
     ),

@@ -18,6 +18,7 @@ from ingest.records import (
     RelationRecord,
     Span,
 )
+from ingest.relation_cues import CUES, HEAD_CUES
 from ingest.relations import extract_relations, nearest_parents, split_units
 from ingest.scoped_relations import extract_mask_relations, extract_measure_relations
 from ingest.spans import LineIndex
@@ -130,6 +131,12 @@ def test_each_predicate_is_found_in_its_german_wording(
 )
 def test_sentences_without_a_cue_give_no_relation(sentence: str) -> None:
     assert triples(sentence) == set()
+
+
+def test_every_cue_has_a_name_of_its_own() -> None:
+    """A relation's method names the one wording that found it."""
+    names = [cue.name for cue in (*CUES, *HEAD_CUES)]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
 
 
 def test_direction_and_types_are_kept() -> None:
