@@ -20,6 +20,7 @@ from ingest.abbreviations import abbreviates
 from ingest.candidates import Candidate, Learned
 from ingest.coordination import ellipsis_readings
 from ingest.corpus_names import CorpusNames
+from ingest.defined_names import defined_names
 from ingest.first_names import is_first_name
 from ingest.names import QUOTED_PART, name_pattern
 from ingest.neighbours import (
@@ -64,7 +65,7 @@ _HEADING_LINE = re.compile(
     re.M,
 )
 _ABBREVIATION = re.compile(  # after a quoted name its closing quote comes first
-    r"[\"“”»«]?[ \t]*(?:\(([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,11}"
+    r"[\"“”»«]?[ \t]*(?:\n?[ \t]*\(([A-ZÄÖÜ][\wÄÖÜäöüß-]{1,11}"
     r"|[A-ZÄÖÜ]{2}[\wÄÖÜ-]{0,6}[ \t][A-ZÄÖÜ][\wäöüß-]{2,20})\)"
     r"|[—–][ \t]*([A-ZÄÖÜ][\wäöü]{1,11})\b)"  # "(IHK)", "(IHK Flensburg)", "– TransMit"
 )
@@ -792,6 +793,7 @@ def extract_mentions(
     """
     to_span = span_function(text, span_of)
     found = _without_field_labels(text, _rule_candidates(text))
+    found += defined_names(text, found)
     listed = list(_programme_lists(text))
     # A programme listed once ("RÜMSA, Jugend Stärken im Quartier") is that programme wherever
     # the document names it again ("Mitarbeiterin RÜMSA"); two-letter forms are too ambiguous.

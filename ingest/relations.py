@@ -537,9 +537,6 @@ _UNIT_RANKS = (
 )
 
 
-_TOP_RANK = 4
-
-
 def _rank(unit: Mention) -> int | None:
     """How high a unit stands in an administration: Dezernat > Amt > Abteilung > Sachgebiet."""
     head = re.sub(r"\s*\(.*$", "", unit.canonical or unit.text).split(",")[0]
@@ -561,13 +558,14 @@ def _ranks_fit(subject: Mention, obj: Mention, from_layout: bool) -> bool:
 def _structural(cue: Cue, subject: Mention, obj: Mention) -> str:
     """A unit or body located in a unit ('im Dezernat II angesiedelt', 'Das Netzwerk ist beim
     Jugendamt angesiedelt') is part of it; an explicit carrier ('in Trägerschaft des Amtes')
-    stays its carrier; a municipality carries its units."""
+    stays its carrier; a municipality's offices are parts of it, its institutions carried by it."""
     in_unit = obj.type == "AdministrativeUnit" and subject.type in ("AdministrativeUnit", "Body")
     if cue.predicate == "participatesIn" and subject.type == "Person":
         return "memberOf"  # "Frau X ist Mitglied im Beirat": a person belongs to a body
     if cue.predicate == "subOrganizationOf" and obj.type == "Municipality":
-        # an office of the town itself: the town carries it; a Dezernat is a division of it
-        return "subOrganizationOf" if _rank(subject) == _TOP_RANK else "carriedBy"
+        # "das Jugendamt der Stadt X": an office is a part of the town's administration; an
+        # institution named with the town ("die Volkshochschule der Stadt X") is carried by it
+        return "subOrganizationOf" if subject.type == "AdministrativeUnit" else "carriedBy"
     return "subOrganizationOf" if cue.name.startswith("located") and in_unit else cue.predicate
 
 

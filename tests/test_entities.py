@@ -78,6 +78,20 @@ def test_abbreviation_in_parentheses_is_recorded_and_found_again() -> None:
     assert short[-1].canonical == "Kölner Institut für Stadtforschung"
 
 
+def test_a_defined_short_form_makes_an_adjective_and_kind_a_name() -> None:
+    text = (
+        "Eng arbeiten wir mit dem Regionalen Medienzentrum\n(RMZ) zusammen. "
+        "Das RMZ wird vom Land gefördert. Ein regionales Medienzentrum fehlt im Süden."
+    )
+    mentions = extract_mentions(text)
+    named = [m for m in mentions if m.canonical == "Regionales Medienzentrum"]
+    # the definition and both uses of the short form; "ein regionales Medienzentrum" describes
+    assert [m.text for m in named] == ["Regionalen Medienzentrum", "RMZ", "RMZ"]
+    assert {m.type for m in named} == {"Organization"}
+    # a short form the words do not spell defines nothing
+    assert not found(extract_mentions("Das Regionale Medienzentrum (KVB) berät."))
+
+
 def test_hyphenation_at_line_end_does_not_break_a_name() -> None:
     text = "Partner sind die Agentur für Ar- \nbeit Bremen und das Amt für Schule und Bil-\ndung."
     mentions = extract_mentions(text)

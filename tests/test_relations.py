@@ -874,7 +874,7 @@ def test_a_unit_keeps_its_nearest_parent_only() -> None:
     parents = {r.object.text for r in nearest_parents(extract_relations(text, find_mentions(text)))}
     assert parents == {"Amtes für Jugend, Familie und Bildung"}
     alone = "Es berichtet die Abteilung Bildung der Stadt Halle."
-    assert ("Abteilung Bildung", "carriedBy", "Stadt Halle") in triples(alone)
+    assert ("Abteilung Bildung", "subOrganizationOf", "Stadt Halle") in triples(alone)
 
 
 def test_a_theme_between_the_parties_does_not_hide_a_cooperation() -> None:
@@ -1338,7 +1338,7 @@ def test_a_text_opening_with_blank_lines_splits_into_units() -> None:
         ),
         (
             "Das Gesundheitsamt des Landkreises Rabenau liefert Daten.",
-            ("Gesundheitsamt", "carriedBy", "Landkreis Rabenau"),
+            ("Gesundheitsamt", "subOrganizationOf", "Landkreis Rabenau"),
         ),
         (
             "Die Europa-Universität Tellau und das Bildungsbüro arbeiten bei der Auswertung eng "
@@ -2572,7 +2572,8 @@ def test_an_enumeration_of_offices_states_no_branch() -> None:
     )
     assert not any(p == "subOrganizationOf" and s.startswith("Sachgebiet") for p, s, _ in found)
     assert any(
-        p == "carriedBy" and s.startswith("Fachbereich Bildung, Kultur") for p, s, _ in found
+        p == "subOrganizationOf" and s.startswith("Fachbereich Bildung, Kultur")
+        for p, s, _ in found
     )
 
 
