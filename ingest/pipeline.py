@@ -40,7 +40,12 @@ from ingest.records import (
     RelationRecord,
     Span,
 )
-from ingest.relations import extract_relations, nearest_parents, without_own_units
+from ingest.relations import (
+    extract_relations,
+    nearest_parents,
+    within_domains,
+    without_own_units,
+)
 from ingest.repair import RepairedText, repair
 from ingest.resolve import Resolution, resolve
 from ingest.scoped_relations import (
@@ -185,7 +190,7 @@ def extract_document(
     keep_owned_forms(record.mentions, source.text)
     one_reading_per_span(record.mentions)
     # after qualification, so two offices of one kind in different towns stay apart
-    record.relations = nearest_parents(without_own_units(record.relations))
+    record.relations = nearest_parents(within_domains(without_own_units(record.relations)))
     return record
 
 

@@ -367,6 +367,20 @@ def without_own_units(relations: list[RelationRecord]) -> list[RelationRecord]:
     return [r for r in relations if not same(r.subject, r.object) and not with_own_unit(r)]
 
 
+# what a municipality never is: the carried or a part of something else ("Projekt „X
+# Moorhagen“, Träger ist die VHS": the place inside the project's name carries nothing)
+_NEVER_MUNICIPAL_SUBJECT = frozenset({"carriedBy", "subOrganizationOf", "chairedBy"})
+
+
+def within_domains(relations: list[RelationRecord]) -> list[RelationRecord]:
+    """Relations whose subject may stand in that place of the predicate."""
+    return [
+        r
+        for r in relations
+        if not (r.subject.type == "Municipality" and r.predicate in _NEVER_MUNICIPAL_SUBJECT)
+    ]
+
+
 def nearest_parents(relations: list[RelationRecord]) -> list[RelationRecord]:
     """A unit stated to sit in another unit is not also a direct part of the municipality:
     'Abteilung Bildung des Amtes für Jugend' and 'Abteilung Bildung der Stadt X' name the
@@ -607,5 +621,6 @@ __all__ = [
     "plain",
     "split_units",
     "unique_relations",
+    "within_domains",
     "without_own_units",
 ]

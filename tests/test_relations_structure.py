@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 from relation_helpers import document_record, named_triples
 
+from ingest.records import Mention, RelationRecord, Span
+from ingest.relations import within_domains
+
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -398,3 +401,23 @@ def test_a_carrier_list_ends_where_the_next_clause_begins() -> None:
         o for s, p, o in named_triples(text) if p == "carriedBy" and s == "Grundschule Wendholm"
     }
     assert carriers == {"Verbandsgemeinde Wendholm"}
+
+
+def test_a_municipality_is_never_carried_chaired_or_a_part() -> None:
+    span = Span(0, 10, 1, 1)
+    town = Mention("Tellau", "Municipality", span, "pattern:place", "Stadt Tellau")
+    school = Mention("VHS", "Organization", span, "pattern:org", "Volkshochschule Tellau")
+    office = Mention("Schulamt", "AdministrativeUnit", span, "pattern:amt", "Schulamt")
+    relations = [
+        RelationRecord(town, "carriedBy", school, span, "cue:x"),
+        RelationRecord(town, "subOrganizationOf", school, span, "cue:x"),
+        RelationRecord(town, "cooperatesWith", school, span, "cue:x"),
+        RelationRecord(school, "carriedBy", town, span, "cue:x"),
+        RelationRecord(office, "subOrganizationOf", town, span, "cue:x"),
+    ]
+    kept = {(r.subject.text, r.predicate) for r in within_domains(relations)}
+    assert kept == {
+        ("Tellau", "cooperatesWith"),
+        ("VHS", "carriedBy"),
+        ("Schulamt", "subOrganizationOf"),
+    }
