@@ -26,7 +26,7 @@ _PRIORITY_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "1." or "1" alone, or "2 Übergang" where the row number precedes the theme cell
-_ROW_START = re.compile(r"^\s*(\d{1,2})(?:\.\s*|\.?\s+(?=[A-ZÄÖÜ])|\s*$)(.*)$")
+_ROW_START = re.compile(r"^\s*(\d{1,2})(?:\.(?!\d)\s*|\.?\s+(?=[A-ZÄÖÜ])|\s*$)(.*)$")
 _NUMBERED = re.compile(r"^\s*\d")  # "2 Übergang", "4 (Jugend, …": a row or cell, no heading
 _ANNEX_CAPTION = re.compile(r"^\s*Anlage\s+\d{1,2}\b")
 _ROW_REACH = 15  # non-blank lines from a row number to its (first) priority
@@ -453,8 +453,10 @@ def _responsible(duties: list[_Paragraph], parties: list[str]) -> list[str]:
 # "Ziel 1" (alone, or with its title) and "� M 1.1 Abstimmung …": rows labelled by their
 # number, each followed by a line of cells ("HF 6 hoch 2024–2025 Geschäftsstelle")
 _GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*(\d{1,2})\s*[:.]?(?:\s+(.*))?$")
+# (or the bare number on a line of its own, the title below it: "1.1" / "Gemeinsamer …")
 _MEASURE_LABEL = re.compile(
-    r"^\s*(?:[\ufffd•▪●◦\-–]\s*)?(M|Maßnahme|Massnahme)\s*(\d{1,2})\.(\d{1,2})\s*[:.]?\s+(.*)$"
+    r"^\s*(?:[\ufffd•▪●◦\-–]\s*)?(?:(M|Maßnahme|Massnahme)\s*(\d{1,2})\.(\d{1,2})\s*[:.]?\s+(.*)"
+    r"|()(\d{1,2})\.(\d{1,2})\s*())$"
 )
 _PRIORITY_WORD = re.compile(r"\b(sehr hoch|hoch|mittel|niedrig|gering)\b", re.IGNORECASE)
 _FIELD_CELL = re.compile(r"^\s*(?:HF|Handlungsfeld)\s*\d", re.IGNORECASE)
@@ -465,7 +467,11 @@ def _is_cells_line(line: Line) -> bool:
     return bool(
         _FIELD_CELL.match(line.text)
         or _PRIORITY_WORD.search(line.text)
-        or find_time_frames(line.text)
+        # a time cell opens the line ("2024–2025 Geschäftsstelle"); a year in a title does not
+        or any(
+            start <= len(line.text) - len(line.text.lstrip())
+            for start, _, _ in find_time_frames(line.text)
+        )
         or _ONGOING.search(line.text)
     )
 
@@ -486,9 +492,10 @@ def _labelled_rows(
                 as_goal[2],
             )
         elif as_measure:
-            word, goal, number, first = as_measure.groups()
+            groups = as_measure.groups()
+            word, goal, number, first = groups[:4] if groups[0] else groups[4:]
             label, key, kind = (
-                f"{word} {goal}.{number}",
+                f"{word} {goal}.{number}".strip(),
                 f"ziel-{goal}/massnahme-{number}",
                 "measure",
             )
@@ -502,12 +509,18 @@ def _labelled_rows(
             title_lines.append(body[j].text.strip())
             j += 1
         title = join_lines("\n".join(title_lines))
-        if not title:
-            continue
-        cells = body[j].text if j < len(body) and _is_cells_line(body[j]) else ""
-        end = body[j].end if cells else body[j - 1].end
+        if not title or any(m.key == key for m in out):
+            continue  # "Maßnahme 2.3 hat … erhalten" under the table: a reference to the row
+        cells_end = j
+        while cells_end + 1 < len(body) and _only_time(_joined(body[j : cells_end + 2])):
+            cells_end += 1  # "03/2024–" / "12/2024": a time frame wrapped in its cell
+        cells = (
+            _joined(body[j : cells_end + 1]) if j < len(body) and _is_cells_line(body[j]) else ""
+        )
+        end = body[cells_end].end if cells else body[j - 1].end
         start = line.start + len(line.text) - len(line.text.lstrip())
         priority = _PRIORITY_WORD.search(cells)
+        goals = [m for m in out if m.kind == "goal"]
         frames = find_time_frames(cells)
         written = frames[0][2] if frames else None
         out.append(
@@ -517,7 +530,10 @@ def _labelled_rows(
                 join_lines(text[start:end]),
                 span_of(start, end),
                 kind,
-                priority=priority[1].lower() if priority else None,
+                # a measure without a priority cell has its goal's
+                priority=priority[1].lower()
+                if priority
+                else (goals[-1].priority if goals and kind == "measure" else None),
                 time_frame=written,
                 due=normalise_time_frame(written) if written else None,
                 section=section_in_repaired(sections, line.start, span_of),

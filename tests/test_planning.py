@@ -610,3 +610,51 @@ def test_a_time_frame_on_the_lines_after_the_last_measure_is_no_part_of_it(
     assert items["Gemeinsames Monitoring für Landkreis und Stadt aufbauen"].time_frame == (
         "IV/2024 – II/2025"
     )
+
+
+# Labels alone on their lines: "Ziel 1" with its title below, the priority, an explanation;
+# measures numbered "1.1" on a line of their own, title over two lines, a time frame broken
+# after its dash, the lead and partner cells; a note under the table names a measure again.
+BARE_NUMBER_TABLE = """Anlage 1: Ziele, Maßnahmen, Priorität und Zeitrahmen
+
+Nr. Ziel / Maßnahme Priorität Zeitrahmen Federführung Mitwirkung
+
+Ziel 1
+Gemeinsame Daten für die Region
+hoch
+ Stadt und Kreis einigen sich auf Kennzahlen.
+
+1.1
+Kennzahlenkatalog Schule für das
+Bildungsmonitoring (Quoten, Abschlüsse)
+03/2024–
+12/2024
+Bildungsbüro
+Schulamt
+
+1.2
+Bildungsbericht 2025 zum Schwerpunkt
+„Übergänge 2025–2030“
+bis 06/2025
+Bildungsbüro
+
+Erläuterungen zu Anlage 1
+
+Maßnahme 1.2 hat die Tellau-Stiftung eine Förderung in Aussicht gestellt.
+"""
+
+
+def test_a_goal_table_with_bare_measure_numbers_on_lines_of_their_own(tmp_path: Path) -> None:
+    record = extracted_plan(tmp_path, "vereinbarung", BARE_NUMBER_TABLE, "Landkreis Tellau")
+    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    assert set(items) == {
+        "Ziel 1: Gemeinsame Daten für die Region",
+        "1.1 Kennzahlenkatalog Schule für das Bildungsmonitoring (Quoten, Abschlüsse)",
+        "1.2 Bildungsbericht 2025 zum Schwerpunkt „Übergänge 2025–2030“",
+    }
+    first = items["1.1 Kennzahlenkatalog Schule für das Bildungsmonitoring (Quoten, Abschlüsse)"]
+    # the goal's priority; the time frame over both its lines
+    assert (first.priority, first.due) == ("hoch", "2024-03/2024-12")
+    # a year inside the title is no time cell: the title runs on, the cell below is the frame
+    second = items["1.2 Bildungsbericht 2025 zum Schwerpunkt „Übergänge 2025–2030“"]
+    assert second.time_frame == "bis 06/2025"
