@@ -279,9 +279,11 @@ FUNDING: tuple[Cue, ...] = (
         # "• Kofinanzierung durch das ⟦Ministerium⟧" on the slides of the funded
         # (not a participle right after another name: "im Programm „⟦P⟧“, gefördert durch …"
         # is P's funding, read by the sentence rules)
-        r"(?P<s>{ANY}){G}(?<!⟧,\s)(?<!⟧“,\s)(?<!⟧\",\s)(?<!⟧”,\s)\b"
+        # ("⟦BMBF⟧ (BMBF), kofinanziert aus …": nor after the name's short form)
+        r"(?P<s>{ANY}){G}(?<!⟧,\s)(?<!⟧“,\s)(?<!⟧\",\s)(?<!⟧”,\s)(?<!\),\s)\b"
         r"(?:gefördert|finanziert|kofinanziert|Kofinanzierung|Finanzierung)\s+"
-        r"(?:durch|vom|von)\s+{DET}{PW}(?P<o>{FUNDERS})",
+        # ("kofinanziert aus dem ⟦ESF Plus⟧": the fund the money comes from)
+        r"(?:durch|vom|von|aus(?=\s+(?:dem|der)\s))\s+{DET}{PW}(?P<o>{FUNDERS})",
         implicit=True,
     ),
     Cue(  # "… und wird vom BMBF gefördert"
@@ -418,6 +420,12 @@ FUNDING: tuple[Cue, ...] = (
         "fundedBy",
         r"\b(?:fördert|förderte|finanziert|finanzierte)\s+{DET}(?P<o>{ORG})\s+(?:(?:seit|ab|bis)\s+[\w.]+\s+)?"
         r"(?:das|den|die)\s+{PW}(?P<s>{ANY})",
+    ),
+    Cue(  # slides: "„⟦BildungsKommune⟧“: Förderprogramm des ⟦BMBF⟧": what the programme is
+        "programme-apposition-of",
+        "fundedBy",
+        r"(?P<s>{PROG})[“\"”]?\s*[:–-]\s*(?:Bundes|Landes|Förder|Modell)?[Pp]rogramm\s+"
+        r"(?:des|der)\s+(?P<o>{FUNDER})",
     ),
     Cue(  # "Die ⟦Stelle X⟧ wird aus dem Landesprogramm „⟦Y⟧“ finanziert"
         "financed-from-programme",

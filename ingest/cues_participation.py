@@ -386,7 +386,7 @@ PARTICIPATION: tuple[Cue, ...] = (
     Cue(
         "within-programme",
         "participatesIn",
-        r"(?<!vom\s)(?<!von\sder\s)(?<!durch\sden\s)(?<!durch\sdie\s)"
+        r"(?<!vom\s)(?<!von\sder\s)(?<!durch\sden\s)(?<!durch\sdie\s)(?<!durch\sdas\s)"
         r"(?P<s>{ACTS}){G}\bim\s+Rahmen\s+(?:des|der|von)\s+{PW}(?P<o>{PROG})",
         implicit=True,
     ),

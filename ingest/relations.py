@@ -30,6 +30,7 @@ from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import CUES, HEAD_CUES
 from ingest.sentence_relations import (
+    FUND_NAME,
     POST_START,
     RELATIVE_PRONOUN,
     post_holder,
@@ -373,11 +374,17 @@ _NEVER_MUNICIPAL_SUBJECT = frozenset({"carriedBy", "subOrganizationOf", "chaired
 
 
 def within_domains(relations: list[RelationRecord]) -> list[RelationRecord]:
-    """Relations whose subject may stand in that place of the predicate."""
+    """Relations whose ends may stand in those places of the predicate; a fund (ESF Plus)
+    only pays, so nothing takes part in it ("durch das ⟦BMBF⟧ und die ⟦EU⟧ im Rahmen des
+    ⟦ESF Plus⟧ gefördert")."""
     return [
         r
         for r in relations
         if not (r.subject.type == "Municipality" and r.predicate in _NEVER_MUNICIPAL_SUBJECT)
+        and not (
+            r.predicate == "participatesIn"
+            and FUND_NAME.search(r.object.canonical or r.object.text)
+        )
     ]
 
 

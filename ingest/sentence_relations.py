@@ -154,6 +154,10 @@ _THING_FUNDED = re.compile(
     r"(?:^|[.;:)⟧]\s)\s*(?!(?:Vorhaben|Projekt|Programm)\b)[A-ZÄÖÜ][a-zäöüß]+\s+"
     r"(?:gefördert|finanziert)\s+(?:von|vom|durch)\b"
 )
+# "im Rahmen des ⟦ESF Plus⟧ gefördert": a fund the money comes from (in the frame of a
+# programme, what is funded takes part in it instead)
+_FRAME_BEFORE = re.compile(r"\bim\s+Rahmen\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w+\s+)?$")
+FUND_NAME = re.compile(r"(?i)fonds\b|\bESF\b|\bEFRE\b")  # a fund only ever pays
 _FUNDING_ANY_CASE = re.compile(_FUNDING.pattern, re.IGNORECASE)  # "Gefördert wird es …"
 # the funder stands in an agent or source phrase: "vom ⟦BMBF⟧", "aus Mitteln des ⟦ESF Plus⟧"
 _FUNDER_BEFORE = re.compile(
@@ -162,7 +166,8 @@ _FUNDER_BEFORE = re.compile(
 )
 # "vom ⟦BMBF⟧ und dem ⟦ESF Plus⟧": the next funder of an agent phrase
 # ("vom ⟦BMBF⟧ und aus dem ⟦ESF⟧": a source phrase after an agent phrase)
-_NEXT_ARTICLE = r"(?:(?:aus\s+(?:Mitteln\s+)?)?(?:des|der|dem|den)\s+)?"
+# ("durch das ⟦BMBF⟧ und die ⟦EU⟧": the accusative of an agent phrase with "durch")
+_NEXT_ARTICLE = r"(?:(?:aus\s+(?:Mitteln\s+)?)?(?:des|der|dem|den|die|das)\s+)?"
 _NEXT_FUNDER = re.compile(
     rf"[“\"”]?(?:\s*(?:\([^()]*\))?\s*(?:,|und|sowie)\s*{_NEXT_ARTICLE}"
     r"(?:[A-ZÄÖÜ]\w+\s+)?(?:[A-ZÄÖÜ]\w+|⟦\d+:\w+⟧))*"
@@ -251,7 +256,14 @@ def sentence_funding(
         listed = bool(funders) and _NEXT_FUNDER.match(before, masked.index("⟧", funders[-1][0]) + 1)
         if (
             kind in ("Organization", "Programme")
-            and (_FUNDER_BEFORE.search(before) or listed)
+            and (
+                _FUNDER_BEFORE.search(before)
+                or listed
+                or (
+                    _FRAME_BEFORE.search(before)
+                    and FUND_NAME.search(pool[i].canonical or pool[i].text)
+                )
+            )
             and not _OTHER_VERB_AFTER.match(masked, masked.index("⟧", start) + 1)
         ):
             funders.append((start, pool[i]))

@@ -177,3 +177,40 @@ def test_a_sum_of_money_given_in_support_is_funding() -> None:
     )
     assert ("Regionale Bildungskonferenz", "fundedBy", "Lindmoos-Stiftung Tellau") in found
     assert not any(p == "fundedBy" and o == "Sparkasse Rabenau" for _, p, o in found)
+
+
+def test_funders_in_an_accusative_list_and_a_fund_in_whose_frame_the_money_flows(
+    tmp_path: Path,
+) -> None:
+    found = _named(
+        document_relations(
+            tmp_path,
+            "Das Programm „Lernwege“ wird durch das Bundesministerium für Bildung und Forschung "
+            "und die Europäische Union im Rahmen des Europäischen Sozialfonds Plus (ESF Plus) "
+            "gefördert.\n",
+            "Landkreis Tellau",
+        )
+    )
+    funders = {o for s, p, o in found if s == "Lernwege" and p == "fundedBy"}
+    assert funders == {
+        "Bundesministerium für Bildung und Forschung",
+        "Europäische Union",
+        "Europäischer Sozialfonds Plus",
+    }
+    # the funders take part in nothing: a fund only pays
+    assert not {t for t in found if t[1] == "participatesIn"}
+
+
+def test_a_slide_says_whose_programme_it_is_and_a_short_form_funds_nothing(
+    tmp_path: Path,
+) -> None:
+    found = _named(
+        document_relations(
+            tmp_path,
+            "Das Programm\n\n•  „LernWege“: Förderprogramm des Bundesministeriums für Bildung "
+            "und Forschung (BMBF), kofinanziert aus dem Europäischen Sozialfonds Plus (ESF Plus)\n",
+            "Landkreis Tellau",
+        )
+    )
+    assert ("LernWege", "fundedBy", "Bundesministerium für Bildung und Forschung") in found
+    assert not any(s.startswith("Bundesministerium") for s, p, _ in found if p == "fundedBy")
