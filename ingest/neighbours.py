@@ -77,8 +77,9 @@ _ONE_PLACE = (
     rf"(?:(?:Ober|Unter|Nieder|Mittler|Groß|Klein)(?:e|es|er|en)[ \t]+|Bad[ \t]+)?{_PLACE_WORD}"
 )
 _PLURAL_PLACES = re.compile(  # "u. a. die Städte⏎Bad Kornau und Lauchwitz": over a line break
-    rf"\b(?P<kind>{'|'.join(_PLURAL_KINDS)})(?:[ \t]+|[ \t]*\n[ \t]*)"
-    rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})*[ \t]+(?:und|sowie)[ \t]+{_ONE_PLACE})"
+    # ("Gemeinden wie A, B oder C": examples of the kind are places of it as well)
+    rf"\b(?P<kind>{'|'.join(_PLURAL_KINDS)})(?:[ \t]+wie)?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})*[ \t]+(?:und|sowie|oder)[ \t]+{_ONE_PLACE})"
 )
 _EACH_PLACE = re.compile(_ONE_PLACE)
 

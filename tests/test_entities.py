@@ -667,6 +667,13 @@ def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
     # a spa town's "Bad", and the list wrapped onto the next line
     wrapped = "Landkreis Talland (31 Gemeinden, u. a. die Städte\n   Bad Tellau und Rabenau)"
     assert {"Stadt Bad Tellau", "Stadt Rabenau"} <= names_of(wrapped, "Municipality")
+    # examples of the kind: "Gemeinden wie A, B oder C"
+    examples = "Kleine Gemeinden wie Talwies, Rabenhain oder Ostermoor haben kein Büro."
+    assert names_of(examples, "Municipality") == {
+        "Gemeinde Talwies",
+        "Gemeinde Rabenhain",
+        "Gemeinde Ostermoor",
+    }
 
 
 def test_a_competence_centre_for_a_field_in_a_state() -> None:
