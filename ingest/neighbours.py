@@ -79,7 +79,8 @@ _ONE_PLACE = (
 _PLURAL_PLACES = re.compile(  # "u. a. die Städte⏎Bad Kornau und Lauchwitz": over a line break
     # ("Gemeinden wie A, B oder C": examples of the kind are places of it as well)
     rf"\b(?P<kind>{'|'.join(_PLURAL_KINDS)})(?:[ \t]+wie)?(?:[ \t]+|[ \t]*\n[ \t]*)"
-    rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})*[ \t]+(?:und|sowie|oder)[ \t]+{_ONE_PLACE})"
+    rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})*"
+    rf"[ \t]+(?:und|sowie|oder)[ \t]+{_ONE_PLACE})"
 )
 _EACH_PLACE = re.compile(_ONE_PLACE)
 
