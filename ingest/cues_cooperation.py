@@ -9,6 +9,9 @@ from ingest.cue_grammar import (
 # a funder by its kind: what it supports, it pays for
 FOUNDATION = r".*(?i:stiftung|sparkasse|fonds|förderverein)"
 
+# what an agreement is about: words or an action field ("über die ⟦Bildungsberatung⟧ mit")
+TOPIC = r"(?:\w+|⟦\d+:ActionField⟧)"
+
 COOPERATION: tuple[Cue, ...] = (
     # cooperatesWith (symmetric; the text's order is kept)
     Cue(
@@ -18,7 +21,12 @@ COOPERATION: tuple[Cue, ...] = (
         r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?|Austausch(?=\s+mit\b))"
         r"(?:\s+(?:bestehen|besteht|bestanden|laufen|läuft))?"
         # "Kooperation auf Augenhöhe mit", "Kooperationsvereinbarung über die Bildungsberatung mit"
-        r"(?:\s+(?:auf\s+Augenhöhe|über\s+(?:die|den|das)\s+(?:\w+\s+){1,3}?(?=mit\b)))?"
+        # ("eine Vereinbarung über Datenlieferungen mit": a plural without article)
+        r"(?:\s+(?:auf\s+Augenhöhe|über\s+(?:(?:die|den|das)\s+)?(?:"
+        + TOPIC
+        + r"\s+){0,2}?"
+        + TOPIC
+        + r"(?=\s+mit\b)))?"
         r"\s+(?:mit|der|des|durch)\s+"
         r"{DET}(?P<o>{ANYS})",
         implicit=True,
@@ -250,6 +258,14 @@ COOPERATION: tuple[Cue, ...] = (
         r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:haben|hatten)\s+(?:[\w.]+\s+){0,4}?(?:eine[nr]?|die)\s+"
         r"(?:\w+)?(?:[Vv]erbund|[Kk]ooperation\w*|[Pp]artnerschaft|[Vv]ereinbarung|[Aa]llianz)\s+"
         r"(?:[\w.]+\s+){0,3}?(?:gegründet|geschlossen|vereinbart|unterzeichnet|eingegangen)",
+        among=True,
+    ),
+    Cue(  # "⟦A⟧ und ⟦B⟧ schließen hierzu eine Kooperationsvereinbarung": in the present tense
+        "conclude-agreement",
+        "cooperatesWith",
+        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:schließen|unterzeichnen|vereinbaren)\s+(?:[\w.]+\s+){0,3}?"
+        r"(?:eine[nr]?|die)\s+(?:\w+\s+)?(?:\w*[Vv]ereinbarung|\w*[Vv]ertrag|[Kk]ooperation\w*"
+        r"|[Pp]artnerschaft)\b",
         among=True,
     ),
     Cue(  # "Die ⟦JBA⟧ ist eine Kooperation der ⟦A⟧, des ⟦B⟧ und des ⟦C⟧"

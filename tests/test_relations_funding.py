@@ -1,4 +1,4 @@
-"""Funding wordings: posts of an office, lists of funders, adverbs and 'finanziell
+"""Funding and agreement wordings: posts of an office, lists of funders, adverbs and 'finanziell
 unterstützt' (invented names)."""
 
 from __future__ import annotations
@@ -214,3 +214,21 @@ def test_a_slide_says_whose_programme_it_is_and_a_short_form_funds_nothing(
     )
     assert ("LernWege", "fundedBy", "Bundesministerium für Bildung und Forschung") in found
     assert not any(s.startswith("Bundesministerium") for s, p, _ in found if p == "fundedBy")
+
+
+def test_agreements_concluded_in_the_present_or_about_a_topic_are_cooperations() -> None:
+    concluded = named_triples(
+        "Der Landkreis Tellau und die Hochschule Rabenau schließen hierzu eine "
+        "Kooperationsvereinbarung."
+    )
+    assert ("Landkreis Tellau", "cooperatesWith", "Hochschule Rabenau") in concluded
+    about = named_triples(
+        "Außerdem hat der Landkreis Tellau im Januar eine Vereinbarung über Datenlieferungen "
+        "mit dem Landesamt für Statistik Tellau geschlossen."
+    )
+    assert ("Landkreis Tellau", "cooperatesWith", "Landesamt für Statistik Tellau") in about
+    field = named_triples(
+        "Der Landkreis Tellau hat eine Kooperationsvereinbarung über die Bildungsberatung mit "
+        "der Volkshochschule Rabenau."
+    )
+    assert ("Landkreis Tellau", "cooperatesWith", "Volkshochschule Rabenau") in field
