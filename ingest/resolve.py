@@ -351,7 +351,10 @@ def _merge_truncated(
     keys = {f: _split_context(f[1]) for f in all_forms}
     for short in all_forms:
         words, context = keys[short]
-        if not words or len(short[1]) < 5 or short in parents:
+        # a short name is too vague to join a longer one, but an acronym is not ("IHK" alone,
+        # where the corpus names one "IHK Hainstetten-Rodenwald")
+        acronym = len(short[1]) >= 3 and any(is_abbreviation(s) for s in surfaces[short])
+        if not words or (len(short[1]) < 5 and not acronym) or short in parents:
             continue
         hits = set()
         for long in all_forms:

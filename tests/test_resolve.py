@@ -118,6 +118,16 @@ def test_truncated_short_form_joins_the_only_long_form() -> None:
     assert result.entity_of(b).label == "Verwaltungsinterne Lenkungsgruppe"
 
 
+def test_a_bare_acronym_joins_the_only_name_it_opens() -> None:
+    chamber = mention("IHK Tellau-Rabenau", at=0)
+    bare = mention("IHK", at=0)  # in another document, which names no chamber in full
+    assert same_entity(resolve({"a": [chamber], "b": [bare]}), chamber, bare)
+    two = mention("IHK Wendholm", at=50)
+    result = resolve({"a": [chamber, two], "b": [bare]})
+    assert not same_entity(result, chamber, bare)  # which one?
+    assert not same_entity(result, two, bare)
+
+
 def test_different_entities_are_not_merged() -> None:
     halle, leipzig = (
         mention("Stadt Halle", "Municipality"),
