@@ -383,6 +383,12 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"(?P<o>{BP})"
         r"[“\"”]?\s+teil",
     ),
+    Cue(  # "Der ⟦Kreis⟧ setzt ⟦KAoA⟧ seit dem Schuljahr 2013/14 um": it implements the programme
+        "implements-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:setzt|setzen|setzte|setzten)\s+(?:[\w.]+\s+){0,2}?{DET}{PW}(?P<o>{PROG})"
+        r"[“\"”]?(?:\s*\([^()]*\))?(?:\s+[\w./]+){0,6}?\s+um\b",
+    ),
     Cue(
         "within-programme",
         "participatesIn",

@@ -26,7 +26,8 @@ _PRIORITY_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "1." or "1" alone, or "2 Übergang" where the row number precedes the theme cell
-_ROW_START = re.compile(r"^\s*(\d{1,2})(?:\.(?!\d)\s*|\.?\s+(?=[A-ZÄÖÜ])|\s*$)(.*)$")
+# ("1.1" alone on its line numbers a measure, not a row)
+_ROW_START = re.compile(r"^\s*(\d{1,2})(?:\.(?!\d+\s*$)\s*|\.?\s+(?=[A-ZÄÖÜ])|\s*$)(.*)$")
 _NUMBERED = re.compile(r"^\s*\d")  # "2 Übergang", "4 (Jugend, …": a row or cell, no heading
 _ANNEX_CAPTION = re.compile(r"^\s*Anlage\s+\d{1,2}\b")
 _ROW_REACH = 15  # non-blank lines from a row number to its (first) priority

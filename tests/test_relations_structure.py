@@ -421,3 +421,17 @@ def test_a_municipality_is_never_carried_chaired_or_a_part() -> None:
         ("VHS", "carriedBy"),
         ("Schulamt", "subOrganizationOf"),
     }
+
+
+def test_a_municipality_implementing_a_programme_takes_part_in_it() -> None:
+    found = named_triples(
+        "Der Kreis Tellau setzt die Landesinitiative „Kein Abschluss ohne Anschluss“ (KAoA) "
+        "seit dem Schuljahr 2013/14 um."
+    )
+    assert ("Kreis Tellau", "participatesIn", "Kein Abschluss ohne Anschluss") in found
+    # a plan put into practice is no programme
+    assert not {
+        t
+        for t in named_triples("Der Kreis Tellau setzt den Plan seit 2020 um.")
+        if t[1] == "participatesIn"
+    }
