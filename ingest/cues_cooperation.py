@@ -55,7 +55,10 @@ COOPERATION: tuple[Cue, ...] = (
     Cue(
         "works-with",
         "cooperatesWith",
-        r"(?P<s>{ANY}){G}\b(?:kooperier\w+|arbeite\w*)\s+(?:\w+\s+){0,5}?mit\s+{DET}(?P<o>{ANYS})",
+        # ("kooperiert im ⟦Ganztag⟧ mit": a field of the work between verb and partner)
+        r"(?P<s>{ANY}){G}\b(?:kooperier\w+|arbeite\w*)\s+(?:"
+        + TOPIC
+        + r"\s+){0,5}?mit\s+{DET}(?P<o>{ANYS})",
         implicit=True,
     ),
     Cue(  # "Der ⟦Landkreis⟧ und die ⟦TA⟧ wollen ihre Zusammenarbeit … festhalten"

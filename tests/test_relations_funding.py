@@ -232,3 +232,7 @@ def test_agreements_concluded_in_the_present_or_about_a_topic_are_cooperations()
         "der Volkshochschule Rabenau."
     )
     assert ("Landkreis Tellau", "cooperatesWith", "Volkshochschule Rabenau") in field
+    in_a_field = named_triples(
+        "Die Grundschule Rabenau kooperiert im Ganztag mit dem Kreisjugendring Tellau."
+    )
+    assert ("Grundschule Rabenau", "cooperatesWith", "Kreisjugendring Tellau") in in_a_field
