@@ -309,6 +309,7 @@ BODY_WORD = (
     r"^(?i:steuerungskreis|steuerungsgruppe|steuergruppe|steuerungsrunde|lenkungsrunde|lenkungsgruppe|"
     r"lenkungskreis|lenkungsausschuss|"
     r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|gemeinderat|"
+    r"kuratorium|stiftungsrat|"  # a foundation's boards
     r"stadtverordnetenversammlung|jugendhilfeausschuss)(?:e|es|s|n|en)?$"
 )
 # a press or video conference is an event, not a body
@@ -957,6 +958,16 @@ NAMING_RULES: list[Rule] = [
             _re(r"^[A-ZÄÖÜ][a-zäöüß-]+$", LOWER={"REGEX": BODY_NAMED}),  # not small-caps damage
             "FUER",
             "NOUNLIST",
+        ],
+    },
+    {  # "Kuratorium der Tellau-Stiftung": a board of an organisation
+        "id": "board-of-organisation",
+        "type": "Body",
+        "pattern": [
+            _re(r"^(?:Kuratorium|Kuratoriums|Stiftungsrat|Stiftungsrates|Stiftungsrats)$"),
+            _words("des", "der"),
+            A,
+            _re(ORG_COMPOUND),
         ],
     },
     {  # "Kreistag Treenemarsch": a county council by its place ("Stadtrat X" is a person)

@@ -676,6 +676,13 @@ def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
     }
 
 
+def test_a_foundations_board_is_a_body() -> None:
+    text = (
+        "Das Kuratorium der Tellau-Stiftung entscheidet. Den Vorsitz des Kuratoriums hat Frau Ott."
+    )
+    assert "Kuratorium der Tellau-Stiftung" in names_of(text, "Body")
+
+
 def test_a_competence_centre_for_a_field_in_a_state() -> None:
     text = "Die Partner arbeiten mit dem Kompetenzzentrum Kommunales Bildungsmanagement Thüringen."
     assert names_of(text, "Organization") == {
