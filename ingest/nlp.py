@@ -236,6 +236,27 @@ def _macros() -> dict[str, list[list[Token]]]:
                 {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
                 place,
             ],
+            # one office for two: "für den Landkreis A und den Landkreis B", "… und die Stadt B",
+            # "… und den Vogelsbergkreis"
+            [
+                {"LOWER": "für"},
+                {"LOWER": {"IN": ["den", "die"]}},
+                {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
+                place,
+                {"LOWER": "und"},
+                {"LOWER": {"IN": ["den", "die"]}},
+                {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
+                place,
+            ],
+            [
+                {"LOWER": "für"},
+                {"LOWER": {"IN": ["den", "die"]}},
+                {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
+                place,
+                {"LOWER": "und"},
+                {"LOWER": "den"},
+                {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+kreis$"}},
+            ],
         ],  # fmt: skip
         "GAP?": [[{"TEXT": {"REGEX": r"^[a-zäöüß]+$"}, "OP": "{0,3}"}]],
         "BODY_NAME": body_name,

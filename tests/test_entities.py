@@ -676,6 +676,19 @@ def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Staatliches Schulamt für den Landkreis Tellau und den Landkreis Rabenau",
+        "Staatliches Schulamt für den Landkreis Tellau und die Stadt Rabenau",
+        "Staatliches Schulamt für den Landkreis Tellau und den Vogelsbergkreis",
+    ],
+)
+def test_one_office_for_two_districts_keeps_its_whole_name(name: str) -> None:
+    text = f"Es berichtet das {name.replace('Staatliches', 'Staatliche', 1)}."
+    assert names_of(text, "AdministrativeUnit") == {name}
+
+
 def test_a_foundations_board_is_a_body() -> None:
     text = (
         "Das Kuratorium der Tellau-Stiftung entscheidet. Den Vorsitz des Kuratoriums hat Frau Ott."
