@@ -417,11 +417,15 @@ def _merge_unplaced(forms: _Forms, types: dict[tuple[str, str], Counter[str]]) -
             forms.union(form, next(iter(roots)))
 
 
+_REMIT_LINKS = frozenset({"fur", "fiir", "im"})  # folded "für" (and its OCR misreading), "im"
+
+
 def _merge_place_suffixed(forms: _Forms, types: dict[tuple[str, str], Counter[str]]) -> None:
     """'Netzwerk Übergang Schule–Beruf' placed in the Stadt Flensburg is the 'Netzwerk Übergang
     Schule–Beruf Flensburg' another passage names with its town: the name, then the place. A
     joint region's name counts when it is the only one with the place: 'Steuerungsgruppe
-    Bildungsregion' placed in the Landkreis Y is the 'Steuerungsgruppe Bildungsregion X-Y'."""
+    Bildungsregion' placed in the Landkreis Y is the 'Steuerungsgruppe Bildungsregion X-Y'; an
+    office placed there is the one whose remit names the place ('Jugendamt für den Landkreis Y')."""
     suffixed: dict[tuple[str, str], list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
     of_whole: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for form in sorted(forms.parent):
@@ -430,6 +434,9 @@ def _merge_place_suffixed(forms: _Forms, types: dict[tuple[str, str], Counter[st
             continue
         for cut in range(max(1, len(words) - _REGION_NAME_WORDS), len(words)):
             suffixed[(form[0], " ".join(words[:cut]))].append((form, words[cut:]))
+        for cut in range(1, len(words)):  # "Schulamt für den Landkreis X": a remit with the place
+            if words[cut] in _REMIT_LINKS:
+                suffixed[(form[0], " ".join(words[:cut]))].append((form, words[cut:]))
         if len(words) > 2 and words[1] in ("des", "der"):
             of_whole[(form[0], words[0])].append(form)
     for form in sorted(forms.parent):

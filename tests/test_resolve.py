@@ -501,3 +501,14 @@ def test_a_bare_body_placed_in_a_county_is_the_body_of_a_whole_named_with_that_c
     other = mention("Lenkungskreis der Bildungsregion Kreis Tellau", "Body", at=140)
     result = resolve({"a": [placed], "b": [whole, other]})  # two such bodies: either may be meant
     assert not same_entity(result, placed, whole) and not same_entity(result, placed, other)
+
+
+def test_an_office_placed_in_a_district_is_the_one_whose_remit_names_it() -> None:
+    office = mention("Jugendamt für den Landkreis Tellau", "AdministrativeUnit", at=0)
+    placed = mention("Jugendamt (Landkreis Tellau)", "AdministrativeUnit", at=0)
+    placed.attributes.update({CONTEXT: "Landkreis Tellau", BARE: "Jugendamt"})
+    elsewhere = mention("Jugendamt (Landkreis Rabenau)", "AdministrativeUnit", at=50)
+    elsewhere.attributes.update({CONTEXT: "Landkreis Rabenau", BARE: "Jugendamt"})
+    result = resolve({"a": [office], "b": [placed, elsewhere]})
+    assert same_entity(result, office, placed)
+    assert not same_entity(result, office, elsewhere)
