@@ -97,6 +97,12 @@ def _macros() -> dict[str, list[list[Token]]]:
     }
     name = _word(naming.NAMEWORD_REGEX)
     opt_place: Token = {**place, "OP": "?"}
+    # "den Landkreis X", "die Stadt Y": a district an office is for
+    district: list[Token] = [
+        {"LOWER": {"IN": ["den", "die"]}},
+        {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
+        place,
+    ]
     qualifier: Token = {**place, "NORM": {"REGEX": _NOT_ABSTRACT}}
     sep: Token = {"ORTH": {"IN": [",", "und", "sowie", "&"]}, "OP": "?"}
     tail = [sep, _adj(), {**_list_word(_REMIT_PEOPLE), "OP": "?"}]
@@ -230,29 +236,13 @@ def _macros() -> dict[str, list[list[Token]]]:
         "OF_DISTRICT": [
             [{"LOWER": "im"}, {"LOWER": {"IN": ["landkreis", "kreis"]}}, place],
             [{"LOWER": "in"}, {"LOWER": "der"}, {"LOWER": "stadt"}, place],  # "in der Stadt X"
-            [
-                {"LOWER": "für"},
-                {"LOWER": {"IN": ["den", "die"]}},
-                {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
-                place,
-            ],
+            [{"LOWER": "für"}, *district],
             # one office for two: "für den Landkreis A und den Landkreis B", "… und die Stadt B",
             # "… und den Vogelsbergkreis"
+            [{"LOWER": "für"}, *district, {"LOWER": "und"}, *district],
             [
                 {"LOWER": "für"},
-                {"LOWER": {"IN": ["den", "die"]}},
-                {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
-                place,
-                {"LOWER": "und"},
-                {"LOWER": {"IN": ["den", "die"]}},
-                {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
-                place,
-            ],
-            [
-                {"LOWER": "für"},
-                {"LOWER": {"IN": ["den", "die"]}},
-                {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
-                place,
+                *district,
                 {"LOWER": "und"},
                 {"LOWER": "den"},
                 {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+kreis$"}},
