@@ -11,6 +11,9 @@ from ingest.cue_grammar import (
 )
 
 # what an institution can be of its carrier: "ein Eigenbetrieb der Stadt", "eine Tochter der X"
+# what an office or body is placed in: "im ⟦Amt⟧ angesiedelt", "beim ⟦Dezernat⟧ eingerichtet"
+_PLACED_WORDS = r"angesiedelt|eingerichtet|verortet|eingegliedert"
+_PLACED = rf"(?:{_PLACED_WORDS})"
 _OWN_ENTERPRISE = r"(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft|Tochter)"
 
 CARRIERS: tuple[Cue, ...] = (
@@ -183,7 +186,7 @@ CARRIERS: tuple[Cue, ...] = (
         # "im ⟦Dezernat II⟧, ⟦Fachbereich Bildung⟧, angesiedelt": the innermost unit
         r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem"
         r"|am|im|in\s+der)\s+{DESCR}(?:⟦\d+:AdministrativeUnit⟧\s*,\s*)?(?P<o>{ORG}){NOTE}{OWNER},?\s+"
-        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)",
+        + _PLACED,
     ),
     Cue(  # "Das ⟦Büro⟧ ist nicht mehr dem ⟦FB 40⟧ zugeordnet, sondern direkt beim ⟦Dezernat⟧
         # angesiedelt"
@@ -191,7 +194,7 @@ CARRIERS: tuple[Cue, ...] = (
         "carriedBy",
         r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|sind|wird|wurde)\b[^;.]{0,160}?,\s*sondern\s+(?:[\w.]+\s+){0,4}?"
         r"(?:beim|bei\s+der|bei\s+dem|am|im|in\s+der|dem|der)\s+{DESCR}(?P<o>{ORG}){NOTE}{OWNER}\s+"
-        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert|zugeordnet|unterstellt)",
+        + rf"(?:{_PLACED_WORDS}|zugeordnet|unterstellt)",
     ),
     Cue(  # "das ⟦Bildungsbüro⟧, das im ⟦Amt für Schule⟧ angesiedelt ist"
         "located-relative",
@@ -199,7 +202,8 @@ CARRIERS: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){NOTE}(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,3}?(?:beim"
         r"|bei\s+der|bei\s+dem|am|im|in\s+der)\s+(?P<o>{ORG})(?:\s*\([^()⟦⟧]{1,60}\))?"
         r"(?:\s+(?:des|der)\s+(?:⟦\d+:\w+⟧|[A-ZÄÖÜ]\w+))?\s+"
-        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)\s+(?:ist|sind|wurde|war)\b",
+        + _PLACED
+        + r"\s+(?:ist|sind|wurde|war)\b",
         subject_fixed=True,
     ),
     Cue(  # "2014 wurde im ⟦RBB⟧ die ⟦Koordinierungsstelle⟧ eingerichtet"
@@ -208,8 +212,7 @@ CARRIERS: tuple[Cue, ...] = (
         r"\b(?:wurde|wird|ist|sind|wurden)\s+(?:[\w.]+\s+){0,3}?(?:beim|bei\s+der|bei\s+dem|im|in\s+der)\s+"
         # (not "beim ⟦Amt⟧ (Amt 40) der ⟦Stadt⟧ angesiedelt": a town is no part of its office)
         r"(?P<o>{ORG}){NOTE}\s+{DET}(?P<s>⟦\d+:(?:Organization|AdministrativeUnit|Body)⟧){NOTE}\s+"
-        r"(?:[\w.]+\s+){0,3}?"
-        r"(?:angesiedelt|eingerichtet|verortet|eingegliedert)\b",
+        r"(?:[\w.]+\s+){0,3}?" + _PLACED + r"\b",
     ),
     Cue(
         "located-in-municipality",
