@@ -432,10 +432,9 @@ def _merge_place_suffixed(forms: _Forms, types: dict[tuple[str, str], Counter[st
         words = form[1].split()
         if _CONTEXT_MARK in words:
             continue
-        for cut in range(max(1, len(words) - _REGION_NAME_WORDS), len(words)):
-            suffixed[(form[0], " ".join(words[:cut]))].append((form, words[cut:]))
-        for cut in range(1, len(words)):  # "Schulamt für den Landkreis X": a remit with the place
-            if words[cut] in _REMIT_LINKS:
+        for cut in range(1, len(words)):
+            # the place in the last words, or after a remit ("Schulamt für den Landkreis X")
+            if cut >= len(words) - _REGION_NAME_WORDS or words[cut] in _REMIT_LINKS:
                 suffixed[(form[0], " ".join(words[:cut]))].append((form, words[cut:]))
         if len(words) > 2 and words[1] in ("des", "der"):
             of_whole[(form[0], words[0])].append(form)
