@@ -456,8 +456,8 @@ def _responsible(duties: list[_Paragraph], parties: list[str]) -> list[str]:
 _GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*(\d{1,2})\s*[:.]?(?:\s+(.*))?$")
 # (or the bare number on a line of its own, the title below it: "1.1" / "Gemeinsamer …")
 _MEASURE_LABEL = re.compile(
-    r"^\s*(?:[\ufffd•▪●◦\-–]\s*)?(?:(M|Maßnahme|Massnahme)\s*(\d{1,2})\.(\d{1,2})\s*[:.]?\s+(.*)"
-    r"|()(\d{1,2})\.(\d{1,2})\s*())$"
+    r"^\s*(?:[\ufffd•▪●◦\-–]\s*)?(?:(?P<word>M|Maßnahme|Massnahme)\s*(?P<goal>\d{1,2})\."
+    r"(?P<number>\d{1,2})\s*[:.]?\s+(?P<first>.*)|(?P<bare_goal>\d{1,2})\.(?P<bare_number>\d{1,2})\s*)$"
 )
 _PRIORITY_WORD = re.compile(r"\b(sehr hoch|hoch|mittel|niedrig|gering)\b", re.IGNORECASE)
 _FIELD_CELL = re.compile(r"^\s*(?:HF|Handlungsfeld)\s*\d", re.IGNORECASE)
@@ -493,10 +493,11 @@ def _labelled_rows(
                 as_goal[2],
             )
         elif as_measure:
-            groups = as_measure.groups()
-            word, goal, number, first = groups[:4] if groups[0] else groups[4:]
+            word, first = as_measure["word"], as_measure["first"]
+            goal = as_measure["goal"] or as_measure["bare_goal"]
+            number = as_measure["number"] or as_measure["bare_number"]
             label, key, kind = (
-                f"{word} {goal}.{number}".strip(),
+                f"{word} {goal}.{number}" if word else f"{goal}.{number}",
                 f"ziel-{goal}/massnahme-{number}",
                 "measure",
             )
