@@ -12,6 +12,10 @@ FOUNDATION = r".*(?i:stiftung|sparkasse|fonds|förderverein)"
 # what an agreement is about: words or an action field ("über die ⟦Bildungsberatung⟧ mit")
 TOPIC = r"(?:\w+|⟦\d+:ActionField⟧)"
 
+# the parties a sentence opens with, all of them subjects of its verb ("⟦A⟧ und ⟦B⟧ stimmen …"),
+# not the last names of a list that began before
+_PARTIES_BEFORE_VERB = r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+"
+
 COOPERATION: tuple[Cue, ...] = (
     # cooperatesWith (symmetric; the text's order is kept)
     Cue(
@@ -237,28 +241,28 @@ COOPERATION: tuple[Cue, ...] = (
     Cue(  # "Die ⟦Universität⟧ und das ⟦Bildungsbüro⟧ arbeiten bei der Auswertung zusammen"
         "work-together",
         "cooperatesWith",
-        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:arbeiten|arbeiteten|kooperieren|kooperierten)\b"
+        _PARTIES_BEFORE_VERB + r"(?:arbeiten|arbeiteten|kooperieren|kooperierten)\b"
         r"(?:[^⟦⟧.;]{0,80}?\bzusammen\b|(?=\s+(?:seit|eng|bei|im|in|auf)\b))",
         among=True,
     ),
     Cue(  # "⟦RBB⟧ und ⟦KI⟧ stimmen ihre Jahresplanungen miteinander ab"
         "agree-with-each-other",
         "cooperatesWith",
-        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:stimmen|stimmten|tauschen|tauschten|sprechen|sprachen)\s+"
+        _PARTIES_BEFORE_VERB + r"(?:stimmen|stimmten|tauschen|tauschten|sprechen|sprachen)\s+"
         r"(?:[\w.]+\s+){0,4}?(?:miteinander|untereinander|sich)\s+(?:[\w.]+\s+){0,3}?(?:ab|aus)\b",
         among=True,
     ),
     Cue(  # "Die ⟦Kreishandwerkerschaft⟧ und die ⟦IHK⟧ organisieren gemeinsam eine Messe"
         "do-together",
         "cooperatesWith",
-        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?!(?:tragen|trugen|finanzieren|fördern|förderten)\b)"
+        _PARTIES_BEFORE_VERB + r"(?!(?:tragen|trugen|finanzieren|fördern|förderten)\b)"
         r"[a-zäöüß]+en\s+(?:[\w.]+\s+){0,2}?gemeinsam\b",
         among=True,
     ),
     Cue(  # "Die ⟦Stadt A⟧ und die ⟦Hansestadt B⟧ haben im April einen Lernverbund gegründet"
         "founded-together",
         "cooperatesWith",
-        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:haben|hatten)\s+(?:[\w.]+\s+){0,4}?(?:eine[nr]?|die)\s+"
+        _PARTIES_BEFORE_VERB + r"(?:haben|hatten)\s+(?:[\w.]+\s+){0,4}?(?:eine[nr]?|die)\s+"
         r"(?:\w+)?(?:[Vv]erbund|[Kk]ooperation\w*|[Pp]artnerschaft|[Vv]ereinbarung|[Aa]llianz)\s+"
         r"(?:[\w.]+\s+){0,3}?(?:gegründet|geschlossen|vereinbart|unterzeichnet|eingegangen)",
         among=True,
@@ -266,7 +270,7 @@ COOPERATION: tuple[Cue, ...] = (
     Cue(  # "⟦A⟧ und ⟦B⟧ schließen hierzu eine Kooperationsvereinbarung": in the present tense
         "conclude-agreement",
         "cooperatesWith",
-        r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+(?:schließen|unterzeichnen|vereinbaren)\s+(?:[\w.]+\s+){0,3}?"
+        _PARTIES_BEFORE_VERB + r"(?:schließen|unterzeichnen|vereinbaren)\s+(?:[\w.]+\s+){0,3}?"
         r"(?:eine[nr]?|die)\s+(?:\w+\s+)?(?:\w*[Vv]ereinbarung|\w*[Vv]ertrag|[Kk]ooperation\w*"
         r"|[Pp]artnerschaft)\b",
         among=True,
