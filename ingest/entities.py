@@ -210,7 +210,11 @@ def _administrations(candidates: list[Candidate]) -> None:
 
 
 def _fix_small_caps(word: str) -> str:
-    """'BILDungSagentur' -> 'Bildungsagentur': PDF small capitals inside a word are noise."""
+    """'BILDungSagentur' -> 'Bildungsagentur': PDF small capitals inside a word are noise; a
+    short form before a hyphen keeps its capitals ('OloV-Steuerungsgruppe')."""
+    short_form, hyphen, rest = word.partition("-")
+    if hyphen and rest and len(short_form) <= 5:
+        return f"{short_form}-{_fix_small_caps(rest)}"
     legal_form = re.fullmatch(r"g?(?:Gmb|mb)H|g?UG|eG", word)
     if (
         re.search(r"[a-zäöüß][A-ZÄÖÜ]", word)

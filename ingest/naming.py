@@ -322,13 +322,17 @@ BODY_COMPOUND = (
     r"(?<=[Bb]ildungs)region|"
     r"steuerungsgruppe|lenkungsgruppe|gremium|(?:stadt|gemeinde|bei|ältesten|personal|schüler|"
     r"eltern|senioren|jugend|integrations|kreiseltern|migranten)rat)(?:e|es|s|n|en|sses)?$"
+    # a short form before the hyphen: "OloV-Steuerungsgruppe", "BNE-Arbeitskreis"
+    r"|^[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ][\wäöüß]*-(?:Steuerungsgruppe|Lenkungsgruppe|Arbeitskreis|Arbeitsgruppe|Beirat"
+    r"|Konferenz|Forum|Bündnis|Steuerungskreis|Lenkungskreis)(?:e|es|s|n|en)?$"
 )
 BODY_NAMED = (
     r"^(?i:[\wäöüß-]*netzwerk|(?:fach|unter|projekt)?arbeitskreis|(?:fach|unter|projekt)?arbeitsgruppe|"
     r"beirat|ausschuss|forum|steuerungsgruppe|"
     r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|steuergruppe|"
     r"steuerungsrunde|lenkungsrunde|bündnis|partnerschaft|"
-    r"koordinierungsgruppe|projektgruppe|gremium)(?:e|es|s)?$"
+    r"koordinierungsgruppe|projektgruppe|redaktionsgruppe|planungsgruppe|begleitgruppe|gremium)"
+    r"(?:e|es|s)?$"
 )
 # A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
 # Trägerkonferenz"); a team's working meetings are not, and "Netzwerktreffen" or
@@ -1175,7 +1179,8 @@ _LINE_HYPHEN = re.compile(r"(?<=[a-zäöüß])-\s+(?!(?:und|oder|bzw|sowie|bis)\
 _FEMININE = re.compile(
     r"(?:ung|heit|keit|schaft|agentur|stiftung|kammer|gruppe|konferenz|stelle|schule|universität|"
     r"ion|tät|ei|runde|versammlung|bibliothek|behörde|akademie|sparkasse|stunde|initiative|"
-    r"abteilung|broschüre|datenbank|plattform|stadt|gemeinde|regierung|direktion|allianz)$",
+    r"abteilung|broschüre|datenbank|plattform|stadt|gemeinde|regierung|direktion|allianz|stätte|werkstatt|"
+    r"zentrale|hilfe|anstalt|kirche|diakonie|börse|messe|liga|union)$",
     re.I,
 )
 _NEUTER = re.compile(

@@ -1117,3 +1117,22 @@ def test_a_list_of_numbered_units_keeps_each_unit_apart() -> None:
         "Geschäftsbereich 2",
         "Geschäftsbereich 3 – Bauen und Umwelt",
     } <= set(names)
+
+
+def test_a_body_named_by_a_short_form_and_a_hyphen_keeps_the_short_forms_capitals() -> None:
+    text = (
+        "Die OloV-Steuerungsgruppe Tellau tagt. Der BNE-Arbeitskreis Rabenau trifft sich "
+        "monatlich. Am 20.11. findet ein Online-Forum „Daten für die Kita-Planung“ statt. "
+        "Die Redaktionsgruppe Bildungsbericht legt den Entwurf vor."
+    )
+    assert names_of(text, "Body") == {
+        "OloV-Steuerungsgruppe Tellau",
+        "BNE-Arbeitskreis Rabenau",
+        "Redaktionsgruppe Bildungsbericht",
+    }
+
+
+def test_an_adjective_before_a_feminine_place_of_learning_is_cited_in_the_nominative() -> None:
+    assert canonical_name("der Evangelischen Familienbildungsstätte Rabenau") == (
+        "Evangelische Familienbildungsstätte Rabenau"
+    )
