@@ -140,7 +140,9 @@ def _referents(
 
 _CLAUSE_PRONOUN = re.compile(
     r";\s*(?:(?P<pronoun>sie|es|er)\s+(?=[a-zäöüß]+t\b|(?:wird|wurde|war|hat)\b)"
-    r"|(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+(?P<fronted>sie|es|er)\s+(?=von\b|vom\b))"
+    r"|(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+(?P<fronted>sie|es|er)\s+(?=von\b|vom\b)"
+    # "…; ihm gehören u. a. die ⟦A⟧ und der ⟦B⟧ an"
+    r"|(?P<dative>ihm|ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht))"
 )
 
 
@@ -313,7 +315,7 @@ def with_anaphors(
         # "Die ⟦Steuerungsgruppe⟧ hat sich konstituiert; sie tagt unter …": the opening subject
         said_before = sorted([*located[position], *found], key=lambda f: f[0])  # with anaphors
         opening = [m for start, _, m in said_before if start < match.start()][:1]
-        said = "pronoun" if match["pronoun"] else "fronted"
+        said = next(group for group in ("pronoun", "fronted", "dative") if match[group])
         wanted = _PRONOUN_GENDER[match[said]]
         fits = opening and opening[0].type in _NAMED_TYPES and wanted & _genders(opening[0])
         if fits and free(match.start(said), match.end(said)):

@@ -86,6 +86,10 @@ ROLE_PHRASE = (
 # "(Abk.)", "(⟦Agentur X⟧)", "(Bildung und Soziales)": a note in parentheses after a name
 NOTE_IN_PARENS = r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?"
 
+# running a body: "leitet", "koordiniert", "moderiert" (present tense: "die vom ⟦A⟧
+# koordinierte ⟦Konferenz⟧" is an adjective)
+_RUNNING_VERBS = ("leitet", "leiten", "koordiniert", "koordinieren", "moderiert", "moderieren")
+
 MACROS = {
     "ACT": _one(*ACTOR_TYPES),
     "ACTS": _many(*ACTOR_TYPES),
@@ -152,6 +156,9 @@ MACROS = {
     # "das ⟦Bildungsbüro⟧ des ⟦Landkreises X⟧ ist …": whose office the subject is
     "OFTOWN": r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧)?",
     "NOTE": NOTE_IN_PARENS,
+    "RUNS": "(?:" + "|".join(_RUNNING_VERBS) + ")",
+    # not the subject of a verb of running before it: "leitet das ⟦A⟧ gemeinsam mit …"
+    "UNRUN": "".join(rf"(?<!{verb}\s\w{{3}}\s)" for verb in _RUNNING_VERBS),
     # "…, die ⟦A⟧; die ⟦B⟧ wird …": the list ended, ⟦B⟧ is the next clause's subject
     "NOCLAUSE": r"(?!\s+(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte)\b)",
     # "Träger", "Trägerin", "Schulträger", "Einrichtungsträger": who carries an institution

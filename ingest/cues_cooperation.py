@@ -86,7 +86,9 @@ COOPERATION: tuple[Cue, ...] = (
     Cue(
         "together-with",
         "cooperatesWith",
-        r"(?P<s>{ANY}){G}\b(?:gemeinsam(?:e[snrm]?\s+(?:⟦\d+:(?:ActionField|Instrument)⟧|\w+))?"
+        # (running a body together is taking part in it: "⟦A⟧ leitet gemeinsam mit …")
+        r"{UNRUN}(?P<s>{ANY})(?!\s+{RUNS}\s+gemeinsam\b)"
+        r"{G}\b(?:gemeinsam(?:e[snrm]?\s+(?:⟦\d+:(?:ActionField|Instrument)⟧|\w+))?"
         r"|in\s+Kooperation|zusammen)\s+mit\s+{DET}(?:\w+\s+)?(?P<o>{ANYS})",
         # not of an unstated topic: "AP 10 Fortbildungsreihe gemeinsam mit dem Medienzentrum"
         # says how a measure is done, not that the municipality cooperates (5 of 21 such
@@ -273,6 +275,14 @@ COOPERATION: tuple[Cue, ...] = (
         _PARTIES_BEFORE_VERB + r"(?:schließen|unterzeichnen|vereinbaren)\s+(?:[\w.]+\s+){0,3}?"
         r"(?:eine[nr]?|die)\s+(?:\w+\s+)?(?:\w*[Vv]ereinbarung|\w*[Vv]ertrag|[Kk]ooperation\w*"
         r"|[Pp]artnerschaft)\b",
+        among=True,
+    ),
+    Cue(  # "⟦A⟧ und ⟦B⟧ haben am 02.05.2024 vereinbart, beim Bildungsmonitoring zusammenzuarbeiten"
+        "agree-to-work-together",
+        "cooperatesWith",
+        _PARTIES_BEFORE_VERB + r"(?:(?:haben|hatten)\s+(?:[\w.]+\s+){0,4}?(?:vereinbart|verabredet)"
+        r"|vereinbaren|vereinbarten|verabreden)\s*,\s*(?:[^⟦⟧.;]|⟦\d+:(?:ActionField|Instrument)⟧){0,80}?"
+        r"\b(?:zusammenzuarbeiten|zu\s+kooperieren|(?:eng|enger)\s+zu\s+kooperieren)\b",
         among=True,
     ),
     Cue(  # "Die ⟦JBA⟧ ist eine Kooperation der ⟦A⟧, des ⟦B⟧ und des ⟦C⟧"

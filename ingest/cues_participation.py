@@ -8,6 +8,10 @@ from ingest.cue_grammar import (
     Cue,
 )
 
+# lower-case words between a verb of running and the body ("außerdem die jährliche"), not a
+# noun of what is run ("die Arbeit der ⟦AG⟧")
+_ADVERBS = r"(?:(?-i:[a-zäöüß][\w.]*|\d{4})\s+){0,3}?"
+
 PARTICIPATION: tuple[Cue, ...] = (
     # participatesIn: actor -> body or programme
     Cue(
@@ -233,11 +237,24 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"(?P<s>{ACTS})\s+(?:ist|sind|war|waren)\s+(?:[\w.]+\s+){0,4}?(?:dem|der)\s+{PW}(?P<o>{BP})[“\"”]?"
         r"\s+(?:(?:durch|per|mit)\s+\w+\s+)?beigetreten\b",
     ),
+    Cue(  # "Das ⟦Bildungsbüro⟧ koordiniert die jährliche ⟦Bildungskonferenz⟧"; "Das ⟦KI⟧ leitet
+        # gemeinsam mit dem ⟦Schulamt⟧ den ⟦Runden Tisch⟧": an office running a body takes part
+        "runs-body",
+        "participatesIn",
+        rf"(?P<s>{{ORG}}\s+{{RUNS}}\s+{_ADVERBS}(?:gemeinsam\s+mit\s+{{DET}}{{ORG}}\s+)?)"
+        rf"{{DET}}{_ADVERBS}(?P<o>{{BODY}})",
+    ),
+    Cue(  # "Zudem leitet das ⟦Bildungsbüro⟧ gemeinsam mit dem ⟦Schulamt⟧ die ⟦Steuerungsgruppe⟧"
+        "runs-body-inverted",
+        "participatesIn",
+        rf"\b{{RUNS}}\s+{{DET}}(?P<s>{{ORG}}(?:\s+gemeinsam\s+mit\s+{{DET}}{{ORG}})?)\s+{_ADVERBS}"
+        rf"{{DET}}{_ADVERBS}(?P<o>{{BODY}})",
+    ),
     Cue(  # "Der ⟦Runde Tisch⟧, den das ⟦KI⟧ gemeinsam mit dem ⟦Schulamt⟧ leitet"
         "leads-relative",
         "participatesIn",
         r"(?P<o>{BODY})[“\"”]?\s*,\s*(?:den|die|das)\s+{DET}(?P<s>{ACTS}(?:\s+gemeinsam\s+mit\s+{DET}{ACTS})?)"
-        r"\s+(?:\w+\s+){0,2}?(?:leitet|leiten|koordiniert|koordinieren|moderiert|moderieren)\b",
+        r"\s+(?:\w+\s+){0,2}?{RUNS}\b",
     ),
     Cue(  # "Der ⟦Arbeitskreis⟧ tagt monatlich. Die Geschäftsführung übernimmt das ⟦Bildungsbüro⟧."
         "runs-office-unnamed",

@@ -32,7 +32,8 @@ _ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
 _NOT_A_MEMBER_BEFORE = re.compile(
     r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das)|beim|bei\s+der|bei\s+dem"
     r"|für\s+(?:den|die|das))"  # "der Caritasverband für den ⟦Landkreis⟧": part of a name
-    r"|\b(?:Vorsitz|Leitung|Federführung|Geschäftsführung|Koordination|Trägerschaft)\s+(?:des|der)"
+    r"|\b(?:Vorsitz|Leitung|Federführung|Geschäftsführung|Koordination|Trägerschaft"
+    r"|Mitglieder|Mitgliedern)\s+(?:des|der)"  # "neben den Mitgliedern der ⟦AG⟧": its members
     r"|⟦\d+:Body⟧\s+(?:des|der))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 # "ist Mitglied in vielen Netzwerken": membership in something the sentence does not name
@@ -42,7 +43,7 @@ _ELSEWHERE = re.compile(
 )
 _INDEFINITE = re.compile(r"\b(?:ein|eine|einer|eines|einem|einen)\s+(?:[\w-]+\s+)?$", re.I)
 _FOUNDED = re.compile(rf"\b(?:{'|'.join(FOUNDING_NOUNS)})\s+(?:eines|einer)\s+(?:[\w-]+\s+)?$")
-_CONTAINER_BEFORE = re.compile(r"\b(?:[Ii]m|[Ii]n\s+(?:der|dem|den))\s+(?:[\w-]+\s+)?$")
+_CONTAINER_BEFORE = re.compile(r"\b(?:[IiAa]m|[IiAa]n\s+(?:der|dem|den))\s+(?:[\w-]+\s+)?$")
 _PLACEHOLDER = re.compile(r"⟦(\d+):(\w+)⟧")
 
 

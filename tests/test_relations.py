@@ -3152,3 +3152,80 @@ def test_a_chairs_post_whose_remit_names_an_action_field_is_no_person() -> None:
     )
     chairs = {o for s, p, o in found if p == "chairedBy"}
     assert chairs == {"Birgit Sonnemann"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Bildungsbüro Tellau leitet gemeinsam mit dem Jugendamt Rabenau die "
+        "MINT-Steuerungsgruppe Tellau.",
+        "Zudem leitet das Bildungsbüro Tellau gemeinsam mit dem Jugendamt Rabenau die "
+        "MINT-Steuerungsgruppe Tellau.",
+    ],
+)
+def test_offices_that_run_a_body_together_take_part_in_it(sentence: str) -> None:
+    found = named_triples(sentence)
+    assert {(s, o) for s, p, o in found if p == "participatesIn"} == {
+        ("Bildungsbüro Tellau", "MINT-Steuerungsgruppe Tellau"),
+        ("Jugendamt Rabenau", "MINT-Steuerungsgruppe Tellau"),
+    }
+    assert not {t for t in found if t[1] == "cooperatesWith"}  # running it is not cooperating
+
+
+def test_an_office_coordinating_a_body_takes_part_but_not_in_the_work_it_does() -> None:
+    found = named_triples(
+        "Das Bildungsbüro Tellau koordiniert außerdem die jährliche Regionale Bildungskonferenz "
+        "Tellau. Das Jugendamt Rabenau koordiniert die Arbeit der Steuerungsgruppe Tellau."
+    )
+    assert {(s, o) for s, p, o in found if p == "participatesIn"} == {
+        ("Bildungsbüro Tellau", "Regionale Bildungskonferenz Tellau")
+    }
+
+
+def test_councils_working_in_a_body_named_before_by_its_kind_take_part() -> None:
+    found = named_triples(
+        "Die Regionale Bildungskonferenz Tellau tagt jährlich. An der Konferenz wirken neben den "
+        "Mitgliedern der Steuerungsgruppe Tellau auch der Kreiselternbeirat Tellau und der "
+        "Kreisschülerrat Tellau mit."
+    )
+    assert {(s, o) for s, p, o in found if p == "participatesIn"} == {
+        ("Kreiselternbeirat Tellau", "Regionale Bildungskonferenz Tellau"),
+        ("Kreisschülerrat Tellau", "Regionale Bildungskonferenz Tellau"),
+    }
+
+
+def test_members_after_a_semicolon_belong_to_the_body_the_pronoun_stands_for() -> None:
+    found = named_triples(
+        "Das Netzwerk Grundbildung Tellau wird von der Volkshochschule Tellau koordiniert; ihm "
+        "gehören u. a. die Evangelische Familienbildungsstätte Rabenau und der Kreisjugendring "
+        "Tellau an."
+    )
+    assert {(s, o) for s, p, o in found if p == "participatesIn"} == {
+        ("Volkshochschule Tellau", "Netzwerk Grundbildung Tellau"),
+        ("Evangelische Familienbildungsstätte Rabenau", "Netzwerk Grundbildung Tellau"),
+        ("Kreisjugendring Tellau", "Netzwerk Grundbildung Tellau"),
+    }
+
+
+def test_a_working_group_named_for_its_report_takes_members_through_a_pronoun() -> None:
+    found = named_triples(
+        "Für die Erstellung wird eine Redaktionsgruppe Bildungsbericht gebildet. In ihr arbeiten "
+        "das Bildungsbüro Tellau und die Agentur für Arbeit Rabenau mit."
+    )
+    assert {(s, o) for s, p, o in found if p == "participatesIn"} == {
+        ("Bildungsbüro Tellau", "Redaktionsgruppe Bildungsbericht"),
+        ("Agentur für Arbeit Rabenau", "Redaktionsgruppe Bildungsbericht"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Landkreis Tellau und die Stadt Rabenau haben am 02.05.2024 vereinbart, beim "
+        "Bildungsmonitoring zusammenzuarbeiten.",
+        "Der Landkreis Tellau und die Stadt Rabenau vereinbaren, künftig eng zu kooperieren.",
+    ],
+)
+def test_two_towns_that_agree_to_work_together_cooperate(sentence: str) -> None:
+    found = {(s, o) for s, p, o in named_triples(sentence) if p == "cooperatesWith"}
+    assert found == {("Landkreis Tellau", "Stadt Rabenau")}
