@@ -528,7 +528,7 @@ def _labelled_rows(
         out.append(
             Measure(
                 key,
-                f"{label} {title}",
+                f"{label} {measure_title(title)}",  # "… (Übergangsquoten, …)": its details
                 join_lines(text[start:end]),
                 span_of(start, end),
                 kind,

@@ -649,10 +649,11 @@ def test_a_goal_table_with_bare_measure_numbers_on_lines_of_their_own(tmp_path: 
     items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
     assert set(items) == {
         "Ziel 1: Gemeinsame Daten für die Region",
-        "1.1 Kennzahlenkatalog Schule für das Bildungsmonitoring (Quoten, Abschlüsse)",
+        # the details in parentheses are no part of the title
+        "1.1 Kennzahlenkatalog Schule für das Bildungsmonitoring",
         "1.2 Bildungsbericht 2025 zum Schwerpunkt „Übergänge 2025–2030“",
     }
-    first = items["1.1 Kennzahlenkatalog Schule für das Bildungsmonitoring (Quoten, Abschlüsse)"]
+    first = items["1.1 Kennzahlenkatalog Schule für das Bildungsmonitoring"]
     # the goal's priority; the time frame over both its lines
     assert (first.priority, first.due) == ("hoch", "2024-03/2024-12")
     # a year inside the title is no time cell: the title runs on, the cell below is the frame
