@@ -351,8 +351,10 @@ SITTING = r"^(?i:tagend|stattfindend|zusammenkommend)(?:e|en|er|es)$"
 AG_AK = r"^(?:AG|AK|[A-ZÄÖÜ]{1,3}AK)$"
 PROGRAMME_TRIGGER = (
     r"^(?i:[\wäöüß-]*programm(?:s|es|e|en)?|projekt(?:s|es|e|en)?|modellprojekt(?:s|es)?|"
-    r"[\wäöüß-]*initiative|[\wäöüß-]*vorhaben|förderrichtlinie|förderlinie|bundesinitiative)$"
+    r"[\wäöüß-]*initiative|[\wäöüß-]*vorhaben|förderrichtlinie|förderlinie|bundesinitiative|"
+    r"landesstrategie|bundesstrategie)$"  # "die Landesstrategie OloV"
 )
+PACT = r"^(?:[A-ZÄÖÜ][\wäöüß]*[Pp]|P)akts?$"
 INSTRUMENT_COMPOUND = (
     r"^[A-ZÄÖÜ][\wäöüß-]{2,}(?i:report|bericht|leitfaden|portal|newsletter|datenbank|"
     r"broschüre|dashboard|atlas|handbuch|datenplattform|wegweiser|kompass)(?:s|es|e|en)?$"
@@ -1061,6 +1063,16 @@ NAMING_RULES: list[Rule] = [
         "type": "Programme",
         "pattern": [_re(r"^[A-ZÄÖÜ][\wäöüß]+-(?:Programm|Initiative)(?:s|es)?$")],
     },
+    {  # "Pakt für den Ganztag", "Digitalpakt Schule": a pact of state and federation funds
+        "id": "pact-for",
+        "type": "Programme",
+        "pattern": [_re(PACT), _words("für"), _words("den", "die", "das", op="?"), "NAMEWORD"],
+    },
+    {
+        "id": "pact-named",
+        "type": "Programme",
+        "pattern": [_re(PACT), _re(r"^[A-ZÄÖÜ][a-zäöüß]{3,}$")],
+    },
     {  # "Transferinitiative Kommunales Bildungsmanagement"
         "id": "initiative-named",
         "type": "Programme",
@@ -1193,7 +1205,7 @@ GENITIVE_HEADS = re.compile(
     r"(?:amt|bund|kreis|center|rat|ministerium|monitoring|institut|büro|zentrum|referat|netzwerk|"
     r"verband|verein|ausschuss|portal|report|bericht|tag|werk|dezernat|programm|projekt|"
     r"gremium|leitfaden|management|kompass|atlas|handbuch|meister|leiter|direktor|präsident|rektor"
-    r"|führer|ring|haus|forum|team|kolleg|campus|betrieb|dienst|bereich)$",
+    r"|führer|ring|haus|forum|team|kolleg|campus|betrieb|dienst|bereich|pakt)$",
     re.I,
 )
 # Place adjectives do not inflect ("Leipziger", "Altenburger"); "Deutscher" or "Interner" do.

@@ -1136,3 +1136,13 @@ def test_an_adjective_before_a_feminine_place_of_learning_is_cited_in_the_nomina
     assert canonical_name("der Evangelischen Familienbildungsstätte Rabenau") == (
         "Evangelische Familienbildungsstätte Rabenau"
     )
+
+
+def test_pacts_and_state_strategies_are_programmes_but_a_bare_pact_is_not() -> None:
+    text = (
+        "Die Schulen erhalten Mittel aus dem Pakt für den Ganztag und dem DigitalPakt Schule. "
+        "Die Landesstrategie OloV wird umgesetzt. Der Pakt wurde 2019 geschlossen; ein "
+        "Ausbildungspakt fehlt noch."
+    )
+    assert names_of(text, "Programme") == {"Pakt für den Ganztag", "DigitalPakt Schule", "OloV"}
+    assert canonical_name("des Digitalpakts Schule") == "Digitalpakt Schule"
