@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.goal_lists import labelled_goal_lists
 from ingest.goaltables import parse_goal_tables
 from ingest.records import Measure, Section
 from ingest.spans import Line, SpanOf, span_function, split_lines
@@ -202,7 +203,10 @@ def parse_measures(
         for m in _work_packages(text, lines, sections, span, taken)
         if m.span.line_start not in rows
     ]
-    for measure in in_tables + _todos(text, lines, sections, span):
+    listed = [  # "Z 1 …" / "M 1.1 …" lists outside a table
+        m for m in labelled_goal_lists(text, lines, sections, span) if m.span.line_start not in rows
+    ]
+    for measure in in_tables + listed + _todos(text, lines, sections, span):
         measure.key = unique_key(measure.key, taken)
         measures.append(measure)
     return measures

@@ -659,3 +659,58 @@ def test_a_goal_table_with_bare_measure_numbers_on_lines_of_their_own(tmp_path: 
     # a year inside the title is no time cell: the title runs on, the cell below is the frame
     second = items["1.2 Bildungsbericht 2025 zum Schwerpunkt „Übergänge 2025–2030“"]
     assert second.time_frame == "bis 06/2025"
+
+
+# Goals one per line with the priority in a column of their own; measures below them with
+# their details on indented field lines.
+LABELLED_LIST = """§ 2 Ziele
+
+Nr.   Ziel                                                               Priorität
+Z 1   Jedes Kind kommt gut vorbereitet in der Grundschule an; die        hoch
+      Dokumentationen werden weitergegeben.
+Z 2   Die Zahl der Jugendlichen ohne Anschluss sinkt bis 2027 um ein  mittel
+      Drittel (Übergang Schule–Beruf).
+
+§ 3 Maßnahmen
+
+Zu Z 1 – Übergang Kita–Grundschule
+  M 1.1  Tandem-Fortbildungen für Erzieherinnen und Lehrkräfte
+         federführend: Bildungsbüro; beteiligt: Jugendamt
+         Zeitrahmen: ab 01/2024, zwei Durchgänge pro Schuljahr
+  M 1.2  Gemeinsamer Übergabebogen (mit Einwilligung der Eltern)
+         federführend: Schulamt
+         Zeitrahmen: 08/2024 bis 07/2026
+Zu Z 2 – Übergang Schule–Beruf
+  M 2.1  Berufsorientierungswochen in Klasse 8
+         Zeitrahmen: jährlich, ab 2025
+
+Zum Ziel 1 der Strategie gehört auch Z 1 des Landes.
+"""
+
+
+def test_goals_and_measures_in_labelled_lists_with_their_fields(tmp_path: Path) -> None:
+    record = extracted_plan(tmp_path, "vereinbarung", LABELLED_LIST, "Stadt Tellau")
+    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    assert set(items) == {
+        "Z 1 Jedes Kind kommt gut vorbereitet in der Grundschule an",
+        "Z 2 Die Zahl der Jugendlichen ohne Anschluss sinkt bis 2027 um ein Drittel",
+        "M 1.1 Tandem-Fortbildungen für Erzieherinnen und Lehrkräfte",
+        "M 1.2 Gemeinsamer Übergabebogen",
+        "M 2.1 Berufsorientierungswochen in Klasse 8",
+    }
+    first = items["M 1.1 Tandem-Fortbildungen für Erzieherinnen und Lehrkräfte"]
+    # the goal's priority, the lead of the field line, the time frame of its own line
+    assert (first.priority, first.responsible, first.due) == (
+        "hoch",
+        ["Bildungsbüro"],
+        "2024-01/..",
+    )
+    second = items["M 1.2 Gemeinsamer Übergabebogen"]
+    assert (second.due, second.responsible) == ("2024-08/2026-07", ["Schulamt"])
+    assert items["M 2.1 Berufsorientierungswochen in Klasse 8"].priority == "mittel"
+
+
+def test_a_lone_short_label_in_running_text_is_no_goal(tmp_path: Path) -> None:
+    text = "Protokoll\n\nZ 1 Die Runde beschließt den Zeitplan.\n\nM 1.1 Der Entwurf liegt vor.\n"
+    record = extracted_plan(tmp_path, "protokoll", text, "Stadt Tellau")
+    assert not [m for m in record.measures if m.kind in ("goal", "measure")]
