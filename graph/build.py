@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rdflib import RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
@@ -25,6 +25,7 @@ from graph.vocab import (
     concept_iri,
     find_concept,
 )
+from graph.work_packages import Where, plan_of_work_packages
 from ingest.context import CONTEXT, city_name
 from ingest.mask_headings import FIELD_PROPERTIES
 from ingest.naming import canonical_name
@@ -259,8 +260,14 @@ def add_entities(ds: Dataset, entities: Iterable[Entity]) -> None:
                 g.add((node, ORG.unitOf, entity_iri(parent)))
 
 
-def add_document(ds: Dataset, doc: DocumentRecord, iri_of_mention: dict[int, URIRef]) -> None:
-    """Everything one document states, in its own named graph."""
+def add_document(
+    ds: Dataset,
+    doc: DocumentRecord,
+    iri_of_mention: dict[int, URIRef],
+    plans: Mapping[Where, Where] | None = None,
+) -> None:
+    """Everything one document states, in its own named graph; a work package a plan of the
+    same publisher defines (``plans``) is that plan's, named here too."""
     g = ds.graph(doc_graph_iri(doc.doc_id))
     d = doc_iri(doc.doc_id)
     meta = doc.metadata
@@ -299,6 +306,12 @@ def add_document(ds: Dataset, doc: DocumentRecord, iri_of_mention: dict[int, URI
         add_mask(g, doc, mask)
 
     for measure in doc.measures:
+        plan = (plans or {}).get((doc.doc_id, measure.key))
+        if plan is not None:
+            m = measure_iri(*plan)
+            g.add((m, SKOS.altLabel, Literal(measure.label, lang="de")))
+            g.add((m, DCTERMS.source, d))
+            continue
         m = measure_iri(doc.doc_id, measure.key)
         g.add((m, RDF.type, TA.Measure))
         g.add((m, RDFS.label, Literal(measure.label, lang="de")))
@@ -412,7 +425,9 @@ def add_mask(g: Graph, doc: DocumentRecord, mask: ProductMask) -> None:
 
 
 def mention_targets(
-    docs: Iterable[DocumentRecord], entities: Iterable[Entity]
+    docs: Iterable[DocumentRecord],
+    entities: Iterable[Entity],
+    plans: Mapping[Where, Where] | None = None,
 ) -> dict[int, URIRef]:
     """Map each mention object (by identity) to the IRI of the resource it stands for."""
     targets: dict[int, URIRef] = {}
@@ -423,18 +438,20 @@ def mention_targets(
     for doc in docs:
         for rel in doc.relations:
             for mention in (rel.subject, rel.object):
-                local = local_target(doc.doc_id, mention)
+                local = local_target(doc.doc_id, mention, plans or {})
                 if local is not None:
                     targets[id(mention)] = local
     return targets
 
 
-def local_target(doc_id: str, mention: Mention) -> URIRef | None:
-    """Transfer objects and measures are document-local resources, not resolved entities."""
+def local_target(doc_id: str, mention: Mention, plans: Mapping[Where, Where]) -> URIRef | None:
+    """Transfer objects and measures are document-local resources, not resolved entities
+    (a work package listed again is its plan's)."""
     if mention.type == "TransferObject" and "section" in mention.attributes:
         return transfer_object_iri(doc_id, mention.attributes["section"])
     if mention.type == "Measure" and "measure" in mention.attributes:
-        return measure_iri(doc_id, mention.attributes["measure"])
+        where = (doc_id, mention.attributes["measure"])
+        return measure_iri(*plans.get(where, where))
     return None
 
 
@@ -456,7 +473,8 @@ def build_dataset(
         for triple in stable_blank_nodes(ontology):
             og.add(triple)
     add_entities(ds, entities)
-    targets = mention_targets(docs, entities)
+    plans = plan_of_work_packages(docs)
+    targets = mention_targets(docs, entities, plans)
     for doc in sorted(docs, key=lambda d: d.doc_id):
-        add_document(ds, doc, targets)
+        add_document(ds, doc, targets, plans)
     return ds
