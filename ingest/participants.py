@@ -201,6 +201,10 @@ _UNNAMED_SITTING = re.compile(
     r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s+(?:der|des|über\s+die)\s+(?:\d+\.\s*)?"
     r"(?P<kind>[A-ZÄÖÜ][a-zäöüß]+?)s?(?:sitzung|treffen|tagung)s?\b"
 )
+_BARE_SITTING = re.compile(
+    r"^[\w-]*(?:[Pp]rotokoll|Niederschrift)\s+(?:der|des|über\s+die)\s+(?:\d+\.\s*)?"
+    r"(?:Sitzung|Treffens?)\b"
+)
 _BODY_NAME = re.compile(
     r"(?i:netzwerk|kreis|gruppe|beirat|konferenz|ausschuss|forum|allianz|gremium|runde|rat)\b"
 )
@@ -443,6 +447,9 @@ def meeting_body(title: str, above: str = "") -> str | None:
         return f"{unnamed['kind']} „{quoted['name']}“"
     parent = re.sub(r"\s*\([^()]*\)\s*$", "", clean_inline(above).strip("*# "))
     if unnamed and unnamed["kind"].casefold() in parent.casefold() and _BODY_NAME.search(parent):
+        return parent
+    # "# Bildungsbeirat der Stadt X" / "## Ergebnisprotokoll der 6. Sitzung": the body above
+    if _BARE_SITTING.match(cleaned) and _BODY_NAME.search(parent.split()[0] if parent else ""):
         return parent
     return None
 

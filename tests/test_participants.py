@@ -1009,3 +1009,29 @@ def test_capital_initials_and_board_posts_of_bold_participants() -> None:
     posts = {(r.subject.text, r.object.text, r.role) for r in result.relations}
     assert ("Elisabeth Ganghofer", "Hollerbach-Stiftung für Bildung", "Vorständin") in posts
     assert ("Lea Sommerauer", "Transferagentur Nordgau", "Prozessbegleitung") in posts
+
+
+def test_a_bare_sitting_is_one_of_the_body_the_heading_above_names(tmp_path: Path) -> None:
+    title = "Ergebnisprotokoll der 6. Sitzung am 14.03.2024"
+    assert meeting_body(title, "# Bildungsbeirat der Stadt Tellau") == (
+        "Bildungsbeirat der Stadt Tellau"
+    )
+    assert meeting_body(title, "# Stadt Tellau – Dezernat III") is None  # no body above
+    text = (
+        "# Bildungsbeirat der Stadt Tellau\n\n## Ergebnisprotokoll der 6. Sitzung am 14.03.2024\n\n"
+        "| Name | Funktion | Institution |\n|---|---|---|\n"
+        "| Bernd Kollmann | Hauptgeschäftsführer | Handwerkskammer Tellau |\n"
+        "| Nicole Faber | Geschäftsbereichsleiterin | IHK Rabenau |\n"
+    )
+    path = tmp_path / "protokoll.md"
+    path.write_text(text, encoding="utf-8")
+    record = extract_document(path, "protokoll", {"publisher": "Stadt Tellau"})
+    taking_part = {
+        (r.subject.canonical, r.object.canonical)
+        for r in record.relations
+        if r.predicate == "participatesIn"
+    }
+    assert taking_part == {
+        ("Handwerkskammer Tellau", "Bildungsbeirat der Stadt Tellau"),
+        ("IHK Rabenau", "Bildungsbeirat der Stadt Tellau"),
+    }
