@@ -121,6 +121,12 @@ _THEIR_LEAD = re.compile(
     r"|\b(?:von|durch)\s+(ihr|ihm)\s+(?:\w+\s+)?(?:geleitet|moderiert)\b"  # "wird von ihr geleitet"
 )
 _PRONOUN_GENDER = {"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "ihr": {"f"}}
+# "Zu dessen Geschäftsbereich gehören …", "Deren Geschäftsführerin ist …": a possessive that
+# opens the sentence stands for the last name of the sentence before whose gender fits
+_POSSESSIVE = re.compile(
+    r"(?:(?:Zu|In|Aus|Unter|Bei|Mit|Nach)\s+)?(?P<possessive>[Dd]essen|[Dd]eren)\s+(?=[A-ZÄÖÜ])"
+)
+_POSSESSIVE_GENDER = {"dessen": {"m", "n"}, "deren": {"f", "pl"}}
 _ADJECTIVE = re.compile(ADJ_REGEX)
 
 
@@ -220,6 +226,20 @@ def _pronoun_reference(
     return None
 
 
+def _possessive_reference(
+    text: str, unit: Unit, located: list[Located], position: int
+) -> tuple[int, int, Mention] | None:
+    opening = re.match(r"[\s\-–•*]*", text[unit.start : unit.end])
+    match = _POSSESSIVE.match(text, unit.start + (opening.end() if opening else 0), unit.end)
+    if match is None or position == 0:
+        return None
+    wanted = _POSSESSIVE_GENDER[match["possessive"].lower()]
+    fitting = [
+        m for _, _, m in located[position - 1] if m.type in _NAMED_TYPES and wanted & _genders(m)
+    ]
+    return (match.start("possessive"), match.end("possessive"), fitting[-1]) if fitting else None
+
+
 def _heads(noun: str) -> set[str]:
     """'Grundbildungszentrums' -> {'Grundbildungszentrums', 'Grundbildungszentrum'}."""
     return {noun, re.sub(r"(?:es|s)$", "", noun)}
@@ -309,8 +329,12 @@ def with_anaphors(
             bare[0][2].canonical = earlier[-1].canonical or earlier[-1].text
         if free(match.start("noun"), match.end()):
             found.append((match.start("noun"), match.end(), earlier[-1]))  # the article stays
-    if (pronoun := _pronoun_reference(text, unit, located, position)) and free(*pronoun[:2]):
-        found.append(pronoun)
+    for reference in (
+        _pronoun_reference(text, unit, located, position),
+        _possessive_reference(text, unit, located, position),
+    ):
+        if reference and free(*reference[:2]):
+            found.append(reference)
     for match in _CLAUSE_PRONOUN.finditer(text, unit.start, unit.end):
         # "Die ⟦Steuerungsgruppe⟧ hat sich konstituiert; sie tagt unter …": the opening subject
         said_before = sorted([*located[position], *found], key=lambda f: f[0])  # with anaphors

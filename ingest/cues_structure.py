@@ -402,7 +402,10 @@ PARTS: tuple[Cue, ...] = (
     Cue(  # "Zum ⟦Referat⟧ gehört das ⟦Amt für Schulen⟧"
         "belongs-to-fronted",
         "subOrganizationOf",
-        r"\bZu(?:m|r)\s+(?P<o>{ORG})(?:\s*,[^;.⟦⟧]{0,100}?,)?\s+(?:gehört|gehören|gehörte|gehörten|zählt|zählen)\s+"
+        # "Zum Geschäftsbereich des ⟦Dezernats⟧", "Zu ⟦dessen⟧ Geschäftsbereich" (resolved)
+        r"\bZu(?:(?:m|r)\s+(?:Geschäftsbereich\s+(?:des|der)\s+)?(?P<o>{ORG})|\s+(?P<o2>{ORG})\s+"
+        r"Geschäftsbereich)"
+        r"(?:\s*,[^;.⟦⟧]{0,100}?,)?\s+(?:gehört|gehören|gehörte|gehörten|zählt|zählen)\s+"
         r"(?:\w+\s+)?{DET}(?P<s>{ORGS})",
         subject_head=f"(?:{UNIT_HEADS}|{OWN_INSTITUTION_HEADS})",
     ),

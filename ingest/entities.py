@@ -69,6 +69,11 @@ _ABBREVIATION = re.compile(  # after a quoted name its closing quote comes first
     r"|[A-ZÄÖÜ]{2}[\wÄÖÜ-]{0,6}[ \t][A-ZÄÖÜ][\wäöüß-]{2,20})\)"
     r"|[—–][ \t]*([A-ZÄÖÜ][\wäöü]{1,11})\b)"  # "(IHK)", "(IHK Flensburg)", "– TransMit"
 )
+# the number an office is known by, in parentheses after its name: "(Amt 40)", "(Abt. 40.1)"
+_UNIT_NUMBER = re.compile(
+    r"[ \t]*\(((?:Amt|Abt\.|Abteilung|Fachbereich|FB|Fachdienst|FD|Referat|Dezernat)[ \t]"
+    r"(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}))\)"
+)
 _BULLET = re.compile(r"^(\s*)(?:(?:[•\-–*▶�·\uf0b7\u25aa]|\d{1,2}[.)](?=\s))\s*)+")
 _LIST_CUE = re.compile(r"Handlungsfeld|Themenfeld|Schwerpunktthem|thematische\w* Schwerpunkt", re.I)
 _TOPIC_CUE = re.compile(r"Themenfeld|Themen des|Themenbereich", re.I)
@@ -480,6 +485,11 @@ def _learned_names(text: str, found: list[Candidate]) -> Learned:
         if short and sum(ch.isupper() for ch in short) >= 2 and abbreviable:
             cand.attributes["abbreviation"] = short
             learned[short] = (cand.type, cand.canonical, True, "propagated:abbreviation")
+        number = _UNIT_NUMBER.match(text, cand.end)
+        if number and cand.type == "AdministrativeUnit":  # "Amt für Schule und Bildung (Amt 40)"
+            learned.setdefault(
+                number[1], (cand.type, cand.canonical, True, "propagated:unit-number")
+            )
         if cand.type == "Municipality":
             bare = re.sub(r"^(?:[A-ZÄÖÜ]\w*stadt|Stadt|Landkreis|Gemeinde)\s+", "", cand.canonical)
             bare = _QUALIFIER.sub("", bare)
@@ -507,7 +517,13 @@ def _propagated(text: str, learned: Learned) -> Iterator[Candidate]:
     for name, (kind, canonical, case, method) in learned.items():
         if not name.split():
             continue
+        # "… Kultur (FB 3)": where the number is given, it is part of the name's mention
+        given = re.compile(rf"{re.escape(canonical.split()[-1])}\s*\(\s*$")
         for match in re.finditer(name_pattern(name), text, 0 if case else re.I):
+            if method == "propagated:unit-number" and given.search(
+                text, max(0, match.start() - 80), match.start()
+            ):
+                continue
             yield Candidate(match.start(), match.end(), kind, method, canonical)
 
 

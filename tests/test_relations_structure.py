@@ -435,3 +435,33 @@ def test_a_municipality_implementing_a_programme_takes_part_in_it() -> None:
         for t in named_triples("Der Kreis Tellau setzt den Plan seit 2020 um.")
         if t[1] == "participatesIn"
     }
+
+
+def test_offices_of_a_unit_named_by_a_possessive_and_by_their_numbers() -> None:
+    found = named_triples(
+        "Das Bildungsmanagement ist in Tellau im Dezernat III (Bildung und Soziales) verankert. "
+        "Zu dessen Geschäftsbereich gehören das Amt für Schule und Bildung (Amt 40) und das Amt "
+        "für Jugend und Familie (Amt 51). Die Steuerungsgruppe Bildung tagt monatlich. Ihr "
+        "gehören die Leitungen von Amt 40 und Amt 51 an."
+    )
+    assert {(s, o) for s, p, o in found if p == "subOrganizationOf"} == {
+        ("Amt für Schule und Bildung", "Dezernat III"),
+        ("Amt für Jugend und Familie", "Dezernat III"),
+    }
+    assert {(s, o) for s, p, o in found if p == "participatesIn"} == {
+        ("Amt für Schule und Bildung", "Steuerungsgruppe Bildung"),
+        ("Amt für Jugend und Familie", "Steuerungsgruppe Bildung"),
+    }
+
+
+def test_a_units_number_where_it_is_given_leaves_the_sentence_as_it_was() -> None:
+    plain = named_triples(
+        "Das Bildungsbüro ist dem Fachbereich Bildung, Sport und Kultur zugeordnet, der wiederum "
+        "zum Dezernat II gehört."
+    )
+    numbered = named_triples(
+        "Das Bildungsbüro ist dem Fachbereich Bildung, Sport und Kultur (FB 3) zugeordnet, der "
+        "wiederum zum Dezernat II gehört."
+    )
+    assert numbered == plain
+    assert ("Fachbereich Bildung, Sport und Kultur", "subOrganizationOf", "Dezernat II") in plain
