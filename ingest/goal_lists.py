@@ -3,7 +3,8 @@
 An agreement may list its goals one per line, the priority set off in a column of its own
 ("Z 1   Jedes Kind erlebt einen gut vorbereiteten Übergang …      hoch"), and its measures
 below them with their details on indented field lines ("M 1.1  Tandem-Fortbildungen …" /
-"federführend: PL; beteiligt: …" / "Zeitrahmen: ab 01/2024"). A label counts only where the
+"federführend: PL; beteiligt: …" / "Zeitrahmen: ab 01/2024"), grouped under lines that name
+each goal's field ("Zu Z 1 – Übergang Kita–Grundschule"). A label counts only where the
 document lists at least two of its kind, so a lone "Ziel 1" in running text is no goal.
 """
 
@@ -31,6 +32,8 @@ _MEASURE = re.compile(
 _PRIORITY_CELL = re.compile(r"\s+(sehr hoch|hoch|mittel|niedrig|gering)\s*$", re.IGNORECASE)
 # "federführend: PL; beteiligt: …", "Zeitrahmen: ab 01/2024": a detail, no more title
 _FIELD = re.compile(r"^\s*[A-Za-zÄÖÜäöü][\wäöüß-]*(?:\s+[\wäöüß-]+)?\s*:\s")
+# "Zu Z 1 – Übergang Kita–Grundschule": the field of goal 1 and of its measures below
+_GOAL_THEME = re.compile(r"^\s*Zu(?:m)?\s+(?:Z|Ziel)\s?(?P<goal>\d{1,2})\s*[–—:-]\s*\S")
 _TIME_FIELD = re.compile(r"^\s*(?:Zeitrahmen|Zeitraum|Laufzeit|Termin|Umsetzung)\s*:\s*(.+)$", re.I)
 _LEAD_FIELD = re.compile(r"\b(?:federführend|Federführung|verantwortlich)\s*:\s*([^;]+)", re.I)
 
@@ -46,6 +49,11 @@ def labelled_goal_lists(
         + [(i, m, "measure") for i, m in measures if len(measures) >= 2],
         key=lambda found: found[0],
     )
+    themes = {
+        m["goal"]: span_of(lines[i].start, lines[i].end)
+        for i, line in enumerate(lines)
+        if (m := _GOAL_THEME.match(line.text))
+    }
     out: list[Measure] = []
     priorities: dict[str, str] = {}
     for i, match, kind in labelled:
@@ -82,6 +90,7 @@ def labelled_goal_lists(
                 due=normalise_time_frame(written) if written else None,
                 responsible=_leads(details),
                 section=section_in_repaired(sections, start, span_of),
+                theme=themes.get(goal),
             )
         )
     return out

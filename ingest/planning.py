@@ -12,7 +12,7 @@ import re
 
 from ingest.goal_lists import labelled_goal_lists
 from ingest.goaltables import parse_goal_tables
-from ingest.records import Measure, Section
+from ingest.records import Measure, Section, Span
 from ingest.spans import Line, SpanOf, span_function, split_lines
 from ingest.structure import WORK_PACKAGE, heading_starts, section_in_repaired
 from ingest.textutil import LABEL_LINE, TRAILING_REMARK, clean_inline, join_lines, unique_key
@@ -84,9 +84,12 @@ def _work_packages(
     for n, (i, m) in enumerate(starts):
         limit = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         j = i + 1
+        indent = _indent(lines[i])
         while j < limit and lines[j].start not in headed:
             if LABEL_LINE.match(lines[j].text):
                 break  # "Ziel 2: …" after the last measure of goal 1
+            if indent >= _SLIDE_INDENT and _group_label_line(lines[j], indent):
+                break  # a slide's next group label ("Schule und Ganztag" over "   AP 9 …")
             j += 1
         block = [ln for ln in lines[i:j]]
         while block and block[-1].blank:
@@ -125,9 +128,43 @@ def _work_packages(
                 span_of(start, block[-1].end),
                 "workPackage",
                 section=section,
+                theme=_group_label(lines, i, span_of),
             )  # fmt: skip
         )
     return out
+
+
+def _indent(line: Line) -> int:
+    return len(line.text) - len(line.text.lstrip())
+
+
+# a slide indents its items under a group label; a scan indents a paragraph's first line by one
+_SLIDE_INDENT = 2
+
+
+def _group_label_line(line: Line, indent: int) -> bool:
+    """A short line set further left than the items below it."""
+    return (
+        not line.blank
+        and _indent(line) < indent
+        and len(line.text.split()) <= 6
+        and not WORK_PACKAGE.match(line.text)
+    )
+
+
+def _group_label(lines: list[Line], i: int, span_of: SpanOf) -> Span | None:
+    """The short line an indented work package stands under on a slide ("Frühe Bildung" /
+    "   AP 6 Elternbriefe …"): the field it belongs to."""
+    indent, k = _indent(lines[i]), i - 1
+    if indent < _SLIDE_INDENT:
+        return None
+    while k >= 0 and (
+        lines[k].blank or (_indent(lines[k]) >= indent and WORK_PACKAGE.match(lines[k].text))
+    ):
+        k -= 1
+    if k < 0 or not _group_label_line(lines[k], indent):
+        return None
+    return span_of(lines[k].start, lines[k].end)
 
 
 def _due_of(todo_text: str, follow: list[str]) -> tuple[str | None, str | None]:

@@ -714,3 +714,41 @@ def test_a_lone_short_label_in_running_text_is_no_goal(tmp_path: Path) -> None:
     text = "Protokoll\n\nZ 1 Die Runde beschließt den Zeitplan.\n\nM 1.1 Der Entwurf liegt vor.\n"
     record = extracted_plan(tmp_path, "protokoll", text, "Stadt Tellau")
     assert not [m for m in record.measures if m.kind in ("goal", "measure")]
+
+
+SLIDE_GROUPS = """Handlungsfelder und Arbeitspakete
+
+Frühe Bildung
+   AP 6 Elternbriefe zum Schulstart, Tandem-Fortbildungen
+
+Schule und Ganztag
+   AP 9 Begleitung der Startchancen-Schulen
+
+Bildung für nachhaltige Entwicklung
+   AP 10 Netzwerk und Lernorte
+"""
+
+
+def _fields_of(record: DocumentRecord) -> set[tuple[str, str]]:
+    return {
+        (r.subject.text.split()[0] + " " + r.subject.text.split()[1], r.object.canonical or "")
+        for r in record.relations
+        if r.predicate == "addressesActionField"
+    }
+
+
+def test_work_packages_on_a_slide_address_the_field_they_are_grouped_under(
+    tmp_path: Path,
+) -> None:
+    record = extracted_plan(tmp_path, "folien", SLIDE_GROUPS, "Stadt Tellau")
+    fields = _fields_of(record)
+    # (the next group's label is no part of the package above it)
+    assert {f for f in fields if f[0] == "AP 6"} == {("AP 6", "Frühkindliche Bildung")}
+    assert ("AP 9", "Ganztag") in fields
+    assert ("AP 10", "Bildung für nachhaltige Entwicklung") in fields
+
+
+def test_measures_under_a_line_naming_their_goals_field_address_it(tmp_path: Path) -> None:
+    record = extracted_plan(tmp_path, "vereinbarung", LABELLED_LIST, "Stadt Tellau")
+    fields = _fields_of(record)
+    assert {("M 1.1", "Übergang Kita–Grundschule"), ("M 2.1", "Übergang Schule–Beruf")} <= fields
