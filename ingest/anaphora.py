@@ -146,7 +146,7 @@ def _referents(
 
 _CLAUSE_PRONOUN = re.compile(
     r";\s*(?:(?P<pronoun>sie|es|er)\s+(?=[a-zäöüß]+t\b|(?:wird|wurde|war|hat)\b)"
-    r"|(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+(?P<fronted>sie|es|er)\s+(?=von\b|vom\b)"
+    r"|(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+(?P<fronted>sie|es|er)\s+(?=(?:gemeinsam\s+)?(?:von|vom)\b)"
     # "…; ihm gehören u. a. die ⟦A⟧ und der ⟦B⟧ an"
     r"|(?P<dative>ihm|ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht))"
 )

@@ -175,6 +175,12 @@ CARRIERS: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){G}\b(?:getragen|(?:(?<=,\s)|(?<=wird\s)|(?<=wurde\s)|(?<=werden\s))betrieben)"
         r"\s+(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
     ),
+    Cue(  # "…; getragen wird ⟦sie⟧ gemeinsam von der ⟦A⟧, dem ⟦B⟧ und der ⟦C⟧"
+        "carried-by-fronted",
+        "carriedBy",
+        r"\b(?:getragen|betrieben)\s+(?:wird|werden|wurde|wurden)\s+(?P<s>{ANY})\s+"
+        r"(?:gemeinsam\s+)?(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
+    ),
     Cue(
         "located-at",
         "carriedBy",

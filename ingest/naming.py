@@ -185,6 +185,7 @@ _ADJ_SUFFIX = (
 # Inflected adjectives ("Sächsischen", "verwaltungsinterne") and place adjectives ("Leipziger").
 ADJ_REGEX = (
     r"^(?![\w-]*stellen?$)"  # "Pressestelle" ends like "aktuelle", but names an office
+    r"(?!zwischen$)"  # a preposition that ends like "regionalen"
     rf"(?:(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]*)?{_ADJ_SUFFIX}(?:e|en|er|es|em)"
     r"|[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])er"
     r"|(?:Ober|Unter|Nieder|Mittler|Vorder|Hinter|Groß|Klein|Hoh|Rot|Frei|Neu|Alt|Jung)"

@@ -3229,3 +3229,13 @@ def test_a_working_group_named_for_its_report_takes_members_through_a_pronoun() 
 def test_two_towns_that_agree_to_work_together_cooperate(sentence: str) -> None:
     found = {(s, o) for s, p, o in named_triples(sentence) if p == "cooperatesWith"}
     assert found == {("Landkreis Tellau", "Stadt Rabenau")}
+
+
+def test_cooperation_between_two_offices_named_without_an_article() -> None:
+    found = named_triples(
+        "Die Zusammenarbeit zwischen Bildungsbüro Tellau und der Volkshochschule Rabenau ist in "
+        "einem Kooperationsvertrag geregelt."
+    )
+    assert {(s, o) for s, p, o in found if p == "cooperatesWith"} == {
+        ("Bildungsbüro Tellau", "Volkshochschule Rabenau")
+    }

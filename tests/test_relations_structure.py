@@ -465,3 +465,16 @@ def test_a_units_number_where_it_is_given_leaves_the_sentence_as_it_was() -> Non
     )
     assert numbered == plain
     assert ("Fachbereich Bildung, Sport und Kultur", "subOrganizationOf", "Dezernat II") in plain
+
+
+def test_a_carrier_named_after_a_fronted_passive_and_its_pronoun() -> None:
+    found = named_triples(
+        "Die Jugendberufsagentur Tellau (JBA) nimmt am 01.07.2024 ihre Arbeit auf; getragen wird "
+        "sie gemeinsam von der Agentur für Arbeit Tellau, dem Jobcenter Tellau und der Stadt "
+        "Tellau."
+    )
+    assert {o for s, p, o in found if p == "carriedBy" and s == "Jugendberufsagentur Tellau"} == {
+        "Agentur für Arbeit Tellau",
+        "Jobcenter Tellau",
+        "Stadt Tellau",
+    }
