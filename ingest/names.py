@@ -16,7 +16,8 @@ import Stemmer
 
 _QUOTES = re.compile(r"[„“”\"‚‘’'«»›‹`]|\*\*|\u00ad")
 _HYPHEN_SPACE = re.compile(r"(?<=[a-zäöüß])-\s+(?=[a-zäöüß])(?!(?:und|oder|bis|sowie|bzw)\b)")
-_HYPHEN_TIGHT = re.compile(r"(?<=[a-zäöüß]{2})-(?=[a-zäöüß]{2})")
+# ("Clara-und-Ernst-Stiftung", "Kinder-und Jugendhilfe": no word break before a conjunction)
+_HYPHEN_TIGHT = re.compile(r"(?<=[a-zäöüß]{2})-(?=[a-zäöüß]{2})(?!(?:und|oder)\b)")
 _ARTICLE = re.compile(r"^(?:der|die|das|des|dem|den|ein|eine|eines|einer|einem)\s+", re.I)
 # The quoted part of a name ('Steuerungsgruppe „Sozialplanung“'), with the space before it.
 QUOTED_PART = re.compile(r"\s*[„“”\"»«]([^„“”\"»«]+)[“”\"«»]")

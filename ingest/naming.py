@@ -180,7 +180,8 @@ TABLE_COLUMN_WORDS = [
 FUER = ["für", "fuer", "fiir", "fur", "für"]
 
 _ADJ_SUFFIX = (
-    r"(?i:isch|sch|lich|al|iv|ell|intern|extern|greifend|bildend|führend|weit|eu|oß|ut|är|ral)"
+    r"(?i:isch|sch|lich|al|iv|ell|intern|extern|greifend|bildend|führend|weit|eu|oß|ut|är|ral"
+    r"|iert)"  # "Integrierte Gesamtschule"
 )
 # Inflected adjectives ("Sächsischen", "verwaltungsinterne") and place adjectives ("Leipziger").
 ADJ_REGEX = (
@@ -678,7 +679,13 @@ NAMING_RULES: list[Rule] = [
     {  # "Berufliche Schulen Ohmburg", "Berufsbildende Schulen Hasebrück"
         "id": "school-seat",
         "type": "Organization",
-        "pattern": [_re(ADJ_REGEX), _words("Schule", "Schulen", "Schulzentrum"), "PLACE"],
+        # "Berufsbildende Schule Selzheim II": the town's second such school
+        "pattern": [
+            _re(ADJ_REGEX),
+            _words("Schule", "Schulen", "Schulzentrum"),
+            "PLACE",
+            _re(r"^(?:I{1,3}|IV|V|VI{1,3})$", OP="?"),
+        ],
     },
     {  # "Ev.-luth. Kirchenkreis Hasebrück", "Katholisches Dekanat Rabenau"
         "id": "church-district",

@@ -1146,3 +1146,28 @@ def test_pacts_and_state_strategies_are_programmes_but_a_bare_pact_is_not() -> N
     )
     assert names_of(text, "Programme") == {"Pakt für den Ganztag", "DigitalPakt Schule", "OloV"}
     assert canonical_name("des Digitalpakts Schule") == "Digitalpakt Schule"
+
+
+def test_schools_keep_their_ordinal_and_their_participle_adjective() -> None:
+    text = (
+        "Dabei sind die Berufsbildende Schule Tellau II und die Integrierte Gesamtschule "
+        "Tellau-Nord."
+    )
+    assert names_of(text, "Organization") == {
+        "Berufsbildende Schule Tellau II",
+        "Integrierte Gesamtschule Tellau-Nord",
+    }
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Clara-und-Ernst-Wendling-Stiftung", "Clara-und-Ernst-Wendling-Stiftung"),
+        ("Kinder-und Jugendhilfe", "Kinder-und Jugendhilfe"),
+        ("Bildungs-beratung", "Bildungsberatung"),
+    ],
+)
+def test_a_hyphen_before_a_conjunction_is_no_broken_word(written: str, shown: str) -> None:
+    from ingest.names import clean_surface
+
+    assert clean_surface(written) == shown
