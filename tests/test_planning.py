@@ -250,6 +250,11 @@ def test_work_packages_as_markdown_headings_with_their_action_field() -> None:
     assert ("2", "Frühkindliche Bildung") in fields
 
 
+def goals_and_measures(record: DocumentRecord) -> dict[str, Measure]:
+    """A plan's goals and measures by label (no work packages, milestones or to-dos)."""
+    return {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+
+
 def extracted_plan(tmp_path: Path, doc_id: str, text: str, publisher: str) -> DocumentRecord:
     """The whole pipeline over a plan written to a text file (imported late: it loads spaCy)."""
     from ingest.pipeline import extract_document
@@ -316,7 +321,7 @@ def test_flattened_goal_table_with_theme_column_gives_goals_and_their_measures(
     tmp_path: Path,
 ) -> None:
     record = extracted_plan(tmp_path, "anlagen", THEMED_TABLE, "Stadt Tellau")
-    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    items = goals_and_measures(record)
     assert set(items) == {
         "Ziel 1: Die Verwaltung plant mit Daten",
         "M 1.1 Indikatoren abstimmen",
@@ -501,7 +506,7 @@ HF 1, HF 2 12/2024 Schulamt
 
 def test_a_goal_table_whose_rows_open_with_their_labels(tmp_path: Path) -> None:
     record = extracted_plan(tmp_path, "vereinbarung", LABELLED_TABLE, "Stadt Tellau")
-    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    items = goals_and_measures(record)
     assert set(items) == {
         "Ziel 1: Gemeinsames Monitoring für Tellau aufbauen",
         "M 1.1 Abstimmung eines gemeinsamen Kennzahlensets von Stadt und Landkreis",
@@ -577,7 +582,7 @@ Anlage 2: Unterschriften
 
 def test_a_goal_table_printed_one_cell_per_line(tmp_path: Path) -> None:
     record = extracted_plan(tmp_path, "vereinbarung", CELL_PER_LINE_TABLE, "Landkreis Tellau")
-    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    items = goals_and_measures(record)
     assert set(items) == {
         "Gemeinsames Monitoring für Landkreis und Stadt aufbauen",
         "1.1 Datenvereinbarung zwischen Schulaufsicht und Landkreis",
@@ -603,7 +608,7 @@ def test_a_time_frame_on_the_lines_after_the_last_measure_is_no_part_of_it(
         .replace("Schuljahre\n2024/25 und\n2025/26\nJugendamt, Schulamt\n", "ab 02/2025\n")
     )
     record = extracted_plan(tmp_path, "vereinbarung", table, "Landkreis Tellau")
-    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    items = goals_and_measures(record)
     assert "2.1 Kooperationskalender Kita und Grundschule" in items
     assert "1.2 kleinräumige Auswertungen für alle Ortsteile" in items
     assert items["Übergänge verbindlich gestalten"].time_frame == "ab 02/2025"
@@ -646,7 +651,7 @@ Maßnahme 1.2 hat die Tellau-Stiftung eine Förderung in Aussicht gestellt.
 
 def test_a_goal_table_with_bare_measure_numbers_on_lines_of_their_own(tmp_path: Path) -> None:
     record = extracted_plan(tmp_path, "vereinbarung", BARE_NUMBER_TABLE, "Landkreis Tellau")
-    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    items = goals_and_measures(record)
     assert set(items) == {
         "Ziel 1: Gemeinsame Daten für die Region",
         # the details in parentheses are no part of the title
@@ -690,7 +695,7 @@ Zum Ziel 1 der Strategie gehört auch Z 1 des Landes.
 
 def test_goals_and_measures_in_labelled_lists_with_their_fields(tmp_path: Path) -> None:
     record = extracted_plan(tmp_path, "vereinbarung", LABELLED_LIST, "Stadt Tellau")
-    items = {m.label: m for m in record.measures if m.kind in ("goal", "measure")}
+    items = goals_and_measures(record)
     assert set(items) == {
         "Z 1 Jedes Kind kommt gut vorbereitet in der Grundschule an",
         "Z 2 Die Zahl der Jugendlichen ohne Anschluss sinkt bis 2027 um ein Drittel",
