@@ -518,11 +518,10 @@ def _propagated(text: str, learned: Learned) -> Iterator[Candidate]:
         if not name.split():
             continue
         # "… Kultur (FB 3)": where the number is given, it is part of the name's mention
-        given = re.compile(rf"{re.escape(canonical.split()[-1])}\s*\(\s*$")
+        numbered = method == "propagated:unit-number"
+        given = re.compile(rf"{re.escape(canonical.split()[-1])}\s*\(\s*$") if numbered else None
         for match in re.finditer(name_pattern(name), text, 0 if case else re.I):
-            if method == "propagated:unit-number" and given.search(
-                text, max(0, match.start() - 80), match.start()
-            ):
+            if given and given.search(text, max(0, match.start() - 80), match.start()):
                 continue
             yield Candidate(match.start(), match.end(), kind, method, canonical)
 

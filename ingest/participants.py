@@ -197,14 +197,12 @@ _MINUTES_HEADING = re.compile(
 
 
 # "Protokoll der 5. Netzwerksitzung am …": a sitting of the body the heading above names
+# "Ergebnisprotokoll der 6. …", "Niederschrift über die …": the opening of a minutes heading
+_MINUTES_OF = r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s+(?:der|des|über\s+die)\s+(?:\d+\.\s*)?"
 _UNNAMED_SITTING = re.compile(
-    r"^(?:[\w-]*[Pp]rotokoll|Niederschrift)\s+(?:der|des|über\s+die)\s+(?:\d+\.\s*)?"
-    r"(?P<kind>[A-ZÄÖÜ][a-zäöüß]+?)s?(?:sitzung|treffen|tagung)s?\b"
+    _MINUTES_OF + r"(?P<kind>[A-ZÄÖÜ][a-zäöüß]+?)s?(?:sitzung|treffen|tagung)s?\b"
 )
-_BARE_SITTING = re.compile(
-    r"^[\w-]*(?:[Pp]rotokoll|Niederschrift)\s+(?:der|des|über\s+die)\s+(?:\d+\.\s*)?"
-    r"(?:Sitzung|Treffens?)\b"
-)
+_BARE_SITTING = re.compile(_MINUTES_OF + r"(?:Sitzung|Treffens?)\b")
 _BODY_NAME = re.compile(
     r"(?i:netzwerk|kreis|gruppe|beirat|konferenz|ausschuss|forum|allianz|gremium|runde|rat)\b"
 )
