@@ -264,7 +264,7 @@ def add_document(
     ds: Dataset,
     doc: DocumentRecord,
     iri_of_mention: dict[int, URIRef],
-    plans: Mapping[Where, Where] | None = None,
+    plans: Mapping[Where, Where],
 ) -> None:
     """Everything one document states, in its own named graph; a work package a plan of the
     same publisher defines (``plans``) is that plan's, named here too."""
@@ -306,7 +306,7 @@ def add_document(
         add_mask(g, doc, mask)
 
     for measure in doc.measures:
-        plan = (plans or {}).get((doc.doc_id, measure.key))
+        plan = plans.get((doc.doc_id, measure.key))
         if plan is not None:
             m = measure_iri(*plan)
             g.add((m, SKOS.altLabel, Literal(measure.label, lang="de")))
@@ -427,7 +427,7 @@ def add_mask(g: Graph, doc: DocumentRecord, mask: ProductMask) -> None:
 def mention_targets(
     docs: Iterable[DocumentRecord],
     entities: Iterable[Entity],
-    plans: Mapping[Where, Where] | None = None,
+    plans: Mapping[Where, Where],
 ) -> dict[int, URIRef]:
     """Map each mention object (by identity) to the IRI of the resource it stands for."""
     targets: dict[int, URIRef] = {}
@@ -438,7 +438,7 @@ def mention_targets(
     for doc in docs:
         for rel in doc.relations:
             for mention in (rel.subject, rel.object):
-                local = local_target(doc.doc_id, mention, plans or {})
+                local = local_target(doc.doc_id, mention, plans)
                 if local is not None:
                     targets[id(mention)] = local
     return targets

@@ -183,12 +183,19 @@ def equated(text: str, located: Located) -> list[Mention]:
     return named
 
 
+_OPENING = re.compile(r"[\s\-–•*]*")
+
+
+def _words_start(text: str, unit: Unit) -> int:
+    """Where a unit's words begin, after the bullets and spaces that open it."""
+    opening = _OPENING.match(text, unit.start, unit.end)
+    return opening.end() if opening else unit.start
+
+
 def _pronoun_reference(
     text: str, unit: Unit, located: list[Located], position: int
 ) -> tuple[int, int, Mention] | None:
-    opening = re.match(r"[\s\-–•*]*", text[unit.start : unit.end])
-    start = unit.start + (opening.end() if opening else 0)
-    match = _PRONOUN.match(text, start, unit.end)
+    match = _PRONOUN.match(text, _words_start(text, unit), unit.end)
     if match is None or position == 0:
         return None
     pronoun = (match["pronoun"] or match["dative"]).lower()
@@ -229,8 +236,7 @@ def _pronoun_reference(
 def _possessive_reference(
     text: str, unit: Unit, located: list[Located], position: int
 ) -> tuple[int, int, Mention] | None:
-    opening = re.match(r"[\s\-–•*]*", text[unit.start : unit.end])
-    match = _POSSESSIVE.match(text, unit.start + (opening.end() if opening else 0), unit.end)
+    match = _POSSESSIVE.match(text, _words_start(text, unit), unit.end)
     if match is None or position == 0:
         return None
     wanted = _POSSESSIVE_GENDER[match["possessive"].lower()]

@@ -10,10 +10,10 @@ from ingest.cue_grammar import (
     Cue,
 )
 
-# what an institution can be of its carrier: "ein Eigenbetrieb der Stadt", "eine Tochter der X"
 # what an office or body is placed in: "im ⟦Amt⟧ angesiedelt", "beim ⟦Dezernat⟧ eingerichtet"
 _PLACED_WORDS = r"angesiedelt|eingerichtet|verortet|eingegliedert"
 _PLACED = rf"(?:{_PLACED_WORDS})"
+# what an institution can be of its carrier: "ein Eigenbetrieb der Stadt", "eine Tochter der X"
 _OWN_ENTERPRISE = r"(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft|Tochter)"
 
 CARRIERS: tuple[Cue, ...] = (

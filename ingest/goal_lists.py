@@ -98,9 +98,8 @@ def labelled_goal_lists(
 
 def _continues(line: Line, label: re.Match[str]) -> bool:
     """A line indented deeper than its label, and no label of its own."""
-    indent = len(line.text) - len(line.text.lstrip())
     return (
-        indent > len(label["indent"])
+        line.indent > len(label["indent"])
         and not _GOAL.match(line.text)
         and not _MEASURE.match(line.text)
     )

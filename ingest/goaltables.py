@@ -469,10 +469,7 @@ def _is_cells_line(line: Line) -> bool:
         _FIELD_CELL.match(line.text)
         or _PRIORITY_WORD.search(line.text)
         # a time cell opens the line ("2024–2025 Geschäftsstelle"); a year in a title does not
-        or any(
-            start <= len(line.text) - len(line.text.lstrip())
-            for start, _, _ in find_time_frames(line.text)
-        )
+        or any(start <= line.indent for start, _, _ in find_time_frames(line.text))
         or _ONGOING.search(line.text)
     )
 
@@ -520,7 +517,7 @@ def _labelled_rows(
             _joined(body[j : cells_end + 1]) if j < len(body) and _is_cells_line(body[j]) else ""
         )
         end = body[cells_end].end if cells else body[j - 1].end
-        start = line.start + len(line.text) - len(line.text.lstrip())
+        start = line.start + line.indent
         priority = _PRIORITY_WORD.search(cells)
         goals = [m for m in out if m.kind == "goal"]
         frames = find_time_frames(cells)

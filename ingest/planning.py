@@ -84,7 +84,7 @@ def _work_packages(
     for n, (i, m) in enumerate(starts):
         limit = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         j = i + 1
-        indent = _indent(lines[i])
+        indent = lines[i].indent
         while j < limit and lines[j].start not in headed:
             if LABEL_LINE.match(lines[j].text):
                 break  # "Ziel 2: …" after the last measure of goal 1
@@ -119,7 +119,7 @@ def _work_packages(
         section = section_in_repaired(sections, lines[i].start, span_of)
         key = number if number not in taken else unique_key(f"{section}/{number}", taken)
         taken.add(key)
-        start = lines[i].start + len(lines[i].text) - len(lines[i].text.lstrip())
+        start = lines[i].start + lines[i].indent
         out.append(
             Measure(
                 key,
@@ -134,10 +134,6 @@ def _work_packages(
     return out
 
 
-def _indent(line: Line) -> int:
-    return len(line.text) - len(line.text.lstrip())
-
-
 # a slide indents its items under a group label; a scan indents a paragraph's first line by one
 _SLIDE_INDENT = 2
 
@@ -146,7 +142,7 @@ def _group_label_line(line: Line, indent: int) -> bool:
     """A short line set further left than the items below it."""
     return (
         not line.blank
-        and _indent(line) < indent
+        and line.indent < indent
         and len(line.text.split()) <= 6
         and not WORK_PACKAGE.match(line.text)
     )
@@ -155,11 +151,11 @@ def _group_label_line(line: Line, indent: int) -> bool:
 def _group_label(lines: list[Line], i: int, span_of: SpanOf) -> Span | None:
     """The short line an indented work package stands under on a slide ("Frühe Bildung" /
     "   AP 6 Elternbriefe …"): the field it belongs to."""
-    indent, k = _indent(lines[i]), i - 1
+    indent, k = lines[i].indent, i - 1
     if indent < _SLIDE_INDENT:
         return None
     while k >= 0 and (
-        lines[k].blank or (_indent(lines[k]) >= indent and WORK_PACKAGE.match(lines[k].text))
+        lines[k].blank or (lines[k].indent >= indent and WORK_PACKAGE.match(lines[k].text))
     ):
         k -= 1
     if k < 0 or not _group_label_line(lines[k], indent):
@@ -208,7 +204,7 @@ def _todos(text: str, lines: list[Line], sections: list[Section], span_of: SpanO
         due, written = _due_of(what, follow)
         who = m.group("who") or ""
         responsible = [p for p in _PARTY_SPLIT.split(who.strip()) if p]
-        start = line.start + len(line.text) - len(line.text.lstrip())
+        start = line.start + line.indent
         end = lines[j - 1].end
         out.append(
             Measure(

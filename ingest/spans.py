@@ -62,6 +62,11 @@ class Line:
     def blank(self) -> bool:
         return not self.text.strip()
 
+    @property
+    def indent(self) -> int:
+        """Characters of whitespace before the content."""
+        return len(self.text) - len(self.text.lstrip())
+
 
 def split_lines(text: str) -> list[Line]:
     """All lines of `text` with their offsets; a final newline adds no empty line."""
