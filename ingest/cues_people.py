@@ -249,7 +249,8 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(  # "Kreishandwerksmeister ⟦Bernd X⟧ (⟦Kreishandwerkerschaft Y⟧)": her or his affiliation
         "person-affiliation-parens",
         "memberOf",
-        r"(?P<s>{PERSON})\s*\(\s*(?P<o>{INSTITUTION})\s*[),;]",
+        # ("⟦Nadine X⟧ (⟦Kulturamt⟧ der ⟦Stadt Y⟧)": the town only says whose office it is)
+        r"(?P<s>{PERSON})\s*\(\s*(?P<o>{INSTITUTION})(?:\s+(?:des|der)\s+{ORG})?\s*[),;]",
     ),
     Cue(  # signatures: "Für den ⟦Landkreis⟧: ⟦Kathrin X⟧, Landrätin"
         "signs-for",
@@ -297,6 +298,12 @@ PEOPLE: tuple[Cue, ...] = (
         r"(?P<s>{PERSON})\s*\(\s*(?P<role>{ROLEWORD}(?:\s+[A-ZÄÖÜ][\w-]*){0,2})\s*,\s*"
         r"(?:[A-ZÄÖÜ][\w-]{1,10}\s+[–-]\s+)?(?P<o>{INSTITUTION})\s*[),;]",  # "KomBi – ⟦Zentrum⟧"
         subject_fixed=True,
+    ),
+    Cue(  # "⟦Stabsstelle X⟧ (⟦Andreas Y⟧)": the person named for the office works there
+        # (not "Präsentation: ⟦A⟧, ⟦B⟧ (⟦Jenny X⟧)": the last of a list, she presents them all)
+        "staff-named-in-parens",
+        "memberOf",
+        r"(?<![,/&]\s)(?<!und\s)(?P<o>{INSTITUTION})\s*\(\s*(?:(?:Frau|Herrn?)\s+)?(?P<s>{PERSON})\s*\)",
     ),
     Cue(  # "⟦Büro X⟧ (Leitung: ⟦Antje Köhler⟧)", "⟦Büro X⟧ (Bildungsmonitorerin ⟦Mandy Y⟧)"
         "staff-in-parens",

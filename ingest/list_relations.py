@@ -147,6 +147,10 @@ def _founded_bodies(
 _PARAGRAPH_REACH = 3  # sentences back: Word and PDF text often has no blank lines at all
 
 
+# a sentence placed in the body just named: "Dort arbeiten …", "Zweimal im Jahr beraten dort …"
+_THERE = re.compile(r"\s*(?:[^\s.;]+\s+){0,4}?(?:[Dd]ort|[Hh]ier|[Dd]arin)\b")
+
+
 def paragraph_body(
     text: str, units: list[Unit], located: list[list[tuple[int, int, Mention]]], position: int
 ) -> list[Mention]:
@@ -167,6 +171,8 @@ def paragraph_body(
         m for p in range(first, position) for m in equated(text, located[p]) if m.type == "Body"
     ]
     before = [m for _, _, m in located[position - 1] if m.type == "Body"] if position else []
+    if before and _THERE.match(text, units[position].start):
+        return before[-1:]  # "… an der ⟦Allianz⟧. Dort arbeiten A und B mit": that body
     if named:
         keys = [m.canonical or m.text for m in named]
         most = max(keys.count(key) for key in keys)

@@ -188,7 +188,7 @@ ADJ_REGEX = (
     r"^(?![\w-]*stellen?$)"  # "Pressestelle" ends like "aktuelle", but names an office
     r"(?!zwischen$)"  # a preposition that ends like "regionalen"
     rf"(?:(?:[A-ZÄÖÜa-zäöüß][a-zäöüß-]*)?{_ADJ_SUFFIX}(?:e|en|er|es|em)"
-    r"|[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])er"
+    r"|[A-ZÄÖÜ][a-zäöüß]+(?<![tlrh])(?<!kamm)er"  # "Leipziger", not "Handwerkskammer"
     r"|(?:Ober|Unter|Nieder|Mittler|Vorder|Hinter|Groß|Klein|Hoh|Rot|Frei|Neu|Alt|Jung)"
     r"(?:e|en|er|es|em))$"
 )
@@ -477,6 +477,16 @@ NAMING_RULES: list[Rule] = [
             A,
             _re(r"^[A-ZÄÖÜ]?[a-zäöüß]*(?i:schulzentrum|schule|gymnasium|kolleg)$"),
             "QUOTED",
+            "PLACE?",
+        ],
+    },
+    {  # "Haus der Familie", "Haus der Jugend Nordstadt": a house run as an institution
+        "id": "house-of",
+        "type": "Organization",
+        "pattern": [
+            _words("Haus"),
+            _words("der", "des"),
+            _re(r"^(?!Stadt|Verwaltung|Kreisverwaltung|Stadtverwaltung)[A-ZÄÖÜ][a-zäöüß]{3,}$"),
             "PLACE?",
         ],
     },

@@ -97,10 +97,11 @@ def _macros() -> dict[str, list[list[Token]]]:
     }
     name = _word(naming.NAMEWORD_REGEX)
     opt_place: Token = {**place, "OP": "?"}
-    # "den Landkreis X", "die Stadt Y": a district an office is for
+    # "den Landkreis X", "die Stadt Y", "die Region X", "das Bistum X": a district an office
+    # or association is for
     district: list[Token] = [
-        {"LOWER": {"IN": ["den", "die"]}},
-        {"LOWER": {"IN": ["landkreis", "kreis", "stadt"]}},
+        {"LOWER": {"IN": ["den", "die", "das"]}},
+        {"LOWER": {"IN": ["landkreis", "kreis", "stadt", "region", "diözese", "bistum"]}},
         place,
     ]
     qualifier: Token = {**place, "NORM": {"REGEX": _NOT_ABSTRACT}}

@@ -25,7 +25,12 @@ _MEMBERSHIP = re.compile(
     r"|[Mm]itwirk\w*|zusammenwirk\w*|mitarbeit\w*|entsend\w*|[Ee]ingeladen|Teilnehmende|teilnehm\w*"
     r"|teilgenommen|vorgesehen\s+sind\s+Vertreter\w*|eingebunden|(?:mit\s+)?am\s+Tisch"
     r"|gehör(?:en|t|te|ten)\b[^.;]*\ban|wirk(?:en|t|te|ten)\b[^.;]*\bmit|arbeite(?:n|t|te|ten)\b[^.;]*\bmit"
-    r"|(?:komm|kam)(?:en|t)?\b[^.;]*\bzusammen|zusammenkomm\w*|treffen\s+sich)\b"
+    r"|(?:komm|kam)(?:en|t)?\b[^.;]*\bzusammen|zusammenkomm\w*|treffen\s+sich"
+    # "A, B und C bilden den ⟦Lenkungskreis⟧" (not "bildet Fachkräfte fort")
+    # (the body named after the verb: "Schwerpunkt bildet die Steuerung" names none)
+    r"|bild(?:en|et|ete|eten)\b(?![^.;]*\b(?:fort|weiter|aus|ab|heraus)\b)[^.;]*⟦\d+:Body"
+    # "Zweimal im Jahr beraten dort A und B": meeting in the body just named
+    r"|(?:berat|tag|treff|sitz|versammel)(?:en|t)\s+(?:sich\s+)?dort|Dort\s+(?:berat|tag|treff|sitz)(?:en|t))\b"
 )
 _ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
 # "vom ⟦A⟧ geleitet", "unter Vorsitz des ⟦B⟧", "der Beirat des ⟦Landkreises⟧": no member

@@ -1,0 +1,83 @@
+"""Members of bodies and staff of offices in wordings that place them indirectly: "dort",
+"bilden", a person in brackets after an office (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+from relation_helpers import named_triples
+
+from ingest.entities import extract_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "body"),
+    [
+        (
+            "Auf regionaler Ebene beteiligt sich die Stadt Wernau an der Fachkräfteallianz "
+            "Ostmark. Dort arbeiten die Agentur für Arbeit Wernau und der Landkreis Ostmark mit.",
+            {"Stadt Wernau", "Agentur für Arbeit Wernau", "Landkreis Ostmark"},
+            "Fachkräfteallianz Ostmark",
+        ),
+        (
+            "Das Stiftungsforum Wernau wurde 2021 gegründet. Zweimal im Jahr beraten dort die "
+            "Sparkassenstiftung Wernau und die Bürgerstiftung Wernau.",
+            {"Sparkassenstiftung Wernau", "Bürgerstiftung Wernau"},
+            "Stiftungsforum Wernau",
+        ),
+        (
+            "Zusammen mit der Stadtbibliothek Wernau und dem Diakonischen Werk Wernau bildet die "
+            "Kreisvolkshochschule Wernau das Netzwerk Grundbildung Wernau.",
+            {"Stadtbibliothek Wernau", "Diakonisches Werk Wernau", "Kreisvolkshochschule Wernau"},
+            "Netzwerk Grundbildung Wernau",
+        ),
+        (
+            "Mitglieder des Netzwerks Frühe Hilfen Wernau sind das Haus der Familie, der "
+            "Caritasverband für die Region Wernau e.V. und die Handwerkskammer Selb-Nahe.",
+            {
+                "Haus der Familie",
+                "Caritasverband für die Region Wernau e.V.",
+                "Handwerkskammer Selb-Nahe",
+            },
+            "Netzwerk Frühe Hilfen Wernau",
+        ),
+    ],
+)
+def test_members_placed_in_the_body_just_named(text: str, members: set[str], body: str) -> None:
+    found = {s for s, p, o in named_triples(text) if p == "participatesIn" and o == body}
+    assert found == members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Schwerpunkt bildet die sozialräumliche Steuerung der Jugendhilfe im Stadtrat Wernau.",
+        "Die VHS Wernau bildet im Netzwerk Ost Fachkräfte fort.",
+    ],
+)
+def test_bilden_without_a_body_after_it_makes_no_member(sentence: str) -> None:
+    assert not {t for t in named_triples(sentence) if t[1] == "participatesIn"}
+
+
+def test_a_person_in_brackets_after_an_office_works_there() -> None:
+    triples = named_triples(
+        "Beteiligt sind die Stabsstelle Kreisentwicklung und Wirtschaftsförderung "
+        "(Andreas Frischmuth) und Nadine Kowalek (Kulturamt der Stadt Wernau)."
+    )
+    assert (
+        "Andreas Frischmuth",
+        "memberOf",
+        "Stabsstelle Kreisentwicklung und Wirtschaftsförderung",
+    ) in triples
+    assert ("Nadine Kowalek", "memberOf", "Kulturamt") in triples
+
+
+def test_a_presenter_after_a_list_of_institutions_belongs_to_none_of_them() -> None:
+    triples = named_triples("Präsentation: BiSMit, TransMit, DJI (Jenny Rother)")
+    assert not {t for t in triples if t[1] == "memberOf"}
+
+
+def test_a_house_run_as_an_institution_is_an_organisation() -> None:
+    mentions = extract_mentions("Im Haus der Jugend Wernau und im Haus der Stadt tagt der Rat.")
+    named = {(m.canonical or m.text, m.type) for m in mentions}
+    assert ("Haus der Jugend Wernau", "Organization") in named
+    assert not any(name.startswith("Haus der Stadt") for name, _ in named)
