@@ -211,7 +211,10 @@ def parse_goal_tables(text: str, sections: list[Section], span_of: SpanOf) -> li
     for kind, first, end, header in _regions(lines, heading_starts(lines, sections, span_of)):
         body = [ln for ln in lines[first:end] if ln.stripped != header.stripped]
         if kind == "goal":
-            rows = _goal_rows(text, body, sections, span_of)
+            # rows that open with a bare label ("Ziel 1" alone on its line) are read by their
+            # labels: a number inside a cell ("2. Bildungskonferenz") must not open a row there
+            labelled = sum(1 for ln in body if _BARE_GOAL_LABEL.match(ln.text)) >= 2
+            rows = [] if labelled else _goal_rows(text, body, sections, span_of)
             measures.extend(rows or _labelled_rows(text, body, sections, span_of))
         else:
             measures.extend(_milestone_rows(text, body, header.text, sections, span_of))
@@ -454,6 +457,7 @@ def _responsible(duties: list[_Paragraph], parties: list[str]) -> list[str]:
 # "Ziel 1" (alone, or with its title) and "� M 1.1 Abstimmung …": rows labelled by their
 # number, each followed by a line of cells ("HF 6 hoch 2024–2025 Geschäftsstelle")
 _GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*(\d{1,2})\s*[:.]?(?:\s+(.*))?$")
+_BARE_GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*\d{1,2}\s*[:.]?\s*$")
 # (or the bare number on a line of its own, the title below it: "1.1" / "Gemeinsamer …")
 _MEASURE_LABEL = re.compile(
     r"^\s*(?:[\ufffd•▪●◦\-–]\s*)?(?:(?P<word>M|Maßnahme|Massnahme)\s*(?P<goal>\d{1,2})\."
@@ -472,6 +476,23 @@ def _is_cells_line(line: Line) -> bool:
         or any(start <= line.indent for start, _, _ in find_time_frames(line.text))
         or _ONGOING.search(line.text)
     )
+
+
+def _cell_paragraphs(body: list[Line], start: int) -> list[tuple[int, int, str]]:
+    """(first, end, joined text) of the blank-separated paragraphs from ``start`` up to the
+    next goal or measure label: the cells of a row printed one paragraph per cell."""
+    cells: list[tuple[int, int, str]] = []
+    i = start
+    while i < len(body):
+        if body[i].blank:
+            i += 1
+            continue
+        if _GOAL_LABEL.match(body[i].text) or _MEASURE_LABEL.match(body[i].text):
+            break
+        end = next((k for k in range(i, len(body)) if body[k].blank), len(body))
+        cells.append((i, end, _CELL_BULLET.sub("", _joined(body[i:end]), count=1)))
+        i = end
+    return cells
 
 
 def _labelled_rows(
@@ -507,6 +528,12 @@ def _labelled_rows(
                 break
             title_lines.append(body[j].text.strip())
             j += 1
+        # "Ziel 1" / "hoch" / "Kreisweites Leitbild⏎beschließen": each cell a paragraph
+        own_cells = _cell_paragraphs(body, j if title_lines else i + 1)
+        titled = next((c for c in own_cells if not _PRIORITY_WORD.fullmatch(c[2].strip())), None)
+        if not title_lines and titled is not None:
+            title_lines, j = [titled[2]], titled[1]
+            own_cells.remove(titled)
         title = join_lines("\n".join(title_lines))
         if not title or any(m.key == key for m in out):
             continue  # "Maßnahme 2.3 hat … erhalten" under the table: a reference to the row
@@ -516,6 +543,12 @@ def _labelled_rows(
         cells = (
             _joined(body[j : cells_end + 1]) if j < len(body) and _is_cells_line(body[j]) else ""
         )
+        if not cells:  # the priority and time cells as paragraphs of their own, if any
+            cells = " ".join(
+                c[2]
+                for c in own_cells
+                if _PRIORITY_WORD.fullmatch(c[2].strip()) or _only_time(c[2])
+            )
         end = body[cells_end].end if cells else body[j - 1].end
         start = line.start + line.indent
         priority = _PRIORITY_WORD.search(cells)

@@ -666,6 +666,64 @@ def test_a_goal_table_with_bare_measure_numbers_on_lines_of_their_own(tmp_path: 
     assert second.time_frame == "bis 06/2025"
 
 
+# Every cell a paragraph of its own: the bare "Ziel 1", the priority, the goal's title over
+# two lines, then each measure with its lead, the agency's part and the time frame; a number
+# inside a cell ("der 2. Bildungskonferenz") opens no row.
+PARAGRAPH_CELL_TABLE = """Anlage 1: Ziele und Maßnahmen
+
+Nr. Ziel Priorität Maßnahmen Verantwortung Landkreis Verantwortung TA Zeitrahmen
+
+Ziel 1
+
+hoch
+
+Kreisweites Bildungsleitbild
+beschließen
+
+▪ M 1.1 Bildungswerkstätten in
+den drei Samtgemeinden
+
+▪ Bildungsbüro
+(Organisation)
+
+▪ Moderation,
+Methodenkoffer
+
+01/2024 –
+06/2024
+
+Ziel 2
+
+mittel
+
+Weiterbildung sichtbar
+machen
+
+▪ M 2.1 Themenjahr mit
+der 2. Bildungskonferenz
+
+▪ Bildungsbüro
+
+11/2024
+"""
+
+
+def test_a_goal_table_printed_one_paragraph_per_cell(tmp_path: Path) -> None:
+    record = extracted_plan(tmp_path, "vereinbarung", PARAGRAPH_CELL_TABLE, "Landkreis Tellau")
+    items = goals_and_measures(record)
+    assert set(items) == {
+        "Ziel 1: Kreisweites Bildungsleitbild beschließen",
+        "M 1.1 Bildungswerkstätten in den drei Samtgemeinden",
+        "Ziel 2: Weiterbildung sichtbar machen",
+        "M 2.1 Themenjahr mit der 2. Bildungskonferenz",
+    }
+    first = items["M 1.1 Bildungswerkstätten in den drei Samtgemeinden"]
+    assert (first.priority, first.due) == ("hoch", "2024-01/2024-06")
+    second = items["M 2.1 Themenjahr mit der 2. Bildungskonferenz"]
+    assert (second.priority, second.time_frame) == ("mittel", "11/2024")
+    assert items["Ziel 2: Weiterbildung sichtbar machen"].priority == "mittel"
+
+
 # Goals one per line with the priority in a column of their own; measures below them with
 # their details on indented field lines.
 LABELLED_LIST = """§ 2 Ziele
