@@ -117,7 +117,7 @@ _PRONOUN = re.compile(
 )
 # "tagt unter ihrer Leitung": the person the sentence before named
 _THEIR_LEAD = re.compile(
-    r"\bunter\s+(ihrer|seiner)\s+(?:Leitung|Vorsitz|Federführung)\b"
+    r"\b[Uu]nter\s+(ihrer|seiner|ihrem|seinem)\s+(?:Leitung|Vorsitz|Federführung)\b"
     r"|\b(?:von|durch)\s+(ihr|ihm)\s+(?:\w+\s+)?(?:geleitet|moderiert)\b"  # "wird von ihr geleitet"
 )
 _PRONOUN_GENDER = {"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "ihr": {"f"}}
@@ -149,12 +149,23 @@ _CLAUSE_PRONOUN = re.compile(
     r"|(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+(?P<fronted>sie|es|er)\s+(?=(?:gemeinsam\s+)?(?:von|vom)\b)"
     # "…; ihm gehören u. a. die ⟦A⟧ und der ⟦B⟧ an"
     r"|(?P<dative>ihm|ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht))"
+    # "Frau ⟦X⟧ berichtet aus der ⟦AG⟧, die sie leitet": the subject leads the clause's body
+    r"|,\s*(?:die|der|das|den)\s+(?P<relative>sie|er)\s+(?=(?:\w+\s+){0,3}?(?:leitet|moderiert"
+    r"|koordiniert)\b)"
 )
 
 
 def _genders(mention: Mention) -> set[str]:
     """A programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"."""
     return {"n", "f"} if mention.type == "Programme" else {_gender(mention)}
+
+
+def _may_be(person: Mention, pronoun: str) -> bool:
+    """Can 'sie'/'er' stand for this person? 'Frau X' is 'sie', 'Herr Y' is 'er'."""
+    if person.type != "Person":
+        return False
+    title = person.text.split()[0]
+    return title not in ("Frau", "Herr", "Herrn") or (title == "Frau") == (pronoun == "sie")
 
 
 def _gender(mention: Mention) -> str:
@@ -345,9 +356,12 @@ def with_anaphors(
         # "Die ⟦Steuerungsgruppe⟧ hat sich konstituiert; sie tagt unter …": the opening subject
         said_before = sorted([*located[position], *found], key=lambda f: f[0])  # with anaphors
         opening = [m for start, _, m in said_before if start < match.start()][:1]
-        said = next(group for group in ("pronoun", "fronted", "dative") if match[group])
+        said = next(g for g in ("pronoun", "fronted", "dative", "relative") if match[g])
         wanted = _PRONOUN_GENDER[match[said]]
-        fits = opening and opening[0].type in _NAMED_TYPES and wanted & _genders(opening[0])
+        fits = opening and (
+            (opening[0].type in _NAMED_TYPES and wanted & _genders(opening[0]))
+            or (said == "relative" and _may_be(opening[0], match[said]))
+        )
         if fits and free(match.start(said), match.end(said)):
             found.append((match.start(said), match.end(said), opening[0]))
     for match in _THEIR_LEAD.finditer(text, unit.start, unit.end):  # "unter ihrer Leitung"

@@ -136,6 +136,12 @@ PEOPLE: tuple[Cue, ...] = (
         "chairedBy",
         r"(?P<s>{BP}){G}\bunter\s+(?P<o>{PERSON})\s+(?:Leitung|Vorsitz|Federführung)\b",
     ),
+    Cue(  # "Unter ⟦ihrem⟧ Vorsitz tagt alle sechs Wochen die ⟦Steuerungsgruppe⟧"
+        "under-their-chair-fronted",
+        "chairedBy",
+        r"\bUnter\s+(?P<o>{PERSON})\s+(?:Leitung|Vorsitz|Federführung)\s+(?:tag|arbeite|trifft"
+        r"|treffen|steh)\w*\b[^⟦⟧.;]{0,40}?(?P<s>{BP})",
+    ),
     Cue(  # "die ⟦Steuergruppe⟧, an deren Spitze Oberbürgermeisterin ⟦X⟧ steht"
         "at-the-head",
         "chairedBy",

@@ -188,6 +188,7 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         if match:
             rest = match.group(1)
             return rest if rest.lower().endswith("kreis") else f"Landkreis {rest}"
+        return naming.spelled_out_kind(name)  # "VG Ellertal", "SG Hollenrade"
     return name
 
 

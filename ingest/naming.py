@@ -220,6 +220,17 @@ NOT_A_LIST_ITEM = (
     # plural kinds: "hat der Lenkungskreis Arbeitskreise eingesetzt"
     r"|gruppen|kreise|gremien|netzwerke|konferenzen|ausschüsse)$)"
 )
+# kinds of municipality written short before the place ("VG Ellertal", "SG Hollenrade")
+SHORT_MUNICIPAL_KINDS = {"VG": "Verbandsgemeinde", "SG": "Samtgemeinde"}
+
+
+def spelled_out_kind(name: str) -> str:
+    """'SG Hollenrade' -> 'Samtgemeinde Hollenrade': one name however the kind is written."""
+    kind_word, _, place = name.partition(" ")
+    full = SHORT_MUNICIPAL_KINDS.get(kind_word)
+    return f"{full} {place}" if full and place[:1].isupper() else name
+
+
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
     r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
@@ -939,6 +950,7 @@ NAMING_RULES: list[Rule] = [
                 "Verbandsgemeinde",
                 "VG",
                 "Samtgemeinde",
+                "SG",
                 "Verwaltungsgemeinschaft",
                 "Amt",
             ),

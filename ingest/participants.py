@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.first_names import is_first_name
-from ingest.naming import NAME_LETTERS, canonical_name
+from ingest.naming import NAME_LETTERS, canonical_name, spelled_out_kind
 from ingest.participant_tables import participant_table_entries
 from ingest.records import Mention, RelationRecord, Section, Span
 from ingest.spans import Line, SpanOf, span_function, split_lines
@@ -72,7 +72,7 @@ _PARTICIPANT_HEADING = re.compile(
 )
 _MUNICIPALITY = re.compile(
     r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt|Landkreis|LK|Kreis|(?:Samt|Verbands|Orts)?[Gg]emeinde"
-    r"|Verwaltungsgemeinschaft|Bezirk)\s+\S"
+    r"|Verwaltungsgemeinschaft|Bezirk)\s+\S|^(?:SG|VG)\s+[A-ZÄÖÜ]"
     r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
 )
 _UNIT = re.compile(
@@ -406,6 +406,7 @@ def canonical_affiliation(name: str) -> str:
     if m := re.match(r"^LK\s+(.+)$", name):
         rest = m[1].strip()
         return rest if rest.endswith("kreis") else f"Landkreis {rest}"
+    name = spelled_out_kind(name)  # "SG Hollenrade" -> "Samtgemeinde Hollenrade"
     if m := _UNIT_OF_TOWN.match(name):  # "Bildungsbüro der Kreisverwaltung X": X's office
         return f"{m['unit']} ({_TOWN_KIND[m['kind']]} {m['place']})"
     return name

@@ -496,6 +496,7 @@ def test_participant_table_of_minutes_gives_posts_and_participation() -> None:
         "|---|---|---|\n"
         "| Dr. Jonas Wendrich | Dezernent (Vorsitz) | Landkreis Rabenau |\n"
         "| Petra Hainbuch | Teamleiterin | Jobcenter Rabenau |\n"
+        "| Meike Brünjes | Samtgemeindebürgermeisterin | SG Hollenrade |\n"
         "| Gast: Ole Brinkmann | Prozessbegleitung | Transferagentur Nord |\n\n"
         "**Entschuldigt:**\n\n"
         "- Bernd Ahlmann, Kreiselternrat Rabenau\n"
@@ -505,6 +506,8 @@ def test_participant_table_of_minutes_gives_posts_and_participation() -> None:
              if r.predicate == "memberOf"}  # fmt: skip
     assert ("Jonas Wendrich", "Landkreis Rabenau", "Dezernent") in posts
     assert ("Petra Hainbuch", "Jobcenter Rabenau", "Teamleiterin") in posts
+    # "SG": a Samtgemeinde, one name however its kind is written
+    assert ("Meike Brünjes", "Samtgemeinde Hollenrade", "Samtgemeindebürgermeisterin") in posts
     assert ("Bernd Ahlmann", "Kreiselternrat Rabenau", None) in posts
     taking_part = {r.subject.canonical for r in result.relations if r.predicate == "participatesIn"}
     assert {"Jobcenter Rabenau", "Kreiselternrat Rabenau"} <= taking_part

@@ -81,3 +81,46 @@ def test_a_house_run_as_an_institution_is_an_organisation() -> None:
     named = {(m.canonical or m.text, m.type) for m in mentions}
     assert ("Haus der Jugend Wernau", "Organization") in named
     assert not any(name.startswith("Haus der Stadt") for name, _ in named)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "chair"),
+    [
+        (
+            "Die Erste Kreisrätin Birte Osterkamp leitet das Dezernat II. Unter ihrem Vorsitz "
+            "tagt alle sechs Wochen die Steuerungsgruppe Bildung.",
+            "Steuerungsgruppe Bildung",
+            "Birte Osterkamp",
+        ),
+        (
+            "Frau Osterkamp ergänzt aus der Steuerungsgruppe Bildung, die sie leitet, dass das "
+            "Leitbild fertig ist.",
+            "Steuerungsgruppe Bildung",
+            "Osterkamp",
+        ),
+        (
+            "Herr Brandner berichtet aus dem Arbeitskreis Ganztag, den er seit 2023 moderiert.",
+            "Arbeitskreis Ganztag",
+            "Brandner",
+        ),
+    ],
+)
+def test_a_chair_named_by_a_pronoun_of_the_sentence_before_or_its_subject(
+    text: str, body: str, chair: str
+) -> None:
+    assert (body, "chairedBy", chair) in named_triples(text)
+
+
+def test_a_relative_pronoun_of_the_other_gender_is_not_the_subject() -> None:
+    triples = named_triples(
+        "Herr Brandner berichtet aus dem Arbeitskreis Ganztag, den sie seit 2023 moderiert."
+    )
+    assert not {t for t in triples if t[1] == "chairedBy"}
+
+
+def test_short_municipal_kinds_are_spelled_out() -> None:
+    mentions = extract_mentions("Die SG Hollenrade, die VG Ellertal und das SG 40.1 wirken mit.")
+    named = {(m.canonical, m.type) for m in mentions}
+    assert ("Samtgemeinde Hollenrade", "Municipality") in named
+    assert ("Verbandsgemeinde Ellertal", "Municipality") in named
+    assert not any("40.1" in name for name, _ in named if name)

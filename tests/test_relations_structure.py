@@ -341,7 +341,7 @@ def test_a_contact_list_names_each_unit_s_person_after_a_dash() -> None:
     triples = named_triples(slide)
     assert ("Petra Tellmann", "memberOf", "Kreisjugendamt") in triples
     assert ("Tanja Rabe", "memberOf", "Kreismedienzentrum Tellau") in triples  # not "– Tanja"
-    assert ("Carina Stoff", "memberOf", "VG Wendholm") in triples
+    assert ("Carina Stoff", "memberOf", "Verbandsgemeinde Wendholm") in triples  # "VG"
     # a dash between two places names no person: "Kreis Tellau – Rabenau" stays one district
     assert not any(p == "memberOf" for _, p, _ in named_triples("• Landkreis Tellau – Rabenau"))
 
