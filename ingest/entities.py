@@ -74,6 +74,26 @@ _UNIT_NUMBER = re.compile(
     r"[ \t]*\(((?:Amt|Abt\.|Abteilung|Fachbereich|FB|Fachdienst|FD|Referat|Dezernat)[ \t]"
     r"(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}))\)"
 )
+_UNIT_KIND_WORDS = {
+    "Amt": r"Amt\b|\w*amt\b",
+    "Abt.": r"Abteilung\b",
+    "Abteilung": r"Abteilung\b",
+    "Fachbereich": r"Fachbereich\b",
+    "FB": r"Fachbereich\b",
+    "Fachdienst": r"Fachdienst\b",
+    "FD": r"Fachdienst\b",
+    "Referat": r"Referat\b",
+    "Dezernat": r"Dezernat\b",
+}
+
+
+def _same_unit_kind(name: str, number: str) -> bool:
+    """Does the office's name start with the kind its number is given with ('Jugendamt',
+    'Amt 51')?"""
+    head = re.sub(r"^(?:[A-ZÄÖÜ]\w*(?:e|es|er|en)\s+)+", "", name)  # "Städtisches Schulamt"
+    return re.match(_UNIT_KIND_WORDS[number.split()[0]], head) is not None
+
+
 _BULLET = re.compile(r"^(\s*)(?:(?:[•\-–*▶�·\uf0b7\u25aa]|\d{1,2}[.)](?=\s))\s*)+")
 _LIST_CUE = re.compile(r"Handlungsfeld|Themenfeld|Schwerpunktthem|thematische\w* Schwerpunkt", re.I)
 _TOPIC_CUE = re.compile(r"Themenfeld|Themen des|Themenbereich", re.I)
@@ -487,7 +507,13 @@ def _learned_names(text: str, found: list[Candidate]) -> Learned:
             cand.attributes["abbreviation"] = short
             learned[short] = (cand.type, cand.canonical, True, "propagated:abbreviation")
         number = _UNIT_NUMBER.match(text, cand.end)
-        if number and cand.type == "AdministrativeUnit":  # "Amt für Schule und Bildung (Amt 40)"
+        # "Amt für Schule und Bildung (Amt 40)"; not "Bildungsbüro (Amt 40)": the office's
+        # own kind, else the number is the unit it belongs to
+        if (
+            number
+            and cand.type == "AdministrativeUnit"
+            and _same_unit_kind(cand.canonical, number[1])
+        ):
             learned.setdefault(
                 number[1], (cand.type, cand.canonical, True, "propagated:unit-number")
             )

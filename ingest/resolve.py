@@ -275,7 +275,9 @@ def _merge_abbreviated_heads(
     for form in sorted(forms.parent):
         for surface in sorted(surfaces[form]):
             words = surface.split()
-            for cut in range(1, min(len(words), 4)):  # heads of up to three words
+            # heads of up to seven words ("RLSB X": "Regionales Landesamt für Schule und
+            # Bildung X")
+            for cut in range(1, min(len(words), 8)):
                 head, rest = " ".join(words[:cut]), " ".join(words[cut:])
                 by_rest[(form[0], fold(rest))].append((form, head, surface))
     for entries in by_rest.values():
@@ -346,7 +348,8 @@ def _merge_truncated(
     types: dict[tuple[str, str], Counter[str]],
     parents: set[tuple[str, str]],
 ) -> None:
-    """'Transferagentur' joins 'Transferagentur Mitteldeutschland …' when no other form fits."""
+    """'Transferagentur' joins 'Transferagentur Mitteldeutschland …' when no other form fits
+    (the beginning, the end, or all but a region after the head)."""
     all_forms = sorted(forms.parent)
     keys = {f: _split_context(f[1]) for f in all_forms}
     for short in all_forms:
@@ -368,7 +371,17 @@ def _merge_truncated(
                 and not (other[-len(words) - 1] in ("des", "der") and types[short]["Body"])
                 and not any(_NAMED_AFTER_HEAD.search(word) for word in other[: -len(words)])
             )
-            if (other[: len(words)] == words or tail) and _same_type(types[short], types[long]):
+            # "Transferagentur für Kommunales Bildungsmanagement": the one "Transferagentur
+            # Küste-Weser für …", its region written after the head
+            inserted = (
+                len(words) >= 3
+                and len(other) - len(words) <= 2
+                and other[:1] == words[:1]
+                and other[len(other) - len(words) + 1 :] == words[1:]
+            )
+            if (other[: len(words)] == words or tail or inserted) and _same_type(
+                types[short], types[long]
+            ):
                 hits.add(forms.find(long))
         if len(hits) == 1:
             forms.union(short, hits.pop())

@@ -124,3 +124,13 @@ def test_short_municipal_kinds_are_spelled_out() -> None:
     assert ("Samtgemeinde Hollenrade", "Municipality") in named
     assert ("Verbandsgemeinde Ellertal", "Municipality") in named
     assert not any("40.1" in name for name, _ in named if name)
+
+
+def test_a_number_of_another_kind_after_an_office_is_no_short_name_of_it() -> None:
+    text = (
+        "Das Amt für Schule und Kultur (Amt 40) plant. Das Bildungsbüro (Amt 41) berichtet. "
+        "Amt 40 und Amt 41 stimmen sich ab."
+    )
+    named = {(m.text, m.canonical) for m in extract_mentions(text)}
+    assert ("Amt 40", "Amt für Schule und Kultur") in named
+    assert ("Amt 41", "Bildungsbüro") not in named

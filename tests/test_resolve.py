@@ -461,6 +461,22 @@ def test_an_abbreviated_kind_before_the_same_seat_is_the_long_name() -> None:
     assert not same_entity(result, short, other)
 
 
+def test_a_long_abbreviated_kind_before_the_same_seat_is_the_long_name() -> None:
+    short = mention("RLSB Lüneburg", at=0)
+    long = mention("Regionales Landesamt für Schule und Bildung Lüneburg", at=40)
+    result = resolve({"a": [short], "b": [long]})
+    assert same_entity(result, short, long)
+
+
+def test_a_name_without_the_region_after_its_head_is_the_one_with_it() -> None:
+    bare = mention("Transferagentur für Kommunales Bildungsmanagement", at=0)
+    full = mention("Transferagentur Küste-Weser für Kommunales Bildungsmanagement", at=80)
+    result = resolve({"a": [bare], "b": [full]})
+    assert same_entity(result, bare, full)
+    two = resolve({"a": [bare], "b": [full, mention(full.text.replace("Küste", "Ost"), at=200)]})
+    assert not same_entity(two, bare, full)  # two regions: which one is meant is unknown
+
+
 def test_an_association_named_after_an_institution_is_not_that_institution() -> None:
     school = mention("Volkshochschule Tellau", at=0)
     carrier = mention("Zweckverband Volkshochschule Tellau", at=40)
