@@ -162,7 +162,9 @@ MACROS = {
     # "…, die ⟦A⟧; die ⟦B⟧ wird …": the list ended, ⟦B⟧ is the next clause's subject
     "NOCLAUSE": r"(?!\s+(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte)\b)",
     # "Träger", "Trägerin", "Schulträger", "Einrichtungsträger": who carries an institution
-    "CARRIER": r"(?:Schul|Einrichtungs)?[Tt]räger(?:in)?",
+    # ("deren alleiniger Gesellschafter der ⟦Landkreis⟧ ist": the owner of a company)
+    "CARRIER": r"(?:(?:alleinige|einzige)[rn]?\s+)?(?:(?:Schul|Einrichtungs)?[Tt]räger(?:in)?"
+    r"|Gesellschafter(?:in)?)",
     # "⟦Fachbereich 4⟧ der Kreisverwaltung", "⟦Dezernat II⟧ des ⟦Landkreises⟧": whose unit
     # or whose office heads it: "dem ⟦Dezernat I⟧ der Oberbürgermeisterin"
     # or where it stands: "der ⟦Abteilung Stadtentwicklung⟧ im ⟦Bauamt⟧"

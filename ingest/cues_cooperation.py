@@ -335,6 +335,12 @@ FUNDING: tuple[Cue, ...] = (
         r"\s+(?:wird|werden|wurde|wurden)\b",
         subject_fixed=True,
     ),
+    Cue(  # "die ⟦Stiftung⟧, die das Projekt „⟦X⟧“ seit 2023 finanziert"
+        "funder-relative",
+        "fundedBy",
+        r"(?P<o>{FUNDER})\s*,\s*(?:die|der|das)\s+(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w+\s+)?{PW}(?P<s>{ANY})"
+        r"[“\"”]?\s+(?:[\w.]+\s+){0,4}?(?:finanziert|fördert|mitfinanziert)\b",
+    ),
     Cue(
         "funding-by",
         "fundedBy",

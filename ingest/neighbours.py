@@ -80,7 +80,11 @@ _PLURAL_PLACES = re.compile(  # "u. a. die Städte⏎Bad Kornau und Lauchwitz": 
     # ("Gemeinden wie A, B oder C": examples of the kind are places of it as well)
     rf"\b(?P<kind>{'|'.join(_PLURAL_KINDS)})(?:[ \t]+wie)?(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})*"
-    rf"[ \t]+(?:und|sowie|oder)[ \t]+{_ONE_PLACE})"
+    rf"[ \t]+(?:und|sowie|oder)[ \t]+{_ONE_PLACE}"
+    # "Samtgemeinden A, B, C, Stadt D" in a list of actors: the kind's places end where the
+    # next kind begins, or with the line
+    rf"|{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})+"
+    r"(?=[ \t]*,[ \t]*(?:Stadt|Gemeinde|Kreisstadt|Hansestadt|Landkreis)[ \t]|[ \t]*(?:\n|$)))"
 )
 _EACH_PLACE = re.compile(_ONE_PLACE)
 

@@ -134,3 +134,36 @@ def test_a_number_of_another_kind_after_an_office_is_no_short_name_of_it() -> No
     named = {(m.text, m.canonical) for m in extract_mentions(text)}
     assert ("Amt 40", "Amt für Schule und Kultur") in named
     assert ("Amt 41", "Bildungsbüro") not in named
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Die Kreisvolkshochschule Wernau gGmbH, deren alleiniger Gesellschafter der "
+            "Landkreis Wernau ist, bietet Kurse an.",
+            ("Kreisvolkshochschule Wernau gGmbH", "carriedBy", "Landkreis Wernau"),
+        ),
+        (
+            "Unterstützt wird der Landkreis von der Hinrich-Tietmann-Stiftung, die das Projekt "
+            "„Ausbildungslotsen Geest“ finanziert.",
+            ("Ausbildungslotsen Geest", "fundedBy", "Hinrich-Tietmann-Stiftung"),
+        ),
+    ],
+)
+def test_owners_and_funders_in_relative_clauses(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(sentence)
+
+
+def test_places_of_a_plural_kind_end_where_the_next_kind_begins() -> None:
+    line = "• Samtgemeinden Hollenrade, Wendmoor, Ahlsbeck-Geest, Stadt Quernau, Gemeinde Sietau"
+    named = {m.canonical for m in extract_mentions(line) if m.type == "Municipality"}
+    assert named == {
+        "Samtgemeinde Hollenrade",
+        "Samtgemeinde Wendmoor",
+        "Samtgemeinde Ahlsbeck-Geest",
+        "Stadt Quernau",
+        "Gemeinde Sietau",
+    }
