@@ -67,7 +67,8 @@ PEOPLE: tuple[Cue, ...] = (
         # ("Ausschussvorsitzender ist …": the body's kind before the post)
         r"^(?P<s>{BODY})\s+\W*(?:\d{1,2}\)\s*)?(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|(?P<kind>[A-ZÄÖÜ]\w+)?[Vv]orsitzende[r]?"
         r"|Sprecher(?:in)?|Leitung)"
-        r"\s*(?:führt|hat|übernimmt|ist|liegt\s+bei|:)\s*{DET}{CHAIR}",
+        # ("Den Vorsitz übernimmt im ersten Jahr Herr X": a time before the chair)
+        r"\s*(?:(?:führt|hat|übernimmt)(?:\s+[\w.]+){0,4}?|ist|liegt\s+bei|:)\s*{DET}{CHAIR}",
         paragraph_body="s",
     ),
     Cue(  # "Den Vorsitz führen im jährlichen Wechsel die Oberbürgermeisterin und der Landrat."

@@ -63,8 +63,9 @@ _REMARK = re.compile(
     r"\s*\((?:Teilnahme|ab|bis|nur|zeitweise|in Vertretung|vertretungsweise)[^)]*\)$"
 )
 _BODY = re.compile(  # "Steuerungskreis", "Kreiselternrat Emsland": a body, also by its place
-    r"(?:(?:ungs|its|chs|es)kreis|gruppe|runde|beirat|konferenz|ausschuss|gremium"
-    rf"|{_COUNCIL})(?:\s+[A-ZÄÖÜ][\w-]*)?$"
+    r"(?:(?:ungs|its|chs|es)kreis|gruppe|runde|[Bb]eirat|konferenz|[Aa]usschuss|gremium|forum"
+    # "Beirat für Migration und Integration": its remit after it
+    rf"|{_COUNCIL})(?:\s+[A-ZÄÖÜ][\w-]*|\s+für\s+[A-ZÄÖÜ][^,;()]*)?$"
 )
 _GENITIVE_END = re.compile(r"e?s\b")
 _PARTICIPANT_HEADING = re.compile(
@@ -163,6 +164,8 @@ _LIST_INTRO = re.compile(
 )
 _ATTENDANCE = re.compile(r"^\W*(?:Anwesend|Teilnehm\w*|Gäste|Gast|Entschuldigt|Abwesend)\w*\s*:")
 _CHAIR_ROLE = re.compile(r"Sitzungsleitung|Vorsitz(?:ende[rn]?)?|Leitung der Sitzung")
+# "| Lara X | Sprecherin | Jugendforum Y |": who speaks for a body chairs it
+_BODY_CHAIR_ROLE = re.compile(rf"{_CHAIR_ROLE.pattern}|Sprecher(?:in)?\b")
 # "Die Sitzung leitet Landrat X", "Die Sitzung wird von Frau X geleitet"
 _LEADS_SITTING = re.compile(
     r"\bSitzung\s+(?:leitet|leitete|moderiert|moderierte|wird\s+von|wurde\s+von)\s+"
@@ -556,7 +559,7 @@ class _Builder:
         self.result.relations.append(
             RelationRecord(person, "memberOf", organisation, evidence, method, role)
         )
-        if organisation.type == "Body" and _CHAIR_ROLE.match(role or ""):
+        if organisation.type == "Body" and _BODY_CHAIR_ROLE.match(role or ""):
             self.result.relations.append(  # "X, Kreiselternrat Y, Vorsitzender": its chair
                 RelationRecord(organisation, "chairedBy", person, evidence, method, role)
             )

@@ -497,6 +497,8 @@ def test_participant_table_of_minutes_gives_posts_and_participation() -> None:
         "| Dr. Jonas Wendrich | Dezernent (Vorsitz) | Landkreis Rabenau |\n"
         "| Petra Hainbuch | Teamleiterin | Jobcenter Rabenau |\n"
         "| Meike Brünjes | Samtgemeindebürgermeisterin | SG Hollenrade |\n"
+        "| Kemal Öztan | Vorsitzender | Beirat für Migration und Integration |\n"
+        "| Lara Demirel | Sprecherin | Jugendforum Rabenau |\n"
         "| Gast: Ole Brinkmann | Prozessbegleitung | Transferagentur Nord |\n\n"
         "**Entschuldigt:**\n\n"
         "- Bernd Ahlmann, Kreiselternrat Rabenau\n"
@@ -515,6 +517,13 @@ def test_participant_table_of_minutes_gives_posts_and_participation() -> None:
     assert "Landkreis Rabenau" in taking_part  # the county sits in its own body too
     body = {r.object.canonical for r in result.relations if r.predicate == "participatesIn"}
     assert body == {"Lenkungskreis Bildung"}
+    chairs = {(r.subject.canonical, r.object.canonical) for r in result.relations
+              if r.predicate == "chairedBy"}  # fmt: skip
+    # a council named with its remit, a forum and its spokeswoman: the bodies they chair
+    assert {
+        ("Beirat für Migration und Integration", "Kemal Öztan"),
+        ("Jugendforum Rabenau", "Lara Demirel"),
+    } <= chairs
 
 
 def test_word_table_under_its_own_heading_counts_for_the_one_sitting_minuted() -> None:

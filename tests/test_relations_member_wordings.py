@@ -99,6 +99,12 @@ def test_a_house_run_as_an_institution_is_an_organisation() -> None:
             "Osterkamp",
         ),
         (
+            "Die Steuerungsgruppe Bildung tagt viermal im Jahr. Den Vorsitz übernimmt im ersten "
+            "Jahr Herr Helmers.",
+            "Steuerungsgruppe Bildung",
+            "Helmers",
+        ),
+        (
             "Herr Brandner berichtet aus dem Arbeitskreis Ganztag, den er seit 2023 moderiert.",
             "Arbeitskreis Ganztag",
             "Brandner",
