@@ -342,6 +342,10 @@ def _merge_numbered(forms: _Forms) -> None:
             forms.union(form, twin)
 
 
+# kinds of body that compounds name ("Bildungsbeirat", "Steuerungsgruppe"), folded
+_COMPOUNDED_KINDS = ("beirat", "rat", "ausschuss", "kreis", "gruppe", "konferenz", "netzwerk")
+
+
 def _merge_truncated(
     forms: _Forms,
     surfaces: dict[tuple[str, str], Counter[str]],
@@ -352,6 +356,12 @@ def _merge_truncated(
     (the beginning, the end, or all but a region after the head)."""
     all_forms = sorted(forms.parent)
     keys = {f: _split_context(f[1]) for f in all_forms}
+    compounds = {  # (family, kind) -> does a compound of that kind stand as a name?
+        (f[0], kind): True
+        for f in all_forms
+        for kind in _COMPOUNDED_KINDS
+        if keys[f][0] and keys[f][0][0] != kind and keys[f][0][0].endswith(kind)
+    }
     for short in all_forms:
         words, context = keys[short]
         # a short name is too vague to join a longer one, but an acronym is not ("IHK" alone,
@@ -383,7 +393,9 @@ def _merge_truncated(
                 types[short], types[long]
             ):
                 hits.add(forms.find(long))
-        if len(hits) == 1:
+        # ("Beirat" is not short for the "Beirat für Migration" where a "Bildungsbeirat" of
+        # the same type is named too: a bare kind with a compound rival is ambiguous)
+        if len(hits) == 1 and not (len(words) == 1 and compounds.get((short[0], words[0]))):
             forms.union(short, hits.pop())
 
 

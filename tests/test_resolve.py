@@ -528,3 +528,13 @@ def test_an_office_placed_in_a_district_is_the_one_whose_remit_names_it() -> Non
     result = resolve({"a": [office], "b": [placed, elsewhere]})
     assert same_entity(result, office, placed)
     assert not same_entity(result, office, elsewhere)
+
+
+def test_a_bare_kind_with_a_compound_rival_is_not_short_for_a_longer_name() -> None:
+    bare = mention("Beirat", "Body", at=0)
+    compound = mention("Bildungsbeirat Tellau", "Body", at=20)
+    remit = mention("Beirat für Migration und Integration", "Body", at=60)
+    result = resolve({"a": [bare, compound, remit]})
+    assert not same_entity(result, bare, remit)
+    alone = resolve({"a": [bare, remit]})
+    assert same_entity(alone, bare, remit)  # without the rival, the one "Beirat" named
