@@ -27,6 +27,7 @@ from ingest.list_relations import (
     with_head,
 )
 from ingest.naming import canonical_name, gender_of, nominative_adjective
+from ingest.partner_lists import partner_list_relations
 from ingest.records import Mention, RelationRecord, Span
 from ingest.relation_cues import CUES, HEAD_CUES
 from ingest.sentence_relations import (
@@ -251,6 +252,7 @@ def extract_relations(
                     stated = _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
                     relations.extend(stated)
                     at = match.end() if stated else match.start() + 1
+    relations.extend(partner_list_relations(text, units, located, publisher, evidence_of))
     return unique_relations([r for r in relations if _of_transfer_object_as_stated(r)])
 
 

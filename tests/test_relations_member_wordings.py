@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from relation_helpers import named_triples
+from relation_helpers import document_record, named_triples
 
 from ingest.entities import extract_mentions
 
@@ -173,3 +175,35 @@ def test_places_of_a_plural_kind_end_where_the_next_kind_begins() -> None:
         "Stadt Quernau",
         "Gemeinde Sietau",
     }
+
+
+PARTNER_SLIDE = """Bildungsbüro des Landkreises Tellau – Sachstand 2024
+
+ Unsere Partner
+
+Kommunen
+• Samtgemeinde Hollenrade  • Gemeinde Sietau
+
+Wirtschaft
+• IHK Quernau
+• Agentur für Arbeit Quernau (Berufsberatung)
+
+ Meilensteine 2024
+
+• 03/2024 Bildungsbericht mit dem Jobcenter Tellau
+"""
+
+
+def test_actors_of_a_partner_list_cooperate_with_the_publisher(tmp_path: Path) -> None:
+    record = document_record(tmp_path, PARTNER_SLIDE, "Landkreis Tellau", "folien.txt")
+    partners = {
+        r.object.canonical
+        for r in record.relations
+        if r.predicate == "cooperatesWith" and r.method == "cue:partner-list"
+    }
+    assert partners == {
+        "Samtgemeinde Hollenrade",
+        "Gemeinde Sietau",
+        "IHK Quernau",
+        "Agentur für Arbeit Quernau",
+    }  # not the Jobcenter, named under the next slide's heading
