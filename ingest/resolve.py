@@ -293,6 +293,22 @@ def _merge_abbreviated_heads(
             }
             if len(longs) == 1:
                 forms.union(short, longs.pop())
+    # "VHS" alone is the one "Volkshochschule X" of the corpus, where there is only one
+    heads = [entry for entries in by_rest.values() for entry in entries]
+    for form in sorted(forms.parent):
+        alone = [s for s in surfaces[form] if " " not in s and is_abbreviation(s)]
+        if not alone or _CONTEXT_MARK in form[1]:
+            continue
+        longs = {
+            forms.find(long)
+            for long, head, _surface in heads
+            if long != form
+            and not is_abbreviation(head)
+            and any(abbreviates(a, head) for a in alone)
+            and _same_type(types[form], types[long])
+        }
+        if len(longs) == 1:
+            forms.union(form, longs.pop())
 
 
 def _initials(name: str) -> str:

@@ -538,3 +538,13 @@ def test_a_bare_kind_with_a_compound_rival_is_not_short_for_a_longer_name() -> N
     assert not same_entity(result, bare, remit)
     alone = resolve({"a": [bare, remit]})
     assert same_entity(alone, bare, remit)  # without the rival, the one "Beirat" named
+
+
+def test_a_lone_abbreviated_kind_is_the_one_institution_of_that_kind() -> None:
+    short = mention("VHS", at=0)
+    long = mention("Volkshochschule Tellau", at=20)
+    result = resolve({"a": [short], "b": [long]})
+    assert same_entity(result, short, long)
+    other = mention("Volkshochschule Rabenau", at=60)
+    two = resolve({"a": [short], "b": [long, other]})
+    assert not same_entity(two, short, long)  # two of the kind: which one is meant is unknown
