@@ -220,6 +220,11 @@ NOT_A_LIST_ITEM = (
     # plural kinds: "hat der Lenkungskreis Arbeitskreise eingesetzt"
     r"|gruppen|kreise|gremien|netzwerke|konferenzen|ausschüsse)$)"
 )
+# welfare associations whose local branches are named "<brand> … <area>"
+WELFARE_BRANDS = (
+    "Diakonie", "Caritas", "AWO", "Arbeiterwohlfahrt", "DRK", "Lebenshilfe", "Johanniter",
+    "Malteser", "Volkssolidarität",
+)  # fmt: skip
 # kinds of municipality written short before the place ("VG Ellertal", "SG Hollenrade")
 SHORT_MUNICIPAL_KINDS = {"VG": "Verbandsgemeinde", "SG": "Samtgemeinde"}
 
@@ -824,6 +829,20 @@ NAMING_RULES: list[Rule] = [
             {"ORTH": "&"},
             "NAMEWORD",
             "LEGAL",
+        ],
+    },
+    {  # "Diakonie im Kirchenkreis X", "AWO Kreisverband X e. V.", "Caritas in der Region Y":
+        # a welfare association's local branch, named with its area (never the brand alone)
+        "id": "welfare-branch",
+        "type": "Organization",
+        "pattern": [
+            _words(*WELFARE_BRANDS),
+            _words("Kreisverband", "Ortsverband", "Regionalverband", "Bezirksverband", op="?"),
+            _words("im", "in", op="?"),
+            _words("der", op="?"),
+            _words("Kirchenkreis", "Landkreis", "Kreis", "Region", "Dekanat", "Stadt", op="?"),
+            "PLACE",
+            "LEGAL?",
         ],
     },
     {  # "Deutsches Rotes Kreuz", "Deutscher Paritätischer Wohlfahrtsverband"

@@ -274,7 +274,7 @@ def _merge_abbreviated_heads(
     by_rest: dict[tuple[str, str], list[tuple[tuple[str, str], str, str]]] = defaultdict(list)
     for form in sorted(forms.parent):
         for surface in sorted(surfaces[form]):
-            words = surface.split()
+            words = _LEGAL_FORM_END.sub("", surface).split()  # "… Kreisverband X e. V."
             # heads of up to seven words ("RLSB X": "Regionales Landesamt für Schule und
             # Bildung X")
             for cut in range(1, min(len(words), 8)):
@@ -284,15 +284,19 @@ def _merge_abbreviated_heads(
         for short, abbreviation, _ in entries:
             if not is_abbreviation(abbreviation):
                 continue
-            longs = {
-                forms.find(long)
-                for long, head, _surface in entries
+            fitting = [
+                (forms.find(long), _LEGAL_FORM_END.sub("", surface))
+                for long, head, surface in entries
                 if not is_abbreviation(head)
                 and abbreviates(abbreviation, head)
                 and _same_type(types[short], types[long])
-            }
-            if len(longs) == 1:
-                forms.union(short, longs.pop())
+            ]
+            # one entity, or one name written with and without its legal form ("… gGmbH")
+            if fitting and (
+                len({long for long, _ in fitting}) == 1 or len({n for _, n in fitting}) == 1
+            ):
+                for long, _ in fitting:
+                    forms.union(short, long)
     # "VHS" alone is the one "Volkshochschule X" of the corpus, where there is only one
     heads = [entry for entries in by_rest.values() for entry in entries]
     for form in sorted(forms.parent):

@@ -207,3 +207,16 @@ def test_actors_of_a_partner_list_cooperate_with_the_publisher(tmp_path: Path) -
         "IHK Quernau",
         "Agentur für Arbeit Quernau",
     }  # not the Jobcenter, named under the next slide's heading
+
+
+def test_local_branches_of_welfare_associations_are_named_with_their_area() -> None:
+    text = (
+        "Partner sind die Diakonie im Kirchenkreis Tellau, die Caritas in der Region Ostmark, "
+        "der AWO Kreisverband Tellau e. V. und die Diakonie."
+    )
+    named = {m.canonical for m in extract_mentions(text) if m.type == "Organization"}
+    assert named == {
+        "Diakonie im Kirchenkreis Tellau",
+        "Caritas in der Region Ostmark",
+        "AWO Kreisverband Tellau e.V.",
+    }  # the brand alone names no one branch

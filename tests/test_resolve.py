@@ -548,3 +548,10 @@ def test_a_lone_abbreviated_kind_is_the_one_institution_of_that_kind() -> None:
     other = mention("Volkshochschule Rabenau", at=60)
     two = resolve({"a": [short], "b": [long, other]})
     assert not same_entity(two, short, long)  # two of the kind: which one is meant is unknown
+
+
+def test_an_abbreviated_kind_joins_the_long_name_written_with_its_legal_form() -> None:
+    short = mention("AWO Kreisverband Tellau", at=0)
+    long = mention("Arbeiterwohlfahrt Kreisverband Tellau e. V.", at=40)
+    result = resolve({"a": [short], "b": [long]})
+    assert same_entity(result, short, long)
