@@ -70,10 +70,7 @@ _ABBREVIATION = re.compile(  # after a quoted name its closing quote comes first
     r"|[—–][ \t]*([A-ZÄÖÜ][\wäöü]{1,11})\b)"  # "(IHK)", "(IHK Flensburg)", "– TransMit"
 )
 # the number an office is known by, in parentheses after its name: "(Amt 40)", "(Abt. 40.1)"
-_UNIT_NUMBER = re.compile(
-    r"[ \t]*\(((?:Amt|Abt\.|Abteilung|Fachbereich|FB|Fachdienst|FD|Referat|Dezernat)[ \t]"
-    r"(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}))\)"
-)
+# (each kind written before a number, with the head an office of that kind is named by)
 _UNIT_KIND_WORDS = {
     "Amt": r"Amt\b|\w*amt\b",
     "Abt.": r"Abteilung\b",
@@ -85,6 +82,10 @@ _UNIT_KIND_WORDS = {
     "Referat": r"Referat\b",
     "Dezernat": r"Dezernat\b",
 }
+_UNIT_NUMBER = re.compile(
+    rf"[ \t]*\(((?:{'|'.join(map(re.escape, _UNIT_KIND_WORDS))})[ \t]"
+    r"(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}))\)"
+)
 
 
 def _same_unit_kind(name: str, number: str) -> bool:

@@ -213,7 +213,8 @@ def parse_goal_tables(text: str, sections: list[Section], span_of: SpanOf) -> li
         if kind == "goal":
             # rows that open with a bare label ("Ziel 1" alone on its line) are read by their
             # labels: a number inside a cell ("2. Bildungskonferenz") must not open a row there
-            labelled = sum(1 for ln in body if _BARE_GOAL_LABEL.match(ln.text)) >= 2
+            bare = sum(1 for ln in body if (m := _GOAL_LABEL.match(ln.text)) and not m[2])
+            labelled = bare >= 2
             rows = [] if labelled else _goal_rows(text, body, sections, span_of)
             measures.extend(rows or _labelled_rows(text, body, sections, span_of))
         else:
@@ -457,7 +458,6 @@ def _responsible(duties: list[_Paragraph], parties: list[str]) -> list[str]:
 # "Ziel 1" (alone, or with its title) and "� M 1.1 Abstimmung …": rows labelled by their
 # number, each followed by a line of cells ("HF 6 hoch 2024–2025 Geschäftsstelle")
 _GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*(\d{1,2})\s*[:.]?(?:\s+(.*))?$")
-_BARE_GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*\d{1,2}\s*[:.]?\s*$")
 # (or the bare number on a line of its own, the title below it: "1.1" / "Gemeinsamer …")
 _MEASURE_LABEL = re.compile(
     r"^\s*(?:[\ufffd•▪●◦\-–]\s*)?(?:(?P<word>M|Maßnahme|Massnahme)\s*(?P<goal>\d{1,2})\."

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ingest.anaphora import Located
 from ingest.cue_grammar import ORG_TYPES
 from ingest.records import Mention, RelationRecord
 from ingest.spans import SpanOf
 from ingest.units import Unit
-
-Located = list[tuple[int, int, Mention]]
 
 # a heading line that announces partners: "Unsere Partner", "Partner in Thüringen",
 # "Kooperationspartner", "Netzwerkpartner:" (not "Partner suchen", not a sentence)

@@ -271,22 +271,24 @@ def _merge_abbreviated_heads(
 ) -> None:
     """'VHS Auenfels' is the 'Volkshochschule Auenfels', 'IHK Elster' the 'Industrie- und
     Handelskammer Elster': an abbreviated kind before the same seat, when one long form fits."""
+    # (form, head, name without its legal form) by the rest of the name after the head
     by_rest: dict[tuple[str, str], list[tuple[tuple[str, str], str, str]]] = defaultdict(list)
     for form in sorted(forms.parent):
         for surface in sorted(surfaces[form]):
-            words = _LEGAL_FORM_END.sub("", surface).split()  # "… Kreisverband X e. V."
+            name = _LEGAL_FORM_END.sub("", surface)  # "… Kreisverband X e. V."
+            words = name.split()
             # heads of up to seven words ("RLSB X": "Regionales Landesamt für Schule und
             # Bildung X")
             for cut in range(1, min(len(words), 8)):
                 head, rest = " ".join(words[:cut]), " ".join(words[cut:])
-                by_rest[(form[0], fold(rest))].append((form, head, surface))
+                by_rest[(form[0], fold(rest))].append((form, head, name))
     for entries in by_rest.values():
         for short, abbreviation, _ in entries:
             if not is_abbreviation(abbreviation):
                 continue
             fitting = [
-                (forms.find(long), _LEGAL_FORM_END.sub("", surface))
-                for long, head, surface in entries
+                (forms.find(long), name)
+                for long, head, name in entries
                 if not is_abbreviation(head)
                 and abbreviates(abbreviation, head)
                 and _same_type(types[short], types[long])
@@ -298,18 +300,22 @@ def _merge_abbreviated_heads(
                 for long, _ in fitting:
                     forms.union(short, long)
     # "VHS" alone is the one "Volkshochschule X" of the corpus, where there is only one
-    heads = [entry for entries in by_rest.values() for entry in entries]
+    # (each written head tested once, not once per form that has it)
+    longs_by_head: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entries in by_rest.values():
+        for long, head, _ in entries:
+            if not is_abbreviation(head):
+                longs_by_head[head].add(long)
     for form in sorted(forms.parent):
         alone = [s for s in surfaces[form] if " " not in s and is_abbreviation(s)]
         if not alone or _CONTEXT_MARK in form[1]:
             continue
         longs = {
             forms.find(long)
-            for long, head, _surface in heads
-            if long != form
-            and not is_abbreviation(head)
-            and any(abbreviates(a, head) for a in alone)
-            and _same_type(types[form], types[long])
+            for head, candidates in longs_by_head.items()
+            if any(abbreviates(a, head) for a in alone)
+            for long in candidates
+            if long != form and _same_type(types[form], types[long])
         }
         if len(longs) == 1:
             forms.union(form, longs.pop())
@@ -376,8 +382,8 @@ def _merge_truncated(
     (the beginning, the end, or all but a region after the head)."""
     all_forms = sorted(forms.parent)
     keys = {f: _split_context(f[1]) for f in all_forms}
-    compounds = {  # (family, kind) -> does a compound of that kind stand as a name?
-        (f[0], kind): True
+    compounds = {  # (family, kind) of the kinds a compound name stands for
+        (f[0], kind)
         for f in all_forms
         for kind in _COMPOUNDED_KINDS
         if keys[f][0] and keys[f][0][0] != kind and keys[f][0][0].endswith(kind)
@@ -415,7 +421,7 @@ def _merge_truncated(
                 hits.add(forms.find(long))
         # ("Beirat" is not short for the "Beirat für Migration" where a "Bildungsbeirat" of
         # the same type is named too: a bare kind with a compound rival is ambiguous)
-        if len(hits) == 1 and not (len(words) == 1 and compounds.get((short[0], words[0]))):
+        if len(hits) == 1 and not (len(words) == 1 and (short[0], words[0]) in compounds):
             forms.union(short, hits.pop())
 
 
