@@ -7,6 +7,7 @@ such phrase becomes a mention of the entity it refers to, so relation cues can u
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.naming import ADJ_REGEX, gender_of
@@ -93,6 +94,13 @@ _BARE_PAIR = re.compile(
     r"\b(?:von|vom|durch|zwischen|für)\s+(?:je\s+)?(?P<one>Stadt|(?:Land)?[Kk]reis)\s+und\s+"
     r"(?P<other>Stadt|(?:Land)?[Kk]reis)\b(?!\s*[A-ZÄÖÜ⟦„\"])"
 )
+# "von Kreis, Agentur für Arbeit X und Jobcenter Y getragen": a bare kind as one party of an
+# enumeration of named ones, which the named neighbours show to be parties
+_BARE_KIND = re.compile(r"\b(?P<noun>(?:Land)?[Kk]reis|Hansestadt|Stadt)\b(?!\s*[A-ZÄÖÜ⟦„\"(-])")
+_LIST_SEPARATOR = r"(?:\s*,\s*|\s+(?:und|sowie)\s+)(?:(?:der|dem|den|die|das|des)\s+)?"
+_SEPARATOR_AFTER = re.compile(_LIST_SEPARATOR)
+_SEPARATOR_BEFORE = re.compile(_LIST_SEPARATOR + r"$")
+_PARTY_LIST_START = re.compile(r"(?:\b(?:von|durch|zwischen)|[(:,]|\bund|\bsowie)\s*$")
 # "in der Stadt", "aus dem Landkreis": the place, not the municipality acting
 _LOCATIVE = re.compile(r"\b(?:in|aus|innerhalb|außerhalb|über)\s+$", re.IGNORECASE)
 
@@ -393,7 +401,53 @@ def with_anaphors(
         owned = any(text[e : match.start()].isspace() for _, e, _ in found)
         if len(pair) == 2 and len(named) == 2 and not owned and all(free(s, e) for s, e, _ in pair):
             found.extend(pair)
+    found.extend(_bare_kinds_in_lists(text, unit, located, position, topic, free))
     return sorted(found, key=lambda f: f[0])
+
+
+def _bare_kinds_in_lists(
+    text: str,
+    unit: Unit,
+    located: list[Located],
+    position: int,
+    topic: Mention | None,
+    free: Callable[[int, int], bool],
+) -> Located:
+    """Bare kinds ('Kreis', 'Hansestadt') listed next to named parties, as the municipality
+    meant; a chain of bare kinds counts when one of them stands next to a named party."""
+    bare = [
+        m
+        for m in _BARE_KIND.finditer(text, unit.start, unit.end)
+        if free(m.start(), m.end())
+        and _PARTY_LIST_START.search(text[max(unit.start, m.start() - 12) : m.start()])
+    ]
+
+    def neighbours(match: re.Match[str]) -> tuple[int, int]:
+        """Where the list's next item starts and its previous one ends (-1: no list there)."""
+        after = _SEPARATOR_AFTER.match(text, match.end(), unit.end)
+        before = _SEPARATOR_BEFORE.search(text, unit.start, match.start())
+        return (after.end() if after else -1), (before.start() if before else -1)
+
+    sides = [neighbours(m) for m in bare]
+    starts = {s for s, _, _ in located[position]}
+    ends = {e for _, e, _ in located[position]}
+    linked: set[int] = set()
+    grew = True
+    while grew:  # "von Landkreis, Hansestadt und der Agentur X": linked through its neighbour
+        grew = False
+        for index, (next_start, previous_end) in enumerate(sides):
+            if index not in linked and (next_start in starts or previous_end in ends):
+                linked.add(index)
+                starts.add(bare[index].start())
+                ends.add(bare[index].end())
+                grew = True
+    found: Located = []
+    for index in sorted(linked):
+        match = bare[index]
+        meant = _municipality_meant(match["noun"], match.start(), located, position, topic)
+        if meant is not None:
+            found.append((match.start(), match.end(), meant))
+    return found
 
 
 def _municipality_meant(

@@ -174,8 +174,8 @@ MACROS = {
     "DESCR": r"(?:[a-zäöüß]+\s+){0,2}?",
     # "die Städte ⟦A⟧", "die Dezernate I–III, ⟦B⟧": words before the first named party
     "LEADIN": r"[^⟦⟧;.]{0,40}?",
-    # a group of a body: "Untergruppe", "ständige Arbeitsgruppe", "Fachausschuss"
-    "SUBGROUP": rf"(?:{GROUP_OF_BODY_WORDS}|Untergremium|Unterausschuss|Fachausschuss)",
+    # a group of a body: "Untergruppe", "ständige Arbeitsgruppe", "vorberatender Ausschuss"
+    "SUBGROUP": rf"(?:{GROUP_OF_BODY_WORDS}|Untergremium|Unterausschuss|Fachausschuss|Ausschuss)",
     "PW": (
         r"(?:[\w-]*[Pp]rogramm\w*\s+|[\w-]*[Pp]rojekt\w*\s+|Initiative\s+)?"
         r"[„\"“»]?"

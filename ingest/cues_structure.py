@@ -324,6 +324,12 @@ PARTS: tuple[Cue, ...] = (
         r"(?P<s>{BODY})\s+(?:ist|war|bildet|wurde)\s+(?:(?:seit|im|ab)\s+\S+\s+)?(?:als\s+)?"
         r"(?:(?:eine|ein)\s+)?(?:\w+\s+)?{SUBGROUP}\s+(?:des|der)\s+(?P<o>{BODY})",
     ),
+    Cue(  # "im ⟦Ausschuss für Schule⟧, einem Fachausschuss des ⟦Rates der Stadt X⟧"
+        "subgroup-apposition",
+        "subOrganizationOf",
+        r"(?P<s>{BODY})\s*,\s*(?:ein|eine|einem|einer)\s+(?:[a-zäöüß]+\s+)?{SUBGROUP}\s+(?:des|der)\s+"
+        r"(?P<o>{BODY})",
+    ),
     Cue(  # "Als ständige Arbeitsgruppe der ⟦Konferenz⟧ arbeitet der ⟦Arbeitskreis X⟧"
         "subgroup-of-fronted",
         "subOrganizationOf",

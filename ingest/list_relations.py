@@ -29,6 +29,11 @@ _PLACEHOLDER = re.compile(r"⟦(\d+):[A-Za-z]+⟧")
 ORG_OWNERS = ("Municipality", "Organization")  # what a unit in a list item works for
 
 _CHAIR_MARK = re.compile(r"\((?:Vorsitz|Vorsitzende\w*|Leitung)\)", re.IGNORECASE)
+# "Die MINT-Region wird vom ⟦BMBF⟧ gefördert. Träger ist …": a party named after a preposition
+# is not what the sentence is about
+_GOVERNED_BEFORE = re.compile(
+    r"\b(?:vom|von|durch|mit|bei|beim|im|am|zum|zur|für|aus)\s+(?:(?:der|dem|den|des|die|das)\s+)?$"
+)
 
 
 def item_head(
@@ -37,10 +42,12 @@ def item_head(
     position: int,
     cue_at: int,
     cue: HeadCue,
+    text: str = "",
 ) -> Mention | None:
     """What a list item is about: its party named before the cue ('- Bildungsbeirat …;
     Geschäftsstelle im X'), else the party of the item it is nested in. In running text only
-    the sentence itself counts."""
+    the sentence itself counts, or the sentence before, by a party it does not govern by a
+    preposition."""
     unit = units[position]
     if unit.item < 0:  # "Der Beirat tagt jährlich. Mitglieder sind …": or the sentence before
         scopes = [[position], [position - 1]] if position > 0 else [[position]]
@@ -55,11 +62,17 @@ def item_head(
             m
             for p in scope
             for start, _end, m in located[p]
-            if m.type in cue.head_types and (p < position or start < cue_at)
+            if m.type in cue.head_types
+            and (start < cue_at if p == position else not _governed(text, units[p].start, start))
         ]
         if named:
             return named[0] if cue.head_first else named[-1]
     return None
+
+
+def _governed(text: str, unit_start: int, start: int) -> bool:
+    """Is the mention at `start` governed by a preposition ('vom BMBF gefördert')?"""
+    return bool(text) and bool(_GOVERNED_BEFORE.search(text[max(unit_start, start - 24) : start]))
 
 
 def with_head(

@@ -225,6 +225,8 @@ WELFARE_BRANDS = (
     "Diakonie", "Caritas", "AWO", "Arbeiterwohlfahrt", "DRK", "Lebenshilfe", "Johanniter",
     "Malteser", "Volkssolidarität",
 )  # fmt: skip
+# the local branches of an association, named with their area ("Kreisverband X")
+BRANCH_KINDS = ("Kreisverband", "Ortsverband", "Regionalverband", "Bezirksverband")
 # kinds of municipality written short before the place ("VG Ellertal", "SG Hollenrade")
 SHORT_MUNICIPAL_KINDS = {"VG": "Verbandsgemeinde", "SG": "Samtgemeinde"}
 
@@ -837,7 +839,7 @@ NAMING_RULES: list[Rule] = [
         "type": "Organization",
         "pattern": [
             _words(*WELFARE_BRANDS),
-            _words("Kreisverband", "Ortsverband", "Regionalverband", "Bezirksverband", op="?"),
+            _words(*BRANCH_KINDS, op="?"),
             _words("im", "in", op="?"),
             _words("der", op="?"),
             _words("Kirchenkreis", "Landkreis", "Kreis", "Region", "Dekanat", "Stadt", op="?"),
@@ -852,6 +854,19 @@ NAMING_RULES: list[Rule] = [
             _re(r"^Deutsch(?:e|es|er|en)$"),
             _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"),
             _re(r"^[A-ZÄÖÜ][a-zäöüß]+$", LOWER={"NOT_IN": FUNCTION_WORDS}),
+        ],
+    },
+    {  # "Deutsches Rotes Kreuz, Kreisverband X e.V.": the national body's local branch
+        "id": "national-association-branch",
+        "type": "Organization",
+        "pattern": [
+            _re(r"^Deutsch(?:e|es|er|en)$"),
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"),
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+$", LOWER={"NOT_IN": FUNCTION_WORDS}),
+            {"ORTH": ",", "OP": "?"},
+            _words(*BRANCH_KINDS),
+            "PLACE",
+            "LEGAL?",
         ],
     },
     {  # "Diakonisches Werk an der Saar", "Evangelisches Jugendwerk Rostock"
@@ -1030,12 +1045,12 @@ NAMING_RULES: list[Rule] = [
         "type": "Body",
         "pattern": [_re(r"^Kreistag(?:e?s)?$"), "PLACE"],
     },
-    {  # "Rat der Stadt Köln", "des Rates der Gemeinde X": a town's council by its full name
+    {  # "Rat der Stadt Köln", "des Stadtrats der Stadt X": a town's council by its full name
         "id": "council-of-town",
         "type": "Body",
         "pattern": [
-            A,  # "Kriminalpräventiver Rat der Stadt X"
-            _words("Rat", "Rates", "Rats"),
+            A,  # "Kriminalpräventiver Rat der Stadt X", "Stadtrat der Stadt X"
+            _re(r"^(?:Rat|Stadtrat|Gemeinderat)(?:e?s)?$"),
             _words("der"),
             _re(r"^(?:Stadt|Gemeinde|[A-ZÄÖÜ][a-zäöüß]+stadt)$"),
             "PLACE",
@@ -1254,7 +1269,7 @@ GENITIVE_HEADS = re.compile(
     r"(?:amt|bund|kreis|center|rat|ministerium|monitoring|institut|büro|zentrum|referat|netzwerk|"
     r"verband|verein|ausschuss|portal|report|bericht|tag|werk|dezernat|programm|projekt|"
     r"gremium|leitfaden|management|kompass|atlas|handbuch|meister|leiter|direktor|präsident|rektor"
-    r"|führer|ring|haus|forum|team|kolleg|campus|betrieb|dienst|bereich|pakt)$",
+    r"|führer|ring|haus|forum|team|kolleg|campus|betrieb|dienst|bereich|pakt|kreuz)$",
     re.I,
 )
 # Place adjectives do not inflect ("Leipziger", "Altenburger"); "Deutscher" or "Interner" do.
@@ -1323,9 +1338,11 @@ def canonical_name(surface: str) -> str:
         words[head_index].endswith("-") or words[head_index] in ("und", "oder")
     ):
         head_index += 1
-    head = nominative_head(words[head_index])
+    word = words[head_index]
+    bare = word.rstrip(",")  # "Deutsches Rotes Kreuz, Kreisverband X": the head ends at the comma
+    head = nominative_head(bare)
     gender = gender_of(head)
-    words[head_index] = head
+    words[head_index] = head + word[len(bare) :]
     for i in range(adjectives):
         words[i] = nominative_adjective(words[i], gender)
     if words and words[0][:1].islower() and adjectives:

@@ -224,7 +224,7 @@ def extract_relations(
                     )
         for head_cue, pattern in _HEAD_COMPILED:
             for match in pattern.finditer(masked):
-                head = item_head(units, located, position, offsets[match.start()], head_cue)
+                head = item_head(units, located, position, offsets[match.start()], head_cue, text)
                 relations.extend(with_head(head_cue, head, match, pool, evidence))
         for cue, pattern in _COMPILED:
             if cue.implicit_only:

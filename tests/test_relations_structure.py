@@ -478,3 +478,63 @@ def test_a_carrier_named_after_a_fronted_passive_and_its_pronoun() -> None:
         "Jobcenter Tellau",
         "Stadt Tellau",
     }
+
+
+def test_bare_kinds_listed_with_named_carriers_are_the_municipalities_of_the_passage() -> None:
+    found = named_triples(
+        "Der Landkreis Ostmoor und die Hansestadt Quellen arbeiten eng zusammen. Die "
+        "Jugendberufsagentur Ostmoor-Quellen wird getragen von Landkreis, Hansestadt und der "
+        "Agentur für Arbeit Quellen."
+    )
+    assert {o for s, p, o in found if p == "carriedBy"} == {
+        "Landkreis Ostmoor",
+        "Hansestadt Quellen",
+        "Agentur für Arbeit Quellen",
+    }
+
+
+def test_a_bare_kind_among_words_that_name_no_party_is_no_municipality() -> None:
+    found = named_triples(
+        "Die Stadt Quellen fördert ihre Schulen. Zwischen Schule, Stadt und Gesellschaft "
+        "vermittelt die Volkshochschule Quellen."
+    )
+    assert not [t for t in found if "Stadt Quellen" in (t[0], t[2]) and t[1] != "subOrganizationOf"]
+
+
+def test_the_carrier_of_the_sentence_before_is_its_subject_not_its_funder() -> None:
+    found = named_triples(
+        "Die Lernwerkstatt Ostmoor wird vom Bundesministerium für Bildung und Forschung "
+        "gefördert. Träger ist der Technikverein Ostmoor e.V."
+    )
+    assert not [t for t in found if t[0] == "Bundesministerium für Bildung und Forschung"]
+
+
+def test_a_national_association_and_its_local_branch_are_one_carrier() -> None:
+    found = named_triples(
+        "Das Familienzentrum Marbeck wird vom Deutschen Roten Kreuz, Kreisverband Ostmoor e.V., "
+        "getragen."
+    )
+    assert {o for s, p, o in found if p == "carriedBy"} == {
+        "Deutsches Rotes Kreuz, Kreisverband Ostmoor e.V."
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Bildungs- und Sozialausschuss ist ein vorberatender Ausschuss des Stadtrats der "
+            "Stadt Marbeck.",
+            ("Bildungs- und Sozialausschuss", "subOrganizationOf", "Stadtrat der Stadt Marbeck"),
+        ),
+        (
+            "Beraten wird im Ausschuss für Schule und Bildung, einem Fachausschuss des Rates der "
+            "Stadt Marbeck.",
+            ("Ausschuss für Schule und Bildung", "subOrganizationOf", "Rat der Stadt Marbeck"),
+        ),
+    ],
+)
+def test_a_committee_of_a_council_is_part_of_it(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(sentence)
