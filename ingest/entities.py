@@ -275,6 +275,42 @@ def _person_after_dash(tokens: list[Any], doc: Any, end: int) -> bool:
     )
 
 
+# a person's role opening a line: "Geschäftsstelle" / "Prozessbegleiter Martin X" in a table
+_ROLE_WORD = re.compile(
+    r"(?i:leiter|begleiter|referent|koordinator|beigeordnete|sprecher|berater)(?:in|innen|r)?$"
+)
+
+
+def _without_people(tokens: list[Any], doc: Any, kind: str, line_starts: set[int]) -> list[Any]:
+    """A name's tokens without the person around it in a flattened table row: the surname
+    before it ('Martin Leuschner Transferagentur X' is no place adjective), a role on the next
+    line ('Steuerungsgruppe Bildung' / 'Sachgebietsleiterin …') and, in a unit's name, the
+    person after it ('Dezernat II Sabine Lorenz-Hähnel'). `line_starts`: the tokens that open
+    a line of the original text. Nothing is left when only the name's kind would remain."""
+    if kind == "Person" or len(tokens) < 2:
+        return tokens
+    first = tokens[0]
+    if (
+        first.i > 0
+        and is_first_name(doc[first.i - 1].text)
+        and re.match(naming.ADJ_REGEX, first.text)
+        and first.text[:1].isupper()
+    ):
+        tokens = tokens[1:]
+    for k in range(1, len(tokens)):
+        token = tokens[k]
+        if token.i in line_starts and _ROLE_WORD.search(token.text):
+            return tokens[:k] if k > 1 else []
+        if (
+            kind == "AdministrativeUnit"
+            and k + 1 < len(tokens)
+            and is_first_name(token.text)
+            and tokens[k + 1].text[:1].isupper()
+        ):
+            return tokens[:k]
+    return tokens
+
+
 def _completed_list_end(tokens: list[Any]) -> int:
     """Where a list in a name ends: 'für Bildung und Sport, Beschluss des Stadtrates' closes
     with 'und Sport'; a comma after it starts the next phrase (not a branch: ', Regionalstelle')."""
@@ -321,6 +357,14 @@ def _rule_candidates(text: str) -> list[Candidate]:
             if _person_after_dash(tokens, doc, ent.end):
                 contact = (tokens[-1], doc[ent.end])  # "Kreismedienzentrum X – Tanja Roos"
                 tokens = tokens[:-2]
+            line_starts = {
+                t.i
+                for t in tokens
+                if "\n" in text[offset + offsets[t.idx] - 2 : offset + offsets[t.idx]]
+            }
+            tokens = _without_people(tokens, doc, kind, line_starts)
+            if not tokens:
+                continue  # "Geschäftsstelle" / "Prozessbegleiter": a table's cells, no name
             cut_unit = None
             if _next_numbered_unit(tokens, doc):  # "X – Zentrale Dienste, Geschäftsbereich 2"
                 cut_unit = (tokens[-1], doc[tokens[-1].i + 1])  # the next unit, kept apart
@@ -641,8 +685,10 @@ def _action_field_items(
                              canonical, {"notation": letter})  # fmt: skip
 
 
+# (the title ends its line, or its sentence: "Handlungsfeld 2: Schulerfolg. Ziel ist, …")
 _FIELD_HEADING = re.compile(
-    rf"^[ \t#*]*{naming.FIELD_NUMBER}\s*(?P<title>[A-ZÄÖÜ][^\n:]{{2,80}}?)[ \t*]*$", re.MULTILINE
+    rf"^[ \t#*]*{naming.FIELD_NUMBER}\s*(?P<title>[A-ZÄÖÜ][^\n:.]{{2,80}}?)(?:[ \t*]*$|\.\s)",
+    re.MULTILINE,
 )
 
 

@@ -465,6 +465,11 @@ _MEASURE_LABEL = re.compile(
 )
 _PRIORITY_WORD = re.compile(r"\b(sehr hoch|hoch|mittel|niedrig|gering)\b", re.IGNORECASE)
 _FIELD_CELL = re.compile(r"^\s*(?:HF|Handlungsfeld)\s*\d", re.IGNORECASE)
+# a line that opens another cell under a title: its column's label ("Handlungsfeld: Bildung")
+_CELL_LABEL = re.compile(
+    r"^\s*(?:Handlungsfeld|HF|Verantwort\w*|Federführung|Zeitrahmen|Zeitraum|Priorität)\s*:",
+    re.IGNORECASE,
+)
 
 
 def _is_cells_line(line: Line) -> bool:
@@ -495,6 +500,27 @@ def _cell_paragraphs(body: list[Line], start: int) -> list[tuple[int, int, str]]
     return cells
 
 
+def _titled_below(body: list[Line], at: int, number: str) -> bool:
+    """A goal label with the same number and a title follows a bare row code within its row."""
+    for line in body[at + 1 : at + 4]:
+        if line.blank:
+            return False
+        titled = _GOAL_LABEL.match(line.text)
+        if titled and titled[1] == number and titled[2]:
+            return True
+    return False
+
+
+def _priority_above(body: list[Line], at: int) -> re.Match[str] | None:
+    """The priority printed between a row code and the titled label below it ("Z1" / "hoch")."""
+    for line in reversed(body[max(at - 2, 0) : at]):
+        if line.blank:
+            break
+        if found := _PRIORITY_WORD.fullmatch(line.text.strip()):
+            return found
+    return None
+
+
 def _labelled_rows(
     text: str, body: list[Line], sections: list[Section], span_of: SpanOf
 ) -> list[Measure]:
@@ -503,6 +529,8 @@ def _labelled_rows(
     out: list[Measure] = []
     for i, line in enumerate(body):
         as_goal, as_measure = _GOAL_LABEL.match(line.text), _MEASURE_LABEL.match(line.text)
+        if as_goal and not as_goal[2] and _titled_below(body, i, as_goal[1]):
+            continue  # "Z1" / "hoch" / "Ziel 1: Titel": the row code before the titled label
         if as_goal:
             label, key, kind, first = (
                 f"Ziel {as_goal[1]}:",
@@ -525,6 +553,10 @@ def _labelled_rows(
         j = i + 1
         while j < len(body) and not body[j].blank and not _is_cells_line(body[j]):
             if _GOAL_LABEL.match(body[j].text) or _MEASURE_LABEL.match(body[j].text):
+                break
+            if _CELL_LABEL.match(body[j].text) or (
+                title_lines and _CELL_BULLET.match(body[j].text)
+            ):  # "Handlungsfeld: …", "� Bildungsbüro": the next cell
                 break
             title_lines.append(body[j].text.strip())
             j += 1
@@ -551,7 +583,7 @@ def _labelled_rows(
             )
         end = body[cells_end].end if cells else body[j - 1].end
         start = line.start + line.indent
-        priority = _PRIORITY_WORD.search(cells)
+        priority = _PRIORITY_WORD.search(cells) or _priority_above(body, i)
         goals = [m for m in out if m.kind == "goal"]
         frames = find_time_frames(cells)
         written = frames[0][2] if frames else None

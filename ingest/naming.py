@@ -354,6 +354,10 @@ BODY_NAMED = (
     r"koordinierungsgruppe|projektgruppe|redaktionsgruppe|planungsgruppe|begleitgruppe|gremium)"
     r"(?:e|es|s)?$"
 )
+# groups that prepare or run a body's work, named by the body they serve
+WORKING_GROUP = (
+    r"^(?i:vorbereitungs|redaktions|planungs|begleit|koordinierungs|projekt)gruppe$"
+)
 # A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
 # Trägerkonferenz"); a team's working meetings are not, and "Netzwerktreffen" or
 # "Beiratssitzung" are sittings of a body named on its own.
@@ -821,6 +825,11 @@ NAMING_RULES: list[Rule] = [
             "LEGAL",
         ],
     },
+    {  # "Netzwerk Jugend und Arbeit X e.V.": a registered association named like a body
+        "id": "body-named-association",
+        "type": "Organization",
+        "pattern": [A, _re(BODY_NAMED), "BODY_NAME", "PLACE?", "LEGAL"],
+    },
     {  # "Werkzeugbau Kämmerer & Söhne GmbH": partners joined by an ampersand
         "id": "legal-form-partners",
         "type": "Organization",
@@ -1003,6 +1012,11 @@ NAMING_RULES: list[Rule] = [
         "id": "body-of-body",
         "type": "Body",
         "pattern": [_re(BODY_WORD), _words("des", "der"), A, _re(BODY_COMPOUND)],
+    },
+    {  # "Vorbereitungsgruppe der Regionalen Bildungskonferenz": a working group of a body
+        "id": "working-group-of-body",
+        "type": "Body",
+        "pattern": [_re(WORKING_GROUP), _words("des", "der"), A, _re(BODY_COMPOUND)],
     },
     # "Bildungsforum Grevensee", "Fachkräfteallianz Talbergland": a body named by its place
     {

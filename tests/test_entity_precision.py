@@ -315,3 +315,43 @@ def test_a_press_conference_is_an_event_not_a_body() -> None:
     text = "Die Pressekonferenz am 3. Mai stellte die Bildungskonferenz Rabenau vor."
     bodies = _found(text, "Body")
     assert "Pressekonferenz" not in bodies and "Bildungskonferenz Rabenau" in bodies
+
+
+def test_people_in_a_flattened_contact_table_stay_out_of_the_names_beside_them() -> None:
+    table = (
+        "Funktion Name Institution Erreichbarkeit\n"
+        "Beigeordnete, Dezernat II Sabine Lorenz-Hähnel Landratsamt Marbeck Vorsitz "
+        "Steuerungsgruppe Bildung\n"
+        "Sachgebietsleiterin Bildungsbüro Katrin Wunderlich Landratsamt Marbeck\n"
+        "Leiterin Dr. Friederike Albrecht Transferagentur Ostmoor Geschäftsstelle\n"
+        "Prozessbegleiter Martin Leuschner Transferagentur Ostmoor Team West\n"
+    )
+    names = {m.canonical or m.text: m.type for m in extract_mentions(table)}
+    assert names["Dezernat II"] == "AdministrativeUnit"
+    assert names["Steuerungsgruppe Bildung"] == "Body"
+    assert names["Transferagentur Ostmoor"] == "Organization"
+    assert not [n for n in names if "Leuschner" in n or "Prozessbegleiter" in n]
+    assert not [n for n in names if "Sabine" in n and names[n] != "Person"]
+
+
+def test_an_association_named_like_a_network_is_one_organisation() -> None:
+    assert _found(
+        "Den BO-Bus betreibt das Netzwerk Jugend und Arbeit Marbeck e.V. seit 2019.",
+        "Organization",
+    ) == {"Netzwerk Jugend und Arbeit Marbeck e.V."}
+
+
+def test_a_working_group_of_a_body_is_named_by_that_body() -> None:
+    assert _found(
+        "Die Vorbereitungsgruppe der Regionalen Bildungskonferenz tagt monatlich.", "Body"
+    ) == {"Vorbereitungsgruppe der Regionalen Bildungskonferenz"}
+
+
+def test_a_numbered_field_heading_names_the_field_up_to_its_sentence_end() -> None:
+    fields = _found(
+        "Handlungsfeld 2: Schulerfolg. Ziel ist, den Anteil der Abgänge ohne Abschluss zu "
+        "senken.\nHandlungsfeld 3: Medienbildung\n",
+        "ActionField",
+    )
+    assert "Schulerfolg" in fields
+    assert not [f for f in fields if "Ziel ist" in f]

@@ -724,6 +724,52 @@ def test_a_goal_table_printed_one_paragraph_per_cell(tmp_path: Path) -> None:
     assert items["Ziel 2: Weiterbildung sichtbar machen"].priority == "mittel"
 
 
+# A row code ("Z1") and the priority over the titled goal label, a "Handlungsfeld:" cell under
+# it, and measures whose lead cell follows on a bulleted line of its own.
+ROW_CODE_TABLE = """Anlage 1: Ziele und Maßnahmen
+
+Nr. Priorität Ziel Handlungsfeld Maßnahmen Verantwortung Zeitrahmen
+
+Z1
+hoch
+Ziel 1: Gemeinsame Datengrundlage für die Schulplanung
+Handlungsfeld:
+Bildungsmonitoring
+
+\ufffd M 1.1 Abstimmung eines gemeinsamen
+Kennzahlensets Schule
+\ufffd Bildungsbüro
+(Federführung)
+
+\ufffd 10/2024-
+03/2025
+
+Z2
+mittel
+Ziel 2: Gelingende Übergänge in die Grundschule
+Handlungsfeld:
+Frühe Bildung
+
+\ufffd M 2.1 Kooperationskalender für alle Schulbezirke
+\ufffd Jugendamt
+
+\ufffd laufend
+"""
+
+
+def test_a_goal_table_with_row_codes_over_titled_goal_labels(tmp_path: Path) -> None:
+    record = extracted_plan(tmp_path, "vereinbarung", ROW_CODE_TABLE, "Landkreis Tellau")
+    items = goals_and_measures(record)
+    assert set(items) == {
+        "Ziel 1: Gemeinsame Datengrundlage für die Schulplanung",
+        "M 1.1 Abstimmung eines gemeinsamen Kennzahlensets Schule",
+        "Ziel 2: Gelingende Übergänge in die Grundschule",
+        "M 2.1 Kooperationskalender für alle Schulbezirke",
+    }
+    assert items["Ziel 1: Gemeinsame Datengrundlage für die Schulplanung"].priority == "hoch"
+    assert items["M 2.1 Kooperationskalender für alle Schulbezirke"].priority == "mittel"
+
+
 # Goals one per line with the priority in a column of their own; measures below them with
 # their details on indented field lines.
 LABELLED_LIST = """§ 2 Ziele
