@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ingest.naming import ADJ_REGEX, gender_of
+from ingest.naming import ADJ_REGEX, BODY_NAMED, gender_of
 from ingest.records import Mention
 from ingest.units import Unit
 
@@ -154,7 +154,9 @@ def _referents(
 
 _CLAUSE_PRONOUN = re.compile(
     r";\s*(?:(?P<pronoun>sie|es|er)\s+(?=[a-zäöüß]+t\b|(?:wird|wurde|war|hat)\b)"
-    r"|(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+(?P<fronted>sie|es|er)\s+(?=(?:gemeinsam\s+)?(?:von|vom)\b)"
+    # ("…; organisatorisch getragen wird es vom ⟦X⟧": an adverb may come first)
+    r"|(?:[a-zäöüß]+\s+)?(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+"
+    r"(?P<fronted>sie|es|er)\s+(?=(?:gemeinsam\s+)?(?:von|vom)\b)"
     # "…; ihm gehören u. a. die ⟦A⟧ und der ⟦B⟧ an"
     r"|(?P<dative>ihm|ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht))"
     # "Frau ⟦X⟧ berichtet aus der ⟦AG⟧, die sie leitet": the subject leads the clause's body
@@ -343,6 +345,9 @@ def with_anaphors(
             and len((m.canonical or m.text).split()) > 1
             and _first_word_is(m, heads)
         ]
+        if re.match(BODY_NAMED, match["noun"]) and any(m.type == "Body" for m in earlier):
+            # "das Netzwerk" after "Netzwerk X" and "Netzwerk Y e.V.": the body, not the society
+            earlier = [m for m in earlier if m.type == "Body"]
         one = len({m.canonical or m.text for m in earlier}) == 1  # further back: if unambiguous
         if not earlier or not (one or id(earlier[-1]) in near):
             continue

@@ -77,6 +77,18 @@ COOPERATION: tuple[Cue, ...] = (
         r"\b(?:arbeitet|arbeiten|kooperiert|kooperieren)\s+{DET}(?P<s>{ANY})\s+(?:\w+\s+){0,4}?mit\s+"
         r"{DET}(?:[a-zäöü]\w*(?:e|en|er)\s+)?(?P<o>{ANYS})",
     ),
+    Cue(  # "Eng verzahnt ist das ⟦Netzwerk⟧ mit dem ⟦Arbeitskreis⟧, …, sowie mit der ⟦Allianz⟧"
+        "interlocked-with",
+        "cooperatesWith",
+        r"\b(?:[Ee]ng\s+)?(?:verzahnt|vernetzt)\s+(?:ist|sind|war|waren)\s+{DET}(?P<s>{ANY})\s+"
+        r"(?:\w+\s+){0,3}?mit\s+{DET}(?P<o>{ANYS})(?:,[^;.]*?\bsowie\s+mit\s+{DET}(?P<also>{ANYS}))?",
+    ),
+    Cue(  # "Das ⟦Netzwerk⟧ ist eng mit dem ⟦Arbeitskreis⟧ verzahnt"
+        "interlocked-with-verb-final",
+        "cooperatesWith",
+        r"(?P<s>{ANY})\s+(?:ist|sind|war|waren)\s+(?:\w+\s+){0,3}?mit\s+{DET}(?P<o>{ANYS})\s+"
+        r"(?:\w+\s+){0,2}?(?:verzahnt|vernetzt)\b",
+    ),
     Cue(  # "…, dass das ⟦Bildungsbüro⟧ eng mit der ⟦TA⟧ zusammenarbeitet"
         "works-with-verb-final",
         "cooperatesWith",

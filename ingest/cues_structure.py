@@ -178,7 +178,7 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(  # "…; getragen wird ⟦sie⟧ gemeinsam von der ⟦A⟧, dem ⟦B⟧ und der ⟦C⟧"
         "carried-by-fronted",
         "carriedBy",
-        r"\b(?:getragen|betrieben)\s+(?:wird|werden|wurde|wurden)\s+(?P<s>{ANY})\s+"
+        r"\b(?:[Gg]etragen|[Bb]etrieben)\s+(?:wird|werden|wurde|wurden)\s+{DET}(?P<s>{ANY})\s+"
         r"(?:gemeinsam\s+)?(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
     ),
     Cue(

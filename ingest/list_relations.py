@@ -66,8 +66,13 @@ def item_head(
             and (start < cue_at if p == position else not _governed(text, units[p].start, start))
         ]
         if named:
-            return named[0] if cue.head_first else named[-1]
+            relative = _RELATIVE_OWNER.search(text, max(0, cue_at - 12), cue_at)
+            return named[0] if cue.head_first and not relative else named[-1]
     return None
+
+
+# "…, deren Geschäftsstelle bei der ⟦Stabsstelle⟧ angesiedelt ist": the party just named
+_RELATIVE_OWNER = re.compile(r"\b(?:deren|dessen)\s+$")
 
 
 def _governed(text: str, unit_start: int, start: int) -> bool:

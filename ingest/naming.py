@@ -355,9 +355,7 @@ BODY_NAMED = (
     r"(?:e|es|s)?$"
 )
 # groups that prepare or run a body's work, named by the body they serve
-WORKING_GROUP = (
-    r"^(?i:vorbereitungs|redaktions|planungs|begleit|koordinierungs|projekt)gruppe$"
-)
+WORKING_GROUP = r"^(?i:vorbereitungs|redaktions|planungs|begleit|koordinierungs|projekt)gruppe$"
 # A meeting held on a schedule is an institution ("halbjährliche Stiftungstreffen", "jährliche
 # Trägerkonferenz"); a team's working meetings are not, and "Netzwerktreffen" or
 # "Beiratssitzung" are sittings of a body named on its own.

@@ -481,7 +481,7 @@ def _from_match(
     if _NO_LONGER.search(match.group(0).rsplit("sondern", 1)[-1]):
         return []  # "ist seit 2025 nicht mehr dem ⟦Fachbereich 40⟧ zugeordnet"
     subjects = [pool[i] for i in indices(match, "s")]
-    objects = [pool[i] for i in indices(match, "o")]
+    objects = [pool[i] for i in indices(match, "o") + indices(match, "also")]
     for group in ("otext", "otext2"):  # "die Oberbürgermeisterin und der Landrat": two posts
         post = match.groupdict().get(group)
         if not post or _GENERIC_HEAD.fullmatch(post):
@@ -536,7 +536,9 @@ def _from_match(
         subjects = [s for s in subjects if s.type != "Person"]  # persons are members of bodies
         if cue.predicate == "cooperatesWith":
             objects = [o for o in objects if o.type != "Person"]
-    role = match.groupdict().get("role") or _role_als(masked)
+    role = match.groupdict().get("role")
+    if role is None and cue.predicate in ("memberOf", "chairedBy", "participatesIn"):
+        role = _role_als(masked)  # "als Sprecherin", "als Gast": a part played, never a carrier's
     if cue.among:
         subjects, objects = objects[:-1], objects[1:]
     found = []

@@ -48,7 +48,10 @@ _ELSEWHERE = re.compile(
 )
 _INDEFINITE = re.compile(r"\b(?:ein|eine|einer|eines|einem|einen)\s+(?:[\w-]+\s+)?$", re.I)
 _FOUNDED = re.compile(rf"\b(?:{'|'.join(FOUNDING_NOUNS)})\s+(?:eines|einer)\s+(?:[\w-]+\s+)?$")
-_CONTAINER_BEFORE = re.compile(r"\b(?:[IiAa]m|[IiAa]n\s+(?:der|dem|den))\s+(?:[\w-]+\s+)?$")
+# ("Dem ⟦Beirat⟧ gehören … an": the body in the dative that opens the sentence holds the others)
+_CONTAINER_BEFORE = re.compile(
+    r"(?:\b(?:[IiAa]m|[IiAa]n\s+(?:der|dem|den))|^\W*Dem)\s+(?:[\w-]+\s+)?$"
+)
 _PLACEHOLDER = re.compile(r"⟦(\d+):(\w+)⟧")
 
 
@@ -115,10 +118,12 @@ def sentence_members(
     holding = [
         (s, pool[i]) for s, i, kind in placed if kind == "Body" and _HOLDING_CLAUSE.match(masked, s)
     ]
-    members_from = 0
+    members_from, members_until = 0, len(masked)
     if len(bodies) > 1 and not containers and len(holding) == 1:
         members_from, containers = holding[0][0], [holding[0][1]]
         bodies = {containers[0].canonical or containers[0].text: containers[0]}
+        verb = _MEMBERSHIP.search(masked, members_from)
+        members_until = verb.end() if verb else members_until  # the clause ends at its verb
     if len(bodies) > 1 or introduced:
         return []  # "wurde eine ressortübergreifende Arbeitsgruppe gebildet": being described
     body = next(iter(bodies.values()), None)
@@ -137,7 +142,7 @@ def sentence_members(
             or actor is body
             or (actor.canonical or actor.text) == (body.canonical or body.text)
             or _NOT_A_MEMBER_BEFORE.search(masked[:start])
-            or start < members_from
+            or not members_from <= start < members_until
             or _OWNER_BEFORE.search(masked[:start])  # "die ⟦Statistikstelle⟧ der ⟦Stadt⟧"
         ):
             continue
@@ -183,6 +188,12 @@ _NEXT_FUNDER = re.compile(
 _OTHER_VERB_AFTER = re.compile(
     r"[^,;.⟦]{0,40}?\b(?:begleitet|beraten|unterstützt|moderiert|koordiniert|organisiert|geleitet"
     r"|getragen|betreut|umgesetzt|durchgeführt|evaluiert)\b"
+)
+# "Getragen wird die ⟦Agentur⟧ vom ⟦Institut⟧; gefördert wird sie …": the agent phrase of a
+# clause that opens with another verb
+_OTHER_VERB_FRONTED = re.compile(
+    r"\W*(?:[a-zäöüß]+\s+)?(?:[Gg]etragen|[Gg]eleitet|[Bb]etrieben|[Kk]oordiniert|[Oo]rganisiert"
+    r"|[Mm]oderiert|[Bb]egleitet)\s+(?:wird|werden|wurde|wurden)\b"
 )
 # "…, das vom ⟦BMBF⟧ gefördert wird": a relative clause, speaking of the noun before it
 RELATIVE_PRONOUN = r"(?:das|der|die|welche[sr]?)"
@@ -271,6 +282,7 @@ def sentence_funding(
                 )
             )
             and not _OTHER_VERB_AFTER.match(masked, masked.index("⟧", start) + 1)
+            and not _OTHER_VERB_FRONTED.match(masked, masked.rfind(";", 0, start) + 1)
         ):
             funders.append((start, pool[i]))
     if not funders:

@@ -30,6 +30,12 @@ _NOT_AN_END = re.compile(
     r"(?:\b(?:[a-zA-ZÄÖÜ]|vgl|bzw|ggf|ca|Nr|Dr|Prof|ehem|usw|etc|inkl|evtl|bspw|zzgl|St|Abs|Abb"
     r"|Tab|Kap|vorauss|max|min|mind|sog|Hrsg|Jh)|\d{1,2})\.$"
 )
+# "… e.V. Eng verzahnt ist …": a legal form ends the sentence when a new one plainly begins
+_LEGAL_FORM_END = re.compile(r"\be\.\s?V\.$")
+_SENTENCE_OPENING = re.compile(
+    r"(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Er|Sie|Es|Wir|Im|Am|Zum|Zur|Seit|Auch|Dort|Hier"
+    r"|Dabei|Zudem|Außerdem|Darüber|Daneben)\b|[A-ZÄÖÜ][a-zäöüß]+\s+(?!und\b|sowie\b)[a-zäöüß]"
+)
 # the short title line that opens a slide (" Wer wir sind:", " Förderprogramm „X“")
 _TITLE_LINE = re.compile(
     r"^ [A-ZÄÖÜ„\"](?:[^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*:?"
@@ -105,7 +111,9 @@ def _sentences(text: str, start: int, end: int, is_item: bool) -> Iterator[Unit]
     block_start = start
     for match in _SENTENCE_END.finditer(text, start, end):
         before = _FOOTNOTE_MARK.sub("", text[max(start, match.start() - 10) : match.start()])
-        if _NOT_AN_END.search(before):
+        if _NOT_AN_END.search(before) and not (
+            _LEGAL_FORM_END.search(before) and _SENTENCE_OPENING.match(text, match.end())
+        ):
             continue
         yield from _trimmed(text, block_start, match.start(), is_item)
         block_start, is_item = match.end(), False

@@ -234,6 +234,20 @@ def test_units_split_sentences_and_items_but_bridge_wraps() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Getragen wird es vom Verein X e.V. Eng verzahnt ist das Netzwerk mit Y.", 2),
+        ("Getragen wird es vom Verein X e. V. Der Verein hat zwölf Mitglieder.", 2),
+        ("Mitglied ist der Verein X e.V. Kreisverband Wernau und der Landkreis.", 1),
+    ],
+)
+def test_a_legal_form_ends_a_sentence_only_where_a_new_one_plainly_begins(
+    text: str, count: int
+) -> None:
+    assert len(split_units(text)) == count
+
+
 def test_mask_actors_are_involved_in_the_transfer_object() -> None:
     text = "BETEILIGTE AKTEURE\n•\tKulturamt\n•\tVolkshochschule\n"
     index = LineIndex(text)

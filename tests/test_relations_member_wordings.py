@@ -42,6 +42,13 @@ from ingest.entities import extract_mentions
             },
             "Netzwerk Frühe Hilfen Wernau",
         ),
+        (
+            "Beratend steht dem Landkreis Wernau der Bildungsbeirat Wernau zur Seite. Dem Beirat "
+            "gehören unter anderem der Kreiselternrat Wernau, die Bürgerstiftung Wernau sowie die "
+            "Volkshochschule Wernau an.",
+            {"Kreiselternrat Wernau", "Bürgerstiftung Wernau", "Volkshochschule Wernau"},
+            "Bildungsbeirat Wernau",
+        ),
     ],
 )
 def test_members_placed_in_the_body_just_named(text: str, members: set[str], body: str) -> None:

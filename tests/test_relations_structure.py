@@ -538,3 +538,39 @@ def test_a_committee_of_a_council_is_part_of_it(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named_triples(sentence)
+
+
+def test_a_fronted_carrier_clause_names_no_funder() -> None:
+    found = named_triples(
+        "Fachlich begleitet wird der Landkreis von der Transferagentur Ostmoor für Kommunales "
+        "Bildungsmanagement. Getragen wird die Agentur vom Institut für Regionalentwicklung "
+        "e.V.; gefördert wird sie aus Mitteln des Bundesministeriums für Bildung und Forschung."
+    )
+    agency = "Transferagentur Ostmoor für Kommunales Bildungsmanagement"
+    assert (agency, "carriedBy", "Institut für Regionalentwicklung e.V.") in found
+    assert {o for s, p, o in found if p == "fundedBy"} == {
+        "Bundesministerium für Bildung und Forschung"
+    }
+
+
+def test_a_network_its_carrier_and_the_bodies_it_is_interlocked_with() -> None:
+    found = named_triples(
+        "2021 hat sich das Netzwerk Übergang Schule–Beruf Marbeck gebildet. Geleitet wird es von "
+        "Petra Voigt, Teamleiterin der Agentur für Arbeit Marbeck, die als Sprecherin fungiert; "
+        "organisatorisch getragen wird es vom Netzwerk Jugend und Arbeit Marbeck e.V. Eng "
+        "verzahnt ist das Netzwerk mit dem Arbeitskreis Schule-Wirtschaft, in dem die IHK "
+        "Marbeck mitwirkt, sowie mit der Fachkräfteallianz Marbeck, deren Geschäftsstelle bei "
+        "der Stabsstelle Kreisentwicklung angesiedelt ist."
+    )
+    network = "Netzwerk Übergang Schule–Beruf Marbeck"
+    assert (network, "carriedBy", "Netzwerk Jugend und Arbeit Marbeck e.V.") in found
+    partners = {o for s, p, o in found if p == "cooperatesWith" and s == network}
+    assert partners == {"Arbeitskreis Schule-Wirtschaft", "Fachkräfteallianz Marbeck"}
+    assert ("Fachkräfteallianz Marbeck", "carriedBy", "Stabsstelle Kreisentwicklung") in found
+    assert (network, "carriedBy", "Stabsstelle Kreisentwicklung") not in found
+    assert ("IHK Marbeck", "participatesIn", "Arbeitskreis Schule-Wirtschaft") in found
+    assert (
+        "Fachkräfteallianz Marbeck",
+        "participatesIn",
+        "Arbeitskreis Schule-Wirtschaft",
+    ) not in (found)
