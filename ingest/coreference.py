@@ -93,6 +93,9 @@ def compound_kind_groups(records: Records, form_of: list[Form]) -> list[set[Form
 _PERSON_TITLES = re.compile(r"^(?:(?:Frau|Herrn?|Prof\.|Dr\.(?:\s?[a-z]+\.)*)\s+)+")
 
 
+_TITLED = re.compile(r"^(?:dr|prof)\b", re.IGNORECASE)  # a folded form: "dr pietzsch"
+
+
 def _docs_of(records: Records, form_of: list[Form]) -> dict[Form, set[str]]:
     docs: dict[Form, set[str]] = defaultdict(set)
     for (doc, _mention), form in zip(records, form_of, strict=True):
@@ -102,7 +105,8 @@ def _docs_of(records: Records, form_of: list[Form]) -> dict[Form, set[str]]:
 
 def surname_groups(records: Records, form_of: list[Form], find: Find) -> list[set[Form]]:
     """'Frau Berger' is the 'Dr. Anja Berger' the same document names in full, when it names
-    only one person of that surname; across documents a surname alone identifies nobody."""
+    only one person of that surname; across documents a surname alone identifies nobody, but
+    a doctor's or professor's surname names the one person of it the corpus names in full."""
     full: dict[tuple[str, str], set[Form]] = defaultdict(set)
     bare: dict[tuple[str, str], set[Form]] = defaultdict(set)
     docs_of = _docs_of(records, form_of)
@@ -115,11 +119,20 @@ def surname_groups(records: Records, form_of: list[Form], find: Find) -> list[se
         elif 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             full[(doc, words[-1])].add(form)
     merged = []
+    anywhere: dict[str, set[Form]] = defaultdict(set)  # surname -> its full forms, all documents
+    for (_doc, surname), forms in full.items():
+        anywhere[surname] |= forms
     for key, short_forms in sorted(bare.items()):
         owners = {find(f) for f in full.get(key, set())}
         alone = all(docs_of[f] == {key[0]} for f in short_forms)  # the surname form is this doc's
         if len(owners) == 1 and alone:
             merged.append(short_forms | full[key])
+        elif not owners and all(_TITLED.match(f[1]) for f in short_forms):
+            # "Dr. Pietzsch" in minutes, "Landrat Dr. Reinhard Pietzsch" only in the catalogue:
+            # the one person of that surname the corpus names in full
+            elsewhere = anywhere.get(key[1], set())
+            if len({find(f) for f in elsewhere}) == 1:
+                merged.append(short_forms | elsewhere)
     return merged
 
 

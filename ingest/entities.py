@@ -318,6 +318,17 @@ def _completed_list_end(tokens: list[Any]) -> int:
         closes = tokens[i].lower_ in ("und", "sowie") and tokens[i + 2].text == ","
         if closes and tokens[i + 3].lower_ not in _BRANCH_WORDS:
             return i + 2
+    # "für Schule und Bildung sowie Melde- und Kitadaten": a list closed by "und" takes no
+    # "sowie" after it
+    joined = [
+        i
+        for i, t in enumerate(tokens)
+        if t.lower_ == "und" and not tokens[i - 1].text.endswith("-")
+    ]
+    if joined:
+        more = [i for i, t in enumerate(tokens) if t.lower_ == "sowie" and i > joined[0] + 1]
+        if more:
+            return more[0]
     return len(tokens)
 
 
@@ -948,7 +959,10 @@ _ACTOR_SPLIT = re.compile(
     r"/(?!-)|;|,|:|\(|\)|\bsowie\b|\bbzw\.|[•�▪\uf0b7]|\n(?=\s*[A-ZÄÖÜ•�▪\uf0b7])"
     r"|(?<!-)\s(?:und|oder)\s(?=[A-ZÄÖÜ])"
 )
-_JUNK_PAREN = re.compile(r"\((?:u\.\s?a\.|vgl\.|insb|Dezernat|Vorsitz)[^)]*\)")
+# (what an actor contributes is no actor: "Gemeinde X (Melde- und Kitadaten)")
+_JUNK_PAREN = re.compile(
+    r"\((?:u\.\s?a\.|vgl\.|insb|Dezernat|Vorsitz|[^()]*\w(?:daten|statistik)\b)[^)]*\)"
+)
 _ROLE_HEAD = re.compile(
     r"(?:meister|leiter|leiterin|vertreter|beigeordnete[r]?|koordinator|moderator|protokollant|"
     r"organisator|rektor|geschäftsführer|vorsitzende[r]?|referent|beauftragte|landrat|landrätin)"

@@ -72,13 +72,16 @@ def coordinated_places(text: str, candidates: list[Candidate]) -> Iterator[Candi
 _PLURAL_KINDS = {"Städte": "Stadt", "Städten": "Stadt", "Landkreise": "Landkreis",
                  "Landkreisen": "Landkreis", "Gemeinden": "Gemeinde", "Ämter": "Amt",
                  "Ämtern": "Amt", "Verbandsgemeinden": "Verbandsgemeinde",
-                 "Samtgemeinden": "Samtgemeinde"}  # fmt: skip
+                 "Samtgemeinden": "Samtgemeinde", "Hansestädte": "Hansestadt",
+                 **dict.fromkeys(("Große Kreisstädte", "Großen Kreisstädte", "Großen Kreisstädten"),
+                                 "Große Kreisstadt")}  # fmt: skip
 _ONE_PLACE = (
     rf"(?:(?:Ober|Unter|Nieder|Mittler|Groß|Klein)(?:e|es|er|en)[ \t]+|Bad[ \t]+)?{_PLACE_WORD}"
 )
 _PLURAL_PLACES = re.compile(  # "u. a. die Städte⏎Bad Kornau und Lauchwitz": over a line break
     # ("Gemeinden wie A, B oder C": examples of the kind are places of it as well)
-    rf"\b(?P<kind>{'|'.join(_PLURAL_KINDS)})(?:[ \t]+wie)?(?:[ \t]+|[ \t]*\n[ \t]*)"
+    rf"\b(?P<kind>{'|'.join(sorted(_PLURAL_KINDS, key=len, reverse=True))})(?:[ \t]+wie)?"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
     rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})*"
     rf"[ \t]+(?:und|sowie|oder)[ \t]+{_ONE_PLACE}"
     # "Samtgemeinden A, B, C, Stadt D" in a list of actors: the kind's places end where the

@@ -15,6 +15,7 @@ from ingest.naming import TOP_OFFICE, TOWN_GENITIVE, canonical_name
 from ingest.records import Mention, RelationRecord
 
 _OFFICE = re.compile(TOP_OFFICE)
+_ADJECTIVAL_OFFICE = re.compile(r"^Beigeordnete[rn]?$")
 _OF_MUNICIPALITY = re.compile(rf"\s+(?:des|der)\s+{TOWN_GENITIVE}\s.*$")
 
 
@@ -23,6 +24,8 @@ def office_key(phrase: str) -> str | None:
     phrase that is no single top office ('Leiterin des Amtes') -> None."""
     phrase = _OF_MUNICIPALITY.sub("", phrase)  # "Landrätin des Landkreises X": her office
     words = canonical_name(phrase).split()
+    if len(words) == 1:  # "der Beigeordneten", "Beigeordneter": one adjectival noun, any case
+        words = [_ADJECTIVAL_OFFICE.sub("Beigeordnete", words[0])]
     if len(words) != 1 or not _OFFICE.match(words[0]):
         return None
     return words[0].casefold()

@@ -311,8 +311,11 @@ def _municipal_office_holders(
             continue  # an agreement's party says whose
         role = match.group("role")
         town = next((m for m in pool if m.type == "Municipality"), None)
-        if town is None:  # "Vorsitz: Landrat X" on a slide of the county's office
-            town = only_town.get(_OFFICE_KIND.search(role) is not None) if only_town else None
+        if town is None and only_town:  # "Vorsitz: Landrat X" on a slide of the county's office
+            county_office = _OFFICE_KIND.search(role) is not None
+            # (a Beigeordnete serves a county or a town: with both named, whose is unknown)
+            either = not county_office and not _TOWN_OFFICE.search(role) and True in only_town
+            town = None if either else only_town.get(county_office)
         if town is not None:
             found.append(
                 RelationRecord(
@@ -330,6 +333,7 @@ def _municipal_office_holders(
 _REPRESENTING = re.compile(r"vertreten\s+durch\s+(?:den|die)\s+$")
 # offices of a county ("Landrätin", "Kreisbeigeordneter"); the others are a town's
 _OFFICE_KIND = re.compile(r"(?i)landr|kreis")
+_TOWN_OFFICE = re.compile(r"(?i)bürgermeister|stadtr")  # offices only a town has
 
 
 def _nominative_office(role: str) -> str:

@@ -1171,3 +1171,28 @@ def test_a_hyphen_before_a_conjunction_is_no_broken_word(written: str, shown: st
     from ingest.names import clean_surface
 
     assert clean_surface(written) == shown
+
+
+def test_large_county_towns_listed_by_their_plural_kind() -> None:
+    text = "Beteiligt sind die Großen Kreisstädte Zellfurt, Bärenau und Rötzdorf."
+    assert names_of(text, "Municipality") == {
+        "Große Kreisstadt Zellfurt",
+        "Große Kreisstadt Bärenau",
+        "Große Kreisstadt Rötzdorf",
+    }
+
+
+def test_a_remit_closed_by_und_takes_no_sowie_after_it() -> None:
+    text = (
+        "Schuldaten des Landesamtes für Schule und Bildung sowie Melde- und Kitadaten der Städte."
+    )
+    assert names_of(text, "Organization") == {"Landesamt für Schule und Bildung"}
+    assert names_of("das Amt für Jugend, Familie und Soziales", "AdministrativeUnit") == {
+        "Amt für Jugend, Familie und Soziales"
+    }
+
+
+def test_what_a_mask_actor_contributes_is_no_actor() -> None:
+    field = "•\tGemeinde Tannau (Melde- und Kitadaten), Statistisches Landesamt (Schulstatistik)\n"
+    actors = {m.canonical or m.text for m in extract_mask_actor_mentions(field)}
+    assert actors == {"Gemeinde Tannau", "Statistisches Landesamt"}

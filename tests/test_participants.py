@@ -1047,3 +1047,16 @@ def test_a_bare_sitting_is_one_of_the_body_the_heading_above_names(tmp_path: Pat
         ("Handwerkskammer Tellau", "Bildungsbeirat der Stadt Tellau"),
         ("IHK Rabenau", "Bildungsbeirat der Stadt Tellau"),
     }
+
+
+def test_a_deputy_named_in_any_case_is_the_one_deputy_the_document_names() -> None:
+    from ingest.offices import name_office_holders, office_key
+
+    assert office_key("der Beigeordneten") == office_key("Beigeordneter") == "beigeordnete"
+    holder = Mention(
+        "Beigeordnete Sabine Lorenz", "Person", Span(0, 26, 1, 1), "test", "Sabine Lorenz",
+        {"office": "Beigeordnete"},
+    )  # fmt: skip
+    alone = Mention("Beigeordneten", "Person", Span(40, 53, 3, 3), "test", "Beigeordneten")
+    name_office_holders([holder, alone], [])
+    assert alone.canonical == "Sabine Lorenz"

@@ -139,3 +139,13 @@ def test_two_posts_chairing_by_turns_are_their_holders(tmp_path) -> None:
         if r.predicate == "chairedBy"
     }
     assert chairs == {"Dr. Anna Voss", "Bernd Ott"}
+
+
+def test_a_deputy_on_a_slide_naming_a_county_and_a_town_belongs_to_neither() -> None:
+    slide = (
+        "Bildungsbüro des Landkreises Marbeck\n\nGremien\n• Steuerungsgruppe Bildung\n"
+        "  Vorsitz: Beigeordnete Sabine Lorenz\n\nAustausch\n• Hospitation in der Stadt Ostmoor\n"
+    )
+    found = named_triples(slide)
+    assert ("Steuerungsgruppe Bildung", "chairedBy", "Sabine Lorenz") in found
+    assert not [t for t in found if t[0] == "Sabine Lorenz" and t[1] == "memberOf"]

@@ -312,6 +312,15 @@ def test_a_surname_is_the_one_person_of_that_name_in_its_document() -> None:
     assert len(entities) == 3  # two Bergers: the surname alone says not which
 
 
+def test_a_doctors_surname_is_the_one_person_of_that_name_the_corpus_names_in_full() -> None:
+    full = Mention("Dr. Reinhard Lahn", "Person", Span(0, 17, 1, 1), "test", "Dr. Reinhard Lahn")
+    short = Mention("Dr. Lahn", "Person", Span(0, 8, 1, 1), "test", "Dr. Lahn")
+    labels = sorted(e.label for e in resolve({"a": [full], "b": [short]}).entities)
+    assert labels == ["Dr. Reinhard Lahn"]
+    other = Mention("Dr. Ute Lahn", "Person", Span(0, 12, 1, 1), "test", "Dr. Ute Lahn")
+    assert len(resolve({"a": [full], "b": [short], "c": [other]}).entities) == 3
+
+
 def test_a_legal_form_keeps_its_full_stop() -> None:
     assert clean_surface("Stadtjugendring Rabenau e.V.") == "Stadtjugendring Rabenau e.V."
     assert clean_surface("der Universität Rabenau.") == "Universität Rabenau"
