@@ -315,6 +315,12 @@ def with_anaphors(
         for match in _DESCRIBED_OBJECT.finditer(text, unit.start, unit.end):
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(), described))
+        for short in _short_names(described):  # "Getragen wird der BO-Bus vom …"
+            pattern = rf"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+({re.escape(short)})\b"
+            for match in re.finditer(pattern, text[unit.start : unit.end]):
+                start, end = unit.start + match.start(1), unit.start + match.end(1)
+                if free(start, end):
+                    found.append((start, end, described))
 
     for ref in _REFERENCES:
         for match in ref.pattern.finditer(text, unit.start, unit.end):
@@ -408,6 +414,21 @@ def with_anaphors(
             found.extend(pair)
     found.extend(_bare_kinds_in_lists(text, unit, located, position, topic, free))
     return sorted(found, key=lambda f: f[0])
+
+
+_QUOTED_NAME = re.compile(r"[„\"“»]([^“\"”«]{3,60})[“\"”«]")
+
+
+def _short_names(described: Mention) -> list[str]:
+    """A transfer object's short names: the quoted part of its title and that part's first
+    word when it is a coined name ('Mobile Berufsorientierung „BO-Bus X“': 'BO-Bus')."""
+    quoted = _QUOTED_NAME.search(described.canonical or described.text)
+    if quoted is None:
+        return []
+    name = quoted.group(1).strip()
+    first = name.split()[0]
+    coined = len(first) >= 4 and (any(c.isupper() for c in first[1:]) or "-" in first)
+    return [name, first] if coined and first != name else [name]
 
 
 def _bare_kinds_in_lists(

@@ -205,6 +205,18 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"^(?P<s>{ANY}){LEAD}(?:ein\s+)?Teil\s+(?:der|des)\s+{PW}(?P<o>{PROG})",
         implicit_only=True,
     ),
+    Cue(  # "Die ⟦Oberschule X⟧ und das ⟦BSZ Y⟧ wurden in das ⟦Startchancen-Programm⟧ aufgenommen"
+        "admitted-to-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:wurden|wurde|werden|wird|sind|ist)\s+(?:[\w./]+\s+){0,3}?"
+        r"in\s+(?:das|die|den)\s+{PW}(?P<o>{PROG})[“\"”]?\s+(?:\w+\s+)?aufgenommen\b",
+    ),
+    Cue(  # "Mit dem Einstieg in das Bundesprogramm „⟦X⟧“ 2019 hat der ⟦Landkreis⟧ …"
+        "entered-programme",
+        "participatesIn",
+        r"\b(?:Mit\s+dem\s+)?(?:Einstieg|Eintritt)\s+in\s+(?:das|die|den)\s+{PW}(?P<o>{PROG})"
+        r"[“\"”]?[^⟦⟧;.]{0,40}?\s+(?:hat|haben|hatte|ist|begann|begannen)\s+{DET}(?P<s>{ACTS})",
+    ),
     Cue(  # "Die ⟦Transferinitiative⟧ ist ein Netzwerk von Transferagenturen, darunter die ⟦TA X⟧"
         "network-among",
         "participatesIn",

@@ -55,6 +55,14 @@ _CONTAINER_BEFORE = re.compile(
 _PLACEHOLDER = re.compile(r"⟦(\d+):(\w+)⟧")
 
 
+def _only_body(masked: str, pool: list[Mention], body: Mention) -> str:
+    """The sentence with every other body's name blanked out, so that it speaks of one."""
+    return _PLACEHOLDER.sub(
+        lambda m: m.group(0) if m.group(2) != "Body" or pool[int(m.group(1))] is body else "…",
+        masked,
+    )
+
+
 def _placed(masked: str) -> list[tuple[int, int, str]]:
     """(offset, pool index, type) of every name in a masked sentence."""
     return [(m.start(), int(m.group(1)), m.group(2)) for m in _PLACEHOLDER.finditer(masked)]
@@ -95,6 +103,7 @@ def sentence_members(
     ]
     if len(bodies) > 1 and len(containers) == 1:
         bodies = {containers[0].canonical or containers[0].text: containers[0]}
+
     listed = listed_bodies(masked, pool, placed)
     # "Dem ⟦Beirat⟧ gehören … an: die ⟦A⟧, die ⟦B⟧ und der ⟦Stadtelternrat⟧": the one body
     # not listed among the others holds them
@@ -113,6 +122,15 @@ def sentence_members(
             relation
             for clause in masked.split(";")
             for relation in sentence_members(clause, pool, evidence, paragraph_bodies)
+        ]
+    if len(bodies) > 1 and {id(b) for b in containers} == {id(b) for b in bodies.values()}:
+        # "Das ⟦LaSuB⟧ wirkt in der ⟦Steuerungsgruppe⟧ und im ⟦Beirat⟧ mit": a member of each
+        return [
+            relation
+            for body in containers
+            for relation in sentence_members(
+                _only_body(masked, pool, body), pool, evidence, paragraph_bodies
+            )
         ]
     # "der ⟦Arbeitskreis⟧, in dem die ⟦A⟧ und die ⟦B⟧ mitwirken": the clause's antecedent
     holding = [
@@ -175,6 +193,10 @@ _FUNDER_BEFORE = re.compile(
     r"(?:\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das))|\bMitteln?\s+(?:des|der|aus\s+dem))\s+"
     r"(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
+# "aus dem Programm „⟦Bildung integriert⟧“ finanziert": a programme the money comes from
+_PROGRAMME_SOURCE_BEFORE = re.compile(
+    r"\baus\s+(?:dem|der)\s+[\w-]*(?:[Pp]rogramm|[Ii]nitiative|[Ff]onds)\s+[„\"“]?$"
+)
 # "vom ⟦BMBF⟧ und dem ⟦ESF Plus⟧": the next funder of an agent phrase
 # ("vom ⟦BMBF⟧ und aus dem ⟦ESF⟧": a source phrase after an agent phrase)
 # ("durch das ⟦BMBF⟧ und die ⟦EU⟧": the accusative of an agent phrase with "durch")
@@ -195,6 +217,17 @@ _OTHER_VERB_FRONTED = re.compile(
     r"\W*(?:[a-zäöüß]+\s+)?(?:[Gg]etragen|[Gg]eleitet|[Bb]etrieben|[Kk]oordiniert|[Oo]rganisiert"
     r"|[Mm]oderiert|[Bb]egleitet)\s+(?:wird|werden|wurde|wurden)\b"
 )
+
+
+def _agent_of_other_verb(masked: str, start: int) -> bool:
+    """Is the name at `start` the agent of a clause that opens with another verb, no funding
+    word coming between ('Getragen wird die ⟦Agentur⟧ vom ⟦Institut⟧; gefördert …')?"""
+    clause = masked.rfind(";", 0, start) + 1
+    return bool(_OTHER_VERB_FRONTED.match(masked, clause)) and not _FUNDING.search(
+        masked, clause, start
+    )
+
+
 # "…, das vom ⟦BMBF⟧ gefördert wird": a relative clause, speaking of the noun before it
 RELATIVE_PRONOUN = r"(?:das|der|die|welche[sr]?)"
 # (past a genitive owner: "im Programm „⟦P⟧“ des ⟦BMBF⟧, das aus Mitteln … kofinanziert wird")
@@ -207,6 +240,7 @@ _PARTICIPLE_ANTECEDENT = re.compile(
     r"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?\s*,\s*(?:(?:seit|ab)\s+\S+\s+)?"
     r"(?:gef[öo]rdert|finanziert|kofinanziert)\s+(?:\S+\s+){0,3}$"
 )
+_AGENT_BEFORE = re.compile(r"\b(?:vom|von\s+(?:der|dem)|durch\s+(?:den|die|das))\s+$")
 _POSTS_OF = re.compile(r"\b(?:\w*[Ss]tellen?|Arbeit|Koordination)\s+(?:des|der|im|in\s+der)\s+$")
 # "Die Stelle Bildungsmonitoring im ⟦Bildungsbüro⟧ wird … gefördert": the office's post
 _POST_SUBJECT = re.compile(
@@ -275,6 +309,7 @@ def sentence_funding(
             kind in ("Organization", "Programme")
             and (
                 _FUNDER_BEFORE.search(before)
+                or (kind == "Programme" and _PROGRAMME_SOURCE_BEFORE.search(before))
                 or listed
                 or (
                     _FRAME_BEFORE.search(before)
@@ -282,7 +317,7 @@ def sentence_funding(
                 )
             )
             and not _OTHER_VERB_AFTER.match(masked, masked.index("⟧", start) + 1)
-            and not _OTHER_VERB_FRONTED.match(masked, masked.rfind(";", 0, start) + 1)
+            and not _agent_of_other_verb(masked, start)
         ):
             funders.append((start, pool[i]))
     if not funders:
@@ -298,6 +333,8 @@ def sentence_funding(
     # "… am Programm „⟦P⟧“ teil, das vom ⟦BMBF⟧ gefördert wird": the relative clause's antecedent
     relative = _ANTECEDENT.search(masked[: funders[0][0]])
     participle = _PARTICIPLE_ANTECEDENT.search(masked[: funders[0][0]])
+    if participle and _AGENT_BEFORE.search(masked[: participle.start()]):
+        participle = None  # "getragen vom ⟦X⟧, gefördert durch …": the sentence's subject's
     funded_before = participle and _FUNDING_ANY_CASE.search(masked[: participle.start()])
     if relative is None and participle and not funded_before:
         relative = participle  # (after "Gefördert wird es im ⟦P⟧, kofinanziert …" it goes on)

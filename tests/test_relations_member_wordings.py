@@ -227,3 +227,40 @@ def test_local_branches_of_welfare_associations_are_named_with_their_area() -> N
         "Caritas in der Region Ostmark",
         "AWO Kreisverband Tellau e.V.",
     }  # the brand alone names no one branch
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Das Landesamt für Schule und Bildung wirkt in der Steuerungsgruppe Bildung und im "
+            "Bildungsbeirat Wernau mit.",
+            {
+                ("Landesamt für Schule und Bildung", "participatesIn", "Steuerungsgruppe Bildung"),
+                ("Landesamt für Schule und Bildung", "participatesIn", "Bildungsbeirat Wernau"),
+            },
+        ),
+        (
+            "Die Oberschule „Am Mühlberg“ Wernau und das Berufliche Schulzentrum Wernau wurden in "
+            "das Startchancen-Programm aufgenommen.",
+            {
+                ("Oberschule „Am Mühlberg“ Wernau", "participatesIn", "Startchancen-Programm"),
+                ("Berufliches Schulzentrum Wernau", "participatesIn", "Startchancen-Programm"),
+            },
+        ),
+        (
+            "Mit dem Einstieg in das Bundesprogramm „Bildung integriert“ im Jahr 2019 hat der "
+            "Landkreis Wernau sein Bildungsmanagement aufgebaut.",
+            {("Landkreis Wernau", "participatesIn", "Bildung integriert")},
+        ),
+        (
+            "Das Bildungsbüro ist im Amt für Bildung angesiedelt; seine Stellen wurden bis 2022 "
+            "aus dem Programm „Bildung integriert“ finanziert.",
+            {("Bildungsbüro", "fundedBy", "Bildung integriert")},
+        ),
+    ],
+)
+def test_taking_part_in_bodies_and_programmes(
+    sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= named_triples(sentence)

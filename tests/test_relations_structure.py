@@ -574,3 +574,28 @@ def test_a_network_its_carrier_and_the_bodies_it_is_interlocked_with() -> None:
         "participatesIn",
         "Arbeitskreis Schule-Wirtschaft",
     ) not in (found)
+
+
+MASK_WITH_SHORT_NAME = """4.5.3.1 Mobile Berufsorientierung „BO-Bus Marbeck“
+ PRODUKTBEZEICHNUNG
+moBILe BerufSorIentIerung „Bo-BuS marBeck“
+ KURZBESCHREIBUNG
+Der BO-Bus ist ein umgebauter Linienbus. Getragen wird der BO-Bus vom Netzwerk Jugend und
+Arbeit Marbeck e.V., gefördert durch die Kreissparkasse Marbeck.
+ PRODUKTTyP
+ STRUKTURLÖSUNG 	 INSTRUMENT  VERFAHRENSWEISE   MODELLPROJEKT
+ AUSGANGSSITUATION
+• Jugendliche kennen die Betriebe der Region kaum.
+"""
+
+
+def test_a_transfer_objects_short_name_in_its_mask_is_that_object(tmp_path: Path) -> None:
+    record = document_record(tmp_path, MASK_WITH_SHORT_NAME, "Landkreis Marbeck", "katalog.txt")
+    found = {
+        (r.subject.canonical or r.subject.text, r.predicate, r.object.canonical or r.object.text)
+        for r in record.relations
+    }
+    bus = "Mobile Berufsorientierung „BO-Bus Marbeck“"
+    assert (bus, "carriedBy", "Netzwerk Jugend und Arbeit Marbeck e.V.") in found
+    assert (bus, "fundedBy", "Kreissparkasse Marbeck") in found
+    assert not [t for t in found if t[1] == "fundedBy" and t[0] != bus]
