@@ -362,7 +362,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
             tokens = tokens[: _completed_list_end(tokens)]
             if tokens[-1].i == ent.end - 1:
                 tokens = tokens[: _phrase_after_comma_end(tokens, doc, ent.end)]
-            while len(tokens) > 1 and tokens[-1].lower_ in _TRAILING:
+            # (and the first half of an elided compound the next name opens: "… und Sport Schul-")
+            while len(tokens) > 1 and (
+                tokens[-1].lower_ in _TRAILING or re.fullmatch(r"[A-ZÄÖÜ]\w+-", tokens[-1].text)
+            ):
                 tokens.pop()
             contact = None
             if _person_after_dash(tokens, doc, ent.end):

@@ -280,7 +280,8 @@ ORG_COMPOUND = (
 # "Hochschule für Technik und Wirtschaft", "Institut für Lehrerbildung").
 ORG_HEAD_BEFORE_REMIT = (
     r"|^(?:Institut|Zentrum|Kompetenzzentrum|Verein|Ministerium|Gesellschaft|Hochschule|Universität"
-    r"|Akademie|Stiftung|Verband|Arbeitsgemeinschaft|Bund|Kammer|Landesamt|Bundesamt)$"
+    r"|Akademie|Stiftung|Verband|Arbeitsgemeinschaft|Bund|Kammer|Landesamt|Bundesamt"
+    r"|Senatsverwaltung)$"  # a city state's ministry: "Senatsverwaltung für Bildung, …"
     # "des Ministeriums für Bildung", "des Instituts für …", "des Vereins für …"
     r"|^(?:Institut|Zentrum|Kompetenzzentrum|Verein|Ministerium|Verband|Landesamt|Bundesamt)e?s$"
 )
@@ -302,7 +303,7 @@ SEATED_INSTITUTION = (
     r"|st[äa]tte"  # "Familienbildungsstatte": the umlaut lost by OCR
     r"|zweckverband"
     r"|(?<!Fach)(?<!Sozial)dienst"
-    r"|(?:landkreis|städte|gemeinde)tag|bund|(?:quartiers|stadtteil)management|regierung|direktion|universität|jugendring)|Sparkasse"
+    r"|(?:landkreis|städte|gemeinde)tag|(?<!Bildungsver)bund|(?:quartiers|stadtteil)management|regierung|direktion|universität|jugendring)|Sparkasse"
     r"|Jugendring)"
     r"(?:s|es)?$"
 )
@@ -330,18 +331,19 @@ BODY_WORD = (
     r"lenkungskreis|lenkungsausschuss|"
     r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|gemeinderat|"
     r"kuratorium|stiftungsrat|"  # a foundation's boards
-    r"stadtverordnetenversammlung|jugendhilfeausschuss)(?:e|es|s|n|en)?$"
+    r"stadtverordnetenversammlung|bezirksverordnetenversammlung|jugendhilfeausschuss|quartiersrat)"
+    r"(?:e|es|s|n|en)?$"
 )
 # a press or video conference is an event, not a body
 _EVENT_CONFERENCE = r"(?!(?i:presse|video|telefon|online)-?konferenz)"
 BODY_COMPOUND = (
-    r"^"
+    r"^(?!Bezirksstadtr)"  # a Berlin district's councillor is a post, not a council
     + _EVENT_CONFERENCE
     + r"[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|"
     r"forum|allianz|bündnis|"
-    r"(?<=[Bb]ildungs)region|"
+    r"(?<=[Bb]ildungs)region|(?<=^Bildungs)verbund|"
     r"steuerungsgruppe|lenkungsgruppe|gremium|(?:stadt|gemeinde|bei|ältesten|personal|schüler|"
-    r"eltern|senioren|jugend|integrations|kreiseltern|migranten)rat)(?:e|es|s|n|en|sses)?$"
+    r"eltern|senioren|jugend|integrations|kreiseltern|migranten|quartiers)rat)(?:e|es|s|n|en|sses)?$"
     # a short form before the hyphen: "OloV-Steuerungsgruppe", "BNE-Arbeitskreis"
     r"|^[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ][\wäöüß]*-(?:Steuerungsgruppe|Lenkungsgruppe|Arbeitskreis|Arbeitsgruppe|Beirat"
     r"|Konferenz|Forum|Bündnis|Steuerungskreis|Lenkungskreis)(?:e|es|s|n|en)?$"
@@ -440,11 +442,15 @@ NAMING_RULES: list[Rule] = [
         "type": "AdministrativeUnit",
         "pattern": [A, A, _words("Amt", "Amtes", "Amts"), "FUER", "NOUNLIST"],
     },
-    {"id": "amt-compound", "type": "AdministrativeUnit", "pattern": [A, _re(AMT_COMPOUND)]},
-    {  # "Jugendamt Rabenau": an office by its town
+    {
+        "id": "amt-compound",
+        "type": "AdministrativeUnit",
+        "pattern": [A, "COORD?", _re(AMT_COMPOUND)],
+    },
+    {  # "Jugendamt Rabenau", "Schul- und Sportamt Rabenau": an office by its town
         "id": "amt-compound-seat",
         "type": "AdministrativeUnit",
-        "pattern": [A, _re(AMT_COMPOUND), "PLACE"],
+        "pattern": [A, "COORD?", _re(AMT_COMPOUND), "PLACE"],
     },
     {  # "Statistisches Amt Mecklenburg-Vorpommern": a state's statistics office, no "Amt X"
         "id": "statistics-office",

@@ -1196,3 +1196,31 @@ def test_what_a_mask_actor_contributes_is_no_actor() -> None:
     field = "•\tGemeinde Tannau (Melde- und Kitadaten), Statistisches Landesamt (Schulstatistik)\n"
     actors = {m.canonical or m.text for m in extract_mask_actor_mentions(field)}
     assert actors == {"Gemeinde Tannau", "Statistisches Landesamt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Das Schul- und Sportamt Quellau plant.",
+            "Schul- und Sportamt Quellau",
+            "AdministrativeUnit",
+        ),
+        (
+            "Die Senatsverwaltung für Bildung, Jugend und Familie berät.",
+            "Senatsverwaltung für Bildung, Jugend und Familie",
+            "Organization",
+        ),
+        ("Die Bezirksverordnetenversammlung beschließt.", "Bezirksverordnetenversammlung", "Body"),
+        ("Der Quartiersrat tagt monatlich.", "Quartiersrat", "Body"),
+        ("Der Bildungsverbund Marbeck tagt.", "Bildungsverbund Marbeck", "Body"),
+    ],
+)
+def test_offices_councils_and_networks_of_cities_and_their_districts(
+    text: str, name: str, kind: str
+) -> None:
+    assert names_of(text, kind) == {name}
+
+
+def test_a_district_councillor_is_a_post_not_a_council() -> None:
+    assert names_of("Der Bezirksstadtrat für Jugend leitet die Runde.", "Body") == set()
