@@ -200,6 +200,8 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         return f"{naming.canonical_name(authority)} {branch} {place}"
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
+    if rule == "abteilung":  # "Abt. Jugend, Schule und Sport" is the Abteilung of that name
+        return re.sub(r"^Abt\.\s*", "Abteilung ", name)
     if rule == "verwaltung":  # "Stadtverwaltung X" is the Stadt X (see _administrations)
         kind_word, _, place = name.partition(" ")
         return f"{_ADMINISTERED[kind_word.casefold()]} {place}"
@@ -217,6 +219,8 @@ _ADMINISTERED = {
     "kreisverwaltung": "Landkreis",
     "stadtverwaltung": "Stadt",
     "gemeindeverwaltung": "Gemeinde",
+    "bezirksamt": "Bezirk",
+    "bezirksamtes": "Bezirk",
 }
 
 

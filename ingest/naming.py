@@ -286,7 +286,9 @@ ORG_HEAD_BEFORE_REMIT = (
     r"|^(?:Institut|Zentrum|Kompetenzzentrum|Verein|Ministerium|Verband|Landesamt|Bundesamt)e?s$"
 )
 # "Jugendamt", "Stadtplanungsamt" — but not "Ehrenamt" or generic "Fachamt".
-AMT_COMPOUND = r"^(?!(?:Ehren|Fach|Landes|Bundes|Haupt-?Ehren)amt)[A-ZÄÖÜ][a-zäöüß]+amt(?:e?s)?$"
+AMT_COMPOUND = (
+    r"^(?!(?:Ehren|Fach|Landes|Bundes|Haupt-?Ehren|Bezirks)amt)[A-ZÄÖÜ][a-zäöüß]+amt(?:e?s)?$"
+)
 OFFICE_COMPOUND = r"^[A-ZÄÖÜ][\wäöüß-]*(?:büro|referat)(?:s|es)?$"
 # Districts spelled as one word ("Saalekreis"); circles of people are excluded, also as the
 # last part of a hyphenated compound ("Fach-Arbeitskreis").
@@ -983,11 +985,23 @@ NAMING_RULES: list[Rule] = [
         ],
     },
     {"id": "kreis-compound", "type": "Municipality", "pattern": [_re(MUNI_KREIS)]},
-    {  # "Kreisverwaltung X", "Stadtverwaltung Y": the municipality as an administration
+    {  # "Kreisverwaltung X", "Stadtverwaltung Y", "Bezirksamt Z": the municipality as an
+        # administration (a city state's district is run by its Bezirksamt)
         "id": "verwaltung",
         "type": "Municipality",
-        "pattern": [_words("Kreisverwaltung", "Stadtverwaltung", "Gemeindeverwaltung"), A, "PLACE"],
+        "pattern": [
+            _words(
+                "Kreisverwaltung",
+                "Stadtverwaltung",
+                "Gemeindeverwaltung",
+                "Bezirksamt",
+                "Bezirksamtes",
+            ),
+            A,
+            "PLACE",
+        ],
     },
+    {"id": "bezirk", "type": "Municipality", "pattern": [_words("Bezirk", "Bezirks"), "PLACE"]},
     {
         "id": "gemeinde",
         "type": "Municipality",

@@ -1224,3 +1224,12 @@ def test_offices_councils_and_networks_of_cities_and_their_districts(
 
 def test_a_district_councillor_is_a_post_not_a_council() -> None:
     assert names_of("Der Bezirksstadtrat für Jugend leitet die Runde.", "Body") == set()
+
+
+def test_a_city_state_district_is_its_bezirksamt() -> None:
+    text = (
+        "Das Bezirksamt Quellau von Berlin schließt die Vereinbarung; die Abt. Jugend, Schule "
+        "und Sport des Bezirksamtes Quellau setzt sie um. Im Bezirk Quellau leben viele Familien."
+    )
+    assert names_of(text, "Municipality") == {"Bezirk Quellau"}
+    assert names_of(text, "AdministrativeUnit") == {"Abteilung Jugend, Schule und Sport"}
