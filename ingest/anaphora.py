@@ -317,11 +317,10 @@ def with_anaphors(
             if free(match.start(), match.end()):
                 found.append((match.start(), match.end(), described))
         for short in _short_names(described):  # "Getragen wird der BO-Bus vom …"
-            pattern = rf"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+({re.escape(short)})\b"
-            for match in re.finditer(pattern, text[unit.start : unit.end]):
-                start, end = unit.start + match.start(1), unit.start + match.end(1)
-                if free(start, end):
-                    found.append((start, end, described))
+            article = rf"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+({re.escape(short)})\b"
+            for match in re.compile(article).finditer(text, unit.start, unit.end):
+                if free(match.start(1), match.end(1)):
+                    found.append((match.start(1), match.end(1), described))
 
     for ref in _REFERENCES:
         for match in ref.pattern.finditer(text, unit.start, unit.end):

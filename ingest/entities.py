@@ -215,13 +215,7 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
     return name
 
 
-_ADMINISTERED = {
-    "kreisverwaltung": "Landkreis",
-    "stadtverwaltung": "Stadt",
-    "gemeindeverwaltung": "Gemeinde",
-    "bezirksamt": "Bezirk",
-    "bezirksamtes": "Bezirk",
-}
+_ADMINISTERED = {word.casefold(): kind for word, kind in naming.ADMINISTRATIONS.items()}
 
 
 def _administrations(candidates: list[Candidate]) -> None:

@@ -42,7 +42,7 @@ def item_head(
     position: int,
     cue_at: int,
     cue: HeadCue,
-    text: str = "",
+    text: str,
 ) -> Mention | None:
     """What a list item is about: its party named before the cue ('- Bildungsbeirat …;
     Geschäftsstelle im X'), else the party of the item it is nested in. In running text only
@@ -57,6 +57,8 @@ def item_head(
         while item >= 0:
             scopes.append([p for p, u in enumerate(units[: position + 1]) if u.item == item])
             item = parents.get(item, -1)
+    # "…, deren Geschäftsstelle …": the party named just before, whatever the item's first
+    first = cue.head_first and not _RELATIVE_OWNER.search(text, max(0, cue_at - 12), cue_at)
     for scope in scopes:
         named = [
             m
@@ -66,8 +68,7 @@ def item_head(
             and (start < cue_at if p == position else not _governed(text, units[p].start, start))
         ]
         if named:
-            relative = _RELATIVE_OWNER.search(text, max(0, cue_at - 12), cue_at)
-            return named[0] if cue.head_first and not relative else named[-1]
+            return named[0] if first else named[-1]
     return None
 
 
@@ -77,7 +78,7 @@ _RELATIVE_OWNER = re.compile(r"\b(?:deren|dessen)\s+$")
 
 def _governed(text: str, unit_start: int, start: int) -> bool:
     """Is the mention at `start` governed by a preposition ('vom BMBF gefördert')?"""
-    return bool(text) and bool(_GOVERNED_BEFORE.search(text[max(unit_start, start - 24) : start]))
+    return bool(_GOVERNED_BEFORE.search(text[max(unit_start, start - 24) : start]))
 
 
 def with_head(

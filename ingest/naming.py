@@ -437,6 +437,21 @@ NOT_A_DISTRICT = r"^(?!(?:Landkreis|Kreis|Stadt|Gemeinde|Landkreises|Kreises)$)[
 # Units of an administration that stand outside its line of offices
 STAFF_UNITS = ("Stabsstelle", "Koordinierungsstelle", "Koordinationsstelle", "Servicestelle")
 
+# "Deutsches Rotes Kreuz", "Deutscher Paritätischer Wohlfahrtsverband": a national body
+NATIONAL_ASSOCIATION = [
+    _re(r"^Deutsch(?:e|es|er|en)$"),
+    _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"),
+    _re(r"^[A-ZÄÖÜ][a-zäöüß]+$", LOWER={"NOT_IN": FUNCTION_WORDS}),
+]
+# a municipality's administration, which stands for it ("Stadtverwaltung X" is the Stadt X)
+ADMINISTRATIONS = {
+    "Kreisverwaltung": "Landkreis",
+    "Stadtverwaltung": "Stadt",
+    "Gemeindeverwaltung": "Gemeinde",
+    "Bezirksamt": "Bezirk",  # a city state's district, run by its Bezirksamt
+    "Bezirksamtes": "Bezirk",
+}
+
 NAMING_RULES: list[Rule] = [
     # --- administrative units of a municipality
     {
@@ -865,19 +880,13 @@ NAMING_RULES: list[Rule] = [
     {  # "Deutsches Rotes Kreuz", "Deutscher Paritätischer Wohlfahrtsverband"
         "id": "national-association",
         "type": "Organization",
-        "pattern": [
-            _re(r"^Deutsch(?:e|es|er|en)$"),
-            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"),
-            _re(r"^[A-ZÄÖÜ][a-zäöüß]+$", LOWER={"NOT_IN": FUNCTION_WORDS}),
-        ],
+        "pattern": NATIONAL_ASSOCIATION,
     },
     {  # "Deutsches Rotes Kreuz, Kreisverband X e.V.": the national body's local branch
         "id": "national-association-branch",
         "type": "Organization",
         "pattern": [
-            _re(r"^Deutsch(?:e|es|er|en)$"),
-            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"),
-            _re(r"^[A-ZÄÖÜ][a-zäöüß]+$", LOWER={"NOT_IN": FUNCTION_WORDS}),
+            *NATIONAL_ASSOCIATION,
             {"ORTH": ",", "OP": "?"},
             _words(*BRANCH_KINDS),
             "PLACE",
@@ -989,17 +998,7 @@ NAMING_RULES: list[Rule] = [
         # administration (a city state's district is run by its Bezirksamt)
         "id": "verwaltung",
         "type": "Municipality",
-        "pattern": [
-            _words(
-                "Kreisverwaltung",
-                "Stadtverwaltung",
-                "Gemeindeverwaltung",
-                "Bezirksamt",
-                "Bezirksamtes",
-            ),
-            A,
-            "PLACE",
-        ],
+        "pattern": [_words(*ADMINISTRATIONS), A, "PLACE"],
     },
     {"id": "bezirk", "type": "Municipality", "pattern": [_words("Bezirk", "Bezirks"), "PLACE"]},
     {
