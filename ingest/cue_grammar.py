@@ -90,7 +90,13 @@ NOTE_IN_PARENS = r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?"
 # koordinierte ⟦Konferenz⟧" is an adjective)
 _RUNNING_VERBS = ("leitet", "leiten", "koordiniert", "koordinieren", "moderiert", "moderieren")
 
+# an agent phrase: "vom ⟦BMBF⟧ gefördert", "von der ⟦VHS⟧ gemeinsam mit …"
+AGENT = r"\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das))"
+
 MACROS = {
+    "AGENT": AGENT,
+    # not the object right after another subject's verb: "⟦A⟧ bereitet die ⟦B⟧ …"
+    "UNOBJECT": "".join(rf"(?<!(?-i:[a-zäöüß])t {article} )" for article in ("die", "den", "das")),
     "ACT": _one(*ACTOR_TYPES),
     "ACTS": _many(*ACTOR_TYPES),
     "ORG": _one(*ORG_TYPES),

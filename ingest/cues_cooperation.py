@@ -99,12 +99,29 @@ COOPERATION: tuple[Cue, ...] = (
         "together-with",
         "cooperatesWith",
         # (running a body together is taking part in it: "⟦A⟧ leitet gemeinsam mit …")
-        r"{UNRUN}(?P<s>{ANY})(?!\s+{RUNS}\s+gemeinsam\b)"
+        # (nor the object of another subject's verb: see "together-with-past-object")
+        r"{UNRUN}{UNOBJECT}(?P<s>{ANY})(?!\s+{RUNS}\s+gemeinsam\b)"
         r"{G}\b(?:gemeinsam(?:e[snrm]?\s+(?:⟦\d+:(?:ActionField|Instrument)⟧|\w+))?"
         r"|in\s+Kooperation|zusammen)\s+mit\s+{DET}(?:\w+\s+)?(?P<o>{ANYS})",
         # not of an unstated topic: "AP 10 Fortbildungsreihe gemeinsam mit dem Medienzentrum"
         # says how a measure is done, not that the municipality cooperates (5 of 21 such
         # readings on the evaluation sets were right)
+    ),
+    Cue(  # "das ⟦Bildungsbüro⟧ bereitet die ⟦Konferenz⟧ gemeinsam mit der ⟦KVHS⟧ vor": the
+        # subject works with the partner on its object
+        "together-with-past-object",
+        "cooperatesWith",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?-i:[a-zäöüß]+t)\s+(?:die|den|das)\s+⟦\d+:\w+⟧\s+(?:[a-zäöüß]+\s+){0,2}?"
+        r"(?:gemeinsam|zusammen)\s+mit\s+{DET}(?:\w+\s+)?(?P<o>{ANYS})",
+    ),
+    Cue(  # "Die Fachtage werden vom ⟦Bildungsbüro⟧ gemeinsam mit der ⟦VHS⟧ vorbereitet"
+        "together-with-agent",
+        "cooperatesWith",
+        # (funded or carried by both is no cooperation: "vom ⟦BMBF⟧ gemeinsam mit dem ⟦ESF⟧
+        # gefördert")
+        r"{AGENT}\s+(?P<s>{ANY})\s+(?:gemeinsam|zusammen)\s+mit\s+{DET}(?P<o>{ANYS})"
+        r"(?![^⟦⟧;.]{0,80}?\b(?:gefördert|finanziert|getragen|kofinanziert|bezuschusst)\b)",
+        subject_fixed=True,
     ),
     Cue(  # "Zusammen mit der ⟦Stadt X⟧ richtet der ⟦Landkreis⟧ erstmals die Messe aus"
         "together-with-fronted",

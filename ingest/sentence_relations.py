@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from ingest.anaphora import Located
+from ingest.cue_grammar import AGENT
 from ingest.naming import FOUNDING_NOUNS
 from ingest.records import Mention, RelationRecord, Span
 
@@ -188,9 +189,8 @@ _FRAME_BEFORE = re.compile(r"\bim\s+Rahmen\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w+\s+)
 FUND_NAME = re.compile(r"(?i)fonds\b|\bESF\b|\bEFRE\b")  # a fund only ever pays
 _FUNDING_ANY_CASE = re.compile(_FUNDING.pattern, re.IGNORECASE)  # "Gefördert wird es …"
 # the funder stands in an agent or source phrase: "vom ⟦BMBF⟧", "aus Mitteln des ⟦ESF Plus⟧"
-_AGENT = r"\b(?:vom|von\s+der|von\s+dem|durch\s+(?:den|die|das))"  # "vom ⟦BMBF⟧ gefördert"
 _FUNDER_BEFORE = re.compile(
-    rf"(?:{_AGENT}|\bMitteln?\s+(?:des|der|aus\s+dem))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
+    rf"(?:{AGENT}|\bMitteln?\s+(?:des|der|aus\s+dem))\s+(?:[A-ZÄÖÜ]\w+\s+)?$"
 )
 # "aus dem Programm „⟦Bildung integriert⟧“ finanziert": a programme the money comes from
 _PROGRAMME_SOURCE_BEFORE = re.compile(
@@ -239,7 +239,7 @@ _PARTICIPLE_ANTECEDENT = re.compile(
     r"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?\s*,\s*(?:(?:seit|ab)\s+\S+\s+)?"
     r"(?:gef[öo]rdert|finanziert|kofinanziert)\s+(?:\S+\s+){0,3}$"
 )
-_AGENT_BEFORE = re.compile(rf"{_AGENT}\s+$")
+_AGENT_BEFORE = re.compile(rf"{AGENT}\s+$")
 _POSTS_OF = re.compile(r"\b(?:\w*[Ss]tellen?|Arbeit|Koordination)\s+(?:des|der|im|in\s+der)\s+$")
 # "Die Stelle Bildungsmonitoring im ⟦Bildungsbüro⟧ wird … gefördert": the office's post
 _POST_SUBJECT = re.compile(
