@@ -99,8 +99,7 @@ COOPERATION: tuple[Cue, ...] = (
         "together-with",
         "cooperatesWith",
         # (running a body together is taking part in it: "⟦A⟧ leitet gemeinsam mit …")
-        # (nor the object of another subject's verb: see "together-with-past-object")
-        r"{UNRUN}{UNOBJECT}(?P<s>{ANY})(?!\s+{RUNS}\s+gemeinsam\b)"
+        r"{UNRUN}(?P<s>{ANY})(?!\s+{RUNS}\s+gemeinsam\b)"
         r"{G}\b(?:gemeinsam(?:e[snrm]?\s+(?:⟦\d+:(?:ActionField|Instrument)⟧|\w+))?"
         r"|in\s+Kooperation|zusammen)\s+mit\s+{DET}(?:\w+\s+)?(?P<o>{ANYS})",
         # not of an unstated topic: "AP 10 Fortbildungsreihe gemeinsam mit dem Medienzentrum"
@@ -117,10 +116,8 @@ COOPERATION: tuple[Cue, ...] = (
     Cue(  # "Die Fachtage werden vom ⟦Bildungsbüro⟧ gemeinsam mit der ⟦VHS⟧ vorbereitet"
         "together-with-agent",
         "cooperatesWith",
-        # (funded or carried by both is no cooperation: "vom ⟦BMBF⟧ gemeinsam mit dem ⟦ESF⟧
-        # gefördert")
-        r"{AGENT}\s+(?P<s>{ANY})\s+(?:gemeinsam|zusammen)\s+mit\s+{DET}(?P<o>{ANYS})"
-        r"(?![^⟦⟧;.]{0,80}?\b(?:gefördert|finanziert|getragen|kofinanziert|bezuschusst)\b)",
+        # (funded or carried by both is no cooperation: see relations._PAYING)
+        r"{AGENT}\s+(?P<s>{ANY})\s+(?:gemeinsam|zusammen)\s+mit\s+{DET}(?P<o>{ANYS})",
         subject_fixed=True,
     ),
     Cue(  # "Zusammen mit der ⟦Stadt X⟧ richtet der ⟦Landkreis⟧ erstmals die Messe aus"

@@ -461,6 +461,23 @@ _OTHER_FUNDED = re.compile(
 # predicates whose subject is never governed by a preposition ("vom ⟦Y⟧ getragen und aus
 # Mitteln des ⟦Z⟧ gefördert": Y is the carrier, not what is funded)
 _SUBJECT_CHECKED = frozenset({"cooperatesWith", "fundedBy", "carriedBy"})
+# "das ⟦Büro⟧ bereitet die ⟦Konferenz⟧ gemeinsam mit …": the object of a named party's verb
+# does nothing together with anyone (see the cue "together-with-past-object")
+_OBJECT_OF_NAMED_VERB = re.compile(
+    r"⟦\d+:(?:Organization|AdministrativeUnit|Municipality|Body)⟧\s+[a-zäöüß]+t\s+(?:die|den|das)\s+$"
+)
+_OBJECT_CHECKED = frozenset({"together-with"})
+# "Das Programm fördert das ⟦BMBF⟧ gemeinsam mit dem ⟦ESF⟧", "den Eigenanteil bringt die ⟦Stadt⟧
+# gemeinsam mit der ⟦Stiftung⟧ auf": paying together is funding, not cooperation
+_PAYING = re.compile(r"\b(?:f[öo]rder(?:t|n|te)|gef[öo]rdert|(?:ko)?finanzier\w*|Eigenanteil\w*)\b")
+
+
+def _clause_of(masked: str, match: re.Match[str]) -> str:
+    """The part of a sentence between the semicolons around a match."""
+    end = masked.find(";", match.end())
+    return masked[masked.rfind(";", 0, match.start()) + 1 : end if end >= 0 else None]
+
+
 _GENERIC_HEAD = re.compile(
     r"(?:Leiter|Vorsitzend|Koordinator|Sprecher|Geschäftsführ|Referent|Direktor|Rektor)\w*"
 )
@@ -524,6 +541,10 @@ def _from_match(
         and not _subject_slot(masked, match)
     ):
         subjects = []  # "Aufbau einer ⟦JBA⟧ gemeinsam mit …": what is built is no party
+    if cue.name in _OBJECT_CHECKED and _OBJECT_OF_NAMED_VERB.search(masked[: match.start("s")]):
+        subjects = []
+    if cue.name.startswith("together-with") and _PAYING.search(_clause_of(masked, match)):
+        subjects = []
     other_antecedent = clause is not None and (
         "⟦" in between[: clause.start()] or cue.predicate == "fundedBy"
     )

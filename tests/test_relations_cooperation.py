@@ -23,6 +23,11 @@ def cooperations(text: str) -> set[tuple[str, str]]:
             "mit dem Bildungsbüro Tellau aus.",
             {("Kreisvolkshochschule Tellau", "Bildungsbüro Tellau")},
         ),
+        (  # the subject after its verb, a field of the work before it
+            "Angebote der Bildung für nachhaltige Entwicklung entwickelt das Bildungsbüro Tellau "
+            "gemeinsam mit dem Deichforum Tellau e. V.",
+            {("Bildungsbüro Tellau", "Deichforum Tellau e.V.")},
+        ),
     ],
 )
 def test_the_subject_works_with_the_partner_not_the_object_of_its_verb(
@@ -44,8 +49,22 @@ def test_an_agent_acting_together_with_a_partner_cooperates(sentence: str) -> No
     assert cooperations(sentence) == {("Bildungsbüro Tellau", "Volkshochschule Tellau")}
 
 
-def test_two_funders_of_one_project_do_not_cooperate() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Projekt wird vom Bildungsbüro Tellau gemeinsam mit der Sparkasse Tellau finanziert.",
+        "Das Programm selbst fördert das Bundesministerium für Bildung und Forschung gemeinsam "
+        "mit der Sparkasse Tellau.",
+        "Den Eigenanteil bringt die Stadt Tellau gemeinsam mit der Sparkasse Tellau auf.",
+    ],
+)
+def test_paying_together_is_no_cooperation(sentence: str) -> None:
+    assert not cooperations(sentence)
+
+
+def test_a_funding_word_in_another_clause_leaves_the_cooperation() -> None:
     found = cooperations(
-        "Das Projekt wird vom Bildungsbüro Tellau gemeinsam mit der Sparkasse Tellau finanziert."
+        "Die Stabsstelle Bildung Tellau erarbeitet den Atlas gemeinsam mit der "
+        "Wirtschaftsförderung Tellau GmbH; die GmbH wird vom Landkreis finanziert."
     )
-    assert not found
+    assert ("Stabsstelle Bildung Tellau", "Wirtschaftsförderung Tellau GmbH") in found
