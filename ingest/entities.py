@@ -22,7 +22,7 @@ from ingest.coordination import ellipsis_readings
 from ingest.corpus_names import CorpusNames
 from ingest.defined_names import defined_names
 from ingest.first_names import is_first_name
-from ingest.names import QUOTED_PART, name_pattern
+from ingest.names import PRINTED, QUOTED_PART, name_pattern
 from ingest.neighbours import (
     acronym_seats,
     coordinated_places,
@@ -480,6 +480,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 )
             if name_mode == "after-first":  # "Bürgermeisterin Anne Fichte": her office
                 found[-1].attributes[OFFICE] = office
+            if name_mode == "quoted" and QUOTED_PART.fullmatch(text, start - 1, end + 1):
+                found[-1].attributes[PRINTED] = text[start - 1 : end + 1]  # „X“, as printed
     return without_descriptions(found, described)
 
 

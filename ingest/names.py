@@ -21,6 +21,7 @@ _HYPHEN_TIGHT = re.compile(r"(?<=[a-zäöüß]{2})-(?=[a-zäöüß]{2})(?!(?:und
 _ARTICLE = re.compile(r"^(?:der|die|das|des|dem|den|ein|eine|eines|einer|einem)\s+", re.I)
 # The quoted part of a name ('Steuerungsgruppe „Sozialplanung“'), with the space before it.
 QUOTED_PART = re.compile(r"\s*[„“”\"»«]([^„“”\"»«]+)[“”\"«»]")
+PRINTED = "printed"  # mention attribute: a quoted name with its quotes, „Lernen vor Ort“
 
 
 def name_pattern(name: str) -> str:

@@ -376,9 +376,14 @@ RECURRING_ADVERB = rf"^(?i:{_FREQUENCY})$"
 SITTING = r"^(?i:tagend|stattfindend|zusammenkommend)(?:e|en|er|es)$"
 AG_AK = r"^(?:AG|AK|[A-ZÄÖÜ]{1,3}AK)$"
 PROGRAMME_TRIGGER = (
-    r"^(?i:[\wäöüß-]*programm(?:s|es|e|en)?|projekt(?:s|es|e|en)?|modellprojekt(?:s|es)?|"
+    # ("Leseförderprojekt „X“", "Teilprojekt „Y“": a compound project noun)
+    r"^(?i:[\wäöüß-]*programm(?:s|es|e|en)?|[\wäöüß-]*projekt(?:s|es|e|en)?|"
     r"[\wäöüß-]*initiative|[\wäöüß-]*vorhaben|förderrichtlinie|förderlinie|bundesinitiative|"
     r"landesstrategie|bundesstrategie)$"  # "die Landesstrategie OloV"
+)
+# a funder's verb: "fördert", "finanziert", "unterstützt" (a quoted name after it is paid for)
+FUNDS = (
+    r"^(?:fördert|förderte|fördern|finanziert|finanzierte|finanzieren|unterstützt|unterstützte)$"
 )
 PACT = r"^(?:[A-ZÄÖÜ][\wäöüß]*[Pp]|P)akts?$"
 INSTRUMENT_COMPOUND = (
@@ -1129,6 +1134,17 @@ NAMING_RULES: list[Rule] = [
         "type": "Programme",
         "name": "quoted",
         "pattern": [_re(PROGRAMME_TRIGGER), "GAP?", Q],
+    },
+    {  # "Die Stiftung fördert die Lesewerkstatt „X“": a quoted name a funder pays for
+        "id": "funded-quoted",
+        "type": "Programme",
+        "name": "quoted",
+        "pattern": [
+            _re(FUNDS),
+            _words("die", "den", "das", "dem", op="?"),
+            _re(r"^[A-ZÄÖÜ][a-zäöüß-]+$", OP="?"),
+            Q,
+        ],
     },
     {
         "id": "programme-in-quotes",

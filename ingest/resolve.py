@@ -32,7 +32,7 @@ from ingest.coreference import (
     definite_description_groups,
     surname_groups,
 )
-from ingest.names import QUOTED_PART, clean_surface, fold, loose, word_keys
+from ingest.names import PRINTED, QUOTED_PART, clean_surface, fold, loose, word_keys
 from ingest.records import Entity, Mention
 from ingest.textutil import slugify
 
@@ -174,7 +174,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
         raw = raw_defined.group("long") if raw_defined else raw
         if raw != surface:
             surfaces[form][raw] += 0
-        for printed in _quoted_as_printed(mention.text):
+        for printed in _quoted_as_printed(mention.attributes.get(PRINTED, mention.text)):
             surfaces[form][printed] += 0
         types[form][mention.type] += 1
         form_of.append(form)

@@ -205,6 +205,37 @@ def test_programme_names_in_quotes_and_their_later_bare_use() -> None:
     assert [m.text for m in programmes] == ["Zukunft Lernen", "Zukunft Lernen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        (
+            "Die Bürgerstiftung Tellau fördert die Lesewerkstatt „Tellauer Leseratten“.",
+            "Tellauer Leseratten",
+        ),
+        ("Die Stiftung finanziert den „Lernsommer am Deich“ bis 2026.", "Lernsommer am Deich"),
+        (
+            "Das Leseförderprojekt „Lesestart Tellau“ wird vom Netzwerk getragen.",
+            "Lesestart Tellau",
+        ),
+        (
+            "Für das Teilprojekt „MINT-Werkstatt Tellau“ liegt eine Zusage vor.",
+            "MINT-Werkstatt Tellau",
+        ),
+    ],
+)
+def test_a_quoted_project_a_funder_pays_for_or_a_project_compound_names(
+    text: str, programme: str
+) -> None:
+    found = [m for m in extract_mentions(text) if m.type == "Programme"]
+    assert [m.text for m in found] == [programme]
+    assert found[0].attributes["printed"] == f"„{programme}“"
+
+
+def test_a_quoted_phrase_without_a_funder_or_project_noun_is_no_programme() -> None:
+    text = "Die Stadt lädt zur Aktion „Tag der offenen Tür“ ein und sucht „Lesepaten“."
+    assert not [m for m in extract_mentions(text) if m.type == "Programme"]
+
+
 def test_listed_handlungsfelder_become_action_fields() -> None:
     text = (
         "Die Stadt hat folgende Handlungsfelder festgelegt:\n\n"

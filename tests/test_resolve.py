@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from ingest.abbreviations import abbreviates
 from ingest.context import BARE, CONTEXT
-from ingest.names import clean_surface, fold
+from ingest.names import PRINTED, clean_surface, fold
 from ingest.records import Mention, Span
 from ingest.resolve import Resolution, resolve
 
@@ -406,6 +406,14 @@ def test_a_quoted_name_keeps_its_printed_form_as_a_label() -> None:
     body = mention("Steuerungsgruppe „Bildungsregion Tellau“", "Body")
     entity = resolved(body).entity_of(body)
     assert "Steuerungsgruppe „Bildungsregion Tellau“" in entity.alt_labels | {entity.label}
+
+
+def test_a_quoted_programme_keeps_its_name_with_quotes_as_a_label() -> None:
+    programme = mention("Selzau liest", "Programme")
+    programme.attributes[PRINTED] = "„Selzau liest“"
+    entity = resolved(programme).entity_of(programme)
+    assert entity.label == "Selzau liest"
+    assert "„Selzau liest“" in entity.alt_labels
 
 
 def test_a_numbered_unit_joins_the_same_unit_named_by_its_remit_alone() -> None:
