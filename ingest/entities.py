@@ -200,8 +200,9 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         return f"{naming.canonical_name(authority)} {branch} {place}"
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
-    if rule == "abteilung":  # "Abt. Jugend, Schule und Sport" is the Abteilung of that name
-        return re.sub(r"^Abt\.\s*", "Abteilung ", name)
+    kind_word, _, rest = name.partition(" ")
+    if kind_word in naming.SHORT_UNIT_KINDS and rest:  # "Abt. Jugend, Schule und Sport",
+        return f"{naming.SHORT_UNIT_KINDS[kind_word]} {rest}"  # "FD 4.1": written out
     if rule == "verwaltung":  # "Stadtverwaltung X" is the Stadt X (see _administrations)
         kind_word, _, place = name.partition(" ")
         return f"{_ADMINISTERED[kind_word.casefold()]} {place}"

@@ -234,8 +234,8 @@ SHORT_MUNICIPAL_KINDS = {"VG": "Verbandsgemeinde", "SG": "Samtgemeinde"}
 def spelled_out_kind(name: str) -> str:
     """'SG Hollenrade' -> 'Samtgemeinde Hollenrade': one name however the kind is written."""
     kind_word, _, place = name.partition(" ")
-    full = SHORT_MUNICIPAL_KINDS.get(kind_word)
-    return f"{full} {place}" if full and place[:1].isupper() else name
+    full = SHORT_MUNICIPAL_KINDS.get(kind_word) or SHORT_UNIT_KINDS.get(kind_word)
+    return f"{full} {place}" if full and place[:1].isalnum() else name
 
 
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
@@ -324,8 +324,10 @@ STELLE_UNIT = (
     r"|Ausbildungs|Praktikums|Koordinatoren|Referenten|Stellen|Leit)stelle)[A-ZÄÖÜ][a-zäöüß]{3,}stelle$"
 )
 NUMBERED_UNIT = (
-    r"^(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst|Abteilung)(?:s|es)?$"
+    r"^(?:(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst|Abteilung)(?:s|es)?|FD)$"
 )
+# a unit's kind written short: "FD 4.1 Schule und Bildung" is the Fachdienst 4.1 …
+SHORT_UNIT_KINDS = {"FD": "Fachdienst", "Abt.": "Abteilung"}
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 # Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
 BODY_WORD = (

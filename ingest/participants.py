@@ -316,7 +316,8 @@ def affiliation_type(name: str) -> str:
     if _BODY.search(name):
         return "Body"
     if re.search(
-        r"^(?:Amt|Referat|Dezernat|Fachbereich|Abteilung|Stabsstelle|Sachgebiet)\b"
+        r"^(?:Amt|Referat|Dezernat|Fachbereich|Fachdienst|FD|Abteilung|Abt\.|Stabsstelle"
+        r"|Sachgebiet|Geschäftsbereich)(?=\s|$)"
         r"|(?:büro|amt)(?:\s+[A-ZÄÖÜ][\w-]*)?$",
         name,
     ):
@@ -409,13 +410,17 @@ def canonical_affiliation(name: str) -> str:
     if m := re.match(r"^LK\s+(.+)$", name):
         rest = m[1].strip()
         return rest if rest.endswith("kreis") else f"Landkreis {rest}"
-    name = spelled_out_kind(name)  # "SG Hollenrade" -> "Samtgemeinde Hollenrade"
+    name = spelled_out_kind(name)  # "SG Hollenrade" -> "Samtgemeinde Hollenrade", "FD 4.1 X"
     if m := _UNIT_OF_TOWN.match(name):  # "Bildungsbüro der Kreisverwaltung X": X's office
         return f"{m['unit']} ({_TOWN_KIND[m['kind']]} {m['place']})"
     return name
 
 
-_TOP_REMARK = re.compile(r"\s*\((?:zu|nur|ab|bis)\s+TOP\b[^()]*\)$")
+# "(zu TOP 2)", "(Ziel 2)", "(M 1.3)": an item of the document the person is there for, no name
+_TOP_REMARK = re.compile(
+    r"\s*\((?:(?:zu|nur|ab|bis)\s+TOP\b|(?:Ziel|Ziele|Maßnahmen?|Handlungsfeld|Arbeitspaket|Anlage"
+    r"|TOP|AP|HF|M|Z)\s*[\dIVX])[^()]*\)$"
+)
 _TOWN_KIND = {
     "Kreisverwaltung": "Landkreis",
     "Landkreises": "Landkreis",
@@ -525,6 +530,7 @@ class _Builder:
             name, role = name[leading.end() :], role or leading[0].strip()  # "Schulrätin X Y"
         if org:
             org = re.sub(r"\s*\([^)]*$", "", org).rstrip(" ,;") or None  # a wrapped line's rest
+            org = _TOP_REMARK.sub("", org or "") or None  # "Bildungsbüro (Ziel 2)": her item
             # "Stadt X | Amt für Bildung" (repaired from "Stadt X  I  Amt …"): her office there
             org = re.sub(r"\s+\|\s+", ", ", org, count=1) if org else None
         if org and "," in org:  # "Landkreis X (Niedersachsen, Gast)": a remark, no office

@@ -236,6 +236,13 @@ def test_a_quoted_phrase_without_a_funder_or_project_noun_is_no_programme() -> N
     assert not [m for m in extract_mentions(text) if m.type == "Programme"]
 
 
+def test_a_unit_kind_written_short_is_spelled_out() -> None:
+    text = "Mitglieder: Fachbereich 4, FD Schule und Bildung, Abt. Jugend, Schule und Sport."
+    units = {m.text: m.canonical for m in extract_mentions(text) if m.type == "AdministrativeUnit"}
+    assert units["FD Schule und Bildung"] == "Fachdienst Schule und Bildung"
+    assert units["Abt. Jugend, Schule und Sport"] == "Abteilung Jugend, Schule und Sport"
+
+
 def test_listed_handlungsfelder_become_action_fields() -> None:
     text = (
         "Die Stadt hat folgende Handlungsfelder festgelegt:\n\n"

@@ -186,6 +186,25 @@ def test_affiliation_type_rules() -> None:
     assert affiliation_type("Amt für Jugend, Familie und Bildung") == "AdministrativeUnit"
     assert affiliation_type("Deutsches Jugendinstitut e.V.") == "Organization"
     assert affiliation_type("Jugendamt") == "AdministrativeUnit"
+    assert affiliation_type("FD 4.1 Schule und Bildung") == "AdministrativeUnit"
+    assert affiliation_type("Fachdienst Jugend und Familie") == "AdministrativeUnit"
+    assert affiliation_type("Bildungsbüro (Ziel 2)") == "AdministrativeUnit"
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("FD 4.1 Schule und Bildung", "Fachdienst 4.1 Schule und Bildung"),
+        ("Abt. Jugend", "Abteilung Jugend"),
+        ("Bildungsbüro (Ziel 2)", "Bildungsbüro"),  # the goal she answers for, no name
+        ("Amt für Schule (M 1.3)", "Amt für Schule"),
+        ("Stadt Tellau (zu TOP 2)", "Stadt Tellau"),
+    ],
+)
+def test_an_affiliation_written_short_or_with_its_item_is_named_in_full(
+    written: str, canonical: str
+) -> None:
+    assert canonical_affiliation(written) == canonical
 
 
 def test_attendance_line_with_affiliations_in_parentheses() -> None:
