@@ -201,7 +201,10 @@ def definite_description_groups(
             towns[doc].update((mention.canonical or mention.text).split()[-1:])
     named: dict[tuple[str, str], dict[Form, str]] = defaultdict(dict)  # (doc, kind) -> seat
     bare: dict[Form, dict[str, tuple[str, str]]] = defaultdict(dict)  # form -> doc -> kind, ctx
+    people: set[Form] = set()
     for (doc, mention), form in zip(records, form_of, strict=True):
+        if mention.type == "Person":
+            people.add(form)
         found = _described(doc, mention, towns[doc])
         if found and found[0] == "named":
             named[(doc, found[1])][form] = found[2]
@@ -215,10 +218,28 @@ def definite_description_groups(
         targets = {
             _target(doc, kind, context, named, find) for doc, (kind, context) in uses.items()
         }
+        targets.discard(None)  # a document naming no one of that kind points nowhere else
         target = targets.pop() if len(targets) == 1 else None
+        if not targets and target is None and form in people:
+            target = _sole_holder({kind for kind, _ in uses.values()}, named, people, find)
         if target is not None and find(target) != find(form):
             merged.append({form, target})
     return merged
+
+
+def _sole_holder(
+    kinds: set[str], named: dict[tuple[str, str], dict[Form, str]], people: set[Form], find: Find
+) -> Form | None:
+    """'die Landrätin' in a document that names her nowhere: the one person of that office the
+    corpus names ('Landrätin Dr. X' in the minutes), if there is exactly one."""
+    holders = {
+        find(form): form
+        for (_doc, kind), forms in named.items()
+        if kinds == {kind}
+        for form in forms
+        if form in people
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _target(

@@ -368,6 +368,25 @@ def test_a_bare_kind_is_the_one_entity_of_that_kind_its_document_names() -> None
     assert same_entity(resolved(mayor, title), mayor, title)
 
 
+def test_a_bare_office_in_a_document_naming_no_holder_is_the_corpus_one_holder() -> None:
+    from ingest.entities import OFFICE
+
+    holder = mention("Dr. Wiebke Harms", "Person", at=0)
+    holder.attributes[OFFICE] = "Landrätin"
+    here = mention("Landrätin", "Person", at=40)
+    elsewhere = mention("Landrätin", "Person", at=0)
+    result = resolve({"minutes": [holder, here], "work plan": [elsewhere]})
+    assert result.entity_of(elsewhere) is result.entity_of(holder)
+    result = resolve({"minutes": [holder], "work plan": [elsewhere]})
+    assert result.entity_of(elsewhere) is result.entity_of(holder)  # named in no bare use's doc
+
+    rival = mention("Jana Sommer", "Person", at=0)
+    rival.attributes[OFFICE] = "Landrätin"
+    result = resolve({"minutes": [holder], "slides": [rival], "work plan": [elsewhere]})
+    assert result.entity_of(elsewhere) is not result.entity_of(holder)  # two: which one?
+    assert result.entity_of(elsewhere) is not result.entity_of(rival)
+
+
 def test_a_regional_body_belongs_to_no_single_municipality() -> None:
     from ingest.context import qualify_mentions
 
