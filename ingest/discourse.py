@@ -24,6 +24,8 @@ _COVER = 0.6  # share of the heading the name must fill: "LK Saalekreis", not "B
 _NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?|[*_#]+")
 _REMIT = re.compile(r"\s+für\s.*$")
 _PARTIES = re.compile(r"\s*[;,/]\s*|\s+und\s+")
+_CO_PUBLISHERS = re.compile(r"\s*[;/]\s*|\s+und\s+")
+_UNITS = re.compile(r"\s*,\s*|\s+[–-]\s+")  # "Kreis X, Fachdienst Y – Bildungsbüro"
 
 TopicOf = Callable[[int], Mention | None]  # original offset -> what that passage is about
 
@@ -51,7 +53,21 @@ def heading_topic(section: Section, mentions: list[Mention]) -> Mention | None:
 
 def document_topic(metadata: dict[str, str], mentions: list[Mention]) -> Mention | None:
     """The first publisher named in the metadata that the text also names, as mentioned."""
-    for party in _PARTIES.split(metadata.get("publisher", "")):
+    return _first_named(_PARTIES.split(metadata.get("publisher", "")), mentions)
+
+
+def document_author(metadata: dict[str, str], mentions: list[Mention]) -> Mention | None:
+    """The office that wrote the document, as the text names it: of 'Kreis X, Fachdienst Y,
+    Bildungsbüro' the Bildungsbüro, before the administration above it (co-publishers, 'A; B',
+    in turn). Its slides' partner lists are its partners."""
+    parties: list[str] = []
+    for publishing in _CO_PUBLISHERS.split(metadata.get("publisher", "")):
+        parties += reversed(_UNITS.split(publishing))
+    return _first_named(parties, mentions)
+
+
+def _first_named(parties: list[str], mentions: list[Mention]) -> Mention | None:
+    for party in parties:
         served = district_served(party)  # "Landratsamt X" acts for the Landkreis X
         wanted = {_fold(party), _fold(city_name(party)), _fold(served or "")} - {""}
         named = [m for m in mentions if m.type in TOPIC_TYPES and wanted & _forms(m)]

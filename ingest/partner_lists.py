@@ -21,9 +21,11 @@ _PARTNER_HEADING = re.compile(
     r"(?:innen)?(?:[ \t]+(?:in|im|aus|der|des)[ \t]+[^\n.;]{1,40})?[ \t]*:?[ \t]*$"
 )
 _BULLET = re.compile(r"^[ \t]*[•▪●◦*\-–►▶\ufffd]")
-# a group label between the items: "Kommunen", "Land und Bund", "Bildung und Zivilgesellschaft"
+# a group label between the items: "Kommunen", "Land und Bund", "Bildung und Zivilgesellschaft",
+# "Kommunen im Kreis"
 _GROUP_LABEL = re.compile(
-    r"^[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+(?:und|&)?[ \t]*[A-ZÄÖÜ][\wäöüß-]*){0,3}[ \t]*:?[ \t]*$"
+    r"^[ \t]*[A-ZÄÖÜ][\wäöüß-]*"
+    r"(?:[ \t]+(?:(?:und|&|im|in|der|des|aus|für)[ \t]+)?[A-ZÄÖÜ][\wäöüß-]*){0,3}[ \t]*:?[ \t]*$"
 )
 _PARTNER_TYPES = (*ORG_TYPES, "Body")
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from ingest.agreements import agreement_relations
 from ingest.context import body_owners, name_bare_kinds, qualify_mentions
 from ingest.corpus_names import CorpusNames, borrowed_names, shareable_names
-from ingest.discourse import topics_of
+from ingest.discourse import document_author, topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
 from ingest.names import QUOTED_PART, fold
@@ -144,8 +144,11 @@ def extract_document(
         record.masks,
     )
     topic_of = topics_of(record.sections, record.mentions, metadata)
+    author = document_author(metadata, record.mentions)
     record.relations = (
-        extract_relations(text, record.mentions, span_of, topic_of, described_by(record.masks))
+        extract_relations(
+            text, record.mentions, span_of, topic_of, described_by(record.masks), author
+        )
         + participants.relations
         + extract_team_memberships(record.mentions, topic_of)
     )

@@ -155,6 +155,7 @@ def extract_relations(
     span_of: SpanOf | None = None,
     topic_of: TopicOf | None = None,
     described_at: TopicOf | None = None,
+    author: Mention | None = None,
 ) -> list[RelationRecord]:
     """Relations stated in single sentences or list items, each with its evidence span.
 
@@ -163,7 +164,8 @@ def extract_relations(
     the entity a passage is about (its section's municipality, the document's project): a
     sentence without a subject of its own ("Zusammenarbeit mit X") states its relation of it.
     `described_at` gives the transfer object of the product mask holding an offset, which
-    "das Projekt" there refers to; it is only ever carried or funded.
+    "das Projekt" there refers to; it is only ever carried or funded. `author` is the office
+    that wrote the document (see discourse.document_author), whose partners its lists name.
     """
     evidence_of = span_function(text, span_of)
     units = split_units(text)
@@ -252,7 +254,7 @@ def extract_relations(
                     stated = _from_match(cue, match, pool, evidence, offsets, evidence_of, masked)
                     relations.extend(stated)
                     at = match.end() if stated else match.start() + 1
-    relations.extend(partner_list_relations(text, units, located, publisher, evidence_of))
+    relations.extend(partner_list_relations(text, units, located, author or publisher, evidence_of))
     return unique_relations([r for r in relations if _of_transfer_object_as_stated(r)])
 
 

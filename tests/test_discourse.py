@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from ingest.discourse import document_topic, heading_topic, section_topics, topics_of
+from ingest.discourse import (
+    document_author,
+    document_topic,
+    heading_topic,
+    section_topics,
+    topics_of,
+)
 from ingest.records import Mention, Section
 from ingest.spans import LineIndex
 from ingest.structure import parse_sections
@@ -85,6 +91,24 @@ def test_an_agency_named_without_its_remit_in_the_imprint_is_the_publisher() -> 
     agency = Mention(name, "Organization", index.span(start, start + len(name)), "test", name)
     found = document_topic({"publisher": "Transferagentur Tellau / Trägerverein e. V."}, [agency])
     assert found is agency
+
+
+def test_the_author_is_the_office_of_the_first_publisher_that_the_text_names() -> None:
+    text = "Das Bildungsbüro Tellau und der Landkreis Tellau laden mit der Agentur Y ein."
+    index = LineIndex(text)
+
+    def named(name: str, kind: str) -> Mention:
+        start = text.index(name)
+        return Mention(name, kind, index.span(start, start + len(name)), "test", name)
+
+    office = named("Bildungsbüro Tellau", "AdministrativeUnit")
+    county = named("Landkreis Tellau", "Municipality")
+    agency = named("Agentur Y", "Organization")
+    mentions = [office, county, agency]
+    publisher = {"publisher": "Landkreis Tellau, Fachdienst Z – Bildungsbüro Tellau; Agentur Y"}
+    assert document_author(publisher, mentions) is office
+    assert document_topic(publisher, mentions) is county  # the passages' unstated subject
+    assert document_author({"publisher": "Agentur Y; Landkreis Tellau"}, mentions) is agency
 
 
 def test_a_name_after_the_title_of_a_work_package_is_no_heading() -> None:

@@ -216,6 +216,33 @@ def test_actors_of_a_partner_list_cooperate_with_the_publisher(tmp_path: Path) -
     }  # not the Jobcenter, named under the next slide's heading
 
 
+OFFICE_PARTNER_SLIDE = """Bildungsbüro Tellau – Jahresbericht 2024
+
+ Unsere Partner
+
+Kommunen im Kreis
+• Samtgemeinde Hollenrade
+
+Arbeit und Wirtschaft
+• IHK Quernau
+"""
+
+
+def test_a_partner_list_names_the_partners_of_the_office_that_wrote_it(tmp_path: Path) -> None:
+    record = document_record(
+        tmp_path, OFFICE_PARTNER_SLIDE, "Landkreis Tellau, Bildungsbüro Tellau", "folien.txt"
+    )
+    partners = {
+        (r.subject.canonical, r.object.canonical)
+        for r in record.relations
+        if r.predicate == "cooperatesWith" and r.method == "cue:partner-list"
+    }
+    assert partners == {
+        ("Bildungsbüro Tellau", "Samtgemeinde Hollenrade"),
+        ("Bildungsbüro Tellau", "IHK Quernau"),
+    }  # a group label with a small word ("Kommunen im Kreis") keeps the list going
+
+
 def test_local_branches_of_welfare_associations_are_named_with_their_area() -> None:
     text = (
         "Partner sind die Diakonie im Kirchenkreis Tellau, die Caritas in der Region Ostmark, "
