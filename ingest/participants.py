@@ -456,9 +456,14 @@ def meeting_body(title: str, above: str = "") -> str | None:
     if unnamed and unnamed["kind"].casefold() in parent.casefold() and _BODY_NAME.search(parent):
         return parent
     # "# Bildungsbeirat der Stadt X" / "## Ergebnisprotokoll der 6. Sitzung": the body above
-    if _BARE_SITTING.match(cleaned) and _BODY_NAME.search(parent.split()[0] if parent else ""):
-        return parent
+    # ("# Kreis X – Steuerungsgruppe Bildung": the body after its municipality)
+    for part in _HEADING_PARTS.split(parent)[::-1] if _BARE_SITTING.match(cleaned) else ():
+        if _BODY_NAME.search(part.split()[0] if part else "") and not _MUNICIPALITY.search(part):
+            return part
     return None
+
+
+_HEADING_PARTS = re.compile(r"\s+[–—-]\s+")
 
 
 def _bold_affiliation(name: str) -> bool:

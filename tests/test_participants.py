@@ -1048,6 +1048,9 @@ def test_a_bare_sitting_is_one_of_the_body_the_heading_above_names(tmp_path: Pat
         "Bildungsbeirat der Stadt Tellau"
     )
     assert meeting_body(title, "# Stadt Tellau – Dezernat III") is None  # no body above
+    assert meeting_body(title, "# Kreis Tellau – Steuerungsgruppe Bildung") == (
+        "Steuerungsgruppe Bildung"  # the body, after the county it belongs to
+    )
     text = (
         "# Bildungsbeirat der Stadt Tellau\n\n## Ergebnisprotokoll der 6. Sitzung am 14.03.2024\n\n"
         "| Name | Funktion | Institution |\n|---|---|---|\n"
