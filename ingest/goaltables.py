@@ -461,7 +461,7 @@ _GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*(\d{1,2})\s*[:.]?(?:\s+(.*))?$")
 # (or the bare number on a line of its own, the title below it: "1.1" / "Gemeinsamer …")
 _MEASURE_LABEL = re.compile(
     r"^\s*(?:[\ufffd•▪●◦\-–]\s*)?(?:(?P<word>M|Maßnahme|Massnahme)\s*(?P<goal>\d{1,2})\."
-    r"(?P<number>\d{1,2})\s*[:.]?\s+(?P<first>.*)|(?P<bare_goal>\d{1,2})\.(?P<bare_number>\d{1,2})\s*)$"
+    r"(?P<number>\d{1,2})\s*[:.]?(?:\s+(?P<first>.*))?|(?P<bare_goal>\d{1,2})\.(?P<bare_number>\d{1,2})\s*)$"
 )
 _PRIORITY_WORD = re.compile(r"\b(sehr hoch|hoch|mittel|niedrig|gering)\b", re.IGNORECASE)
 _FIELD_CELL = re.compile(r"^\s*(?:HF|Handlungsfeld)\s*\d", re.IGNORECASE)

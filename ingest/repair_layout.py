@@ -314,10 +314,15 @@ def hyphenation_edits(text: str, lexicon: GermanLexicon) -> list[Edit]:
     return edits
 
 
+# U+FFFD where a bullet glyph was lost, and the private-use glyphs of the Symbol and Wingdings
+# fonts (U+F0B7 "", U+F0A7 "") that PDF extraction writes for bullets
+_LOST_BULLET = re.compile("[\ufffd\uf000-\uf0ff]")
+
+
 def bullet_edits(text: str) -> list[Edit]:
-    """U+FFFD used as a bullet (line start or before an item) -> "•"."""
+    """A lost or private-use bullet glyph (line start or before an item) -> "•"."""
     edits: list[Edit] = []
-    for m in re.finditer("\ufffd", text):
+    for m in _LOST_BULLET.finditer(text):
         at_line_start = m.start() == 0 or text[m.start() - 1] in "\n "
         nxt = text[m.end() : m.end() + 1]
         if nxt in (" ", "\n", "") or at_line_start:

@@ -770,6 +770,45 @@ def test_a_goal_table_with_row_codes_over_titled_goal_labels(tmp_path: Path) -> 
     assert items["M 2.1 Kooperationskalender für alle Schulbezirke"].priority == "mittel"
 
 
+# A table printed one cell per paragraph, a row's code alone on its line, the cells behind a
+# PDF's Symbol-font bullet (U+F0B7)
+CODE_LINE_TABLE = """Anlage 1: Ziele und Maßnahmen
+
+Nr. Priorität Ziel / Maßnahme Verantwortung Zeitrahmen
+
+Z1
+
+hoch
+
+\uf0b7 Bildungsleitbild für den
+Landkreis Tellau
+
+01/2024 –
+06/2025
+
+M 1.1
+
+\uf0b7 Beteiligungswerkstätten in
+den Gemeinden
+
+\uf0b7 Bildungsbüro (Organisa-
+tion)
+
+03/2024 –
+10/2024
+"""
+
+
+def test_a_measure_code_alone_on_its_line_takes_the_title_below(tmp_path: Path) -> None:
+    record = extracted_plan(tmp_path, "vereinbarung", CODE_LINE_TABLE, "Landkreis Tellau")
+    items = goals_and_measures(record)
+    assert set(items) == {
+        "Ziel 1: Bildungsleitbild für den Landkreis Tellau",
+        "M 1.1 Beteiligungswerkstätten in den Gemeinden",
+    }
+    assert items["M 1.1 Beteiligungswerkstätten in den Gemeinden"].priority == "hoch"
+
+
 # Goals one per line with the priority in a column of their own; measures below them with
 # their details on indented field lines.
 LABELLED_LIST = """§ 2 Ziele

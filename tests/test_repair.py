@@ -191,6 +191,14 @@ def test_replacement_char_bullets() -> None:
     assert edited(text, bullet_edits(text)) == "• Entwicklung\n\n• Migration-Bildung • Teilhabe"
 
 
+def test_symbol_font_bullets_of_a_pdf_are_bullets() -> None:
+    text = "\uf0b7 Bildungsleitbild für den\nKreis\n\n\uf0a7 Beschluss \uf0b7 Vorlage"
+    assert (
+        edited(text, bullet_edits(text))
+        == "• Bildungsleitbild für den\nKreis\n\n• Beschluss • Vorlage"
+    )
+
+
 # --- f. OCR words ----------------------------------------------------------------------------
 
 
