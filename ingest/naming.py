@@ -161,6 +161,7 @@ ROLE_NOUNS = sorted(
         *["akteure", "vorsitz", "leitung", "teilnehmerin", "landrat", "landrätin"],
         *["dezernent", "dezernentin", "bürgermeister", "bürgermeisterin", "oberbürgermeister"],
         *["oberbürgermeisterin", "geschäftsführer", "geschäftsführerin"],
+        *["kreispräsident", "kreispräsidentin", "amtsdirektor", "amtsdirektorin"],
     }
 )
 QUOTES_OPEN = ["„", "“", '"', "‚", "»", "«", "”"]
@@ -265,6 +266,8 @@ TOWN_GENITIVE = r"(?:Großen[ \t]+)?(?:Landkreises|Kreises|Stadt|Hansestadt|Geme
 TOP_OFFICE = (
     HEAD_OF_ADMINISTRATION + r"|^Beigeordnete[r]?$"
     r"|^Dezernent(?:in)?$|^Landesminister(?:in)?$|^Staatssekretär(?:in)?$"
+    # the chair of a county council and the head of an Amt ("Kreispräsident X", "Amtsdirektor Y")
+    r"|^(?:Kreis|Stadt)präsident(?:in)?$|^Amtsdirektor(?:in)?$|^Amtsvorsteher(?:in)?$"
 )
 
 # Compound heads of organisations ("Bildungsagentur", "Schader-Stiftung", "Handwerkskammer").

@@ -236,6 +236,22 @@ def test_a_quoted_phrase_without_a_funder_or_project_noun_is_no_programme() -> N
     assert not [m for m in extract_mentions(text) if m.type == "Programme"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "office"),
+    [
+        ("• Vorsitz: Kreispräsident Jens-Peter Tellmann", "Jens-Peter Tellmann", "Kreispräsident"),
+        ("Den Vorsitz hat Amtsdirektor Kai Rabe, Amt Tellau.", "Kai Rabe", "Amtsdirektor"),
+        ("Es begrüßt Stadtpräsidentin Anke Wolf.", "Anke Wolf", "Stadtpräsidentin"),
+    ],
+)
+def test_a_council_chair_or_head_of_an_amt_before_a_name_is_the_office(
+    text: str, person: str, office: str
+) -> None:
+    people = [m for m in extract_mentions(text) if m.type == "Person"]
+    assert [m.text for m in people] == [person]
+    assert people[0].attributes["office"] == office
+
+
 def test_a_unit_kind_written_short_is_spelled_out() -> None:
     text = "Mitglieder: Fachbereich 4, FD Schule und Bildung, Abt. Jugend, Schule und Sport."
     units = {m.text: m.canonical for m in extract_mentions(text) if m.type == "AdministrativeUnit"}
