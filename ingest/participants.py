@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.first_names import is_first_name
-from ingest.naming import NAME_LETTERS, canonical_name, spelled_out_kind
+from ingest.naming import NAME_LETTERS, PLACE_REGEX, canonical_name, spelled_out_kind
 from ingest.participant_tables import participant_table_entries
 from ingest.records import Mention, RelationRecord, Section, Span
 from ingest.spans import Line, SpanOf, span_function, split_lines
@@ -311,8 +311,9 @@ def affiliation_type(name: str) -> str:
     name = _TOP_REMARK.sub("", name)
     if _UNIT_OF_TOWN.match(name):
         return "AdministrativeUnit"
-    if _MUNICIPALITY.search(name):
-        return "Municipality"
+    kind_word, _, place = name.partition(" ")
+    if _MUNICIPALITY.search(name) or (kind_word == "Amt" and re.match(PLACE_REGEX, place)):
+        return "Municipality"  # "Amt Kattrade": the Amt of small municipalities, no office
     if _BODY.search(name):
         return "Body"
     if re.search(

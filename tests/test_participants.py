@@ -189,6 +189,8 @@ def test_affiliation_type_rules() -> None:
     assert affiliation_type("FD 4.1 Schule und Bildung") == "AdministrativeUnit"
     assert affiliation_type("Fachdienst Jugend und Familie") == "AdministrativeUnit"
     assert affiliation_type("Bildungsbüro (Ziel 2)") == "AdministrativeUnit"
+    assert affiliation_type("Amt Kattrup") == "Municipality"  # an Amt of small municipalities
+    assert affiliation_type("Amt 40") == "AdministrativeUnit"
 
 
 @pytest.mark.parametrize(
