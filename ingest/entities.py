@@ -200,9 +200,8 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         return f"{naming.canonical_name(authority)} {branch} {place}"
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
-    kind_word, _, rest = name.partition(" ")
-    if kind_word in naming.SHORT_UNIT_KINDS and rest:  # "Abt. Jugend, Schule und Sport",
-        return f"{naming.SHORT_UNIT_KINDS[kind_word]} {rest}"  # "FD 4.1": written out
+    if name.partition(" ")[0] in naming.SHORT_UNIT_KINDS:  # "Abt. Jugend, …", "FD 4.1 …"
+        return naming.spelled_out_kind(name)
     if rule == "verwaltung":  # "Stadtverwaltung X" is the Stadt X (see _administrations)
         kind_word, _, place = name.partition(" ")
         return f"{_ADMINISTERED[kind_word.casefold()]} {place}"

@@ -308,7 +308,7 @@ def split_name_role(line: str) -> tuple[str, str | None, str | None] | None:
 def affiliation_type(name: str) -> str:
     """Municipality ('Stadt X', 'LK X', '…kreis'), Body, AdministrativeUnit ('Amt für …') or
     Organization."""
-    name = _TOP_REMARK.sub("", name)
+    name = _ITEM_REMARK.sub("", name)
     if _UNIT_OF_TOWN.match(name):
         return "AdministrativeUnit"
     kind_word, _, place = name.partition(" ")
@@ -405,7 +405,7 @@ def split_role_affiliation(text: str) -> tuple[str | None, str]:
 def canonical_affiliation(name: str) -> str:
     """'LK Nordsachsen' -> 'Landkreis Nordsachsen'; 'LK Burgenlandkreis' -> 'Burgenlandkreis';
     'Transferagentur (TransMit)' -> 'Transferagentur'."""
-    name = _TOP_REMARK.sub("", name)  # "(zu TOP 2)": when, not who
+    name = _ITEM_REMARK.sub("", name)  # "(zu TOP 2)": when, not who
     name = re.sub(r"\s*\([^()]{1,12}\)$", "", name)  # "… Halle-Dessau (IHK)": short form
     name = re.sub(r",\s*(?:Campus|Standort)\s.*$", "", name)  # "Hochschule X, Campus Y"
     if m := re.match(r"^LK\s+(.+)$", name):
@@ -418,7 +418,7 @@ def canonical_affiliation(name: str) -> str:
 
 
 # "(zu TOP 2)", "(Ziel 2)", "(M 1.3)": an item of the document the person is there for, no name
-_TOP_REMARK = re.compile(
+_ITEM_REMARK = re.compile(
     r"\s*\((?:(?:zu|nur|ab|bis)\s+TOP\b|(?:Ziel|Ziele|Maßnahmen?|Handlungsfeld|Arbeitspaket|Anlage"
     r"|TOP|AP|HF|M|Z)\s*[\dIVX])[^()]*\)$"
 )
@@ -536,7 +536,7 @@ class _Builder:
             name, role = name[leading.end() :], role or leading[0].strip()  # "Schulrätin X Y"
         if org:
             org = re.sub(r"\s*\([^)]*$", "", org).rstrip(" ,;") or None  # a wrapped line's rest
-            org = _TOP_REMARK.sub("", org or "") or None  # "Bildungsbüro (Ziel 2)": her item
+            org = _ITEM_REMARK.sub("", org or "") or None  # "Bildungsbüro (Ziel 2)": her item
             # "Stadt X | Amt für Bildung" (repaired from "Stadt X  I  Amt …"): her office there
             org = re.sub(r"\s+\|\s+", ", ", org, count=1) if org else None
         if org and "," in org:  # "Landkreis X (Niedersachsen, Gast)": a remark, no office
