@@ -219,9 +219,12 @@ def definite_description_groups(
             _target(doc, kind, context, named, find) for doc, (kind, context) in uses.items()
         }
         targets.discard(None)  # a document naming no one of that kind points nowhere else
-        target = targets.pop() if len(targets) == 1 else None
-        if not targets and target is None and form in people:
+        if len(targets) == 1:
+            target = targets.pop()
+        elif not targets and form in people:  # named in none of them: the corpus's one holder
             target = _sole_holder({kind for kind, _ in uses.values()}, named, people, find)
+        else:
+            target = None
         if target is not None and find(target) != find(form):
             merged.append({form, target})
     return merged

@@ -23,8 +23,8 @@ _PREFERENCE = {kind: rank for rank, kind in enumerate(TOPIC_TYPES)}
 _COVER = 0.6  # share of the heading the name must fill: "LK Saalekreis", not "Bildung in X"
 _NUMBERING = re.compile(r"^\s*(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?|[*_#]+")
 _REMIT = re.compile(r"\s+für\s.*$")
-_PARTIES = re.compile(r"\s*[;,/]\s*|\s+und\s+")
-_CO_PUBLISHERS = re.compile(r"\s*[;/]\s*|\s+und\s+")
+_CO_PUBLISHERS = re.compile(r"\s*[;/]\s*|\s+und\s+")  # "Stadt X; Transferagentur Y"
+_PARTIES = re.compile(rf"\s*,\s*|{_CO_PUBLISHERS.pattern}")  # and the parts of each
 _UNITS = re.compile(r"\s*,\s*|\s+[–-]\s+")  # "Kreis X, Fachdienst Y – Bildungsbüro"
 
 TopicOf = Callable[[int], Mention | None]  # original offset -> what that passage is about
