@@ -200,6 +200,8 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         return f"{naming.canonical_name(authority)} {branch} {place}"
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
+    if rule == "numbered-unit-remit":  # "Abteilung 2 „Jugend“" is the "Abteilung 2 – Jugend"
+        name = re.sub(r"^(\S+ \S+)\s+[„\"“»](.+?)[“\"«]$", r"\1 – \2", name)
     if name.partition(" ")[0] in naming.SHORT_UNIT_KINDS:  # "Abt. Jugend, …", "FD 4.1 …"
         return naming.spelled_out_kind(name)
     if rule == "verwaltung":  # "Stadtverwaltung X" is the Stadt X (see _administrations)
@@ -343,6 +345,18 @@ def _phrase_after_comma_end(tokens: list[Any], doc: Any, end: int) -> int:
     return len(tokens) - 2 if doc[end].lower_ in _GOVERNING_PREPOSITIONS else len(tokens)
 
 
+_PROSE_LINE = 50  # characters: a line this long before a break is running text, wrapped
+
+
+def _cell_ends_before(text: str, position: int) -> bool:
+    """Does a short line (a table cell, a list item) end right before this position?"""
+    before = text[:position].rstrip(" \t")
+    if not before.endswith("\n"):
+        return False
+    line = before[:-1].rsplit("\n", 1)[-1]
+    return len(line.strip()) < _PROSE_LINE
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
     """Mentions the EntityRuler finds, mapped back to offsets of `text`."""
     nlp = german_nlp()
@@ -374,6 +388,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 for t in tokens
                 if "\n" in text[offset + offsets[t.idx] - 2 : offset + offsets[t.idx]]
             }
+            if rule == "numbered-unit-remit" and _cell_ends_before(
+                text, offset + offsets[tokens[2].idx]
+            ):
+                tokens, rule = tokens[:2], "numbered-unit"  # "Abteilung 4⏎Antrag": next cell
             tokens = _without_people(tokens, doc, kind, line_starts)
             if not tokens:
                 continue  # "Geschäftsstelle" / "Prozessbegleiter": a table's cells, no name

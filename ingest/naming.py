@@ -176,7 +176,15 @@ PREDICATE_NOUNS = [
 TABLE_COLUMN_WORDS = [
     *["zeitraum", "zeitrahmen", "status", "termin", "verantwortung", "priorität", "stand"],
     *["zweck", "meilenstein", "zeitplan", "verantwortlich", "federführung", "beteiligte"],
-    *["partner", "ziel", "ziele", "maßnahmen", "massnahmen"],  # "… Bildungsmanagement\nZiel: …"
+    *[
+        "partner",
+        "ziel",
+        "ziele",
+        "maßnahme",
+        "massnahme",
+        "maßnahmen",
+        "massnahmen",
+    ],  # "… Bildungsmanagement\nZiel: …"
 ]
 FUER = ["für", "fuer", "fiir", "fur", "für"]
 
@@ -258,6 +266,9 @@ CAMEL_REGEX = (
 )
 ACRONYM_REGEX = r"^[A-ZÄÖÜ]{2,8}$"
 ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}\.?|\d{1,2})$"  # "zum Dezernat III." ends a sentence
+# "Sachgebiet 40.3 Bildungskoordination", "Fachdienst 4.1 Schule": a unit counted down from its
+# parent, named by its remit ("als Sachgebiet 40.3 im Amt" only says what another unit is)
+SUBUNIT_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2})$"
 # The head of a municipality's administration: one office, a person even without a name.
 HEAD_OF_ADMINISTRATION = r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$"
 # Offices written before their holder's name ("Bürgermeisterin Anne Fichte").
@@ -296,7 +307,9 @@ OFFICE_COMPOUND = r"^[A-ZÄÖÜ][\wäöüß-]*(?:büro|referat)(?:s|es)?$"
 # Districts spelled as one word ("Saalekreis"); circles of people are excluded, also as the
 # last part of a hyphenated compound ("Fach-Arbeitskreis").
 MUNI_KREIS = (
-    r"^(?!(?:\w*-)*(?:Land|Nachbar|Nachbarland|Stadt|Arbeits|Steuerungs|Lenkungs|Freundes|Gesprächs|Fach|Teilnehmer|Lebens|"
+    r"^(?!(?:\w*-)*(?:Land|Nachbar|Nachbarland|Stadt)kreis)"
+    # also as the last part of a compound: "Landesarbeitskreis"
+    r"(?![\wäöüß-]*(?i:Arbeits|Steuerungs|Lenkungs|Freundes|Gesprächs|Fach|Teilnehmer|Lebens|"
     r"Wirkungs|Qualitäts|Experten|Personen|Kollegen|Kunden|Adressaten|Interessenten|Bekannten|"
     r"Akteurs|Akteurs?innen|Mitarbeiter)kreis)[A-ZÄÖÜ][\wäöüß-]*(?<!ungs)(?<!en)(?<!er)(?i:kreis)(?:es)?$"
 )
@@ -338,16 +351,32 @@ BODY_WORD = (
     r"lenkungskreis|lenkungsausschuss|"
     r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|gemeinderat|"
     r"kuratorium|stiftungsrat|"  # a foundation's boards
-    r"stadtverordnetenversammlung|bezirksverordnetenversammlung|jugendhilfeausschuss|quartiersrat)"
+    r"stadtverordnetenversammlung|bezirksverordnetenversammlung|jugendhilfeausschuss|quartiersrat|"
+    # councils of a group of residents ("Integrationsrat", "Jugendparlament")
+    r"(?:integrations|jugend|eltern|senioren|schüler|migranten|kinder)(?:rat|parlament))"
     r"(?:e|es|s|n|en)?$"
 )
 # a press or video conference is an event, not a body
 _EVENT_CONFERENCE = r"(?!(?i:presse|video|telefon|online)-?konferenz)"
+# A round of people ("Stiftungsrunde", "Bürgermeisterrunde") is a standing body; a round of
+# an activity ("Gesprächsrunde", "Förderrunde") is an event or a stage of a procedure.
+_EVENT_ROUND = (
+    r"(?!(?i:[\wäöüß-]*(?:gesprächs|frage|diskussions|vorstellungs|feedback|abstimmungs|förder"
+    r"|antrags|bewerbungs|verhandlungs|tarif|sondierungs|auswahl|begutachtungs|befragungs|interview"
+    r"|pilot|test|erhebungs|kennenlern|austausch|abschluss|auftakt|eröffnungs|schluss|zwischen"
+    r"|finanzierungs|ausschreibungs|rück|nach|blitzlicht|ideen|arbeits|team|dienst|gremien"
+    r"|qualifizierungs|schulungs|fortbildungs|weiterbildungs|trainings|workshop)runde))"
+)
+# "Steuerungsrunde", "Lenkungsrunde" are body words of their own (BODY_WORD, BODY_NAMED)
+_STEERING_ROUND = r"(?!(?i:steuerungs|lenkungs)runde)"
+ROUND_OF_PEOPLE = _EVENT_ROUND + _STEERING_ROUND + r"^[A-ZÄÖÜ][\wäöüß-]+runde$"
 BODY_COMPOUND = (
     r"^(?!Bezirksstadtr)"  # a Berlin district's councillor is a post, not a council
     + _EVENT_CONFERENCE
+    + _EVENT_ROUND
+    + _STEERING_ROUND
     + r"[A-ZÄÖÜ][\wäöüß-]+(?:konferenz|netzwerk|beirat|ausschuss|arbeitskreis|arbeitsgruppe|"
-    r"forum|allianz|bündnis|"
+    r"forum|allianz|bündnis|runde|parlament|"
     r"(?<=[Bb]ildungs)region|(?<=^Bildungs)verbund|"
     r"steuerungsgruppe|lenkungsgruppe|gremium|(?:stadt|gemeinde|bei|ältesten|personal|schüler|"
     r"eltern|senioren|jugend|integrations|kreiseltern|migranten|quartiers)rat)(?:e|es|s|n|en|sses)?$"
@@ -360,7 +389,8 @@ BODY_NAMED = (
     r"beirat|ausschuss|forum|steuerungsgruppe|"
     r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|steuergruppe|"
     r"steuerungsrunde|lenkungsrunde|bündnis|partnerschaft|"
-    r"koordinierungsgruppe|projektgruppe|redaktionsgruppe|planungsgruppe|begleitgruppe|gremium)"
+    r"koordinierungsgruppe|projektgruppe|redaktionsgruppe|planungsgruppe|begleitgruppe|gremium|"
+    r"[\wäöüß]*arbeitsgemeinschaft)"
     r"(?:e|es|s)?$"
 )
 # groups that prepare or run a body's work, named by the body they serve
@@ -443,6 +473,14 @@ def _words(*words: str, op: str | None = None) -> dict[str, Any]:
 NAME_LETTERS = "[a-zäöüßıçğşéèêëáàâãåóòôõøúùûíìîïñćčďěłńňřśšťůýźžżąęőű]"
 NAMED_SCHOOL = r"^(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:schule|gymnasium|kolleg)$"
 # A legal form ends an organisation's name, never a district's ("im Landkreis X e. V.")
+# the members a body gathers ("der Bildungsbüros"): not another body, not a cut-off "Kinder-"
+MEMBERS_NORM = (
+    r"^(?!.*-$)(?![\wäöüß-]*(?:rat|rats|rates|räte|tag|tags|tages|ausschuss|ausschusses|beirat|beirats"
+    r"|beirates|konferenz|netzwerk|netzwerks|netzwerkes|gremium|gremiums|runde|kreis|kreises"
+    r"|forum|forums|verbund|verbunds|verbundes|versammlung"
+    # nor the town it belongs to ("der Hansestadt X")
+    r"|stadt|gemeinde|bezirk|bezirks|bezirkes|landes)$)"
+)
 NOT_A_DISTRICT = r"^(?!(?:Landkreis|Kreis|Stadt|Gemeinde|Landkreises|Kreises)$)[A-ZÄÖÜ][\w.-]*$"
 # Units of an administration that stand outside its line of offices
 STAFF_UNITS = ("Stabsstelle", "Koordinierungsstelle", "Koordinationsstelle", "Servicestelle")
@@ -627,6 +665,13 @@ NAMING_RULES: list[Rule] = [
         "type": "AdministrativeUnit",
         "pattern": [A, _words(*STAFF_UNITS), "NAME_OR_QUOTED?"],
     },
+    {  # "RÜMSA-Koordinierungsstelle", "KAoA-Servicestelle": a staff unit named by its programme
+        "id": "stabsstelle-hyphen",
+        "type": "AdministrativeUnit",
+        "pattern": [
+            _re(rf"^[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ][\wäöüß]*-(?:{'|'.join(STAFF_UNITS)}|Fachstelle)$")
+        ],
+    },
     {  # "Stabsstelle Kreisentwicklung und Bildung", "Koordinierungsstelle Bildung"
         "id": "stabsstelle-remit",
         "type": "AdministrativeUnit",
@@ -670,6 +715,11 @@ NAMING_RULES: list[Rule] = [
         "id": "numbered-unit-named",
         "type": "AdministrativeUnit",
         "pattern": [_re(NUMBERED_UNIT), _re(ROMAN_OR_NUMBER), _words("–", "-"), "NOUNLIST"],
+    },
+    {  # "Fachbereich 4 Bildung, Schule und Kultur", "Abteilung 2 „Jugend, Familie und Bildung“"
+        "id": "numbered-unit-remit",
+        "type": "AdministrativeUnit",
+        "pattern": [_re(NUMBERED_UNIT), _re(SUBUNIT_NUMBER), "NOUNLIST_OR_QUOTED"],
     },
     {  # "Dezernat für Bildung", "Fachdienst Schulen und Bildung", "Sachgebiet Bildungskoordination"
         "id": "unit-remit",
@@ -1035,6 +1085,11 @@ NAMING_RULES: list[Rule] = [
         "pattern": [A, "COORD?", _re(BODY_COMPOUND), "QUOTED?"],
     },
     {"id": "body-named", "type": "Body", "pattern": [A, _re(BODY_NAMED), "BODY_NAME"]},
+    {  # "Landesarbeitskreis der Bildungsbüros in Hessen", "Bildungsrunde der Ämter und Städte"
+        "id": "body-of-members",
+        "type": "Body",
+        "pattern": [A, _re(BODY_COMPOUND), "OF_MEMBERS"],
+    },
     {  # "Lenkungskreis des Regionalen Bildungsnetzwerks": a body of a body
         "id": "body-of-body",
         "type": "Body",
@@ -1049,7 +1104,12 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "body-compound-place",
         "type": "Body",
-        "pattern": [A, _re(BODY_COMPOUND), "PLACE", "MORE_PLACES?"],
+        "pattern": [A, "COORD?", _re(BODY_COMPOUND), "PLACE", "MORE_PLACES?"],
+    },
+    {  # "Bürgermeisterrunde Bildung": a round of people named by its topic
+        "id": "round-named",
+        "type": "Body",
+        "pattern": [A, _re(ROUND_OF_PEOPLE), "BODY_NAME"],
     },
     {  # "Bildungsforum im Quartier", "Stadtteilkonferenz im Sozialraum": a body of a quarter
         "id": "body-compound-quarter",
@@ -1091,7 +1151,7 @@ NAMING_RULES: list[Rule] = [
         "type": "Body",
         "pattern": [
             A,  # "Kriminalpräventiver Rat der Stadt X", "Stadtrat der Stadt X"
-            _re(r"^(?:Rat|Stadtrat|Gemeinderat)(?:e?s)?$"),
+            _re(r"^(?:Rat|Stadtrat|Gemeinderat|Bürgerschaft)(?:e?s)?$"),  # a Hanseatic town's
             _words("der"),
             _re(r"^(?:Stadt|Gemeinde|[A-ZÄÖÜ][a-zäöüß]+stadt)$"),
             "PLACE",

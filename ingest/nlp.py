@@ -54,8 +54,19 @@ def _word(regex: str, op: str | None = None, extra_not: list[str] | None = None)
 
 # "Fachbereich Bildung, Jugend und Sport / Oktober 2023": a date line ends a remit
 MONTH_WORDS = [m for m in MONTHS if len(m) > 4 or m in ("mai", "juni", "juli", "märz")]
+# parts of a year and of a whole: "im Dezernat II Ende 2023" dates the sentence, "als
+# Sachgebiet 40.3 Teil des Amtes" says where it stands; neither names anything
+_TIME_WORDS = ["anfang", "ende", "mitte", "beginn", "frühjahr", "herbst", "sommer", "winter"]
+_PART_WORDS = ["teil", "bestandteil"]
 # words that are never a word of a name: articles, roles, months, table column heads
-_NO_NAME_WORDS = naming.FUNCTION_WORDS + naming.ROLE_NOUNS + MONTH_WORDS + naming.TABLE_COLUMN_WORDS
+_NO_NAME_WORDS = (
+    naming.FUNCTION_WORDS
+    + naming.ROLE_NOUNS
+    + MONTH_WORDS
+    + _TIME_WORDS
+    + _PART_WORDS
+    + naming.TABLE_COLUMN_WORDS
+)
 
 
 def _list_word(allowed: tuple[str, ...] = ()) -> Token:
@@ -140,6 +151,17 @@ def _macros() -> dict[str, list[list[Token]]]:
     quoted = _quoted()
     zu: Token = {"LOWER": {"IN": ["zu", "zur", "zum"]}}
     year: Token = {"TEXT": {"REGEX": r"^(?:19|20)\d\d[a-z]?$"}}
+    of: Token = {"LOWER": {"IN": ["der", "des"]}}
+    members: Token = {**_word(naming.NOT_A_DISTRICT), "NORM": {"REGEX": naming.MEMBERS_NORM}}
+    of_members = [
+        [of, _adj(), members],
+        # "Bildungsrunde der Ämter und Städte", "Landesnetzwerk der Bildungsbüros NRW",
+        # "Netzwerk der Bildungskommunen in Sachsen-Anhalt": members joined or placed
+        [of, _adj(), members, und, members],
+        [of, _adj(), members, {"TEXT": {"REGEX": naming.ACRONYM_REGEX}}],
+        [of, _adj(), members, place],
+        [of, _adj(), members, {"LOWER": "in"}, place],
+    ]
     body_name = [
         quoted,
         [_list_word()],
@@ -155,7 +177,8 @@ def _macros() -> dict[str, list[list[Token]]]:
         [_list_word(), _list_word(), place],  # "Netzwerk Frühe Hilfen Aichelfingen"
         [_list_word(), {"LOWER": "im"}, landscape],  # "Städtenetzwerk Bildung im Saaletal"
         # "Netzwerk der Transferagenturen": whose network it is (not "… der Stadt X")
-        [{"LOWER": {"IN": ["der", "des"]}}, _adj(), _word(naming.NOT_A_DISTRICT)],
+        [of, _adj(), _word(naming.NOT_A_DISTRICT)],
+        *of_members[1:],
     ]
     letters = naming.NAME_LETTERS
     person = _word(  # "ABmann": OCR read the ß of "Aßmann" as B
@@ -174,6 +197,7 @@ def _macros() -> dict[str, list[list[Token]]]:
             [_list_word(), dash, _list_word()],
         ],
         "NOUNLIST?": [[], *nounlist],
+        "NOUNLIST_OR_QUOTED": [*nounlist, quoted],
         "TOPIC_TAIL?": [[], *nounlist, slashlist],
         "NAMEWORD": [[name]],
         "NAMEWORD?": [[], [name]],
@@ -251,6 +275,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         ],  # fmt: skip
         "GAP?": [[{"TEXT": {"REGEX": r"^[a-zäöüß]+$"}, "OP": "{0,3}"}]],
         "BODY_NAME": body_name,
+        "OF_MEMBERS": of_members,
         "BODY_NAME?": [[], *body_name],
         "CITED_YEAR": [
             [{"ORTH": "("}, year, {"ORTH": "):"}],

@@ -42,6 +42,9 @@ _FUNCTION_COMPOUND = re.compile(
     re.I,
 )
 _MIN_SUFFIX = 4
+# Feminine singulars that spaCy's lookup table lemmatises as if they were plurals of an
+# adjective ("Runde" -> "Rund", "Spitze" -> "Spitz"): "Stiftungsrunde" is one body.
+_SINGULAR_DESPITE_TABLE = frozenset({"Runde", "Spitze", "Reife"})
 # Heads for kinds of actors and abstract nouns; prepositions that describe rather than name.
 _AGENT_HEAD = re.compile(
     r"(?:anbieter|dienstleister|träger|partner|mitarbeiter|vertreter)(?:in|innen|n)?$"
@@ -73,6 +76,8 @@ def is_plural_noun(word: str) -> bool:
         part = word[i:]
         part = part[0].upper() + part[1:]
         lemma = lemmas.get(part)
+        if part in _SINGULAR_DESPITE_TABLE:
+            return False
         if lemma is not None:
             return lemma != part and bool(_PLURAL_END.search(part)) and not part.endswith("s")
     return False

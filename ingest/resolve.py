@@ -350,10 +350,11 @@ def _merge_paraphrased(
                 forms.union(short, hits.pop())
 
 
-# the number in a folded unit name: "fachbereich 5 jugend famili und bildung"
+# the number in a folded (stemmed) unit name: "fachbereich 5 jugend famili und bildung",
+# "abteil 51 3 kindertagesbetreu" ("Abteilung 51.3 …")
 _UNIT_NUMBER = re.compile(
-    r"^(?P<kind>fachbereich|abteilung|dezernat|fachdienst|referat|sachgebiet|amt) "
-    r"(?:\d{1,3}|[ivx]{1,5}) (?=[a-zäöüß])"
+    r"^(?P<kind>fachbereich|abteil|dezernat|fachdien|referat|sachgebiet|amt|geschaftsbereich) "
+    r"(?:\d{1,3}(?: \d{1,2}){0,2}|[ivx]{1,5}) (?=[a-zäöüß])"
 )
 
 

@@ -120,6 +120,8 @@ def test_plurals_by_lookup_lemmas_also_in_compounds() -> None:
     assert is_plural_noun("Schulen") and is_plural_noun("Kindertagesstätten")
     assert is_plural_noun("Lehrer/-innen")
     assert not is_plural_noun("Schule") and not is_plural_noun("Steuerungskreis")
+    # the lookup table lemmatises "Runde" as if it were a plural of "rund"
+    assert not is_plural_noun("Stiftungsrunde") and is_plural_noun("Stiftungsrunden")
 
 
 def test_generic_plural_bodies_are_not_names() -> None:

@@ -1287,3 +1287,62 @@ def test_a_city_state_district_is_its_bezirksamt() -> None:
     )
     assert names_of(text, "Municipality") == {"Bezirk Quellau"}
     assert names_of(text, "AdministrativeUnit") == {"Abteilung Jugend, Schule und Sport"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Stiftungsrunde",
+        "Referentenrunde",
+        "Bürgermeisterrunde Bildung",
+        "Bildungsrunde der Ämter und Städte",
+        "Landesnetzwerk der Bildungsbüros NRW",
+        "Landesarbeitskreis der Bildungsbüros in Tellau",
+        "Stadtelternbeirat der Kindertageseinrichtungen",
+        "Integrationsrat",
+        "Jugendparlament",
+        "Bürgerschaft der Hansestadt Tellau",
+    ],
+)
+def test_rounds_of_people_councils_of_residents_and_bodies_of_their_members(name: str) -> None:
+    assert found(extract_mentions(f"Am Montag: Die {name} tagt im Rathaus.")).get(name) == "Body"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In der zweiten Gesprächsrunde wurde das Konzept besprochen.",
+        "Die erste Qualifizierungsrunde startet im Mai.",
+        "In der Förderrunde 2025 sind zwölf Anträge eingegangen.",
+        "Die Runden der Bürgermeister fanden im Rathaus statt.",
+    ],
+)
+def test_a_round_of_an_activity_or_rounds_in_the_plural_are_no_body(sentence: str) -> None:
+    assert not [m for m in extract_mentions(sentence) if m.type == "Body"]
+
+
+def test_a_body_of_a_council_keeps_its_council_apart_and_a_cut_word_is_no_member() -> None:
+    names = found(extract_mentions(
+        "Der Jugendhilfeausschuss des Kreistags tagt. Das Jugendforum des Kinder- und "
+        "Jugendbeirates der Stadt Tellau tagt."
+    ))  # fmt: skip
+    assert names.get("Jugendhilfeausschuss") == "Body"
+    assert names.get("Jugendforum") == "Body"
+    assert "Jugendhilfeausschuss des Kreistags" not in names
+    assert not any(name.endswith(" des") for name in names)
+
+
+def test_a_state_circle_of_offices_is_no_district() -> None:
+    names = found(extract_mentions("Der Landesarbeitskreis tagt, der Saalekreis lädt ein."))
+    assert names.get("Landesarbeitskreis") == "Body"
+    assert names.get("Saalekreis") == "Municipality"
+
+
+def test_a_numbered_unit_takes_no_remit_from_the_next_cell_but_from_a_wrapped_line() -> None:
+    cell = found(extract_mentions("Verantwortlich: Landrätin, Abteilung 4\nAntrag bis Mai\n"))
+    assert cell.get("Abteilung 4") == "AdministrativeUnit"
+    wrapped = found(extract_mentions(
+        "Im Bereich Kinder ist die zuständige Stelle seit 2020 die Abteilung 51.3\n"
+        "Kindertagesbetreuung des Amtes für Jugend und Familie.\n"
+    ))  # fmt: skip
+    assert wrapped.get("Abteilung 51.3 Kindertagesbetreuung") == "AdministrativeUnit"

@@ -446,6 +446,21 @@ def test_a_numbered_unit_joins_the_same_unit_named_by_its_remit_alone() -> None:
     assert not same_entity(result, numbered, other)
 
 
+@pytest.mark.parametrize(
+    ("numbered", "plain"),
+    [
+        ("Abteilung 51.3 Kindertagesbetreuung", "Abteilung Kindertagesbetreuung"),
+        ("Fachdienst 4.1 Schule und Bildung", "Fachdienst Schule und Bildung"),
+    ],
+)
+def test_a_unit_counted_down_from_its_parent_joins_its_remit_alone(
+    numbered: str, plain: str
+) -> None:
+    with_number = mention(numbered, "AdministrativeUnit", 0)
+    without = mention(plain, "AdministrativeUnit", 80)
+    assert same_entity(resolved(with_number, without), with_number, without)
+
+
 def test_a_body_is_not_short_for_the_body_named_after_it() -> None:
     network = mention("Regionales Bildungsnetzwerk", "Body", at=0)
     board = mention("Lenkungskreis des Regionalen Bildungsnetzwerks", "Body", at=50)
