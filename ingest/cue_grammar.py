@@ -19,8 +19,8 @@ from ingest.naming import GROUP_OF_BODY_WORDS
 
 ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Person")
 ORG_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
-UNIT_HEADS = (
-    r"(?:[A-ZÄÖÜ]\w*(?:e|es|er|en)\s+)?(?:[A-ZÄÖÜ]\w*(?:amt|ämter|büro)\b|Abteilung|Amt\b|Referat|Sachgebiet|Stabsstelle|Regionalstelle|Außenstelle|Geschäftsstelle"
+UNIT_HEADS = (  # "Regionales Bildungsbüro", "RÜMSA-Koordinierungsstelle"
+    r"(?:[A-ZÄÖÜ]\w*(?:e|es|er|en)\s+)?(?:[A-ZÄÖÜ]\w*-)?(?:[A-ZÄÖÜ]\w*(?:amt|ämter|büro)\b|Abteilung|Amt\b|Referat|Sachgebiet|Stabsstelle|Regionalstelle|Außenstelle|Geschäftsstelle"
     r"|Fachbereich|Fachdienst|Dezernat|Bereich|Büro|Bildungsbüro|Servicestelle|Koordinierungsstelle"
     r"|Fachstelle|Netzwerkbüro|Niederlassung|Standort|Lehrstuhl|Institut|Fakultät)"
 )

@@ -16,13 +16,21 @@ TOPIC = r"(?:\w+|⟦\d+:ActionField⟧)"
 # not the last names of a list that began before
 _PARTIES_BEFORE_VERB = r"(?<!⟧\s)(?<!⟧,\s)(?P<o>{ORGS})\s+"
 
+# "mit den Samtgemeinden ⟦A⟧ und ⟦B⟧": the kind of the partners named before their list
+_PLURAL_KIND = (
+    r"(?:(?:Samtgemeinden|Verbandsgemeinden|Gemeinden|Städten|Kommunen|Ämtern|Landkreisen"
+    r"|Kreisen|Kammern|Hochschulen|Stiftungen|Vereinen|Verbänden)\s+)?"
+)
+
 COOPERATION: tuple[Cue, ...] = (
     # cooperatesWith (symmetric; the text's order is kept)
     Cue(
         "cooperation-with",
         "cooperatesWith",
         r"(?P<s>{ANY}){G}\b(?<!ist\seine\s)(?:Kooperation(?:svereinbarung(?:en)?|sverträge|svertrag)?"
-        r"|Zusammenarbeit|Partnerschaft|(?:Ziel|Rahmen)?[Vv]ereinbarung(?:en)?|Austausch(?=\s+mit\b))"
+        # "Zielvereinbarung", "Datenlieferungsvereinbarungen mit …": an agreement of any kind
+        r"|Zusammenarbeit|Partnerschaft|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Vv]ereinbarung(?:en)?"
+        r"|Austausch(?=\s+mit\b))"
         r"(?:\s+(?:bestehen|besteht|bestanden|laufen|läuft))?"
         # "Kooperation auf Augenhöhe mit", "Kooperationsvereinbarung über die Bildungsberatung mit"
         # ("eine Vereinbarung über Datenlieferungen mit": a plural without article)
@@ -32,7 +40,7 @@ COOPERATION: tuple[Cue, ...] = (
         + TOPIC
         + r"(?=\s+mit\b)))?"
         r"\s+(?:mit|der|des|durch)\s+"
-        r"{DET}(?P<o>{ANYS})",
+        r"{DET}" + _PLURAL_KIND + r"(?P<o>{ANYS})",
         implicit=True,
     ),
     Cue(  # "mit Unterstützung der ⟦Hochschule⟧" (of a ⟦Stiftung⟧ it is funding)

@@ -191,8 +191,9 @@ CARRIERS: tuple[Cue, ...] = (
         "carriedBy",
         # "im ⟦Dezernat II⟧, ⟦Fachbereich Bildung⟧, angesiedelt": the innermost unit
         r"(?P<s>{ANY}){OFTOWN}\s+(?:ist|sind|wird|wurde)\s+(?:[\w.]+\s+){0,5}?(?:beim|bei\s+der|bei\s+dem"
-        r"|am|im|in\s+der)\s+{DESCR}(?:⟦\d+:AdministrativeUnit⟧\s*,\s*)?(?P<o>{ORG}){NOTE}{OWNER},?\s+"
-        + _PLACED,
+        r"|am|im|in\s+der)\s+{DESCR}(?:⟦\d+:AdministrativeUnit⟧\s*,\s*)?(?P<o>{ORG}){NOTE}{OWNER}"
+        # "… der ⟦Kreisverwaltung⟧ in Landau angesiedelt": the town it sits in
+        r"(?:\s+in\s+(?:⟦\d+:Municipality⟧|[A-ZÄÖÜ][\w-]+))?,?\s+" + _PLACED,
     ),
     Cue(  # "Das ⟦Büro⟧ ist nicht mehr dem ⟦FB 40⟧ zugeordnet, sondern direkt beim ⟦Dezernat⟧
         # angesiedelt"
@@ -233,7 +234,8 @@ PARTS: tuple[Cue, ...] = (
     Cue(
         "genitive-unit",
         "subOrganizationOf",
-        r"(?P<s>{ORG})\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<o>{ORG})",
+        # "das ⟦Institut X⟧ (⟦IBS⟧) der ⟦Hochschule Y⟧": its short form between
+        r"(?P<s>{ORG})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<o>{ORG})",
         subject_head=UNIT_HEADS,
     ),
     Cue(  # "die ⟦AG Bildungsmonitoring⟧ des ⟦Netzwerks⟧": a working group of a body
@@ -369,7 +371,7 @@ PARTS: tuple[Cue, ...] = (
     Cue(  # "Das ⟦Bildungsbüro⟧, das seit 2023 als eigenes Sachgebiet dem ⟦Fachbereich 4⟧ angehört"
         "belongs-relative",
         "subOrganizationOf",
-        r"(?P<s>{ORG})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,6}?(?:dem|der)\s+(?P<o>{ORG})\s+"
+        r"(?P<s>{ORG})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,6}?(?:dem|der)\s+(?P<o>{ORG}){OWNER}\s+"
         r"(?:angehört|angehörte|(?:zugeordnet|unterstellt|angegliedert)\s+(?:ist|war|wurde))\b",
         object_head=UNIT_HEADS,
         subject_fixed=True,
@@ -445,7 +447,8 @@ PARTS: tuple[Cue, ...] = (
     Cue(
         "part-of",
         "subOrganizationOf",
-        r"(?P<s>{ORG}){OFTOWN}\s+(?:ist|sind|wurde)\s+(?:\w+\s+){0,2}?(?:Teil|Bestandteil)\s+(?:des|der)\s+"
-        r"(?P<o>{ORG})",
+        # "ist organisatorisch Teil des …", "ist als Sachgebiet 40.3 Teil des …"
+        r"(?P<s>{ORG}){OFTOWN}\s+(?:ist|sind|wurde)\s+(?:als\s+(?:[\w.]+\s+){1,3}?)?(?:\w+\s+){0,2}?"
+        r"(?:Teil|Bestandteil)\s+(?:des|der)\s+(?P<o>{ORG})",
     ),
 )

@@ -68,3 +68,12 @@ def test_a_funding_word_in_another_clause_leaves_the_cooperation() -> None:
         "Wirtschaftsförderung Tellau GmbH; die GmbH wird vom Landkreis finanziert."
     )
     assert ("Stabsstelle Bildung Tellau", "Wirtschaftsförderung Tellau GmbH") in found
+
+
+def test_an_agreement_of_any_kind_with_partners_named_after_their_kind() -> None:
+    triples = named_triples(
+        "Der Landkreis Kesselau schließt Datenlieferungsvereinbarungen mit den Samtgemeinden "
+        "Hollenbach und Wendbach sowie mit der Stadt Kesselbach."
+    )
+    partners = {o for s, p, o in triples if p == "cooperatesWith" and s == "Landkreis Kesselau"}
+    assert partners == {"Samtgemeinde Hollenbach", "Samtgemeinde Wendbach", "Stadt Kesselbach"}

@@ -599,3 +599,55 @@ def test_a_transfer_objects_short_name_in_its_mask_is_that_object(tmp_path: Path
     assert (bus, "carriedBy", "Netzwerk Jugend und Arbeit Marbeck e.V.") in found
     assert (bus, "fundedBy", "Kreissparkasse Marbeck") in found
     assert not [t for t in found if t[1] == "fundedBy" and t[0] != bus]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "parent"),
+    [
+        (  # the parent's owner after it, in a relative clause
+            "Das Bildungsbüro, das als Sachgebiet dem Amt für Schule und Bildung des "
+            "Kesselkreises angehört, koordiniert die Konferenz.",
+            "Bildungsbüro",
+            "Amt für Schule und Bildung",
+        ),
+        (  # the parent's owner and its town before the verb
+            "Die Koordinierungsstelle ist im Bildungsbüro der Kreisverwaltung Kesselau in "
+            "Morsum angesiedelt.",
+            "Koordinierungsstelle",
+            "Bildungsbüro",
+        ),
+        (  # a short form between a unit and its institution
+            "Das Institut für Bildungsforschung (IBF) der Hochschule Kesselbach evaluiert.",
+            "Institut für Bildungsforschung",
+            "Hochschule Kesselbach",
+        ),
+        (  # a staff unit named by its programme, placed in an office
+            "Die RÜMSA-Koordinierungsstelle im Bildungsbüro berät die Schulen.",
+            "RÜMSA-Koordinierungsstelle",
+            "Bildungsbüro",
+        ),
+        (  # a unit counted down from its parent, named by its remit
+            "Zuständig ist die Abteilung 51.3 Kindertagesbetreuung des Amtes für Jugend und "
+            "Familie.",
+            "Abteilung 51.3 Kindertagesbetreuung",
+            "Amt für Jugend und Familie",
+        ),
+        (  # a unit named in quotes
+            "Das Bildungsbüro ist in der Abteilung 2 „Jugend, Familie und Bildung“ des "
+            "Landratsamtes Kesselau angesiedelt.",
+            "Bildungsbüro",
+            "Abteilung 2 – Jugend, Familie und Bildung",
+        ),
+    ],
+)
+def test_more_wordings_of_a_unit_within_another(sentence: str, unit: str, parent: str) -> None:
+    assert (unit, "subOrganizationOf", parent) in named_triples(sentence)
+
+
+def test_a_unit_number_is_no_name_when_it_says_what_another_unit_is() -> None:
+    triples = named_triples(
+        "Das Regionale Bildungsbüro ist als Sachgebiet 40.3 Teil des Amtes für Schule und "
+        "Bildung. Im Dezernat II Ende 2023 wurde umgebaut."
+    )
+    assert ("Regionales Bildungsbüro", "subOrganizationOf", "Amt für Schule und Bildung") in triples
+    assert not any(s.startswith(("Sachgebiet", "Dezernat II Ende")) for s, _p, _o in triples)
