@@ -102,6 +102,8 @@ MACROS = {
     "LEAD": r"\s+(?:[-*+–▶►▪•>]\s*)*",
     "ORGS": _many(*ORG_TYPES),
     "BODY": _one("Body"),
+    "HOLDER": _one(*ORG_TYPES, "Body"),  # who may carry a project: a network, too
+    "HOLDERS": _many(*ORG_TYPES, "Body"),
     "PROG": _one("Programme"),
     "PROGS": _many("Programme"),
     "BP": _one("Body", "Programme"),
@@ -168,7 +170,7 @@ MACROS = {
     # "Träger", "Trägerin", "Schulträger", "Einrichtungsträger": who carries an institution
     # ("deren alleiniger Gesellschafter der ⟦Landkreis⟧ ist": the owner of a company)
     "CARRIER": r"(?:(?:alleinige|einzige)[rn]?\s+)?(?:(?:Schul|Einrichtungs)?[Tt]räger(?:in)?"
-    r"|Gesellschafter(?:in)?)",
+    r"|Gesellschafter(?:in)?|Veranstalter(?:in)?|Ausrichter(?:in)?)",  # who holds an event series
     # "⟦Fachbereich 4⟧ der Kreisverwaltung", "⟦Dezernat II⟧ des ⟦Landkreises⟧": whose unit
     # or whose office heads it: "dem ⟦Dezernat I⟧ der Oberbürgermeisterin"
     # or where it stands: "der ⟦Abteilung Stadtentwicklung⟧ im ⟦Bauamt⟧"

@@ -21,7 +21,7 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(
         "carrier-is",
         "carriedBy",
-        r"(?P<s>{ANY}){G}\b{CARRIER}\s*(?:ist|sind|war|:)\s*{DET}(?P<o>{ORGS})",
+        r"(?P<s>{ANY}){G}\b{CARRIER}\s*(?:ist|sind|war|:)\s*{DET}(?P<o>{HOLDERS})",
         implicit=True,
     ),
     Cue(  # "Die ⟦VHS⟧ ist ein Eigenbetrieb der ⟦Stadt⟧"
@@ -151,6 +151,15 @@ CARRIERS: tuple[Cue, ...] = (
         "carriedBy",
         r"(?P<s>{ANY})\s*,\s*(?:das|der|die)\s+sich\s+(?:\w+\s+){0,2}?in\s+(?:der\s+)?"
         r"Trägerschaft\s+(?:des|der|von)\s+(?P<o>{ORG})\s+befinde\w*",
+        subject_fixed=True,
+    ),
+    Cue(  # "Das ⟦Netzwerk⟧ trägt seit 2021 die ⟦Ferienakademie⟧": what it carries is named
+        # right after the verb ("trägt die Kosten", "trägt dazu bei" name nothing)
+        "carries",
+        "carriedBy",
+        r"(?<![,;]\s)(?P<o>{HOLDER})\s+(?:trägt|tragen|trug|trugen)\s+(?:seit\s+\d{4}\s+)?"
+        r"(?:gemeinsam\s+)?(?:das|den|die)\s+(?:[\w-]*(?:[Pp]rojekt|[Pp]rogramm)\s+)?[„\"“»]?"
+        r"(?P<s>{ANY})",
         subject_fixed=True,
     ),
     Cue(  # "das Projekt „⟦MINT-Labor⟧“ der ⟦Hochschule X⟧": a project its institution runs (a

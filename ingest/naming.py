@@ -176,15 +176,8 @@ PREDICATE_NOUNS = [
 TABLE_COLUMN_WORDS = [
     *["zeitraum", "zeitrahmen", "status", "termin", "verantwortung", "priorität", "stand"],
     *["zweck", "meilenstein", "zeitplan", "verantwortlich", "federführung", "beteiligte"],
-    *[
-        "partner",
-        "ziel",
-        "ziele",
-        "maßnahme",
-        "massnahme",
-        "maßnahmen",
-        "massnahmen",
-    ],  # "… Bildungsmanagement\nZiel: …"
+    *["veranstalter", "ausrichter", "partner", "ziel", "ziele"],  # "… Bildungsmanagement\nZiel: …"
+    *["maßnahme", "massnahme", "maßnahmen", "massnahmen"],
 ]
 FUER = ["für", "fuer", "fiir", "fur", "für"]
 
@@ -315,8 +308,11 @@ MUNI_KREIS = (
 )
 # Institutions named by their seat ("Kreismedienzentrum Talbergland", "Mehrgenerationenhaus X",
 # "Wirtschaftsförderungsgesellschaft X"); buildings ("Rathaus") and networks are not.
+# an academy held in the holidays or for children is a course series, not an institution
+HOLIDAY_ACADEMY = r"^(?:Ferien|Sommer|Herbst|Winter|Oster|Kinder|Junior|Schüler)akademien?$"
 SEATED_INSTITUTION = (
-    r"^(?:(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)(?:[A-ZÄÖÜ][a-zäöüß]+-)?[A-ZÄÖÜ][a-zäöüß]+"
+    r"^(?:(?!(?:Ferien|Sommer|Herbst|Winter|Oster|Kinder|Junior|Schüler)akademie)"
+    r"(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)(?:[A-ZÄÖÜ][a-zäöüß]+-)?[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule|kolleg"
     r"|st[äa]tte"  # "Familienbildungsstatte": the umlaut lost by OCR
     r"|zweckverband"
@@ -1238,6 +1234,12 @@ NAMING_RULES: list[Rule] = [
         "id": "hyphen-programme",
         "type": "Programme",
         "pattern": [_re(r"^[A-ZÄÖÜ][\wäöüß]+-(?:Programm|Initiative)(?:s|es)?$")],
+    },
+    {  # "Ferienakademie Tannenheide", "Sommerakademie MINT": a course series in the holidays,
+        # no institution
+        "id": "holiday-academy",
+        "type": "Programme",
+        "pattern": [_re(HOLIDAY_ACADEMY), "REGION?"],
     },
     {  # "Pakt für den Ganztag", "Digitalpakt Schule": a pact of state and federation funds
         "id": "pact-for",

@@ -1346,3 +1346,13 @@ def test_a_numbered_unit_takes_no_remit_from_the_next_cell_but_from_a_wrapped_li
         "Kindertagesbetreuung des Amtes für Jugend und Familie.\n"
     ))  # fmt: skip
     assert wrapped.get("Abteilung 51.3 Kindertagesbetreuung") == "AdministrativeUnit"
+
+
+def test_a_holiday_academy_is_a_programme_an_academy_an_institution() -> None:
+    names = found(extract_mentions(
+        "Die Ferienakademie Kesselau läuft, die Sommerakademie MINT auch. Die "
+        "Kreismusikakademie Kesselau lädt ein."
+    ))  # fmt: skip
+    assert names.get("Ferienakademie Kesselau") == "Programme"
+    assert names.get("Sommerakademie MINT") == "Programme"
+    assert names.get("Kreismusikakademie Kesselau") == "Organization"

@@ -651,3 +651,37 @@ def test_a_unit_number_is_no_name_when_it_says_what_another_unit_is() -> None:
     )
     assert ("Regionales Bildungsbüro", "subOrganizationOf", "Amt für Schule und Bildung") in triples
     assert not any(s.startswith(("Sachgebiet", "Dezernat II Ende")) for s, _p, _o in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "carried", "carrier"),
+    [
+        (
+            "Das Bildungsnetzwerk Kesselau trägt seit 2021 die Ferienakademie Kesselau.",
+            "Ferienakademie Kesselau",
+            "Bildungsnetzwerk Kesselau",
+        ),
+        (
+            "Die Stiftung Lesewelt trägt das Projekt „Lesesommer“.",
+            "Lesesommer",
+            "Stiftung Lesewelt",
+        ),
+        (
+            "Ferienakademie Kesselau – Veranstalter: Bildungsnetzwerk Kesselau",
+            "Ferienakademie Kesselau",
+            "Bildungsnetzwerk Kesselau",
+        ),
+    ],
+)
+def test_a_carrier_named_before_what_it_carries_or_as_its_organiser(
+    text: str, carried: str, carrier: str
+) -> None:
+    assert (carried, "carriedBy", carrier) in named_triples(text)
+
+
+def test_bearing_costs_or_duties_is_no_carrying() -> None:
+    triples = named_triples(
+        "Der Landkreis Kesselau trägt die Kosten der Ferienakademie Kesselau. Die Stadt "
+        "Kesselbach trägt die Verantwortung für das Bildungsbüro."
+    )
+    assert not {t for t in triples if t[1] == "carriedBy"}
