@@ -339,7 +339,7 @@ NUMBERED_UNIT = (
     r"^(?:(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst|Abteilung)(?:s|es)?|FD)$"
 )
 # a unit's kind written short: "FD 4.1 Schule und Bildung" is the Fachdienst 4.1 …
-SHORT_UNIT_KINDS = {"FD": "Fachdienst", "Abt.": "Abteilung"}
+SHORT_UNIT_KINDS = {"FD": "Fachdienst", "FB": "Fachbereich", "Abt.": "Abteilung"}
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 # Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
 BODY_WORD = (
@@ -715,7 +715,8 @@ NAMING_RULES: list[Rule] = [
     {  # "Fachbereich 4 Bildung, Schule und Kultur", "Abteilung 2 „Jugend, Familie und Bildung“"
         "id": "numbered-unit-remit",
         "type": "AdministrativeUnit",
-        "pattern": [_re(NUMBERED_UNIT), _re(SUBUNIT_NUMBER), "NOUNLIST_OR_QUOTED"],
+        # ("FB 3" alone may be a table's item code: only with its remit is it a Fachbereich)
+        "pattern": [_re(f"{NUMBERED_UNIT}|^FB$"), _re(SUBUNIT_NUMBER), "NOUNLIST_OR_QUOTED"],
     },
     {  # "Dezernat für Bildung", "Fachdienst Schulen und Bildung", "Sachgebiet Bildungskoordination"
         "id": "unit-remit",

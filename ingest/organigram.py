@@ -20,6 +20,8 @@ from ingest.records import Mention, RelationRecord
 from ingest.spans import Line, split_lines
 
 _BRANCH = re.compile(r"^(?P<lead>[ \t│┃|]*)[├└┣┗╠╚]\s*[─━-]*\s*")
+# a line hanging from a trunk ("│      ▪ Bildungsmonitoring"): a unit's task, inside the drawing
+_ON_TRUNK = re.compile(r"^[ \t]*[│┃|]")
 _CHILD_TYPES = frozenset({"AdministrativeUnit", "Organization", "Body"})
 _PARENT_TYPES = frozenset({"AdministrativeUnit", "Organization", "Municipality", "Body"})
 _ROOT_REACH = 3  # non-blank lines above the tree that may name the unit it hangs from
@@ -35,7 +37,7 @@ def organigram_relations(mentions: list[Mention], text: str) -> list[RelationRec
     for index, line in enumerate(lines):
         branch = _BRANCH.match(line.text)
         if branch is None:
-            if line.text.strip() and line.text.strip(" \t│┃|"):
+            if line.text.strip(" \t│┃|") and not (in_tree and _ON_TRUNK.match(line.text)):
                 in_tree, stack = False, []  # any other line ends the drawing
             continue
         if not in_tree:

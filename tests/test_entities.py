@@ -1356,3 +1356,11 @@ def test_a_holiday_academy_is_a_programme_an_academy_an_institution() -> None:
     assert names.get("Ferienakademie Kesselau") == "Programme"
     assert names.get("Sommerakademie MINT") == "Programme"
     assert names.get("Kreismusikakademie Kesselau") == "Organization"
+
+
+def test_fb_with_a_number_and_a_remit_is_a_fachbereich_a_bare_fb_code_is_not() -> None:
+    names = found(extract_mentions(
+        "Zuständig ist der FB 3 Bildung, Kultur und Sport.\n| FB 1 | Sprachbildung stärken |\n"
+    ))  # fmt: skip
+    assert names.get("Fachbereich 3 Bildung, Kultur und Sport") == "AdministrativeUnit"
+    assert not any(name.startswith(("FB 1", "Fachbereich 1")) for name in names)

@@ -53,3 +53,32 @@ def test_text_without_a_drawing_states_nothing() -> None:
     text = "Das Bildungsbüro arbeitet mit dem Jobcenter."
     office = Mention("Bildungsbüro", "AdministrativeUnit", Span(4, 16, 1, 1), "test")
     assert organigram_relations([office], text) == []
+
+
+TASKS = """Fachbereich 3
+   ├── Fachdienst 40
+   │      └── Bildungsbüro
+   │             ▪ Bildungsmonitoring
+   │
+   └── Fachbereich 5
+          └── Fachdienst 51
+"""
+
+
+def test_a_units_tasks_on_the_trunk_do_not_end_the_drawing() -> None:
+    def unit(name: str) -> Mention:
+        start = TASKS.index(name)
+        line = TASKS.count("\n", 0, start) + 1
+        return Mention(name, "AdministrativeUnit", Span(start, start + len(name), line, line), "t")
+
+    names = ("Fachbereich 3", "Fachdienst 40", "Bildungsbüro", "Fachbereich 5", "Fachdienst 51")
+    pairs = {
+        (r.subject.text, r.object.text)
+        for r in organigram_relations([unit(n) for n in names], TASKS)
+    }
+    assert pairs == {
+        ("Fachdienst 40", "Fachbereich 3"),
+        ("Bildungsbüro", "Fachdienst 40"),
+        ("Fachbereich 5", "Fachbereich 3"),
+        ("Fachdienst 51", "Fachbereich 5"),
+    }
