@@ -382,6 +382,13 @@ FUNDING: tuple[Cue, ...] = (
         r"\s+(?:durch|vom|von|aus)\s+{DET}{PW}(?P<o>{FUNDERS})",
         implicit=True,
     ),
+    Cue(  # "Modellprojekt „⟦X⟧“ – Förderer: ⟦Stiftung⟧, ⟦Landkreis⟧": who pays, as a label
+        "funder-is",
+        "fundedBy",
+        r"(?P<s>{ANY}){G}\b(?:Förderer(?:in)?|Geldgeber(?:in)?|Mittelgeber(?:in)?|Zuwendungsgeber"
+        r"(?:in)?)\s*(?:ist|sind|war|:)\s*{DET}(?P<o>{FUNDERS})",
+        implicit=True,
+    ),
     Cue(
         "from-funds",
         "fundedBy",

@@ -236,3 +236,12 @@ def test_agreements_concluded_in_the_present_or_about_a_topic_are_cooperations()
         "Die Grundschule Rabenau kooperiert im Ganztag mit dem Kreisjugendring Tellau."
     )
     assert ("Grundschule Rabenau", "cooperatesWith", "Kreisjugendring Tellau") in in_a_field
+
+
+def test_funders_named_under_a_label_after_what_they_pay_for() -> None:
+    triples = named_triples(
+        "• Modellprojekt „Brückenjahr“ – Förderer: Stiftung der Kreissparkasse Kesselau, "
+        "Landkreis Kesselau\n"
+    )
+    funders = {o for s, p, o in triples if p == "fundedBy" and s == "Brückenjahr"}
+    assert funders == {"Stiftung der Kreissparkasse Kesselau", "Landkreis Kesselau"}
