@@ -198,6 +198,8 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         adjective, branch, _article, authority = " ".join(surface.split()).split(" ", 3)
         place = naming.place_of_adjective(adjective)
         return f"{naming.canonical_name(authority)} {branch} {place}"
+    if rule == "state-paying":  # "des Landes X", "des Freistaates X": "Land X", "Freistaat X"
+        return re.sub(r"^(Land|Freistaat)e?s\b", r"\1", name)
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
     if rule == "numbered-unit-remit":  # "Abteilung 2 „Jugend“" is the "Abteilung 2 – Jugend"
@@ -418,6 +420,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 tokens = tokens[-2:]
             elif name_mode == "drop-first":  # "jährliche Bildungskonferenz X": not "jährliche"
                 tokens = tokens[1:]
+            elif name_mode == "from-state":  # "aus Mitteln des Landes X": the state alone
+                tokens = tokens[-2:]
             if rule == "foundation-of" and after_indefinite_article(doc, ent.start):
                 tokens = tokens[2:]  # "eine Stiftung der Sparkasse X" describes; X is named
                 canonical_rule = "seated-institution"

@@ -308,6 +308,12 @@ MUNI_KREIS = (
 )
 # Institutions named by their seat ("Kreismedienzentrum Talbergland", "Mehrgenerationenhaus X",
 # "Wirtschaftsförderungsgesellschaft X"); buildings ("Rathaus") and networks are not.
+# the sixteen German states, as a state names itself when it pays ("vom Land Brandenburg")
+GERMAN_STATES = (
+    r"^(?:Baden-Württemberg|Bayern|Berlin|Brandenburg|Bremen|Hamburg|Hessen"
+    r"|Mecklenburg-Vorpommern|Niedersachsen|Nordrhein-Westfalen|Rheinland-Pfalz|Saarland"
+    r"|Sachsen|Sachsen-Anhalt|Schleswig-Holstein|Thüringen)$"
+)
 # an academy held in the holidays or for children is a course series, not an institution
 HOLIDAY_ACADEMY = r"^(?:Ferien|Sommer|Herbst|Winter|Oster|Kinder|Junior|Schüler)akademien?$"
 SEATED_INSTITUTION = (
@@ -1235,6 +1241,18 @@ NAMING_RULES: list[Rule] = [
         "id": "hyphen-programme",
         "type": "Programme",
         "pattern": [_re(r"^[A-ZÄÖÜ][\wäöüß]+-(?:Programm|Initiative)(?:s|es)?$")],
+    },
+    {  # "vom Land Brandenburg", "aus Mitteln des Landes Sachsen-Anhalt": the state as a party
+        # that pays (elsewhere "des Landes X" only says whose ministry or office it is)
+        "id": "state-paying",
+        "type": "Organization",
+        "name": "from-state",
+        "pattern": [
+            _words("vom", "durch", "Mitteln"),
+            _words("das", "des", op="?"),
+            _words("Land", "Landes", "Freistaat", "Freistaates", "Freistaats"),
+            _re(GERMAN_STATES),
+        ],
     },
     {  # "Ferienakademie Tannenheide", "Sommerakademie MINT": a course series in the holidays,
         # no institution

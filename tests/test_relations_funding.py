@@ -7,6 +7,8 @@ from pathlib import Path
 
 from relation_helpers import document_relations, named_triples
 
+from ingest.entities import extract_mentions
+
 
 def _named(relations: list) -> set[tuple[str, str, str]]:
     return {
@@ -245,3 +247,14 @@ def test_funders_named_under_a_label_after_what_they_pay_for() -> None:
     )
     funders = {o for s, p, o in triples if p == "fundedBy" and s == "Brückenjahr"}
     assert funders == {"Stiftung der Kreissparkasse Kesselau", "Landkreis Kesselau"}
+
+
+def test_a_state_that_pays_is_a_party_its_name_in_a_ministry_is_not() -> None:
+    text = (
+        "Die Koordinierungsstelle Kesselau wird aus Mitteln des Landes Sachsen-Anhalt "
+        "gefördert. Das Ministerium für Bildung des Landes Hessen berät."
+    )
+    triples = named_triples(text)
+    assert ("Koordinierungsstelle Kesselau", "fundedBy", "Land Sachsen-Anhalt") in triples
+    names = {m.canonical for m in extract_mentions(text)}
+    assert "Ministerium für Bildung des Landes Hessen" in names and "Land Hessen" not in names
