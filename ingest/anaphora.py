@@ -120,7 +120,8 @@ _NAMED_TYPES = ("Organization", "AdministrativeUnit", "Body", "Programme")
 # the subject of the sentence before, if its gender fits ("Es" the Netzwerk, "Er" the Beirat)
 _PRONOUN = re.compile(
     r"(?:(?:Geleitet|Koordiniert|Getragen|Gefördert|Finanziert|Moderiert)\s+(?:wird|wurde)\s+)?"
-    r"(?P<pronoun>Es|Er|Sie|es|er|sie)\b"
+    # ("Diese wird von … gefördert": a demonstrative standing alone, before its verb)
+    r"(?P<pronoun>Es|Er|Sie|es|er|sie|Diese[rs]?(?=\s+[a-zäöüß]))\b"
     r"(?!\s+(?:gibt|geht|handelt|ist\s+(?:geplant|vorgesehen|wichtig)))"
     r"|(?P<dative>Ihm|Ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht)"
 )
@@ -129,7 +130,10 @@ _THEIR_LEAD = re.compile(
     r"\b[Uu]nter\s+(ihrer|seiner|ihrem|seinem)\s+(?:Leitung|Vorsitz|Federführung)\b"
     r"|\b(?:von|durch)\s+(ihr|ihm)\s+(?:\w+\s+)?(?:geleitet|moderiert)\b"  # "wird von ihr geleitet"
 )
-_PRONOUN_GENDER = {"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "ihr": {"f"}}
+_PRONOUN_GENDER = {
+    **{"es": {"n"}, "er": {"m"}, "sie": {"f"}, "ihm": {"m", "n"}, "ihr": {"f"}},
+    **{"dieses": {"n"}, "dieser": {"m"}, "diese": {"f"}},
+}
 # "Zu dessen Geschäftsbereich gehören …", "Deren Geschäftsführerin ist …": a possessive that
 # opens the sentence stands for the last name of the sentence before whose gender fits
 _POSSESSIVE = re.compile(
@@ -244,6 +248,9 @@ def _pronoun_reference(
     def fits(mention: Mention) -> bool:
         return bool(_PRONOUN_GENDER[pronoun] & _genders(mention))
 
+    if pronoun.startswith("dies"):  # a demonstrative points at the last name that fits
+        latest = next((m for m in reversed(named) if fits(m)), None)
+        return (match.start(group), match.end(group), latest) if latest else None
     for candidates in readings:
         if candidates and fits(candidates[0]):
             return match.start(group), match.end(group), candidates[0]

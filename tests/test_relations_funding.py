@@ -258,3 +258,13 @@ def test_a_state_that_pays_is_a_party_its_name_in_a_ministry_is_not() -> None:
     assert ("Koordinierungsstelle Kesselau", "fundedBy", "Land Sachsen-Anhalt") in triples
     names = {m.canonical for m in extract_mentions(text)}
     assert "Ministerium für Bildung des Landes Hessen" in names and "Land Hessen" not in names
+
+
+def test_a_demonstrative_stands_for_the_last_name_before_it_that_fits() -> None:
+    triples = named_triples(
+        "Das Bildungsnetzwerk Kesselau trägt seit 2021 die Ferienakademie Kesselau. Diese wird "
+        "von der Stiftung Lesewelt gefördert. Diese Maßnahme wird vom Landkreis Kesselau gefördert."
+    )
+    funded = {(s, o) for s, p, o in triples if p == "fundedBy"}
+    assert ("Ferienakademie Kesselau", "Stiftung Lesewelt") in funded
+    assert ("Bildungsnetzwerk Kesselau", "Stiftung Lesewelt") not in funded
