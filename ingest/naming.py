@@ -315,9 +315,10 @@ GERMAN_STATES = (
     r"|Sachsen|Sachsen-Anhalt|Schleswig-Holstein|Thüringen)$"
 )
 # an academy held in the holidays or for children is a course series, not an institution
-HOLIDAY_ACADEMY = r"^(?:Ferien|Sommer|Herbst|Winter|Oster|Kinder|Junior|Schüler)akademien?$"
+_HOLIDAY_ACADEMY = r"(?:Ferien|Sommer|Herbst|Winter|Oster|Kinder|Junior|Schüler)akademie"
+HOLIDAY_ACADEMY = rf"^{_HOLIDAY_ACADEMY}n?$"
 SEATED_INSTITUTION = (
-    r"^(?:(?!(?:Ferien|Sommer|Herbst|Winter|Oster|Kinder|Junior|Schüler)akademie)"
+    rf"^(?:(?!{_HOLIDAY_ACADEMY})"
     r"(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)(?:[A-ZÄÖÜ][a-zäöüß]+-)?[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule|kolleg"
     r"|st[äa]tte"  # "Familienbildungsstatte": the umlaut lost by OCR
