@@ -420,8 +420,6 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 tokens = tokens[-2:]
             elif name_mode == "drop-first":  # "jährliche Bildungskonferenz X": not "jährliche"
                 tokens = tokens[1:]
-            elif name_mode == "from-state":  # "aus Mitteln des Landes X": the state alone
-                tokens = tokens[-2:]
             if rule == "foundation-of" and after_indefinite_article(doc, ent.start):
                 tokens = tokens[2:]  # "eine Stiftung der Sparkasse X" describes; X is named
                 canonical_rule = "seated-institution"

@@ -1247,7 +1247,7 @@ NAMING_RULES: list[Rule] = [
         # that pays (elsewhere "des Landes X" only says whose ministry or office it is)
         "id": "state-paying",
         "type": "Organization",
-        "name": "from-state",
+        "name": "last-two",  # "aus Mitteln des Landes X": the state alone
         "pattern": [
             _words("vom", "durch", "Mitteln"),
             _words("das", "des", op="?"),
