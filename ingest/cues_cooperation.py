@@ -205,10 +205,18 @@ COOPERATION: tuple[Cue, ...] = (
         r"|(?:Teilnehmende|Geförderte|Beteiligte)\s+Kommunen)\s*(?:\([^()⟦⟧]*\))?\s*:?\s*$",
         intro=True,
     ),
-    Cue(  # "Das Team des ⟦Bildungsbüros⟧ bestand aus sechs Personen:" and a list of them
+    Cue(  # "Das Team des ⟦Bildungsbüros⟧ bestand aus sechs Personen:" and a list of them;
+        # "Team ⟦Bildungsbüro⟧" titling a slide of bullets
         "intro-team",
         "memberOf",
-        r"^\W*(?:Das\s+)?Team\s+(?:des|der|im|in\s+der)\s+(?P<o>{ORG})[^⟦⟧:]{0,120}:\s*$",
+        r"^\W*(?:Das\s+)?Team(?:\s+(?:des|der|im|in\s+der)\s+(?P<o>{ORG})[^⟦⟧:]{0,120}:"
+        r"|\s+(?P<o2>{ORG})\s*:?|\s*:)\s*$",  # a bare "Team:" under a title naming the office
+        intro=True,
+    ),
+    Cue(  # "Im ⟦Bildungsbüro⟧ sind im Vorhaben tätig:" and a list of posts and people
+        "intro-works-in",
+        "memberOf",
+        r"^\W*(?:Im|In\s+der|Beim|Bei\s+der)\s+(?P<o>{ORG})\s+(?:sind|arbeiten)\b[^⟦⟧:]{0,60}:\s*$",
         intro=True,
     ),
     Cue(  # "Vier Kommunen, die im Programm „⟦Bildungskommunen⟧“ gefördert werden, …:" and a list

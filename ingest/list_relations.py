@@ -163,6 +163,20 @@ def _founded_bodies(
     return founded
 
 
+def titled_office(
+    text: str, units: list[Unit], located: list[list[tuple[int, int, Mention]]], position: int
+) -> list[Mention]:
+    """The office a title line right above names first ("Bildungsbüro – Stabsstelle in der
+    Abteilung 4" over "Team:"); a sentence or list item above is no title."""
+    if position == 0 or units[position - 1].is_item:
+        return []
+    title = text[units[position - 1].start : units[position - 1].end].strip()
+    if title.endswith((".", "!", "?", ":")):
+        return []
+    offices = ("Organization", "AdministrativeUnit")
+    return [m for _, _, m in located[position - 1] if m.type in offices][:1]
+
+
 _PARAGRAPH_REACH = 3  # sentences back: Word and PDF text often has no blank lines at all
 
 

@@ -24,6 +24,7 @@ from ingest.list_relations import (
     list_topic,
     paragraph_body,
     plain,
+    titled_office,
     with_head,
 )
 from ingest.naming import canonical_name, gender_of, nominative_adjective
@@ -237,15 +238,12 @@ def extract_relations(
                 at = match.end()
                 if cue.intro:
                     items = following_items(units, position)
-                    # "Der Beirat tagt jährlich. … Mitglieder sind:": the paragraph's body
-                    bodies = (
-                        [pool[i] for i in indices(match, "o")]
-                        or ([topic] if cue.predicate == "cooperatesWith" and topic else [])
-                        or (  # pilot municipalities are a programme's, never a body's
-                            ([main_programme] if main_programme else [])
-                            if cue.name == "intro-pilots"
-                            else paragraph
-                        )
+                    bodies = [pool[i] for i in indices(match, "o")] or _unnamed_intro_party(
+                        cue,
+                        topic,
+                        main_programme,
+                        paragraph,
+                        titled_office(text, units, located, position),
                     )
                     relations.extend(
                         from_items(text, cue, bodies, units, items, located, evidence_of)
@@ -256,6 +254,26 @@ def extract_relations(
                     at = match.end() if stated else match.start() + 1
     relations.extend(partner_list_relations(text, units, located, author or publisher, evidence_of))
     return unique_relations([r for r in relations if _of_transfer_object_as_stated(r)])
+
+
+def _unnamed_intro_party(
+    cue: Cue,
+    topic: Mention | None,
+    main_programme: Mention | None,
+    paragraph: list[Mention],
+    title_office: list[Mention],
+) -> list[Mention]:
+    """Whom an intro that names no one lists the parties of: the passage's own for partners,
+    the document's programme for pilots ("Pilotkommunen:"), the office of the title above for
+    a team ("Team:"), else the body of the paragraph ("Der Beirat tagt jährlich. Mitglieder
+    sind:")."""
+    if cue.predicate == "cooperatesWith":
+        return [topic] if topic else paragraph
+    if cue.name == "intro-pilots":  # pilot municipalities are a programme's, never a body's
+        return [main_programme] if main_programme else []
+    if cue.predicate == "memberOf":
+        return title_office
+    return paragraph
 
 
 _TRANSFER_OBJECT_PREDICATES = ("carriedBy", "fundedBy")

@@ -42,6 +42,9 @@ _TITLE_LINE = re.compile(
     r"|[^.!?\n]{0,90}:)[ \t]*\n?$"  # " Zusammenarbeit auf Grundlage … (Stand 09/2024):"
 )
 
+# a labelled line of a list without bullets: "Bildungsmanagement (1,0 VZA): Lukas X"
+_LABELLED_ITEM = re.compile(r"^[ \t]*[A-ZÄÖÜ][^:.!?\n]{0,60}:[ \t]+\S")
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -58,7 +61,7 @@ def split_units(text: str) -> list[Unit]:
     """Sentences and list items; PDF line wraps and blank lines inside a sentence are bridged."""
     cuts: dict[int, bool] = {0: False}  # position -> starts a list item
     packages: set[int] = set()  # work packages stand side by side, however indented
-    offset, previous, gap, titled = 0, "", False, False
+    offset, previous, gap, titled, labelled = 0, "", False, False, False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if not stripped:
@@ -66,13 +69,27 @@ def split_units(text: str) -> list[Unit]:
         else:
             title = bool(_TITLE_LINE.match(line))
             named_on = not gap and _NUMBERED_END.search(previous) and _DASH_ON.match(line)
+            # "… sind tätig:" over "Projektleitung: Dr. X" lines: each label line an item
+            after_label, labelled = (
+                labelled,
+                ((labelled or previous.endswith(":")) and bool(_LABELLED_ITEM.match(line))),
+            )
             if named_on:
                 pass  # "das Dezernat III" / "– Jugend, Bildung und Soziales": one name wrapped
-            elif _ITEM_START.match(line) or LABEL_LINE.match(line) or WORK_PACKAGE.match(line):
+            elif (
+                _ITEM_START.match(line)
+                or LABEL_LINE.match(line)
+                or WORK_PACKAGE.match(line)
+                or labelled
+            ):
                 cuts[offset] = True  # bullets, "Ziel 2: …", "AP 3 …": each a unit of its own
                 if WORK_PACKAGE.match(line):
                     packages.add(offset)
-            elif (gap and not continues_sentence(previous, stripped)) or title or titled:
+            elif (
+                ((gap or after_label) and not continues_sentence(previous, stripped))
+                or title
+                or titled
+            ):
                 cuts.setdefault(offset, False)  # " Wer wir sind:" is a unit of its own
             for bullet in _INLINE_BULLET.finditer(line):
                 cuts[offset + bullet.start()] = True

@@ -688,6 +688,40 @@ def test_a_team_listed_under_its_office_works_there_in_the_posts_named() -> None
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        " Team Bildungsbüro Tellau \n\n• Anke Brodersen – Leitung \n\n• Lasse Jürgensen – Monitoring \n",
+        "Bildungsbüro Tellau – Stabsstelle im Dezernat II\n\nTeam:\n\n"
+        "• Anke Brodersen – Leitung\n• Lasse Jürgensen – Monitoring\n",
+        "Im Bildungsbüro Tellau sind im Vorhaben tätig:\nProjektleitung: Anke Brodersen\n"
+        "Monitoring (1,0 VZÄ, gefördert): Lasse Jürgensen\n",
+    ],
+)
+def test_a_team_titled_by_its_office_works_there(text: str) -> None:
+    found = {(s, o) for s, p, o in named_triples(text) if p == "memberOf"}
+    assert found == {
+        ("Anke Brodersen", "Bildungsbüro Tellau"),
+        ("Lasse Jürgensen", "Bildungsbüro Tellau"),
+    }
+
+
+def test_a_bare_team_under_a_sentence_names_no_office() -> None:
+    text = "Das Bildungsbüro Tellau wurde 2020 gegründet.\n\nTeam:\n\n• Anke Brodersen – Leitung\n"
+    assert not [t for t in named_triples(text) if t[1] == "memberOf"]
+
+
+def test_label_lines_under_an_intro_are_items_but_prose_after_it_is_not() -> None:
+    text = "Tätig sind:\nLeitung: Anke Brodersen\nMonitoring: Lasse Jürgensen\nDer Rest folgt."
+    units = [(text[u.start : u.end], u.is_item) for u in split_units(text)]
+    assert units == [
+        ("Tätig sind:", False),
+        ("Leitung: Anke Brodersen", True),
+        ("Monitoring: Lasse Jürgensen", True),
+        ("Der Rest folgt.", False),
+    ]
+
+
 def test_the_head_named_under_a_unit_item_works_there() -> None:
     text = "• Bildungsbüro Tellau im Landratsamt\n   –  Leitung: Stefanie Pong\n   –  3,5 VZÄ\n"
     found = {
