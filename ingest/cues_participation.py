@@ -334,6 +334,25 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"\b(?:nimmt|nahm|nehmen|nahmen)\s+{DET}(?P<s>{ACTS})\s+(?:\w+\s+){0,4}?(?:am|an\s+der"
         r"|an\s+dem)\s+{PW}(?P<o>{BP})[“\"”]?\s+teil",
     ),
+    Cue(  # "Der ⟦Landkreis⟧ trägt seit 2016 das Qualitätssiegel „⟦P⟧“": a seal of a programme
+        "bears-seal",
+        "participatesIn",
+        r"(?P<s>{ACTS}){G}\b(?:trägt|tragen|trug|trugen|führt|führen|erhielt|erhielten|erhält"
+        r"|bekam|bekamen)\b{G}\b(?:das|dem|den|des)\s+(?:[\w-]*[Ss]iegel|Prädikat)(?:s|es)?\s+"
+        r"[„\"“»]?(?P<o>{PROG})",
+    ),
+    Cue(  # "als der ⟦Landkreis⟧ vom ⟦Ministerium⟧ das Qualitätssiegel „⟦P⟧“ verliehen bekam"
+        "awarded-seal",
+        "participatesIn",
+        r"(?P<s>{ACTS}){G}\b(?:das|den)\s+(?:[\w-]*[Ss]iegel|Prädikat)\s+[„\"“»]?(?P<o>{PROG})"
+        r"[“\"”«]?\s+(?:verliehen|zuerkannt)\b",
+    ),
+    Cue(  # "Der ⟦Landkreis⟧ ist seit 2016 „⟦Bildungsregion in Bayern⟧“": the programme's label
+        "is-programme-label",
+        "participatesIn",
+        r"(?P<s>{MUNI})\s+(?:ist|war)\s+(?:(?:seit|bereits|schon|auch)\s+(?:\w+\s+)?){0,3}"
+        r"[„\"“»](?P<o>{PROG})",
+    ),
     Cue(  # "Die ⟦Stadt⟧ legt als Teilnehmerin am Förderprogramm „⟦P⟧“ den Katalog vor"
         "as-participant",
         "participatesIn",

@@ -160,6 +160,15 @@ PEOPLE: tuple[Cue, ...] = (
         r"\b(?:Sprecher|Vorsitzende|Leiter|Koordinator)(?:in|innen)?r?\s+(?:des|der)\s+(?P<s>{BODY})"
         r"\s+(?:ist|sind|war|wird|bleibt)\s+{DET}{CHAIR}",
     ),
+    Cue(  # "So leiten ⟦A⟧ (⟦Agentur⟧) und ⟦B⟧ gemeinsam den ⟦AK 2⟧": two chairs of one body
+        "co-lead",
+        "chairedBy",
+        # or "⟦A⟧ und ⟦B⟧, die den ⟦Arbeitskreis⟧ gemeinsam leiten"
+        r"\b(?:leiten|leiteten|moderieren|moderierten)\s+(?P<o>{PERSON}{NOTE}\s+und\s+"
+        r"(?:(?:Frau|Herrn?)\s+)?{PERSON}){NOTE}\s+(?:gemeinsam|zusammen)\s+{DET}(?P<s>{BP})"
+        r"|(?P<o2>{PERSON}{NOTE}\s+und\s+(?:(?:Frau|Herrn?)\s+)?{PERSON}){NOTE}\s*,\s*die\s+"
+        r"{DET}(?P<s2>{BP})\s+(?:gemeinsam|zusammen)\s+(?:leiten|leiteten|moderieren)\b",
+    ),
     Cue(
         "leads",
         "chairedBy",

@@ -202,6 +202,8 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         return re.sub(r"^(Land|Freistaat)e?s\b", r"\1", name)
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
+    if rule == "numbered-group":  # "den AK 2." at a sentence's end
+        name = name.rstrip(".")
     if rule == "numbered-unit-remit":  # "Abteilung 2 „Jugend“" is the "Abteilung 2 – Jugend"
         name = re.sub(r"^(\S+ \S+)\s+[„\"“»](.+?)[“\"«]$", r"\1 – \2", name)
     if name.partition(" ")[0] in naming.SHORT_UNIT_KINDS:  # "Abt. Jugend, …", "FD 4.1 …"

@@ -240,6 +240,8 @@ def spelled_out_kind(name: str) -> str:
     return f"{full} {place}" if full and place[:1].isalnum() else name
 
 
+# the adjective a two-word place name may begin with: "Mittleres Kammeltal", "Obere Aue"
+PLACE_NAME_ADJECTIVE = r"^(?:Ober|Unter|Nieder|Mittler|Groß|Klein|Hinter|Vorder)(?:e|es|er|en)$"
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
     r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
@@ -313,6 +315,10 @@ GERMAN_STATES = (
     r"^(?:Baden-Württemberg|Bayern|Berlin|Brandenburg|Bremen|Hamburg|Hessen"
     r"|Mecklenburg-Vorpommern|Niedersachsen|Nordrhein-Westfalen|Rheinland-Pfalz|Saarland"
     r"|Sachsen|Sachsen-Anhalt|Schleswig-Holstein|Thüringen)$"
+)
+# the seven Bavarian administrative districts, each with its "Regierung von X"
+BAVARIAN_DISTRICTS = (
+    r"^(?:Oberbayern|Niederbayern|Schwaben|Oberpfalz|Oberfranken|Mittelfranken|Unterfranken)$"
 )
 # an academy held in the holidays or for children is a course series, not an institution
 _HOLIDAY_ACADEMY = r"(?:Ferien|Sommer|Herbst|Winter|Oster|Kinder|Junior|Schüler)akademie"
@@ -413,6 +419,7 @@ MEETING_COMPOUND = (
 RECURRING_ADVERB = rf"^(?i:{_FREQUENCY})$"
 SITTING = r"^(?i:tagend|stattfindend|zusammenkommend)(?:e|en|er|es)$"
 AG_AK = r"^(?:AG|AK|[A-ZÄÖÜ]{1,3}AK)$"
+NUMBERED_GROUP = r"^(?:AG|AK|Arbeitskreis|Arbeitsgruppe)$"
 PROGRAMME_TRIGGER = (
     # ("Leseförderprojekt „X“", "Teilprojekt „Y“": a compound project noun)
     r"^(?i:[\wäöüß-]*programm(?:s|es|e|en)?|[\wäöüß-]*projekt(?:s|es|e|en)?|"
@@ -1064,6 +1071,11 @@ NAMING_RULES: list[Rule] = [
         "type": "Municipality",
         "pattern": [_words(*ADMINISTRATIONS), A, "PLACE"],
     },
+    {  # "Regierung von Schwaben": a Bavarian district's state authority
+        "id": "district-government",
+        "type": "Organization",
+        "pattern": [_words("Regierung"), _words("von"), _re(BAVARIAN_DISTRICTS)],
+    },
     {"id": "bezirk", "type": "Municipality", "pattern": [_words("Bezirk", "Bezirks"), "PLACE"]},
     {
         "id": "gemeinde",
@@ -1077,6 +1089,7 @@ NAMING_RULES: list[Rule] = [
                 "SG",
                 "Verwaltungsgemeinschaft",
                 "Amt",
+                "Markt",  # a Bavarian market town
             ),
             "PLACE",
         ],
@@ -1162,6 +1175,12 @@ NAMING_RULES: list[Rule] = [
         ],
     },
     {"id": "ag-ak", "type": "Body", "pattern": [_re(AG_AK), "SHORTNAME"]},
+    {  # "AK 2 Übergang Schule–Beruf", "Arbeitsgruppe 3 „Daten“", "den AK 2": groups counted
+        # through, the number alone enough to name one
+        "id": "numbered-group",
+        "type": "Body",
+        "pattern": [_re(NUMBERED_GROUP), _re(r"^\d{1,2}\.?$"), "NOUNLIST_OR_QUOTED?"],
+    },
     {
         "id": "recurring-meeting",
         "type": "Body",
@@ -1203,6 +1222,12 @@ NAMING_RULES: list[Rule] = [
         "type": "Programme",
         "name": "quoted",
         "pattern": [_re(PROGRAMME_TRIGGER), "GAP?", Q],
+    },
+    {  # "das Qualitätssiegel „Bildungsregion in Bayern“": a seal is awarded in a programme
+        "id": "seal-quoted",
+        "type": "Programme",
+        "name": "quoted",
+        "pattern": [_re(r"^(?i:[\wäöüß-]*siegel|prädikat)(?:s|es)?$"), "GAP?", Q],
     },
     {  # "Die Stiftung fördert die Lesewerkstatt „X“": a quoted name a funder pays for
         "id": "funded-quoted",

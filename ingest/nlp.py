@@ -108,6 +108,7 @@ def _macros() -> dict[str, list[list[Token]]]:
     }
     name = _word(naming.NAMEWORD_REGEX)
     opt_place: Token = {**place, "OP": "?"}
+    place_adjective: Token = {"TEXT": {"REGEX": naming.PLACE_NAME_ADJECTIVE}}
     # "den Landkreis X", "die Stadt Y", "die Region X", "das Bistum X": a district an office
     # or association is for
     district: list[Token] = [
@@ -198,11 +199,13 @@ def _macros() -> dict[str, list[list[Token]]]:
         ],
         "NOUNLIST?": [[], *nounlist],
         "NOUNLIST_OR_QUOTED": [*nounlist, quoted],
+        "NOUNLIST_OR_QUOTED?": [[], *nounlist, quoted],
         "TOPIC_TAIL?": [[], *nounlist, slashlist],
         "NAMEWORD": [[name]],
         "NAMEWORD?": [[], [name]],
         "NAME": [[name], [name, place]],
-        "PLACE": [[place], [{"ORTH": "Bad"}, place]],  # "Stadt Bad Pyrmont"
+        # "Stadt Bad Pyrmont", "Verwaltungsgemeinschaft Mittleres Kammeltal"
+        "PLACE": [[place], [{"ORTH": "Bad"}, place], [place_adjective, place]],
         "PLACE?": [[], [place]],
         # "Halle (Saale)", not "Stadt X (Netzwerkarbeit)": a place, no abstract noun
         "QUALIFIER?": [

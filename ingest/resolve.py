@@ -185,6 +185,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _merge_paraphrased(forms, surfaces, types)
     _merge_truncated(forms, surfaces, types, set(parents.values()))
     _merge_numbered(forms)
+    _merge_numbered_groups(forms)
     _merge_ocr_variants(forms, types)
     _merge_joined_compounds(forms, surfaces, types)
     _merge_unplaced(forms, types)
@@ -367,6 +368,27 @@ def _merge_numbered(forms: _Forms) -> None:
         twin = by_key.get(plain) if plain != form[1] else None
         if twin is not None and twin[0] == form[0]:
             forms.union(form, twin)
+
+
+# a working group counted through, folded: "ak 2 ubergang schul beruf", "arbeitsgrupp 3"
+_GROUP_NUMBER = re.compile(r"^(?P<kind>ak|arbeitskreis|ag|arbeitsgrupp) (?P<number>\d{1,2})(?: |$)")
+_GROUP_KIND = {"ak": "ak", "arbeitskreis": "ak", "ag": "ag", "arbeitsgrupp": "ag"}
+
+
+def _merge_numbered_groups(forms: _Forms) -> None:
+    """'AK 2', 'AK 2 Übergang Schule–Beruf' and 'Arbeitskreis 2 „Übergang …“' are one group:
+    within a corpus the number says which, however its remit is worded."""
+    first: dict[tuple[str, str, str, str], tuple[str, str]] = {}
+    for form in sorted(forms.parent):
+        words, _, context = form[1].partition("|")
+        match = _GROUP_NUMBER.match(words)
+        if match is None:
+            continue
+        key = (form[0], _GROUP_KIND[match.group("kind")], match.group("number"), context)
+        if key in first:
+            forms.union(first[key], form)
+        else:
+            first[key] = form
 
 
 # kinds of body that compounds name ("Bildungsbeirat", "Steuerungsgruppe"), folded

@@ -1364,3 +1364,47 @@ def test_fb_with_a_number_and_a_remit_is_a_fachbereich_a_bare_fb_code_is_not() -
     ))  # fmt: skip
     assert names.get("Fachbereich 3 Bildung, Kultur und Sport") == "AdministrativeUnit"
     assert not any(name.startswith(("FB 1", "Fachbereich 1")) for name in names)
+
+
+def test_bavarian_market_towns_and_places_named_with_an_adjective() -> None:
+    text = (
+        "Beteiligt sind der Markt Sulzbrunn, die Märkte Holzried und Eschach sowie die "
+        "Verwaltungsgemeinschaft Mittleres Auetal. Auf dem Arbeitsmarkt ist Markt wenig los."
+    )
+    assert names_of(text, "Municipality") == {
+        "Markt Sulzbrunn",
+        "Markt Holzried",
+        "Markt Eschach",
+        "Verwaltungsgemeinschaft Mittleres Auetal",
+    }
+
+
+def test_a_bavarian_district_government_is_a_state_authority() -> None:
+    text = "Abstimmung mit der Regierung von Schwaben; die Regierung des Kreises tagt."
+    assert names_of(text, "Organization") == {"Regierung von Schwaben"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Landkreis Talau trägt seit 2016 das Qualitätssiegel „Bildungsregion in Bayern“.",
+        "2016 Verleihung des Gütesiegels „Bildungsregion in Bayern“ durch das Ministerium",
+    ],
+)
+def test_a_quoted_name_after_a_seal_is_a_programme(text: str) -> None:
+    assert names_of(text, "Programme") == {"Bildungsregion in Bayern"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "**AK 1 Frühe Bildung und Übergang Kita–Grundschule** (Leitung: Eva Roth)",
+            "AK 1 Frühe Bildung und Übergang Kita–Grundschule",
+        ),
+        (" – Arbeitsgruppe 2 „Übergang Schule–Beruf“\n", "Arbeitsgruppe 2 „Übergang Schule–Beruf“"),
+        ("So leiten Eva Roth und Jan Berg gemeinsam den AK 2.", "AK 2"),
+    ],
+)
+def test_a_working_group_counted_through_is_a_body(text: str, name: str) -> None:
+    assert name in names_of(text, "Body")

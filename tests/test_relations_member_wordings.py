@@ -291,3 +291,35 @@ def test_taking_part_in_bodies_and_programmes(
     sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert expected <= named_triples(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Landkreis Talau trägt seit 2016 das Qualitätssiegel „Bildungsregion in Bayern“.",
+        "Als der Landkreis Talau 2016 vom Bayerischen Staatsministerium für Unterricht und Kultus "
+        "das Qualitätssiegel „Bildungsregion in Bayern“ verliehen bekam, begann die Arbeit.",
+        "Das Qualitätssiegel „Bildungsregion in Bayern“ ist begehrt. Der Landkreis Talau ist "
+        "seit 2016 „Bildungsregion in Bayern“.",
+    ],
+)
+def test_a_municipality_bearing_a_programmes_seal_takes_part_in_it(text: str) -> None:
+    taking_part = {(s, o) for s, p, o in named_triples(text) if p == "participatesIn"}
+    assert taking_part == {("Landkreis Talau", "Bildungsregion in Bayern")}
+
+
+def test_a_seal_someone_else_awards_is_no_part_of_theirs() -> None:
+    text = "Die Stadt Talau gratuliert: Das Qualitätssiegel „Bildungsregion in Bayern“ ist begehrt."
+    assert not [t for t in named_triples(text) if t[1] == "participatesIn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So leiten Eva Roth (Agentur für Arbeit Talau) und Jan Berg gemeinsam den AK 2.",
+        "Im AK 2 berichten Eva Roth und Jan Berg, die den AK 2 gemeinsam leiten.",
+    ],
+)
+def test_two_people_leading_a_group_together_both_chair_it(text: str) -> None:
+    chairs = {(s, o) for s, p, o in named_triples(text) if p == "chairedBy"}
+    assert chairs == {("AK 2", "Eva Roth"), ("AK 2", "Jan Berg")}

@@ -606,3 +606,15 @@ def test_an_abbreviated_kind_joins_the_long_name_written_with_its_legal_form() -
     long = mention("Arbeiterwohlfahrt Kreisverband Tellau e. V.", at=40)
     result = resolve({"a": [short], "b": [long]})
     assert same_entity(result, short, long)
+
+
+def test_working_groups_join_by_their_number_however_their_remit_is_worded() -> None:
+    bare = mention("AK 4", "Body", 0)
+    short = mention("AK 4 MINT und BNE", "Body", 40)
+    long = mention("AK 4 „MINT und Bildung für nachhaltige Entwicklung“", "Body", 80)
+    other = mention("AK 3 Integration durch Bildung", "Body", 160)
+    group = mention("AG 4 Daten", "Body", 200)
+    result = resolved(bare, short, long, other, group)
+    assert same_entity(result, bare, short) and same_entity(result, short, long)
+    assert not same_entity(result, bare, other)
+    assert not same_entity(result, bare, group)  # an AG is no AK
