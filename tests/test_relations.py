@@ -691,7 +691,8 @@ def test_a_team_listed_under_its_office_works_there_in_the_posts_named() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        " Team Bildungsbüro Tellau \n\n• Anke Brodersen – Leitung \n\n• Lasse Jürgensen – Monitoring \n",
+        " Team Bildungsbüro Tellau \n\n• Anke Brodersen – Leitung \n\n"
+        "• Lasse Jürgensen – Monitoring \n",
         "Bildungsbüro Tellau – Stabsstelle im Dezernat II\n\nTeam:\n\n"
         "• Anke Brodersen – Leitung\n• Lasse Jürgensen – Monitoring\n",
         "Im Bildungsbüro Tellau sind im Vorhaben tätig:\nProjektleitung: Anke Brodersen\n"
