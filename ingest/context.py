@@ -437,13 +437,19 @@ def _share_document_context(mentions: list[Mention]) -> None:
             m.canonical = qualified_name(name, context)
 
 
+# characters between a town and an office on its line: a label line, not a paragraph that
+# names the venue first ("… findet im Markt X statt. Die Vorbereitung übernimmt das Büro")
+_LINE_REACH = 100
+
+
 def _line_context(mention: Mention, towns: list[Mention]) -> tuple[str, str] | None:
     """The one municipality named earlier on the mention's line ('Stadt Halle - …, Jugendamt'),
     else the one that follows it after a comma ('Jugendamt, Stadt Halle')."""
     before = {
         (t.canonical or t.text, t.text)
         for t in towns
-        if t.span.line_start == mention.span.line_start and t.span.end <= mention.span.start
+        if t.span.line_start == mention.span.line_start
+        and 0 <= mention.span.start - t.span.end <= _LINE_REACH
     }
     names = {b[0] for b in before}
     if len(names) == 1:

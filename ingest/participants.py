@@ -72,8 +72,8 @@ _PARTICIPANT_HEADING = re.compile(
     r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent|Entschuldigt|Abwesend|Verhindert", re.IGNORECASE
 )
 _MUNICIPALITY = re.compile(
-    r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt|Landkreis|LK|Kreis|(?:Samt|Verbands|Orts)?[Gg]emeinde"
-    r"|Verwaltungsgemeinschaft|Bezirk)\s+\S|^(?:SG|VG)\s+[A-ZÄÖÜ]"
+    r"^(?:(?:Große\s+)?(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)|Landkreis|LK|Kreis|Markt"
+    r"|(?:Samt|Verbands|Orts)?[Gg]emeinde|Verwaltungsgemeinschaft|Bezirk)\s+\S|^(?:SG|VG)\s+[A-ZÄÖÜ]"
     r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
 )
 _UNIT = re.compile(

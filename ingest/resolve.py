@@ -148,7 +148,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
             surfaces[short][defined.group("short")] += 1
         key_surface = surface
         if mention.type == "Municipality":  # "Bildungsstadt Halle", "Hansestadt X" = "Stadt X"
-            key_surface = city_name(surface)
+            key_surface = _ASSOCIATION_KIND.sub("Verbandsgemeinde ", city_name(surface))
         form = (fam, fold(key_surface))
         forms.add(form)
         if defined:
@@ -370,6 +370,8 @@ def _merge_numbered(forms: _Forms) -> None:
             forms.union(form, twin)
 
 
+# "VG X" reads as a Verbandsgemeinde, in Bavaria it is a Verwaltungsgemeinschaft: one key
+_ASSOCIATION_KIND = re.compile(r"^Verwaltungsgemeinschaft\s+")
 # a working group counted through, folded: "ak 2 ubergang schul beruf", "arbeitsgrupp 3"
 _GROUP_NUMBER = re.compile(r"^(?P<kind>ak|arbeitskreis|ag|arbeitsgrupp) (?P<number>\d{1,2})(?: |$)")
 _GROUP_KIND = {"ak": "ak", "arbeitskreis": "ak", "ag": "ag", "arbeitsgrupp": "ag"}
@@ -639,7 +641,7 @@ def _build(
 ) -> Resolution:
     groups = forms.groups()
     root_entity: dict[tuple[str, str], Entity] = {}
-    taken: set[tuple[str, str]] = set()
+    taken: set[str] = set()  # keys are unique across types: the graph and parents use them
     for root in sorted(groups, key=lambda r: (_label_of(groups[r], surfaces), r)):
         group = groups[root]
         counts = Counter({s: n for f in group for s, n in surfaces[f].items()})
@@ -650,10 +652,10 @@ def _build(
         entity_type = _vote(type_counts) if type_counts else "Organization"
         key = slugify(label)
         n = 1
-        while (entity_type, key) in taken:
+        while key in taken:
             n += 1
             key = f"{slugify(label)}-{n}"
-        taken.add((entity_type, key))
+        taken.add(key)
         alt = {s for s in counts if s != label}
         root_entity[root] = Entity(key=key, type=entity_type, label=label, alt_labels=alt)
     resolution = Resolution(entities=sorted(root_entity.values(), key=lambda e: (e.type, e.key)))

@@ -96,6 +96,13 @@ def test_municipality_on_the_same_line_wins_over_the_heading() -> None:
     assert unit.attributes[CONTEXT] == "Stadt Beispielstadt"
 
 
+def test_a_venue_named_early_in_a_long_paragraph_owns_no_office_far_along_it() -> None:
+    venue = mention("Markt Obersulz", "Municipality", 40, line=3)  # "… findet im Markt X statt."
+    unit = mention("Bildungsbüro", "AdministrativeUnit", 190, line=3)
+    qualify_mentions([venue, unit], [], publisher="Landkreis Talau")
+    assert unit.attributes[CONTEXT] == "Landkreis Talau"
+
+
 def test_a_unit_followed_by_its_municipality_after_a_comma_is_that_ones() -> None:
     unit = mention("Stabsstelle Bildungsmanagement", "AdministrativeUnit", 20, line=3)
     town = mention("Landkreis Rabenau", "Municipality", 52, line=3)  # "…management, Landkreis …"

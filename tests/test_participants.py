@@ -191,6 +191,8 @@ def test_affiliation_type_rules() -> None:
     assert affiliation_type("Bildungsbüro (Ziel 2)") == "AdministrativeUnit"
     assert affiliation_type("Amt Kattrup") == "Municipality"  # an Amt of small municipalities
     assert affiliation_type("Amt 40") == "AdministrativeUnit"
+    assert affiliation_type("Große Kreisstadt Sulzau") == "Municipality"
+    assert affiliation_type("Markt Sulzbrunn") == "Municipality"  # a Bavarian market town
 
 
 @pytest.mark.parametrize(

@@ -618,3 +618,20 @@ def test_working_groups_join_by_their_number_however_their_remit_is_worded() -> 
     assert same_entity(result, bare, short) and same_entity(result, short, long)
     assert not same_entity(result, bare, other)
     assert not same_entity(result, bare, group)  # an AG is no AK
+
+
+def test_a_vg_is_the_verwaltungsgemeinschaft_the_corpus_names_in_full() -> None:
+    full = mention("Verwaltungsgemeinschaft Zeilau", "Municipality", 0)
+    short = mention("VG Zeilau", "Municipality", 60, "Verbandsgemeinde Zeilau")
+    result = resolved(full, short, mention("Verwaltungsgemeinschaft Zeilau", "Municipality", 90))
+    assert same_entity(result, full, short)
+    assert result.entity_of(short).label == "Verwaltungsgemeinschaft Zeilau"
+
+
+def test_two_entities_of_one_label_get_two_keys_so_neither_is_lost() -> None:
+    # a table cell typed the town as an organisation; prose names it a municipality
+    cell = mention("Große Kreisstadt Talau", "Organization", 0)
+    town = mention("Große Kreisstadt Talau", "Municipality", 60)
+    result = resolved(cell, town)
+    keys = [e.key for e in result.entities]
+    assert len(keys) == 2 and len(set(keys)) == 2
