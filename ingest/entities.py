@@ -81,6 +81,7 @@ _UNIT_KIND_WORDS = {
     "FD": r"Fachdienst\b",
     "Referat": r"Referat\b",
     "Dezernat": r"Dezernat\b",
+    "SG": r"Sachgebiet\b|\w*amt\b|\w*büro\b",  # "Kreisjugendamt (SG 41)"
 }
 _UNIT_NUMBER = re.compile(
     rf"[ \t]*\(((?:{'|'.join(map(re.escape, _UNIT_KIND_WORDS))})[ \t]"
@@ -202,8 +203,6 @@ def _canonical(kind: str, rule: str, surface: str) -> str:
         return re.sub(r"^(Land|Freistaat)e?s\b", r"\1", name)
     if rule == "runder-tisch":  # "des Runden Tisches X", "Der Runde Tisch X": "Runder Tisch X"
         return re.sub(r"^Runden?\s+Tisch(?:es)?\b", "Runder Tisch", name)
-    if rule == "numbered-group":  # "den AK 2." at a sentence's end
-        name = name.rstrip(".")
     if rule == "numbered-unit-remit":  # "Abteilung 2 „Jugend“" is the "Abteilung 2 – Jugend"
         name = re.sub(r"^(\S+ \S+)\s+[„\"“»](.+?)[“\"«]$", r"\1 – \2", name)
     if name.partition(" ")[0] in naming.SHORT_UNIT_KINDS:  # "Abt. Jugend, …", "FD 4.1 …"
@@ -430,9 +429,10 @@ def _rule_candidates(text: str) -> list[Candidate]:
             start = offset + offsets[tokens[0].idx]
             end = offset + offsets[tokens[-1].idx + len(tokens[-1].text) - 1] + 1
             if re.fullmatch(r"(?:19|20)\d\d\.", tokens[-1].text) or (
-                rule == "numbered-unit" and re.fullmatch(r"[IVX]{1,5}\.", tokens[-1].text)
+                rule in ("numbered-unit", "numbered-group")
+                and re.fullmatch(r"(?:[IVX]{1,5}|\d{1,2})\.", tokens[-1].text)
             ):
-                end -= 1  # "Bildungsbericht 2024.", "Dezernat III." end a sentence
+                end -= 1  # "Bildungsbericht 2024.", "Dezernat III.", "den AK 2." end a sentence
             if rule == "person-title" and _surname_ends(text, tokens):
                 end = offset + offsets[tokens[-2].idx + len(tokens[-2].text) - 1] + 1
             if kind == "Body" and len(tokens) == 1 and name_mode is None:

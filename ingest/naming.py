@@ -236,7 +236,10 @@ SHORT_MUNICIPAL_KINDS = {"VG": "Verbandsgemeinde", "SG": "Samtgemeinde"}
 def spelled_out_kind(name: str) -> str:
     """'SG Hollenrade' -> 'Samtgemeinde Hollenrade': one name however the kind is written."""
     kind_word, _, place = name.partition(" ")
-    full = SHORT_MUNICIPAL_KINDS.get(kind_word) or SHORT_UNIT_KINDS.get(kind_word)
+    kinds = (SHORT_UNIT_KINDS, SHORT_MUNICIPAL_KINDS)  # "SG 24" a Sachgebiet, "SG X" a place
+    full = next(
+        (k[kind_word] for k in kinds[:: 1 if place[:1].isdigit() else -1] if kind_word in k), None
+    )
     return f"{full} {place}" if full and place[:1].isalnum() else name
 
 
@@ -260,7 +263,7 @@ CAMEL_REGEX = (
     r"[A-ZÄÖÜ][a-zäöüß]+[A-ZÄÖÜ][\wäöüß]*$"
 )
 ACRONYM_REGEX = r"^[A-ZÄÖÜ]{2,8}$"
-ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}\.?|\d{1,2})$"  # "zum Dezernat III." ends a sentence
+ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2})\.?$"  # "zum Dezernat III." ends a sentence
 # "Sachgebiet 40.3 Bildungskoordination", "Fachdienst 4.1 Schule": a unit counted down from its
 # parent, named by its remit ("als Sachgebiet 40.3 im Amt" only says what another unit is)
 SUBUNIT_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2})$"
@@ -352,7 +355,12 @@ NUMBERED_UNIT = (
     r"^(?:(?:Dezernat|Fachbereich|Sachgebiet|Geschäftsbereich|Fachdienst|Abteilung)(?:s|es)?|FD)$"
 )
 # a unit's kind written short: "FD 4.1 Schule und Bildung" is the Fachdienst 4.1 …
-SHORT_UNIT_KINDS = {"FD": "Fachdienst", "FB": "Fachbereich", "Abt.": "Abteilung"}
+SHORT_UNIT_KINDS = {
+    "FD": "Fachdienst",
+    "FB": "Fachbereich",
+    "Abt.": "Abteilung",
+    "SG": "Sachgebiet",
+}
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 # Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
 BODY_WORD = (
@@ -719,18 +727,28 @@ NAMING_RULES: list[Rule] = [
     {
         "id": "numbered-unit",
         "type": "AdministrativeUnit",
-        "pattern": [_re(NUMBERED_UNIT), _re(ROMAN_OR_NUMBER)],
+        "pattern": [_re(rf"{NUMBERED_UNIT}|^Abt\.$"), _re(ROMAN_OR_NUMBER)],
     },
     {  # "Dezernat II – Bildung, Jugend und Soziales", "Fachbereich 3 – Bildung, …"
         "id": "numbered-unit-named",
         "type": "AdministrativeUnit",
-        "pattern": [_re(NUMBERED_UNIT), _re(ROMAN_OR_NUMBER), _words("–", "-"), "NOUNLIST"],
+        "pattern": [
+            _re(rf"{NUMBERED_UNIT}|^(?:FB|SG|Abt\.)$"),
+            _re(ROMAN_OR_NUMBER),
+            _words("–", "-"),
+            "NOUNLIST",
+        ],
     },
     {  # "Fachbereich 4 Bildung, Schule und Kultur", "Abteilung 2 „Jugend, Familie und Bildung“"
         "id": "numbered-unit-remit",
         "type": "AdministrativeUnit",
         # ("FB 3" alone may be a table's item code: only with its remit is it a Fachbereich)
-        "pattern": [_re(f"{NUMBERED_UNIT}|^FB$"), _re(SUBUNIT_NUMBER), "NOUNLIST_OR_QUOTED"],
+        # ("SG 24 Ausländerwesen": with a number SG is a Sachgebiet, with a place a Samtgemeinde)
+        "pattern": [
+            _re(rf"{NUMBERED_UNIT}|^(?:FB|SG|Abt\.)$"),
+            _re(SUBUNIT_NUMBER),
+            "NOUNLIST_OR_QUOTED",
+        ],
     },
     {  # "Dezernat für Bildung", "Fachdienst Schulen und Bildung", "Sachgebiet Bildungskoordination"
         "id": "unit-remit",

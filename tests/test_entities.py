@@ -1408,3 +1408,19 @@ def test_a_quoted_name_after_a_seal_is_a_programme(text: str) -> None:
 )
 def test_a_working_group_counted_through_is_a_body(text: str, name: str) -> None:
     assert name in names_of(text, "Body")
+
+
+def test_short_unit_kinds_with_a_number_and_a_remit() -> None:
+    text = (
+        "Zur Abt. 2 Bildung und Soziales gehören das SG 24 Ausländerwesen und Integration und "
+        "das SG 23 – Schulen und Bildung; die SG Hollenrade liegt nebenan. Das Jugendamt gehört "
+        "zur Abteilung 4."
+    )
+    assert names_of(text, "AdministrativeUnit") == {
+        "Abteilung 2 Bildung und Soziales",
+        "Sachgebiet 24 Ausländerwesen und Integration",
+        "Sachgebiet 23 – Schulen und Bildung",
+        "Jugendamt",
+        "Abteilung 4",
+    }
+    assert names_of(text, "Municipality") == {"Samtgemeinde Hollenrade"}
