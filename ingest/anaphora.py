@@ -116,6 +116,12 @@ _HEAD_REACH = 10
 _NAMED_TYPES = ("Organization", "AdministrativeUnit", "Body", "Programme")
 
 
+# what a dative pronoun is the parent of: "Ihm gehören … an", "Ihm sind die A und die B
+# zugeordnet"
+_DATIVE_VERB = (
+    r"(?=gehör|obliegt|obliegen|unterstehen|untersteht"
+    r"|(?:sind|ist|wurden|wurde|werden|wird)\b[^.;]{0,120}?\b(?:zugeordnet|unterstellt|angegliedert)\b)"
+)
 # "Es tagt unter Vorsitz von X": a sentence opening with a personal pronoun continues with
 # the subject of the sentence before, if its gender fits ("Es" the Netzwerk, "Er" the Beirat)
 _PRONOUN = re.compile(
@@ -123,7 +129,7 @@ _PRONOUN = re.compile(
     # ("Diese wird von … gefördert": a demonstrative standing alone, before its verb)
     r"(?P<pronoun>Es|Er|Sie|es|er|sie|Diese[rs]?(?=\s+[a-zäöüß]))\b"
     r"(?!\s+(?:gibt|geht|handelt|ist\s+(?:geplant|vorgesehen|wichtig)))"
-    r"|(?P<dative>Ihm|Ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht)"
+    rf"|(?P<dative>Ihm|Ihr)\s+{_DATIVE_VERB}"
 )
 # "tagt unter ihrer Leitung": the person the sentence before named
 _THEIR_LEAD = re.compile(
@@ -163,7 +169,7 @@ _CLAUSE_PRONOUN = re.compile(
     r"|(?:[a-zäöüß]+\s+)?(?:geleitet|moderiert|koordiniert|getragen)\s+(?:wird|wurde)\s+"
     r"(?P<fronted>sie|es|er)\s+(?=(?:gemeinsam\s+)?(?:von|vom)\b)"
     # "…; ihm gehören u. a. die ⟦A⟧ und der ⟦B⟧ an"
-    r"|(?P<dative>ihm|ihr)\s+(?=gehör|obliegt|obliegen|unterstehen|untersteht))"
+    rf"|(?P<dative>ihm|ihr)\s+{_DATIVE_VERB})"
     # "Frau ⟦X⟧ berichtet aus der ⟦AG⟧, die sie leitet": the subject leads the clause's body
     r"|,\s*(?:die|der|das|den)\s+(?P<relative>sie|er)\s+(?=(?:\w+\s+){0,3}?(?:leitet|moderiert"
     r"|koordiniert)\b)"
@@ -218,6 +224,18 @@ def _words_start(text: str, unit: Unit) -> int:
     return opening.end() if opening else unit.start
 
 
+# a preposition right before a name: it stands in an adverbial, not as the subject
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:im|in|beim|bei|am|an|vom|von|zum|zur|aus|mit)\s+(?:(?:der|dem|den)\s+)?$", re.I
+)
+
+
+def _in_adverbial(text: str, located: Located, named: list[Mention]) -> bool:
+    """Does the first of the names stand after a preposition ('liegt im Landratsamt …')?"""
+    start = next((start for start, _, m in located if named and m is named[0]), None)
+    return start is not None and bool(_PREPOSITION_BEFORE.search(text, max(0, start - 20), start))
+
+
 def _pronoun_reference(
     text: str, unit: Unit, located: list[Located], position: int
 ) -> tuple[int, int, Mention] | None:
@@ -248,7 +266,13 @@ def _pronoun_reference(
     def fits(mention: Mention) -> bool:
         return bool(_PRONOUN_GENDER[pronoun] & _genders(mention))
 
-    if pronoun.startswith("dies"):  # a demonstrative points at the last name that fits
+    # a demonstrative points at the last name that fits, and so does a dative parent after a
+    # sentence whose names all stand in its adverbials ("Die Verantwortung liegt im
+    # Landratsamt beim Geschäftsbereich II. Ihm sind …"; not "Das Netzwerk erhält Mittel des
+    # Ministeriums. Ihm gehören …")
+    if pronoun.startswith("dies") or (
+        match["dative"] and _in_adverbial(text, located[back], named)
+    ):
         latest = next((m for m in reversed(named) if fits(m)), None)
         return (match.start(group), match.end(group), latest) if latest else None
     for candidates in readings:

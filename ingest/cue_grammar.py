@@ -21,7 +21,7 @@ ACTOR_TYPES = ("Organization", "AdministrativeUnit", "Municipality", "Person")
 ORG_TYPES = ("Organization", "AdministrativeUnit", "Municipality")
 UNIT_HEADS = (  # "Regionales Bildungsbüro", "RÜMSA-Koordinierungsstelle"
     r"(?:[A-ZÄÖÜ]\w*(?:e|es|er|en)\s+)?(?:[A-ZÄÖÜ]\w*-)?(?:[A-ZÄÖÜ]\w*(?:amt|ämter|büro)\b|Abteilung|Amt\b|Referat|Sachgebiet|Stabsstelle|Regionalstelle|Außenstelle|Geschäftsstelle"
-    r"|Fachbereich|Fachdienst|Dezernat|Bereich|Büro|Bildungsbüro|Servicestelle|Koordinierungsstelle"
+    r"|Fachbereich|Fachdienst|Dezernat|Geschäftsbereich|Bereich|Büro|Bildungsbüro|Servicestelle|Koordinierungsstelle"
     r"|Fachstelle|Netzwerkbüro|Niederlassung|Standort|Lehrstuhl|Institut|Fakultät)"
 )
 # a town's own institutions, run inside its administration ("Zum Dezernat II gehören … die

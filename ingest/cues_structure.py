@@ -402,7 +402,8 @@ PARTS: tuple[Cue, ...] = (
     Cue(  # "das Amt gehört zum Dezernat II"
         "belongs-to",
         "subOrganizationOf",
-        r"(?P<s>{ORG})(?:\s*\([^()⟦⟧]{1,20}\))?\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,5}?"
+        # ("Das ⟦Kreisjugendamt⟧ (SG 41) gehört zur ⟦Abteilung 4⟧": its number between)
+        r"(?P<s>{ORG}){NOTE}\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,5}?"
         r"(?:zum|zur|zu\s+(?:der|dem))\s+(?P<o>{ORG})",
         subject_head=f"(?:{UNIT_HEADS}|{OWN_INSTITUTION_HEADS})",
     ),

@@ -607,10 +607,18 @@ _UNIT_RANKS = (
 )
 
 
+def _head(unit: Mention) -> str:
+    """A unit's name before any note or remit list: 'Jugendamt' of 'Jugendamt (Amt 51)'."""
+    return re.sub(r"\s*\(.*$", "", unit.canonical or unit.text).split(",")[0]
+
+
 def _rank(unit: Mention) -> int | None:
     """How high a unit stands in an administration: Dezernat > Amt > Abteilung > Sachgebiet."""
-    head = re.sub(r"\s*\(.*$", "", unit.canonical or unit.text).split(",")[0]
-    return next((rank for rank, pattern in _UNIT_RANKS if pattern.search(head)), None)
+    return next((rank for rank, pattern in _UNIT_RANKS if pattern.search(_head(unit))), None)
+
+
+# an office named by a compound ("Kreisjugendamt"), which a county may run as a Sachgebiet
+_OFFICE_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+amt")
 
 
 # cues read from layout alone ("A, B", "A (B)", "A des B"), where two units of one rank are
@@ -622,6 +630,8 @@ def _ranks_fit(subject: Mention, obj: Mention, from_layout: bool) -> bool:
     """A unit is part of a higher one only ('Stadtplanungsamt (Abteilung X)' names a part);
     a sentence may place a small unit in another small one ('Koordinierungsstelle im Büro')."""
     low, high = _rank(subject), _rank(obj)
+    if not from_layout and _OFFICE_COMPOUND.fullmatch(_head(subject)):
+        return True  # "Das Kreisjugendamt gehört zur Abteilung 4": a Bavarian office is stated
     return low is None or high is None or high > low or (high == low and not from_layout)
 
 

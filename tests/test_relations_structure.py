@@ -685,3 +685,32 @@ def test_bearing_costs_or_duties_is_no_carrying() -> None:
         "Kesselbach trägt die Verantwortung für das Bildungsbüro."
     )
     assert not {t for t in triples if t[1] == "carriedBy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Verantwortung liegt im Landratsamt Talau beim Geschäftsbereich II – Bildung und "
+            "Soziales. Ihm sind die Abteilung 2 „Bildung“ und die Abteilung 4 „Jugend“ zugeordnet.",
+            {
+                ("Abteilung 2 – Bildung", "Geschäftsbereich II – Bildung und Soziales"),
+                ("Abteilung 4 – Jugend", "Geschäftsbereich II – Bildung und Soziales"),
+            },
+        ),
+        (
+            "Das Bildungsnetzwerk Talau erhält eine Förderung des Thüringer Ministeriums für "
+            "Bildung. Ihm gehören die Kreisvolkshochschule Talau und die Stadtbibliothek Talau an.",
+            set(),  # the network, not the ministry, is what they belong to (participation)
+        ),
+        (
+            "Das Kreisjugendamt (SG 41) gehört zur Abteilung 4.",
+            {("Kreisjugendamt", "Abteilung 4")},
+        ),
+    ],
+)
+def test_a_dative_parent_and_a_county_office_stated_below_a_department(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    parts = {(s, o) for s, p, o in named_triples(text) if p == "subOrganizationOf"}
+    assert parts == expected
