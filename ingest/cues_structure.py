@@ -399,6 +399,13 @@ PARTS: tuple[Cue, ...] = (
         r"|Unterarbeitsgruppen|Fachgruppen)\s+(?:eingerichtet|gebildet|gegründet|eingesetzt)\s*:\s*{DET}"
         r"(?P<s>{MEMBERS})",
     ),
+    Cue(  # "Arbeitskreise des ⟦Bildungsbeirats⟧" over a list of them
+        "intro-groups-of-body",
+        "subOrganizationOf",
+        r"^\W*(?:Arbeitskreise|Arbeitsgruppen|AGs|Fachgruppen|Unterarbeitsgruppen|Ausschüsse)\s+"
+        r"(?:des|der|im)\s+(?P<o>{BODY})\s*:?\s*$",
+        intro=True,
+    ),
     Cue(  # "das Amt gehört zum Dezernat II"
         "belongs-to",
         "subOrganizationOf",

@@ -251,9 +251,11 @@ def from_items(
     """An intro sentence ending in ':' relates its body to the first actor of each list item."""
     relations: list[RelationRecord] = []
     method = f"cue:{cue.name}"
+    # the parts of a body are bodies: "Arbeitskreise des Beirats:" over its working groups
+    parties = (*ACTOR_TYPES, "Body") if cue.predicate == "subOrganizationOf" else ACTOR_TYPES
     for body in bodies:
         for item in items:
-            actors = [(start, m) for start, _, m in located[item] if m.type in ACTOR_TYPES]
+            actors = [(start, m) for start, _, m in located[item] if m.type in parties]
             if not actors:
                 continue
             unit = units[item]
@@ -262,7 +264,7 @@ def from_items(
             role = _role_prefix(prefix)
             if role and prefix.rstrip().endswith(":") and not _ROLE_WORDS.search(role):
                 role = None  # "• Hessen: Stadt A, Landkreis B": a label grouping the items
-            member = _represented(text, [(s, e, m) for s, e, m in located[item]], role)
+            member = _represented(text, [(s, e, m) for s, e, m in located[item]], role, parties)
             if member.type == "Municipality" and role and not _ROLE_WORDS.search(role):
                 continue  # "Berufsbildende Schule ⟦Südliche Weinstraße⟧": a school by its seat
             if member.type == "Person" and cue.predicate == "participatesIn":
@@ -361,11 +363,16 @@ _ROLE_WORDS = re.compile(
 _GENITIVE_LINK = re.compile(r"\W*(?:der|des)\s+$")
 
 
-def _represented(text: str, located: list[tuple[int, int, Mention]], role: str | None) -> Mention:
+def _represented(
+    text: str,
+    located: list[tuple[int, int, Mention]],
+    role: str | None,
+    parties: tuple[str, ...] = ACTOR_TYPES,
+) -> Mention:
     """The actor a list item's role holder stands for: 'Leiter der Abteilung Bildung der Stadt
     X' sits in a body for the city, the unit being only where the person works; without a role
     holder ('das Schulamt der Stadt X') the unit itself takes part."""
-    actors = [f for f in located if f[2].type in ACTOR_TYPES]
+    actors = [f for f in located if f[2].type in parties]
     _, first_end, first = actors[0]
     if role is None:
         return first

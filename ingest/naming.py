@@ -373,6 +373,7 @@ BODY_WORD = (
     r"(?:integrations|jugend|eltern|senioren|schüler|migranten|kinder)(?:rat|parlament))"
     r"(?:e|es|s|n|en)?$"
 )
+BODY_WORD_SINGULAR = BODY_WORD.removesuffix(r"(?:e|es|s|n|en)?$") + r"(?:es|s)?$"
 # a press or video conference is an event, not a body
 _EVENT_CONFERENCE = r"(?!(?i:presse|video|telefon|online)-?konferenz)"
 # A round of people ("Stiftungsrunde", "Bürgermeisterrunde") is a standing body; a round of
@@ -408,7 +409,7 @@ BODY_NAMED = (
     r"steuerungsrunde|lenkungsrunde|bündnis|partnerschaft|"
     r"koordinierungsgruppe|projektgruppe|redaktionsgruppe|planungsgruppe|begleitgruppe|gremium|"
     r"[\wäöüß]*arbeitsgemeinschaft)"
-    r"(?:e|es|s)?$"
+    r"(?:es|s)?$"  # singular: "Arbeitskreise des Beirats" are groups, the Beirat a name
 )
 # groups that prepare or run a body's work, named by the body they serve
 WORKING_GROUP = r"^(?i:vorbereitungs|redaktions|planungs|begleit|koordinierungs|projekt)gruppe$"
@@ -1128,7 +1129,8 @@ NAMING_RULES: list[Rule] = [
     {  # "Lenkungskreis des Regionalen Bildungsnetzwerks": a body of a body
         "id": "body-of-body",
         "type": "Body",
-        "pattern": [_re(BODY_WORD), _words("des", "der"), A, _re(BODY_COMPOUND)],
+        # ("Arbeitskreise des Bildungsbeirats": the groups, plural, leave the body a name)
+        "pattern": [_re(BODY_WORD_SINGULAR), _words("des", "der"), A, _re(BODY_COMPOUND)],
     },
     {  # "Vorbereitungsgruppe der Regionalen Bildungskonferenz": a working group of a body
         "id": "working-group-of-body",

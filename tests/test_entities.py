@@ -1424,3 +1424,10 @@ def test_short_unit_kinds_with_a_number_and_a_remit() -> None:
         "Abteilung 4",
     }
     assert names_of(text, "Municipality") == {"Samtgemeinde Hollenrade"}
+
+
+def test_groups_in_the_plural_leave_the_body_they_belong_to_a_name() -> None:
+    text = (
+        "Die Arbeitskreise des Bildungsbeirats tagen; der Lenkungskreis des Bildungsbeirats plant."
+    )
+    assert names_of(text, "Body") == {"Bildungsbeirat", "Lenkungskreis des Bildungsbeirats"}

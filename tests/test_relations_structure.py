@@ -714,3 +714,16 @@ def test_a_dative_parent_and_a_county_office_stated_below_a_department(
 ) -> None:
     parts = {(s, o) for s, p, o in named_triples(text) if p == "subOrganizationOf"}
     assert parts == expected
+
+
+def test_working_groups_listed_under_their_body_are_its_parts() -> None:
+    text = (
+        "Arbeitskreise des Bildungsbeirats Talau\n"
+        "• AK 1 Frühe Bildung\n"
+        "• Arbeitskreis Übergang Schule–Beruf\n"
+    )
+    parts = {(s, o) for s, p, o in named_triples(text) if p == "subOrganizationOf"}
+    assert parts == {
+        ("AK 1 Frühe Bildung", "Bildungsbeirat Talau"),
+        ("Arbeitskreis Übergang Schule–Beruf", "Bildungsbeirat Talau"),
+    }
