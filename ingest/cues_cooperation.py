@@ -431,8 +431,9 @@ FUNDING: tuple[Cue, ...] = (
     Cue(  # "die ⟦Sparkasse⟧ übernimmt die Druckkosten des ⟦Projekts⟧"
         "bears-costs",
         "fundedBy",
-        r"(?P<o>{ORG})\s+(?:übernimmt|trägt)\s+(?:\w+\s+){0,2}?\w*[Kk]osten\s+(?:des|der|für)\s+{DET}"
+        r"(?P<o>{ORG})\s+(?:übernimmt|übernahm|trägt|trug)\s+(?:\w+\s+){0,3}?\w*[Kk]osten\s+(?:des|der|für)\s+{DET}"
         r"(?P<s>{ANY})",
+        subject_fixed=True,  # "… die Kosten für die ⟦Konferenz⟧": what is paid for, after "für"
     ),
     Cue(  # "Das ⟦Bildungsbüro⟧ wird im Programm „⟦Bildungskommunen⟧“ aus Mitteln … gefördert"
         "funded-within-programme",
@@ -508,6 +509,21 @@ FUNDING: tuple[Cue, ...] = (
         "fundedBy",
         r"\b(?:fördert|förderte|finanziert|finanzierte)\s+{DET}(?P<o>{ORG})\s+(?:(?:seit|ab|bis)\s+[\w.]+\s+)?"
         r"(?:das|den|die)\s+{PW}(?P<s>{ANY})",
+    ),
+    Cue(  # "…, dass die ⟦Stiftung⟧ das Projekt „⟦X⟧“ für zwei weitere Jahre fördert": the
+        # subordinate clause, its verb last
+        "funds-verb-final",
+        "fundedBy",
+        r"\b(?:dass|da|weil|nachdem|wenn|sofern)\s+{DET}(?P<o>{ORG})\s+(?:(?:seit|ab|bis)\s+[\w.]+\s+)?"
+        r"(?:das|den|die)\s+{PW}(?P<s>{ANY})[“\"”]?\s+(?:[\w.]+\s+){0,5}?"
+        r"(?:weiter|mit)?(?:fördert|förderte|finanziert|finanzierte)\b",
+    ),
+    Cue(  # "Die Finanzierung des ⟦Bildungsbüros⟧ erfolgt im Rahmen des Programms „⟦P⟧“"
+        "financing-through",
+        "fundedBy",
+        r"\bFinanzierung\s+(?:des|der)\s+(?P<s>{ANY})\s+erfolgt\w*\s+(?:\w+\s+){0,3}?"
+        r"(?:im\s+Rahmen\s+(?:des|der)|aus\s+Mitteln\s+(?:des|der)|über\s+(?:das|den|die)"
+        r"|durch\s+(?:das|den|die))\s+{PW}(?P<o>{FUNDERS})",
     ),
     Cue(  # slides: "„⟦BildungsKommune⟧“: Förderprogramm des ⟦BMBF⟧": what the programme is
         "programme-apposition-of",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from relation_helpers import document_relations, named_triples
 
 from ingest.entities import extract_mentions
@@ -268,3 +269,30 @@ def test_a_demonstrative_stands_for_the_last_name_before_it_that_fits() -> None:
     funded = {(s, o) for s, p, o in triples if p == "fundedBy"}
     assert ("Ferienakademie Kesselau", "Stiftung Lesewelt") in funded
     assert ("Bildungsnetzwerk Kesselau", "Stiftung Lesewelt") not in funded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Herr Dr. Albers kündigt an, dass die Tellau-Stiftung das Projekt „Lernlotsen Geest“ "
+            "für zwei weitere Jahre fördert.",
+            ("Lernlotsen Geest", "Tellau-Stiftung"),
+        ),
+        (
+            "Die Finanzierung des Bildungsbüros Tellau erfolgt im Rahmen des Programms "
+            "„Bildungskommunen“.",
+            ("Bildungsbüro Tellau", "Bildungskommunen"),
+        ),
+        (
+            "Die Bürgerstiftung Tellau übernimmt erneut die Kosten für die "
+            "Bildungskonferenz Tellau.",
+            ("Bildungskonferenz Tellau", "Bürgerstiftung Tellau"),
+        ),
+    ],
+)
+def test_funding_in_a_subordinate_clause_a_financing_noun_and_costs_borne(
+    text: str, expected: tuple[str, str]
+) -> None:
+    funded = {(s, o) for s, p, o in named_triples(text) if p == "fundedBy"}
+    assert funded == {expected}
