@@ -234,12 +234,11 @@ SHORT_MUNICIPAL_KINDS = {"VG": "Verbandsgemeinde", "SG": "Samtgemeinde"}
 
 
 def spelled_out_kind(name: str) -> str:
-    """'SG Hollenrade' -> 'Samtgemeinde Hollenrade': one name however the kind is written."""
+    """'SG Hollenrade' -> 'Samtgemeinde Hollenrade', 'SG 24 X' -> 'Sachgebiet 24 X': one name
+    however the kind is written (with a number it is a unit, with a place a municipality)."""
     kind_word, _, place = name.partition(" ")
-    kinds = (SHORT_UNIT_KINDS, SHORT_MUNICIPAL_KINDS)  # "SG 24" a Sachgebiet, "SG X" a place
-    full = next(
-        (k[kind_word] for k in kinds[:: 1 if place[:1].isdigit() else -1] if kind_word in k), None
-    )
+    first, second = (SHORT_UNIT_KINDS, SHORT_MUNICIPAL_KINDS)[:: 1 if place[:1].isdigit() else -1]
+    full = first.get(kind_word) or second.get(kind_word)
     return f"{full} {place}" if full and place[:1].isalnum() else name
 
 
@@ -363,7 +362,7 @@ SHORT_UNIT_KINDS = {
 }
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 # Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
-BODY_WORD = (
+_BODY_WORD_STEM = (
     r"^(?i:steuerungskreis|steuerungsgruppe|steuergruppe|steuerungsrunde|lenkungsrunde|lenkungsgruppe|"
     r"lenkungskreis|lenkungsausschuss|"
     r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|gemeinderat|"
@@ -371,9 +370,9 @@ BODY_WORD = (
     r"stadtverordnetenversammlung|bezirksverordnetenversammlung|jugendhilfeausschuss|quartiersrat|"
     # councils of a group of residents ("Integrationsrat", "Jugendparlament")
     r"(?:integrations|jugend|eltern|senioren|schüler|migranten|kinder)(?:rat|parlament))"
-    r"(?:e|es|s|n|en)?$"
 )
-BODY_WORD_SINGULAR = BODY_WORD.removesuffix(r"(?:e|es|s|n|en)?$") + r"(?:es|s)?$"
+BODY_WORD = _BODY_WORD_STEM + r"(?:e|es|s|n|en)?$"
+BODY_WORD_SINGULAR = _BODY_WORD_STEM + r"(?:es|s)?$"  # not "Arbeitskreise des …"
 # a press or video conference is an event, not a body
 _EVENT_CONFERENCE = r"(?!(?i:presse|video|telefon|online)-?konferenz)"
 # A round of people ("Stiftungsrunde", "Bürgermeisterrunde") is a standing body; a round of
