@@ -243,7 +243,7 @@ def spelled_out_kind(name: str) -> str:
 
 
 # the adjective a two-word place name may begin with: "Mittleres Kammeltal", "Obere Aue"
-PLACE_NAME_ADJECTIVE = r"^(?:Ober|Unter|Nieder|Mittler|Groß|Klein|Hinter|Vorder)(?:e|es|er|en)$"
+PLACE_NAME_ADJECTIVE = r"(?:Ober|Unter|Nieder|Mittler|Groß|Klein|Hinter|Vorder)(?:e|es|er|en)"
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
     r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
@@ -360,6 +360,11 @@ SHORT_UNIT_KINDS = {
     "Abt.": "Abteilung",
     "SG": "Sachgebiet",
 }
+# a unit's kind before a number and a remit, in full or short ("SG 24 Ausländerwesen"; with a
+# place, SG is a Samtgemeinde; "FB 3" alone may be a table's item code)
+NUMBERED_UNIT_OR_SHORT = (
+    rf"{NUMBERED_UNIT}|^(?:{'|'.join(re.escape(kind) for kind in SHORT_UNIT_KINDS)})$"
+)
 CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 # Bodies (Gremien) that stand alone ("Steuerungskreis") or as compounds ("Bildungskonferenz").
 _BODY_WORD_STEM = (
@@ -733,7 +738,7 @@ NAMING_RULES: list[Rule] = [
         "id": "numbered-unit-named",
         "type": "AdministrativeUnit",
         "pattern": [
-            _re(rf"{NUMBERED_UNIT}|^(?:FB|SG|Abt\.)$"),
+            _re(NUMBERED_UNIT_OR_SHORT),
             _re(ROMAN_OR_NUMBER),
             _words("–", "-"),
             "NOUNLIST",
@@ -742,10 +747,8 @@ NAMING_RULES: list[Rule] = [
     {  # "Fachbereich 4 Bildung, Schule und Kultur", "Abteilung 2 „Jugend, Familie und Bildung“"
         "id": "numbered-unit-remit",
         "type": "AdministrativeUnit",
-        # ("FB 3" alone may be a table's item code: only with its remit is it a Fachbereich)
-        # ("SG 24 Ausländerwesen": with a number SG is a Sachgebiet, with a place a Samtgemeinde)
         "pattern": [
-            _re(rf"{NUMBERED_UNIT}|^(?:FB|SG|Abt\.)$"),
+            _re(NUMBERED_UNIT_OR_SHORT),
             _re(SUBUNIT_NUMBER),
             "NOUNLIST_OR_QUOTED",
         ],

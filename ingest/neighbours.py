@@ -77,7 +77,7 @@ _PLURAL_KINDS = {"Städte": "Stadt", "Städten": "Stadt", "Landkreise": "Landkre
                  "Verwaltungsgemeinschaften": "Verwaltungsgemeinschaft",
                  **dict.fromkeys(("Große Kreisstädte", "Großen Kreisstädte", "Großen Kreisstädten"),
                                  "Große Kreisstadt")}  # fmt: skip
-_ONE_PLACE = rf"(?:{naming.PLACE_NAME_ADJECTIVE[1:-1]}[ \t]+|Bad[ \t]+)?{_PLACE_WORD}"
+_ONE_PLACE = rf"(?:{naming.PLACE_NAME_ADJECTIVE}[ \t]+|Bad[ \t]+)?{_PLACE_WORD}"
 _PLURAL_PLACES = re.compile(  # "u. a. die Städte⏎Bad Kornau und Lauchwitz": over a line break
     # ("Gemeinden wie A, B oder C": examples of the kind are places of it as well)
     rf"\b(?P<kind>{'|'.join(sorted(_PLURAL_KINDS, key=len, reverse=True))})(?:[ \t]+wie)?"

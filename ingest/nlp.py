@@ -108,7 +108,7 @@ def _macros() -> dict[str, list[list[Token]]]:
     }
     name = _word(naming.NAMEWORD_REGEX)
     opt_place: Token = {**place, "OP": "?"}
-    place_adjective: Token = {"TEXT": {"REGEX": naming.PLACE_NAME_ADJECTIVE}}
+    place_adjective: Token = {"TEXT": {"REGEX": rf"^{naming.PLACE_NAME_ADJECTIVE}$"}}
     # "den Landkreis X", "die Stadt Y", "die Region X", "das Bistum X": a district an office
     # or association is for
     district: list[Token] = [
