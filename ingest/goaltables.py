@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ingest.records import Measure, Section
 from ingest.spans import Line, SpanOf, split_lines
 from ingest.structure import heading_starts, section_in_repaired
-from ingest.textutil import TRAILING_REMARK, join_lines
+from ingest.textutil import TRAILING_REMARK, continues_sentence, join_lines
 from ingest.timeframes import find_time_frames, normalise_time_frame
 
 _GOAL_COLUMNS = ("priorität", "ziel", "erläuterung", "maßnahme", "zeitrahmen", "zeitraum")
@@ -321,11 +321,17 @@ def _goal_rows(
         key = f"ziel-{number}"
         cells_left = [c for c in content if c is not title_cell]
         responsible = [c for c in cells_left if _RESPONSIBLE_CELL.match(c.text)]
+        for cell in [c for c in cells_left if c.bullet]:
+            if split := _parties_under_measure(text, cell):
+                cells_left[cells_left.index(cell)] = split[0]
+                responsible.append(split[1])
         last = cells[-1]
         lead = len(cells) > 1 and cells[-2] in times and last in cells_left
         if lead and last not in responsible and _names_parties(last.text):
             responsible.append(last)  # the lead column after the time column
         measures = [c for c in cells_left if c not in responsible and not _EXPLAINS.search(c.text)]
+        if any(c.bullet for c in measures):  # bullets list the measures; the prose explains
+            measures = [c for c in measures if c.bullet]
         # one time cell after each measure: the measure's own time frame
         own_times = len(measures) > 1 and len(times) == len(measures)
         written = "; ".join(t.text for t in times) or None
@@ -355,6 +361,46 @@ def _goal_rows(
                 )  # fmt: skip
             )
     return out
+
+
+# "1.1 Geschäftsordnung erarbeiten", "M 2.3 …": a measure cell that opens with its number
+_NUMBERED_MEASURE = re.compile(r"^(?:[A-ZÄÖÜ]{1,3}\s?)?\d{1,2}\.\d{1,2}\.?\s+\S")
+_ACTOR_TYPES = frozenset({"Organization", "AdministrativeUnit", "Body", "Person", "Municipality"})
+_ACRONYM = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ]{1,}\b")  # "TALK", "HSL", "IHK", "OloV"
+_PARTY_WORDS = 14
+_ROLE_OF = re.compile(r"^(?:Leitung|Leitungen|Geschäftsstelle|Geschäftsführung)\s+(?:der|des)\s")
+
+
+def _parties_under_measure(text: str, cell: _Paragraph) -> tuple[_Paragraph, _Paragraph] | None:
+    """A numbered measure cell whose lines after the first only name who is responsible
+    ("1.1 Indikatorenset abstimmen" / "Bildungsbüro, FH Borkenfels"): the flattened
+    responsibility column, split off as a cell of its own. Those lines open with an actor and
+    most of their comma-separated parts name one, so a title wrapped onto further lines
+    ("M 4.1 Abgestimmte" / "Berufsorientierung mit" / "Arbeitsagentur, IHK …") stays whole."""
+    from ingest.entities import extract_mentions  # the full extractor, only for these lines
+
+    raw = _CELL_BULLET.sub("", text[cell.start : cell.end], count=1)
+    first, _, rest = raw.partition("\n")
+    if not rest.strip() or not _NUMBERED_MEASURE.match(first) or _EXPLAINS.search(rest):
+        return None
+    if continues_sentence(first.strip(), rest.strip()):
+        return None  # "1.2 Erster Bildungsbericht der" / "Bildungsregion …": one wrapped title
+    parties = join_lines(rest)
+    actors = [m for m in extract_mentions(parties) if m.type in _ACTOR_TYPES]
+    parts = [p.strip() for p in re.split(r"[,;]", parties) if p.strip()]
+    named = [p for p in parts if _ACRONYM.match(p) or any(_opens_with(p, m.text) for m in actors)]
+    opens = bool(parts) and (parts[0] in named or bool(_ROLE_OF.match(parts[0])))
+    if not opens or 2 * len(named) < len(parts) or len(parties.split()) > _PARTY_WORDS:
+        return None
+    rest_start = cell.end - len(rest)
+    title = _Paragraph(cell.start, rest_start - 1, join_lines(first), cell.bullet)
+    return title, _Paragraph(rest_start, cell.end, parties, False)
+
+
+def _opens_with(part: str, name: str) -> bool:
+    """The part opens with the name, maybe after one word ("Staatl. Schulamt")."""
+    words = part.split(None, 1)
+    return part.startswith(name) or (len(words) == 2 and words[1].startswith(name))
 
 
 def _names_parties(cell: str) -> bool:

@@ -147,14 +147,20 @@ def page_label_lines(lines: list[str]) -> set[int]:
     return {i for i, shape in labelled.items() if counts[shape] >= 2 and i != first[shape]}
 
 
+# a goal table's priority cell: the bare number above it numbers the row, not a page
+_PRIORITY = re.compile(r"^\s*(?:sehr hoch|hoch|mittel|niedrig|gering)\s*$", re.IGNORECASE)
+
+
 def page_number_lines(lines: list[str]) -> set[int]:
-    """Bare numbers between blank lines that rise through the document like page numbers."""
+    """Bare numbers between blank lines that rise through the document like page numbers (not
+    the row numbers of a goal table, each above its priority)."""
     cands = [
         (i, int(line))
         for i, line in enumerate(lines)
         if _PAGE_NUMBER.match(line.strip())
         and (i == 0 or not lines[i - 1].strip())
         and (i == len(lines) - 1 or not lines[i + 1].strip())
+        and not _PRIORITY.match(next((ln for ln in lines[i + 1 :] if ln.strip()), ""))
     ]
     # longest strictly increasing subsequence (quadratic; candidates are few)
     best: list[list[int]] = []

@@ -13,6 +13,7 @@ from graph.build import measure_alt_labels, written_measure_labels
 from ingest.entities import extract_mentions
 from ingest.planning import parse_measures
 from ingest.records import DocumentRecord, Measure, Span
+from ingest.repair import repair
 from ingest.scoped_relations import extract_measure_relations
 from ingest.structure import parse_sections
 from ingest.timeframes import find_time_frames, normalise_time_frame
@@ -402,6 +403,49 @@ def test_a_responsible_office_in_a_goal_row_is_no_measure() -> None:
     labels = [m.label for m in measures if m.kind == "measure"]
     assert labels == ["Bestandsaufnahme verfügbarer Daten"]
     assert goal.responsible == ["Stabsstelle Bildungsmanagement"]
+
+
+def test_responsible_parties_printed_under_a_numbered_measure_are_no_part_of_it() -> None:
+    text = (
+        "Nr. Ziel Priorität Zeitrahmen Maßnahmen Verantwortlich\n\n"
+        "1.\n\nBildungsmonitoring aufbauen\n\n"
+        "Ein Monitoring liefert bis 2025 den ersten Bildungsbericht.\n\n"
+        "hoch\n\n04/2024 –\n12/2025\n\n"
+        "\ufffd 1.1 Indikatorenset abstimmen\nBildungsbüro, FH Talbrück\n\n"
+        "\ufffd 1.2 Datenlieferungen vereinbaren\nLeitungen der Fachforen, Bildungsbüro\n\n"
+        "\ufffd 1.3 Hospitationen beim Landkreis\nSiebenborn und in der Stadt Auhagen\n\n"
+        "\ufffd 1.4 Abgestimmte\nBerufsorientierung mit\n"
+        "Arbeitsagentur, IHK und\nKreishandwerkerschaft\n"
+    )
+    measures = parse_measures(text, parse_sections(text))
+    goal = next(m for m in measures if m.kind == "goal")
+    labels = [m.label for m in measures if m.kind == "measure"]
+    assert labels == [  # the explanation is no measure; wrapped titles stay whole
+        "1.1 Indikatorenset abstimmen",
+        "1.2 Datenlieferungen vereinbaren",
+        "1.3 Hospitationen beim Landkreis Siebenborn und in der Stadt Auhagen",
+        "1.4 Abgestimmte Berufsorientierung mit Arbeitsagentur, IHK und Kreishandwerkerschaft",
+    ]
+    assert goal.responsible == [
+        "Bildungsbüro, FH Talbrück",
+        "Leitungen der Fachforen, Bildungsbüro",
+    ]
+
+
+def test_bare_row_numbers_above_their_priority_are_no_page_numbers() -> None:
+    cells = "\n\n{}\n\n{}\n\n{}\n\n\ufffd M {}.1 Erste Maßnahme\n\n\ufffd 2025\n"
+    goals = (
+        "Strategie beschließen",
+        "Monitoring verstetigen",
+        "Übergänge gestalten",
+        "Lernorte öffnen",
+    )
+    text = repair(
+        "Nr. Priorität Ziel Maßnahmen Zeitrahmen\n"
+        + "".join(cells.format(n, "hoch", goal, n) for n, goal in enumerate(goals, start=1))
+    ).text
+    measures = parse_measures(text, parse_sections(text))
+    assert [m.key for m in measures if m.kind == "goal"] == ["ziel-1", "ziel-2", "ziel-3", "ziel-4"]
 
 
 def test_a_sentence_of_the_explanation_column_is_no_measure() -> None:
