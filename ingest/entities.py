@@ -103,9 +103,11 @@ _TOPIC_LINE = re.compile(r"^\s*(?:[-*•▶]\s*)*([A-H]):\s+([A-ZÄÖÜ][^\n:]{2
 _ITEM_CUT = re.compile(r",|;|:|\(|\s[–—-]\s|\sum\s|\sunter\s|\.\s|\.$")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)$")
 # "Arbeitsgruppe mit allen kreiseigenen Schulen": a body that has no other name is named by
-# its members (lowercase determiners and adjectives, then one noun, then the clause ends).
+# its members (lowercase determiners and adjectives, then one noun, then the clause ends);
+# not by how one sits in it ("an der Lenkungsgruppe mit beratender Stimme").
 _COMPOSITION = re.compile(
-    r"[ \t]+mit[ \t]+(?:[a-zäöüß]+[ \t]+){1,3}[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*(?:[>.;,:)\n]|$))"
+    r"[ \t]+mit[ \t]+(?:[a-zäöüß]+[ \t]+){1,3}(?!(?:Stimme|Stimmrecht|Gaststatus)\b)"
+    r"[A-ZÄÖÜ][a-zäöüß]+(?=[ \t]*(?:[>.;,:)\n]|$))"
 )
 # Standing groups are named in the plural ("regelmäßig tagende Arbeitskreise").
 STANDING_GROUP_RULES = frozenset({"recurring-meeting", "recurring-sitting"})
@@ -460,6 +462,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 continue
             if kind == "Body" and _FIRST_COUNCILLOR.search(text, max(0, start - 8), start):
                 continue  # "die der Erste Stadtrat leitet": a post, not the council
+            if kind == "Body" and _CITED_TITLE.search(text, text.rfind("\n", 0, start) + 1, start):
+                continue
             if kind in _NAMED_ACTORS and commissioned_trade(surface):
                 continue  # "Budget für Gestaltung durch Grafik-Agentur": a service bought
             if kind in _NAMED_ACTORS and role_in_process(surface.split()):
@@ -523,6 +527,9 @@ def _next_numbered_unit(tokens: list[Any], doc: Any) -> bool:
 
 
 _FIRST_COUNCILLOR = re.compile(r"\bErste[rnm]?\s+$")
+# "KGSt (2012): Lernen vor Ort. Fachforum Kommunales …": the title of a cited work, whose
+# forum or conference is an event the work documents, no body of the document's own
+_CITED_TITLE = re.compile(r"\((?:19|20)\d\d[a-z]?\):[^\n]*$")
 _GROUP_OF_BODY = re.compile(rf"(?:{naming.GROUP_OF_BODY_WORDS})\s+(?:des|der)\s")
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:ist|sind|war|waren|bildet|[Aa]ls)\s+(?:(?:seit|im|ab)\s+\S+\s+)?(?:[a-zäöüß]+\s+){0,2}$"
@@ -880,11 +887,21 @@ def _with_plausible_seats(text: str, candidates: list[Candidate]) -> list[Candid
         )
         return (last.strip() not in towns and not runs_on) or dated is not None
 
+    def topic_named(candidate: Candidate) -> bool:
+        """'Fachforum Lebenslanges Lernen': no seat, but a forum named by its topic."""
+        kind = text[candidate.start : candidate.end].split()[0]
+        return candidate.type == "Body" and re.match(naming.BODY_NAMED, kind) is not None
+
     return [
         c
         for c in candidates
         if not (c.method in _SEATED_RULES | _BRANCHED_RULES and broken(c))
-        and (c.method not in _SEATED_RULES or seat(c) in towns or not _common(seat(c)))
+        and (
+            c.method not in _SEATED_RULES
+            or seat(c) in towns
+            or not _common(seat(c))
+            or topic_named(c)
+        )
     ]
 
 

@@ -332,7 +332,7 @@ SEATED_INSTITUTION = (
     r"|st[äa]tte"  # "Familienbildungsstatte": the umlaut lost by OCR
     r"|zweckverband"
     r"|(?<!Fach)(?<!Sozial)dienst"
-    r"|(?:landkreis|städte|gemeinde)tag|(?<!Bildungsver)bund|(?:quartiers|stadtteil)management|regierung|direktion|universität|jugendring)|Sparkasse"
+    r"|(?:landkreis|städte|gemeinde)tag|(?<!Bildungsver)bund|(?:quartiers|stadtteil)management|regierung|direktion|präsidium|universität|jugendring)|Sparkasse"
     r"|Jugendring)"
     r"(?:s|es)?$"
 )
@@ -408,7 +408,7 @@ BODY_COMPOUND = (
 )
 BODY_NAMED = (
     r"^(?i:[\wäöüß-]*netzwerk|(?:fach|unter|projekt)?arbeitskreis|(?:fach|unter|projekt)?arbeitsgruppe|"
-    r"beirat|ausschuss|forum|steuerungsgruppe|"
+    r"beirat|ausschuss|(?:fach|themen)?forum|steuerungsgruppe|"
     r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|steuergruppe|"
     r"steuerungsrunde|lenkungsrunde|bündnis|partnerschaft|"
     r"koordinierungsgruppe|projektgruppe|redaktionsgruppe|planungsgruppe|begleitgruppe|gremium|"
@@ -688,11 +688,15 @@ NAMING_RULES: list[Rule] = [
         "type": "AdministrativeUnit",
         "pattern": [A, _words(*STAFF_UNITS), "NAME_OR_QUOTED?"],
     },
-    {  # "RÜMSA-Koordinierungsstelle", "KAoA-Servicestelle": a staff unit named by its programme
+    {  # "RÜMSA-Koordinierungsstelle", "KAoA-Servicestelle", "OloV-Regionalkoordination": a
+        # staff unit named by its programme
         "id": "stabsstelle-hyphen",
         "type": "AdministrativeUnit",
         "pattern": [
-            _re(rf"^[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ][\wäöüß]*-(?:{'|'.join(STAFF_UNITS)}|Fachstelle)$")
+            _re(
+                rf"^[A-ZÄÖÜ][\wäöüß]*[A-ZÄÖÜ][\wäöüß]*-(?:{'|'.join(STAFF_UNITS)}|Fachstelle"
+                r"|Regionalkoordination)$"
+            )
         ],
     },
     {  # "Stabsstelle Kreisentwicklung und Bildung", "Koordinierungsstelle Bildung"
@@ -1250,6 +1254,12 @@ NAMING_RULES: list[Rule] = [
         "type": "Programme",
         "name": "quoted",
         "pattern": [_re(r"^(?i:[\wäöüß-]*siegel|prädikat)(?:s|es)?$"), "GAP?", Q],
+    },
+    {  # "Der Verein ist Träger der „Bildungslotsen für …“": a quoted name a carrier runs
+        "id": "carried-quoted",
+        "type": "Programme",
+        "name": "quoted",
+        "pattern": [_re(r"^Träger(?:in)?$"), _words("der", "des", "von", "vom"), Q],
     },
     {  # "Die Stiftung fördert die Lesewerkstatt „X“": a quoted name a funder pays for
         "id": "funded-quoted",

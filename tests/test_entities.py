@@ -849,10 +849,27 @@ def test_a_spaced_hyphen_after_a_seated_name_starts_a_new_phrase() -> None:
         ("die Aufsichts- und Dienstleistungsdirektion (ADD)",
          "Aufsichts- und Dienstleistungsdirektion", "Organization"),
         ("die Bezirksregierung Münster", "Bezirksregierung Münster", "Organization"),
+        ("mit dem Regierungspräsidium Gießen", "Regierungspräsidium Gießen", "Organization"),
     ],
 )  # fmt: skip
 def test_towns_by_their_river_and_regional_authorities(text: str, name: str, kind: str) -> None:
     assert (kind, name) in {(m.type, m.canonical) for m in extract_mentions(text)}
+
+
+def test_a_forum_named_by_its_topic_and_how_one_sits_in_a_group() -> None:
+    text = (
+        "Das Fachforum Frühe Bildung wird von Daniela Kranz geleitet. Die Agentur für Arbeit "
+        "nimmt an der Lenkungsgruppe mit beratender Stimme teil."
+    )
+    assert names_of(text, "Body") == {"Fachforum Frühe Bildung", "Lenkungsgruppe"}
+
+
+def test_a_forum_in_the_title_of_a_cited_work_is_no_body() -> None:
+    text = (
+        "Literatur\n\nKGSt (2012): Lernen vor Ort. Fachforum Kommunales Bildungsmanagement. Köln."
+        "\n\nDas Fachforum Lebenslanges Lernen tagt zweimal im Jahr."
+    )
+    assert names_of(text, "Body") == {"Fachforum Lebenslanges Lernen"}
 
 
 @pytest.mark.parametrize(
