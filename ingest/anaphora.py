@@ -283,6 +283,13 @@ def _pronoun_reference(
     fitting = {id(m): m for m in named if fits(m)}
     if len(fitting) == 1:
         return match.start(group), match.end(group), next(iter(fitting.values()))
+    # "…, die Lukas Feldmann innehat. Er leitet die ⟦AG⟧": the one person of the sentence
+    # before, when no institution there fits ("sie" only for a "Frau", it may be plural)
+    people = {(m.canonical or m.text): m for m in equated(text, located[position - 1])}
+    people = {name: m for name, m in people.items() if m.type == "Person"}
+    person = next(iter(people.values())) if len(people) == 1 else None
+    if person and _may_be(person, pronoun) and (pronoun == "er" or person.text.startswith("Frau")):
+        return match.start(group), match.end(group), person
     return None
 
 

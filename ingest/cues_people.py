@@ -58,7 +58,9 @@ PEOPLE: tuple[Cue, ...] = (
         "led-by-passive",
         "chairedBy",
         r"(?P<s>{BP}){G}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
-        r"{CHAIR}\s+(?:\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\)\s+)?(?:\w+\s+){0,3}?"
+        # "von ⟦X⟧, Leiterin des ⟦Fachdienstes 4.1⟧, moderiert": her post in apposition
+        r"{CHAIR}(?:\s*,\s*[A-ZÄÖÜ](?:[^,;()⟦⟧]|⟦\d+:\w+⟧){2,80}?,)?\s+"
+        r"(?:\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\)\s+)?(?:\w+\s+){0,3}?"
         r"(?:geleitet|moderiert|geführt)\b",
     ),
     Cue(  # "Der ⟦Beirat⟧ tagt zweimal jährlich. Den Vorsitz führt ⟦Prof. X⟧."
@@ -172,7 +174,9 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(
         "leads",
         "chairedBy",
-        r"(?P<o>{ACT})\s+(?:leitet|leitete|führt\s+den\s+Vorsitz\s+(?:des|der|im))\s+{DET}(?P<s>{BP})",
+        # ("leitet die verwaltungsinterne ⟦AG⟧": a lower-case adjective before the name)
+        r"(?P<o>{ACT})\s+(?:leitet|leitete|führt\s+den\s+Vorsitz\s+(?:des|der|im))\s+{DET}"
+        r"(?:[a-zäöüß]+(?:e|en)\s+)?(?P<s>{BP})",
     ),
     # memberOf: a person holding a post in an organisation
     Cue(  # "Dr. X, Dezernentin für …, zugleich Sprecherin des Netzwerks Y"

@@ -122,6 +122,18 @@ CARRIERS: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:von|vom|durch)\s+{DET}"
         r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,4}?getragen\b",
     ),
+    Cue(  # "Die ⟦Regionalkoordination⟧ wird getragen vom ⟦Landkreis⟧ und vom ⟦Schulamt⟧"
+        "carried-by-passive-fronted",
+        "carriedBy",
+        r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?getragen\s+"
+        r"(?:gemeinsam\s+)?(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
+    ),
+    Cue(  # "Die ⟦Werkhof gGmbH⟧ führt das Projekt „⟦Ausbildungslotsen⟧“ durch"
+        "carries-out",
+        "carriedBy",
+        r"(?P<o>{ORG})\s+(?:führt|führen|führte|führten)\s+(?:\w+\s+){0,2}?{DET}{PW}(?P<s>{PROG})"
+        r"[“\"”«]?\s+durch\b",
+    ),
     Cue(  # "Die ⟦Umweltstation⟧, die vom ⟦BN⟧ getragen wird"
         "carried-relative",
         "carriedBy",

@@ -14,6 +14,7 @@ from ingest.anaphora import equated
 from ingest.cue_grammar import ACTOR_TYPES, Cue, HeadCue
 from ingest.naming import FOUNDING_NOUNS
 from ingest.records import Mention, RelationRecord, Span
+from ingest.repair_layout import sentence_ended
 from ingest.spans import SpanOf
 from ingest.units import Unit
 
@@ -112,12 +113,12 @@ _SHORT_TITLE = 90  # characters: a slide title or list head, not a paragraph
 
 
 def list_topic(
-    units: list[Unit], located: list[list[tuple[int, int, Mention]]], position: int
+    text: str, units: list[Unit], located: list[list[tuple[int, int, Mention]]], position: int
 ) -> tuple[bool, Mention | None]:
     """What a list item without a subject of its own is about: the item it is nested in
     ('• Sprachpaten – gefördert durch X': the Sprachpaten, named or not), else the one party
-    of the short title over the list ('Förderprogramm „Bildungskommunen“'). (False, None)
-    leaves it to the passage's topic."""
+    of the short title over the list ('Förderprogramm „Bildungskommunen“'; a sentence that
+    ends there is no title). (False, None) leaves it to the passage's topic."""
     unit = units[position]
     if not unit.is_item:
         return False, None
@@ -128,11 +129,20 @@ def list_topic(
     above = position - 1
     while above >= 0 and units[above].is_item:
         above -= 1
-    if above >= 0 and units[above].end - units[above].start <= _SHORT_TITLE:
+    if (
+        above >= 0
+        and units[above].end - units[above].start <= _SHORT_TITLE
+        and not _full_sentence(text[units[above].start : units[above].end].rstrip())
+    ):
         named = [m for _, _, m in located[above] if m.type in _LIST_HEADS]
         if len({m.canonical or m.text for m in named}) == 1:
             return True, named[0]
     return False, None
+
+
+def _full_sentence(said: str) -> bool:
+    """A sentence that ends with its full stop, not a title or an intro ending in a colon."""
+    return sentence_ended(said) and not said.endswith((":", ";"))
 
 
 # a body set up here: "wurde … eingerichtet" (the sentence's first body), "richtet die AG X

@@ -191,7 +191,7 @@ def extract_relations(
         masked, offsets = _mask(text, unit, located[position])
         evidence = evidences[position]
         pool = [m for _, _, m in located[position]]
-        decided, list_head = list_topic(units, located, position)
+        decided, list_head = list_topic(text, units, located, position)
         topic = list_head if decided else topics[position]
         if topic is not None and all(m is not topic for m in pool):
             relations.extend(

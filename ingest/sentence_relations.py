@@ -321,9 +321,12 @@ def sentence_funding(
             funders.append((start, pool[i]))
     if not funders:
         return []
+    # "Der ⟦V⟧ ist Träger der „⟦P⟧“; gefördert wird ⟦das Projekt⟧ durch …": the funding
+    # clause after a semicolon has a subject of its own
+    clause = masked.rfind(";", 0, funders[0][0])
     subjects = [
         pool[i]
-        for start, i, kind in placed
+        for start, i, kind in sorted(placed, key=lambda p: p[0] < clause)
         if kind in _FUNDED_TYPES
         and start < funders[0][0]
         and not _GOVERNED.search(masked[:start])

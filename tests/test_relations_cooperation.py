@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from relation_helpers import named_triples
+from relation_helpers import document_relations, named_triples
 
 
 def cooperations(text: str) -> set[tuple[str, str]]:
@@ -77,3 +79,20 @@ def test_an_agreement_of_any_kind_with_partners_named_after_their_kind() -> None
     )
     partners = {o for s, p, o in triples if p == "cooperatesWith" and s == "Landkreis Kesselau"}
     assert partners == {"Samtgemeinde Hollenbach", "Samtgemeinde Wendbach", "Stadt Kesselbach"}
+
+
+def test_a_sentence_above_work_packages_is_no_title_of_them(tmp_path: Path) -> None:
+    text = (
+        "Landkreis Talbrück – Antrag im Förderprogramm „Bildungskommunen“\n\n"
+        "Die Lenkungsgruppe der Bildungskonferenz begleitet das Vorhaben strategisch.\n\n"
+        "AP 1 Projektsteuerung: Abstimmung mit dem Staatlichen Schulamt Talbrück\n"
+        "AP 2 Bildungsmonitoring: Datenlieferung durch das Statistische Landesamt, "
+        "Zusammenarbeit mit der Hochschule Auhagen\n"
+    )
+    found = {
+        (r.subject.canonical, r.predicate, r.object.canonical)
+        for r in document_relations(tmp_path, text, "Landkreis Talbrück", "antrag.txt")
+    }
+    partners = {o for s, p, o in found if p == "cooperatesWith" and s == "Landkreis Talbrück"}
+    assert "Hochschule Auhagen" in partners
+    assert not any(s.startswith("Lenkungsgruppe") for s, p, _ in found if p == "cooperatesWith")

@@ -71,6 +71,38 @@ from ingest.relations import within_domains
                 "Bildungsbüro",
             ),
         ),
+        (
+            "Die KAoA-Regionalkoordination wird getragen vom Kreis Talbrück und vom "
+            "Staatlichen Schulamt Talbrück.",
+            ("KAoA-Regionalkoordination", "carriedBy", "Staatliches Schulamt Talbrück"),
+        ),
+        (
+            "Die Lernhaus Auhagen gGmbH führt das Projekt „Ausbildungslotsen Talbrück“ durch.",
+            ("Ausbildungslotsen Talbrück", "carriedBy", "Lernhaus Auhagen gGmbH"),
+        ),
+        (
+            "Der Verein Lesebrücke Talbrück e.V. ist Träger der „Lesepaten für neu zugewanderte "
+            "Familien“; gefördert wird das Projekt durch die Bürgerstiftung Auhagen.",
+            ("Lesepaten für neu zugewanderte Familien", "fundedBy", "Bürgerstiftung Auhagen"),
+        ),
+        (
+            "Das Fachforum Frühe Bildung wird von Daniela Kranz, Leiterin des Fachdienstes 4.1, "
+            "moderiert.",
+            ("Fachforum Frühe Bildung", "chairedBy", "Daniela Kranz"),
+        ),
+        (
+            "Den Vorsitz im Fachforum Lebenslanges Lernen hat Dr. Sonja Weidig.",
+            ("Fachforum Lebenslanges Lernen", "chairedBy", "Dr. Sonja Weidig"),
+        ),
+        (
+            "Im Bildungsbüro wurde eine Stelle eingerichtet, die Lukas Feldmann innehat. Er leitet "
+            "die verwaltungsinterne AG Bildungsmonitoring.",
+            ("AG Bildungsmonitoring", "chairedBy", "Lukas Feldmann"),
+        ),
+        (
+            "Der Verein Lesebrücke Talbrück e.V. ist Träger der „Lesepaten für Familien“.",
+            ("Lesepaten für Familien", "carriedBy", "Verein Lesebrücke Talbrück e.V."),
+        ),
     ],
 )
 def test_fronted_and_subordinate_wordings(sentence: str, expected: tuple[str, str, str]) -> None:
