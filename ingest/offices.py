@@ -71,3 +71,21 @@ def _sole_holder(mention: Mention, holders: dict[str, set[str]]) -> str | None:
     if len({name.split()[-1] for name in names}) == 1:  # "Dr. Weidlich", "Dr. Katrin Weidlich"
         return max(names, key=lambda name: (len(name.split()), name))
     return None
+
+
+def name_corpus_office_holders(documents: list[tuple[list[Mention], list[RelationRecord]]]) -> None:
+    """An office a document names without any holder ("die Landrätin") is the one person the
+    rest of the corpus names in that office: a plan's foreword and the agreement it signed
+    speak of the same Landrätin. Offices a document names a holder for stay with that holder."""
+    own = [_holders(mentions, relations) for mentions, relations in documents]
+    corpus: dict[str, set[str]] = {}
+    for holders in own:  # a signature block that pairs two names with one office says nothing
+        for key, names in holders.items():
+            if len({name.split()[-1] for name in names}) == 1:
+                corpus.setdefault(key, set()).update(names)
+    for (mentions, relations), holders in zip(documents, own, strict=True):
+        ends = [m for r in relations for m in (r.subject, r.object)]
+        for mention in [*mentions, *ends]:
+            office = mention.type == "Person" and office_key(mention.canonical or mention.text)
+            if office and office not in holders and (holder := _sole_holder(mention, corpus)):
+                mention.canonical = holder

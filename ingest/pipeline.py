@@ -25,7 +25,7 @@ from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
 from ingest.names import QUOTED_PART, fold
 from ingest.naming import canonical_name
-from ingest.offices import name_office_holders
+from ingest.offices import name_corpus_office_holders, name_office_holders
 from ingest.organigram import organigram_relations
 from ingest.participants import offices_of_towns, parse_participants
 from ingest.planning import parse_measures
@@ -404,6 +404,7 @@ def ingest_corpus(
             if record is not None and cached is not None:
                 by_path[path], from_cache[path] = record, cached
     documents = list(by_path.values())
+    name_corpus_office_holders([(d.mentions, d.relations) for d in documents])
     reused = [path.stem for path in files if from_cache.get(path) is True]
     extracted = [path.stem for path in files if from_cache.get(path) is False]
     resolution = resolve({d.doc_id: resolvable_mentions(d) for d in documents})

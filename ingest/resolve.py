@@ -186,6 +186,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _merge_truncated(forms, surfaces, types, set(parents.values()))
     _merge_numbered(forms)
     _merge_numbered_groups(forms)
+    _merge_registered_associations(forms)
     _merge_ocr_variants(forms, types)
     _merge_joined_compounds(forms, surfaces, types)
     _merge_unplaced(forms, types)
@@ -331,7 +332,8 @@ def _merge_paraphrased(
     surfaces: dict[tuple[str, str], Counter[str]],
     types: dict[tuple[str, str], Counter[str]],
 ) -> None:
-    """'Kultusministerium' joins the one '… Staatsministerium für Kultus' (compound = 'für')."""
+    """'Kultusministerium' joins the one '… Staatsministerium für (Unterricht und) Kultus'
+    (compound = 'für')."""
     all_forms = sorted(forms.parent)
     for short in all_forms:
         for word in sorted(surfaces[short]):
@@ -339,7 +341,13 @@ def _merge_paraphrased(
             if " " in word or head is None or len(word) < len(head) + 3:
                 continue
             modifier = loose(word[: -len(head)]).removesuffix("s")
-            pattern = re.compile(rf"{head}\s+(?:für|fuer|fur)\s+{re.escape(modifier)}\w*$")
+            # a ministry's remit lists several fields: "für Unterricht und Kultus", "für
+            # Kultus, Jugend und Sport"; an office's names its one field last ("Amt für Jugend")
+            listed = r"(?:[\w-]+(?:\s*,\s*|\s+und\s+))*" if head == "ministerium" else ""
+            ending = r"\b" if head == "ministerium" else "$"
+            pattern = re.compile(
+                rf"{head}\s+(?:für|fuer|fur)\s+{listed}{re.escape(modifier)}\w*{ending}"
+            )
             hits = {
                 forms.find(long)
                 for long in all_forms
@@ -368,6 +376,19 @@ def _merge_numbered(forms: _Forms) -> None:
         twin = by_key.get(plain) if plain != form[1] else None
         if twin is not None and twin[0] == form[0]:
             forms.union(form, twin)
+
+
+# "Verein Lernbrücke X e. V." (folded): the registered name after the word for its kind
+_REGISTERED_ASSOCIATION = re.compile(r"^verein (?P<name>.+ e v)$")
+
+
+def _merge_registered_associations(forms: _Forms) -> None:
+    """'Verein Lernbrücke X e. V.' is 'Lernbrücke X e. V.': the registered name already says
+    that it is an association."""
+    for form in sorted(forms.parent):
+        match = _REGISTERED_ASSOCIATION.match(form[1])
+        if match and (bare := (form[0], match.group("name"))) in forms.parent:
+            forms.union(form, bare)
 
 
 # "VG X" reads as a Verbandsgemeinde, in Bavaria it is a Verwaltungsgemeinschaft: one key

@@ -832,6 +832,26 @@ def test_an_office_named_alone_is_the_one_person_the_document_names_in_it() -> N
     assert third.canonical == "Landrätin"  # two holders: whose office it is stays open
 
 
+def test_an_office_a_document_names_without_holder_is_the_one_the_corpus_names() -> None:
+    from ingest.offices import name_corpus_office_holders
+
+    def holder(name: str) -> Mention:
+        return Mention(f"Landrätin {name}", "Person", Span(0, 9, 1, 1), "test", name,
+                       {"office": "Landrätin"})  # fmt: skip
+
+    def bare() -> Mention:
+        return Mention("Landrätin", "Person", Span(40, 49, 3, 3), "test", "Landrätin")
+
+    minutes, signatures = [holder("Dr. Ina Wolf")], [holder("Dr. Ina Wolf"), holder("Kai Lenz")]
+    plan, slides = [bare()], [holder("Dr. Wolf"), bare()]
+    name_corpus_office_holders([(minutes, []), (signatures, []), (plan, []), (slides, [])])
+    assert plan[0].canonical == "Dr. Ina Wolf"  # a signature block pairing two says nothing
+    assert slides[1].canonical == "Landrätin"  # its own document names a holder: left to it
+    two = [holder("Dr. Ina Wolf")], [holder("Eva Ohm")], [bare()]
+    name_corpus_office_holders([(mentions, []) for mentions in two])
+    assert two[2][0].canonical == "Landrätin"  # two holders in the corpus: it stays open
+
+
 def test_excused_and_guest_lists_name_members_of_their_organisations() -> None:
     text = (
         "## Niederschrift über die 3. Sitzung des Bildungsbeirats des Kreises Tellau\n\n"

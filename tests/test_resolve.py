@@ -54,6 +54,17 @@ def test_an_abbreviation_with_its_legal_form_joins_the_long_form() -> None:
     assert same_entity(result, long, short)
 
 
+def test_a_registered_association_is_one_with_or_without_the_word_verein() -> None:
+    bare = mention("Lernbrücke Talbrück e. V.", at=0)
+    worded = mention(
+        "des Vereins Lernbrücke Talbrück e. V.", at=80, canonical="Verein Lernbrücke Talbrück e. V."
+    )
+    other = mention("Verein Lesezeit e. V.", at=160)
+    result = resolved(bare, worded, other)
+    assert same_entity(result, bare, worded)
+    assert not same_entity(result, bare, other)
+
+
 @pytest.mark.parametrize(
     ("short", "long"),
     [
@@ -251,6 +262,8 @@ def test_compound_joins_its_fuer_paraphrase() -> None:
     result = resolved(a, b, c)
     assert same_entity(result, a, b)
     assert not same_entity(result, a, c)
+    listed = mention("Staatsministerium für Unterricht und Kultus", at=0)
+    assert same_entity(resolved(a, listed, c), a, listed)  # one field of a ministry's remit
 
 
 def test_two_letter_abbreviation_prefers_exact_word_initials() -> None:
