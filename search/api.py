@@ -20,13 +20,16 @@ from graph.store import current_store_path, data_dir, open_store
 from search.chunking import Chunk, body
 from search.embeddings import Embedder, default_embedder, encode
 from search.facets import allowed
-from search.hybrid import MODES, aggregate, ranks, rrf
+from search.hybrid import MODES, aggregate, ranks, rrf, spread_passages
 from search.index_store import Index, build_index, load_index
 
 TYPES = {"transfer_object": "TransferObject", "field": "TransferObject", "section": "Section",
          "item": "Section", "measure": "Measure"}  # fmt: skip
 EVIDENCE_CHARS = 300
 CANDIDATES = 200  # chunks each retriever hands to fusion (at least; 20 per wanted hit)
+# passages of one document shown before those of others (a transfer object is its own result)
+PASSAGES_PER_DOCUMENT = 2
+_PASSAGE_KINDS = frozenset({"section", "item"})
 
 
 def top_positive(scores: np.ndarray, depth: int) -> list[tuple[int, float]]:
@@ -96,6 +99,11 @@ class Searcher:
         text = self.index.analyzer.respell(query) if fuzzy else query
         return encode(self.embedder, [text], "query")[0]
 
+    def _passage_document(self, resource: str) -> str | None:
+        """The document a passage hit belongs to; None for a transfer object or measure."""
+        chunk = self.index.chunks[self._by_resource[resource][0]]
+        return chunk.doc_id if chunk.kind in _PASSAGE_KINDS else None
+
     def _passes(
         self, facets: dict[str, list[str]] | None, kinds: Collection[str] | None = None
     ) -> np.ndarray | None:
@@ -160,6 +168,8 @@ class Searcher:
             fused = rrf(rankings, weights=weights)
         else:
             fused = [(key, score) for key, score, _ in grouped[mode]]
+        if group == "resource":
+            fused = spread_passages(fused, self._passage_document, PASSAGES_PER_DOCUMENT)
         chunk_rrf = dict(rrf({n: [p for p, _ in hits] for n, hits in chunk_hits.items()}))
         group_ranks = {name: ranks(r) for name, r in rankings.items()}
         members: dict[str, list[int]] = {}

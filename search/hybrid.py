@@ -56,3 +56,24 @@ def rrf(
         for rank, key in enumerate(ranking, start=1):
             scores[key] += weight / (k + rank)
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def spread_passages(
+    ranked: list[tuple[K, float]], document_of: Callable[[K], str | None], per_document: int
+) -> list[tuple[K, float]]:
+    """The ranking with at most ``per_document`` passages of one document before the passages
+    of other documents, as a search engine limits hits per site: three sections of one set of
+    minutes should not push a transfer object off the first page. Keys whose document is None
+    (transfer objects, each a result of its own) are never held back; nothing is dropped."""
+    kept: list[tuple[K, float]] = []
+    held: list[tuple[K, float]] = []
+    shown: dict[str, int] = defaultdict(int)
+    for key, score in ranked:
+        document = document_of(key)
+        if document is not None and shown[document] >= per_document:
+            held.append((key, score))
+            continue
+        if document is not None:
+            shown[document] += 1
+        kept.append((key, score))
+    return kept + held

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from search.embeddings import DIM, VectorCache, cache_key, encode, normalise
-from search.hybrid import aggregate, ranks, rrf
+from search.hybrid import aggregate, ranks, rrf, spread_passages
 from search.keyword_index import KeywordIndex
 from search.vector_index import VectorIndex
 
@@ -74,3 +76,29 @@ def test_encode_caches_by_model_prefix_and_text(tmp_path: Path) -> None:
     assert sorted(embedder.seen) == ["Beruf", "Schule", "Schule", "Übergang"]
     assert first.dtype == np.float32 and np.allclose(np.linalg.norm(again, axis=1), 1.0)
     assert cache_key("m", "query", "x") != cache_key("m", "passage", "x")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", None]), max_size=30),
+    st.integers(min_value=1, max_value=4),
+)
+def test_spreading_passages_caps_each_document_before_the_rest_and_drops_nothing(
+    documents: list[str | None], cap: int
+) -> None:
+    ranked = [(f"r{i}", 1.0 / (i + 1)) for i in range(len(documents))]
+    document_of = dict(zip((key for key, _ in ranked), documents, strict=True)).get
+    spread = spread_passages(ranked, document_of, cap)
+    assert sorted(spread) == sorted(ranked)
+    held = sum(max(0, documents.count(doc) - cap) for doc in ("a", "b", "c"))
+    shown = [document_of(key) for key, _ in spread[: len(spread) - held]]
+    assert all(shown.count(doc) <= cap for doc in ("a", "b", "c"))
+    assert [k for k, _ in spread if document_of(k) is None] == [
+        k for k, _ in ranked if document_of(k) is None
+    ]
+
+
+def test_a_transfer_object_is_not_crowded_out_by_one_documents_passages() -> None:
+    ranked = [("s1", 0.9), ("s2", 0.8), ("s3", 0.7), ("to", 0.6)]
+    documents = {"s1": "minutes", "s2": "minutes", "s3": "minutes"}
+    assert [key for key, _ in spread_passages(ranked, documents.get, 2)] == ["s1", "s2", "to", "s3"]
