@@ -204,8 +204,16 @@ PEOPLE: tuple[Cue, ...] = (
         # "den Leitenden Regierungsschuldirektor", "Schulamtsdirektorin X": the post)
         r"(?P<o>{ORG})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,20}\))?\s*,"
         r"(?:(?!vertreten\b)[^;⟦⟧]|⟦\d+:\w+⟧){0,120}?"
-        r"\bvertreten\s+durch\s+(?:(?:den|die)\s+)?(?P<role>(?:[A-ZÄÖÜ]\w+(?:en|e)\s+)?[A-ZÄÖÜ][\w-]+"
+        # ("vertreten durch ihre wissenschaftliche Leiterin ⟦X⟧": a possessive and an adjective)
+        r"\bvertreten\s+durch\s+(?:(?:den|die|ihren?|seinen?)\s+)?"
+        r"(?P<role>(?:[A-ZÄÖÜa-zäöü]\w+(?:en|e)\s+)?[A-ZÄÖÜ][\w-]+"
         r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?)\s*,?\s*(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
+    ),
+    Cue(  # "vertreten durch den ⟦Kreisausschuss⟧, dieser vertreten durch die Landrätin ⟦X⟧"
+        "body-represented-by",
+        "memberOf",
+        r"(?P<o>{BODY})\s*,\s*(?:dieser|diese|dieses)\s+vertreten\s+durch\s+(?:den|die)\s+"
+        r"(?P<role>(?:[A-ZÄÖÜ]\w+(?:en|e)\s+)?[A-ZÄÖÜ][\w-]+)\s+(?P<s>{PERSON})",
     ),
     Cue(  # "die Leiterin des ⟦Bildungsbüros⟧, Frau ⟦Susanne Noack⟧", "Vorstand des ⟦X⟧: ⟦Y⟧"
         "head-of-apposition",
@@ -302,7 +310,9 @@ PEOPLE: tuple[Cue, ...] = (
         "memberOf",
         # "⟦Henning X⟧, zugleich Leitung des ⟦Bildungsbüros⟧"
         # "⟦Stefanie X⟧, Leiterin ⟦Bildungsbüro Landkreis Y⟧" on a title slide: no article
-        r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?(?P<role>{HEAD})\s+(?:(?:des|der)\s+)?"
+        # ("⟦Dr. X⟧, Teamleiter ⟦TALK⟧": a compound of the head's title)
+        r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?"
+        r"(?P<role>(?:Team|Projekt)?{HEAD})\s+(?:(?:des|der)\s+)?"
         r"(?P<o>{ORG})",
     ),
     Cue(  # "⟦Petra Hahn⟧ (Leiterin des ⟦Jugendamtes X⟧)"

@@ -323,3 +323,16 @@ def test_a_seal_someone_else_awards_is_no_part_of_theirs() -> None:
 def test_two_people_leading_a_group_together_both_chair_it(text: str) -> None:
     chairs = {(s, o) for s, p, o in named_triples(text) if p == "chairedBy"}
     assert chairs == {("AK 2", "Eva Roth"), ("AK 2", "Jan Berg")}
+
+
+def test_who_represents_a_party_and_the_body_acting_for_it() -> None:
+    text = (
+        "Zielvereinbarung zwischen dem Landkreis Talbrück, vertreten durch den Kreisausschuss, "
+        "dieser vertreten durch die Landrätin Dr. Ina Wolf, und der Transferagentur Auhagen "
+        "(TAA), vertreten durch ihre wissenschaftliche Leiterin Prof. Dr. Eva Ohm. Ansprechperson "
+        "ist Dr. Kai Lenz, Teamleiter der Transferagentur Auhagen."
+    )
+    found = named_triples(text)
+    assert ("Ina Wolf", "memberOf", "Kreisausschuss") in found
+    assert ("Eva Ohm", "memberOf", "Transferagentur Auhagen") in found
+    assert ("Kai Lenz", "memberOf", "Transferagentur Auhagen") in found
