@@ -346,8 +346,27 @@ COOPERATION: tuple[Cue, ...] = (
     ),
 )
 
+# who pays, when a programme's brackets name it: ministries, funds, the EU, foundations
+_PAYER = (
+    r"(?:BM[A-Z]|Bundesministerium|\w*[Mm]inisterium|Ministerium|ESF|EFRE|EU\b|Europäisch"
+    r"|[\w-]*[Ss]tiftung)"
+)
 FUNDING: tuple[Cue, ...] = (
     # fundedBy
+    Cue(  # "Förderung durch das ⟦BMBF⟧ im Programm „⟦Bildungskommunen⟧“": who pays the programme
+        "funding-in-programme",
+        "fundedBy",
+        r"\b(?:Förderung|Finanzierung|[Gg]efördert|[Ff]inanziert)\s+(?:durch|vom|von)\s+{DET}"
+        r"(?P<o>{FUNDERS})\s+(?:im|in\s+dem)\s+{PW}(?P<s>{PROG})",
+        subject_fixed=True,
+    ),
+    Cue(  # "im Förderprogramm „⟦Bildungskommunen⟧“ (⟦BMBF⟧ / ⟦ESF Plus⟧)": its payers in brackets
+        "payers-in-brackets",
+        "fundedBy",
+        r"(?P<s>{PROG})[“\"”]?\s*\(\s*(?P<o>{FUNDERS})\s*\)",
+        object_head=_PAYER,
+        subject_fixed=True,
+    ),
     Cue(
         "funded-by",
         "fundedBy",
@@ -452,6 +471,19 @@ FUNDING: tuple[Cue, ...] = (
         "participatesIn",
         r"(?:(?P<s>{ACTS})\s+(?:setzt|setzen|setzte|setzten)|\b(?:setzt|setzen|setzte|setzten)\s+{DET}"
         r"(?P<s2>{ACTS}))\s+(?:[\w.]+\s+){0,4}?im\s+{PW}(?P<o>{PROG})[“\"”]?\s+fort\b",
+    ),
+    Cue(  # "Als der ⟦Kreis⟧ 2017 mit dem Bundesprogramm „⟦Bildung integriert⟧“ begann",
+        # "Der ⟦Landkreis⟧ startete 2016 im Programm „⟦P⟧“": who began in a programme
+        "starts-in-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:[\w.]+\s+){0,4}?(?:(?:mit|in)\s+dem|in\s+das|im|ins)\s+{PW}(?P<o>{PROG})"
+        r"[“\"”]?\s+(?:begann|begannen|startete|starteten|gestartet|eingestiegen|einstieg)\b",
+    ),
+    Cue(  # "Der ⟦Landkreis⟧ startete 2016 im Programm „⟦P⟧“"
+        "started-in-programme",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:startete|starteten|begann|begannen)\s+(?:[\w.]+\s+){0,3}?"
+        r"(?:im|mit\s+dem)\s+{PW}(?P<o>{PROG})",
     ),
     Cue(  # "Der ⟦Kreis⟧ ist mit dem Vorhaben „⟦X⟧“ im Bundesprogramm ⟦Bildungskommunen⟧ vertreten"
         "represented-in-programme",

@@ -205,7 +205,7 @@ PEOPLE: tuple[Cue, ...] = (
         r"(?P<o>{ORG})(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,20}\))?\s*,"
         r"(?:(?!vertreten\b)[^;⟦⟧]|⟦\d+:\w+⟧){0,120}?"
         # ("vertreten durch ihre wissenschaftliche Leiterin ⟦X⟧": a possessive and an adjective)
-        r"\bvertreten\s+durch\s+(?:(?:den|die|ihren?|seinen?)\s+)?"
+        r"\bvertreten\s+durch\s+(?:(?:den|die|ihren?|seinen?|dessen|deren)\s+)?"
         r"(?P<role>(?:[A-ZÄÖÜa-zäöü]\w+(?:en|e)\s+)?[A-ZÄÖÜ][\w-]+"
         r"(?:\s+(?:der|des)\s+[A-ZÄÖÜ]\w+)?)\s*,?\s*(?:(?:Herrn?|Frau)\s+)?(?P<s>{PERSON})",
     ),
@@ -314,6 +314,12 @@ PEOPLE: tuple[Cue, ...] = (
         r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?"
         r"(?P<role>(?:Team|Projekt)?{HEAD})\s+(?:(?:des|der)\s+)?"
         r"(?P<o>{ORG})",
+    ),
+    Cue(  # "⟦FD 4.1 Kinder, Jugend und Familie⟧ (Ltg. ⟦Daniela X⟧)": a chart's unit and its head
+        "unit-head-parens",
+        "memberOf",
+        r"(?P<o>{INSTITUTION})\s*\(\s*(?P<role>(?:Betriebs|Amts|Team)?[Ll]eitung|Ltg\.|Leiter(?:in)?)"
+        r"\s*:?\s*(?:(?:Frau|Herrn?)\s+)?(?P<s>{PERSON})\s*\)",
     ),
     Cue(  # "⟦Petra Hahn⟧ (Leiterin des ⟦Jugendamtes X⟧)"
         "person-role-parens",

@@ -286,6 +286,12 @@ _ROLE_WORD = re.compile(
 )
 
 
+def _opens_line(text: str, position: int) -> bool:
+    """Only spaces stand between the last line break and ``position``."""
+    start = text.rfind("\n", 0, position)
+    return start >= 0 and not text[start + 1 : position].strip()
+
+
 def _without_people(tokens: list[Any], doc: Any, kind: str, line_starts: set[int]) -> list[Any]:
     """A name's tokens without the person around it in a flattened table row: the surname
     before it ('Martin Leuschner Transferagentur X' is no place adjective), a role on the next
@@ -304,7 +310,11 @@ def _without_people(tokens: list[Any], doc: Any, kind: str, line_starts: set[int
         tokens = tokens[1:]
     for k in range(1, len(tokens)):
         token = tokens[k]
-        if token.i in line_starts and _ROLE_WORD.search(token.text):
+        # ("Erster Kreisbeigeordneter X" on the next line: the post after its adjective)
+        post = _ROLE_WORD.search(token.text) or (
+            k + 1 < len(tokens) and _ROLE_WORD.search(tokens[k + 1].text)
+        )
+        if token.i in line_starts and post:
             return tokens[:k] if k > 1 else []
         if (
             kind == "AdministrativeUnit"
@@ -388,10 +398,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
             if _person_after_dash(tokens, doc, ent.end):
                 contact = (tokens[-1], doc[ent.end])  # "Kreismedienzentrum X – Tanja Roos"
                 tokens = tokens[:-2]
-            line_starts = {
-                t.i
-                for t in tokens
-                if "\n" in text[offset + offsets[t.idx] - 2 : offset + offsets[t.idx]]
+            line_starts = {  # (an indented line of an organisation chart, too)
+                t.i for t in tokens if _opens_line(text, offset + offsets[t.idx])
             }
             if rule == "numbered-unit-remit" and _cell_ends_before(
                 text, offset + offsets[tokens[2].idx]

@@ -78,12 +78,14 @@ _PLURAL_KINDS = {"Städte": "Stadt", "Städten": "Stadt", "Landkreise": "Landkre
                  **dict.fromkeys(("Große Kreisstädte", "Großen Kreisstädte", "Großen Kreisstädten"),
                                  "Große Kreisstadt")}  # fmt: skip
 _ONE_PLACE = rf"(?:{naming.PLACE_NAME_ADJECTIVE}[ \t]+|Bad[ \t]+)?{_PLACE_WORD}"
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # a space, or a line break between two words
 _PLURAL_PLACES = re.compile(  # "u. a. die Städte⏎Bad Kornau und Lauchwitz": over a line break
     # ("Gemeinden wie A, B oder C": examples of the kind are places of it as well)
     rf"\b(?P<kind>{'|'.join(sorted(_PLURAL_KINDS, key=len, reverse=True))})(?:[ \t]+wie)?"
-    r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-    rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})*"
-    rf"[ \t]+(?:und|sowie|oder)[ \t]+{_ONE_PLACE}"
+    rf"{_GAP}"
+    # (a wrapped line may break the list anywhere: "die Städte Grebenrode⏎und Altenhasel")
+    rf"(?P<places>{_ONE_PLACE}(?:[ \t]*,{_GAP}{_ONE_PLACE})*"
+    rf"{_GAP}(?:und|sowie|oder){_GAP}{_ONE_PLACE}"
     # "Samtgemeinden A, B, C, Stadt D" in a list of actors: the kind's places end where the
     # next kind begins, or with the line
     rf"|{_ONE_PLACE}(?:[ \t]*,[ \t]*{_ONE_PLACE})+"

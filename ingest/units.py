@@ -28,7 +28,7 @@ _SENTENCE_END = re.compile(
 _FOOTNOTE_MARK = re.compile(r"(?<=[.!?])\d{1,2}$")
 _NOT_AN_END = re.compile(
     r"(?:\b(?:[a-zA-ZÄÖÜ]|vgl|bzw|ggf|ca|Nr|Dr|Prof|ehem|usw|etc|inkl|evtl|bspw|zzgl|St|Abs|Abb"
-    r"|Tab|Kap|vorauss|max|min|mind|sog|Hrsg|Jh)|\d{1,2})\.$"
+    r"|Tab|Kap|vorauss|max|min|mind|sog|Hrsg|Jh|Ltg|Tel|Ltd|stv|Stv)|\d{1,2})\.$"
 )
 # "… e.V. Eng verzahnt ist …": a legal form ends the sentence when a new one plainly begins
 _LEGAL_FORM_END = re.compile(r"\be\.\s?V\.$")

@@ -728,6 +728,17 @@ def test_places_of_a_plural_kind_are_municipalities_of_that_kind() -> None:
         "Gemeinde Rabenhain",
         "Gemeinde Ostermoor",
     }
+    # a line wrapped anywhere in the list, as in a PDF's paragraph
+    paragraph = (
+        "die Städte Rabenau \nund Kesselsdorf sowie die Gemeinden Talwies, Ostermoor und \nAuhain."
+    )
+    assert names_of(paragraph, "Municipality") == {
+        "Stadt Rabenau",
+        "Stadt Kesselsdorf",
+        "Gemeinde Talwies",
+        "Gemeinde Ostermoor",
+        "Gemeinde Auhain",
+    }
 
 
 @pytest.mark.parametrize(
@@ -1448,3 +1459,13 @@ def test_groups_in_the_plural_leave_the_body_they_belong_to_a_name() -> None:
         "Die Arbeitskreise des Bildungsbeirats tagen; der Lenkungskreis des Bildungsbeirats plant."
     )
     assert names_of(text, "Body") == {"Bildungsbeirat", "Lenkungskreis des Bildungsbeirats"}
+
+
+def test_a_unit_of_an_indented_organisation_chart_ends_before_its_head_below() -> None:
+    chart = (
+        "Kreisausschuss\nLandrätin Dr. Ina Wolf\n\n"
+        "   Dezernat Jugend, Schule und Soziales\n"
+        "   Erster Kreisbeigeordneter Kai Lenz\n"
+    )
+    units = names_of(chart, "AdministrativeUnit")
+    assert units == {"Dezernat Jugend, Schule und Soziales"}

@@ -96,3 +96,16 @@ def test_a_sentence_above_work_packages_is_no_title_of_them(tmp_path: Path) -> N
     partners = {o for s, p, o in found if p == "cooperatesWith" and s == "Landkreis Talbrück"}
     assert "Hochschule Auhagen" in partners
     assert not any(s.startswith("Lenkungsgruppe") for s, p, _ in found if p == "cooperatesWith")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als der Kreis Talbrück im Jahr 2017 mit dem Bundesprogramm „Bildung integriert“ begann, "
+        "gab es kein Monitoring.",
+        "Der Kreis Talbrück startete 2016 im Programm „Bildung integriert“.",
+        "Der Kreis Talbrück ist 2019 in das Programm „Bildung integriert“ eingestiegen.",
+    ],
+)
+def test_who_began_in_a_programme_takes_part_in_it(sentence: str) -> None:
+    assert ("Kreis Talbrück", "participatesIn", "Bildung integriert") in named_triples(sentence)

@@ -296,3 +296,16 @@ def test_funding_in_a_subordinate_clause_a_financing_noun_and_costs_borne(
 ) -> None:
     funded = {(s, o) for s, p, o in named_triples(text) if p == "fundedBy"}
     assert funded == {expected}
+
+
+def test_who_pays_a_programme_named_before_it_or_in_brackets_after_it() -> None:
+    before = (
+        "Förderung durch das Bundesministerium für Bildung und Forschung im Programm „Lernorte“."
+    )
+    assert ("Lernorte", "fundedBy", "Bundesministerium für Bildung und Forschung") in named_triples(
+        before
+    )
+    brackets = "Das Bildungsbüro arbeitet im Förderprogramm „Lernorte“ (Bürgerstiftung Talbrück)."
+    assert ("Lernorte", "fundedBy", "Bürgerstiftung Talbrück") in named_triples(brackets)
+    carrier = "Das Projekt „Lesezeit“ (Stadtbibliothek Talbrück) läuft seit 2020."
+    assert not [t for t in named_triples(carrier) if t[1] == "fundedBy"]

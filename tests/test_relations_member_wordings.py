@@ -336,3 +336,22 @@ def test_who_represents_a_party_and_the_body_acting_for_it() -> None:
     assert ("Ina Wolf", "memberOf", "Kreisausschuss") in found
     assert ("Eva Ohm", "memberOf", "Transferagentur Auhagen") in found
     assert ("Kai Lenz", "memberOf", "Transferagentur Auhagen") in found
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "FD 4.1 Kinder, Jugend und Familie  (Ltg. Daniela Kranz)",
+            ("Daniela Kranz", "memberOf", "Fachdienst 4.1 Kinder, Jugend und Familie"),
+        ),
+        (
+            "Eigenbetrieb Kommunales Jobcenter Talbrück  (Betriebsleitung: Uwe Lenz)",
+            ("Uwe Lenz", "memberOf", "Kommunales Jobcenter Talbrück"),
+        ),
+    ],
+)
+def test_the_head_in_brackets_after_a_unit_of_a_chart_works_there(
+    line: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in named_triples(line)
