@@ -63,7 +63,8 @@ def _many(*types: str) -> str:
     one = _one(*types) + r"(?:\s*\(⟦\d+:\w+⟧\))?"  # a short form marked as a name of its own
     sep = (
         r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:(?:ActionField|Instrument)⟧){1,60}\))?"  # "(Bildungsmonitoring)"
-        r"(?:\s*[,;/]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+)"
+        # ("⟦A⟧ · ⟦B⟧", "⟦A⟧  I  ⟦B⟧": a slide's separators, the bar read as an "I")
+        r"(?:\s*[,;/·|]\s*(?:und\s+|sowie\s+)?|\s+(?:und|sowie|oder|bzw\.)\s+|\s+I\s+(?=⟦))"
         # "vom ⟦Kreis⟧, vom ⟦Jobcenter⟧ und von der ⟦Agentur⟧": the preposition repeated
         r"(?:(?:(?:von|mit|aus)\s+(?=(?:der|dem|den)\s))?(?:der|des|die|das|dem|den|vom|von)\s+"
         r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:en|er)\s+(?=⟦))?)?"

@@ -476,7 +476,9 @@ PARTICIPATION: tuple[Cue, ...] = (
     Cue(  # "Der ⟦Lenkungskreis⟧ tagt dreimal jährlich. Mitglieder sind:" (body named before)
         "intro-members-bare",
         "participatesIn",
-        r"^\W*(?:(?:Ständige\s+)?Mitglieder|Teilnehmende|Vertreten)(?:\s+sind)?\s*:\s*$",
+        # ("Mitglieder u. a.:" over the names: some of them)
+        r"^\W*(?:(?:Ständige\s+)?Mitglieder|Teilnehmende|Vertreten)(?:\s+sind)?"
+        r"(?:\s+(?:u\.\s?a\.|unter\s+anderem))?\s*:\s*$",
         intro=True,
     ),
     Cue(

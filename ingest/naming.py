@@ -332,7 +332,7 @@ SEATED_INSTITUTION = (
     r"|st[äa]tte"  # "Familienbildungsstatte": the umlaut lost by OCR
     r"|zweckverband"
     r"|(?<!Fach)(?<!Sozial)dienst"
-    r"|(?:landkreis|städte|gemeinde)tag|(?<!Bildungsver)bund|(?:quartiers|stadtteil)management|regierung|direktion|präsidium|universität|jugendring)|Sparkasse"
+    r"|(?:landkreis|städte|gemeinde)tag|(?<!Bildungsver)(?<!^Ver)bund|(?:quartiers|stadtteil)management|regierung|direktion|präsidium|universität|jugendring)|Sparkasse"
     r"|Jugendring)"
     r"(?:s|es)?$"
 )

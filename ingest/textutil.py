@@ -81,19 +81,19 @@ _LINE_END_ADJECTIVE = re.compile(r"(?:sch|lich|ig|al|iv)(?:e|en|er|es|em)$|er$")
 
 def diagram_lines_apart(block: str) -> str:
     """In a block of short lines (boxes of a chart: "Leitung der Stabsstelle" over
-    "Sachbearbeitung /") a line that ends in a noun and a next line that starts with one are
-    two labels; no name runs on from one into the other. A logo's "Bundesministerium / für
-    Bildung" or "Deutsches / Jugendinstitut" and hyphenated words still join. Same length, so
-    offsets stay valid."""
+    "Sachbearbeitung /"), and before a slide's title line, a line that ends in a noun and a
+    next line that starts with one are two labels; no name runs on from one into the other.
+    A logo's "Bundesministerium / für Bildung" or "Deutsches / Jugendinstitut" and hyphenated
+    words still join. Same length, so offsets stay valid."""
     lines = block.split("\n")
     filled = [line for line in lines if line.strip()]
-    if len(filled) < 2 or any(len(line.strip()) >= _DIAGRAM_LINE for line in filled):
-        return block
+    diagram = len(filled) >= 2 and all(len(line.strip()) < _DIAGRAM_LINE for line in filled)
     out = []
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
         words, nxt = line.split(), following.split()
         apart = (
-            words
+            (diagram or bool(_SLIDE_TITLE.match(following)))
+            and words
             and nxt
             and words[-1][:1].isupper()
             and words[-1][-1:].isalpha()
@@ -103,6 +103,11 @@ def diagram_lines_apart(block: str) -> str:
         )
         out.append(line + (";" if apart else "\n"))
     return "".join(out)[:-1]
+
+
+# the title line of the next slide in extracted slide text: one space, a few capitalised words
+# ("• Geschäftsstelle: Bildungsbüro" / " Bildungsbeirat": two names, not one)
+_SLIDE_TITLE = re.compile(r"^ [A-ZÄÖÜ][^\s.!?:]*(?: [^\s.!?:]+){0,4}[ \t]*$")
 
 
 _ADJECTIVE_END = re.compile(r"\b[A-ZÄÖÜa-zäöüß]\w*(?:isch|lich)(?:en|er|es|em|e)$")

@@ -42,6 +42,9 @@ _TITLE_LINE = re.compile(
     r"|[^.!?\n]{0,90}:)[ \t]*\n?$"  # " Zusammenarbeit auf Grundlage … (Stand 09/2024):"
 )
 
+# a slide's row of names between separators ("IHK X  I  Kreishandwerkerschaft Y  I", "A · B")
+_SEPARATED = re.compile(r"\S[ \t]+(?:[·|]|I)(?:[ \t]+\S|[ \t]*$)")
+_SEPARATOR = re.compile(r"[ \t]+(?:[·|]|I)[ \t]+(?=\S)")
 # a labelled line of a list without bullets: "Bildungsmanagement (1,0 VZA): Lukas X"
 _LABELLED_ITEM = re.compile(r"^[ \t]*[A-ZÄÖÜ][^:.!?\n]{0,60}:[ \t]+\S")
 
@@ -61,7 +64,7 @@ def split_units(text: str) -> list[Unit]:
     """Sentences and list items; PDF line wraps and blank lines inside a sentence are bridged."""
     cuts: dict[int, bool] = {0: False}  # position -> starts a list item
     packages: set[int] = set()  # work packages stand side by side, however indented
-    offset, previous, gap, titled, labelled = 0, "", False, False, False
+    offset, previous, gap, titled, labelled, separated = 0, "", False, False, False, False
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if not stripped:
@@ -74,6 +77,8 @@ def split_units(text: str) -> list[Unit]:
                 labelled,
                 ((labelled or previous.endswith(":")) and bool(_LABELLED_ITEM.match(line))),
             )
+            # "Mitglieder u. a.:" over "IHK X  I  Kreishandwerkerschaft Y  I": a slide's rows
+            separated = (separated or previous.endswith(":")) and bool(_SEPARATED.search(line))
             if named_on:
                 pass  # "das Dezernat III" / "– Jugend, Bildung und Soziales": one name wrapped
             elif (
@@ -81,6 +86,7 @@ def split_units(text: str) -> list[Unit]:
                 or LABEL_LINE.match(line)
                 or WORK_PACKAGE.match(line)
                 or labelled
+                or separated
             ):
                 cuts[offset] = True  # bullets, "Ziel 2: …", "AP 3 …": each a unit of its own
                 if WORK_PACKAGE.match(line):
@@ -93,6 +99,9 @@ def split_units(text: str) -> list[Unit]:
                 cuts.setdefault(offset, False)  # " Wer wir sind:" is a unit of its own
             for bullet in _INLINE_BULLET.finditer(line):
                 cuts[offset + bullet.start()] = True
+            if separated:  # each name between the separators an item of its own
+                for bar in _SEPARATOR.finditer(line):
+                    cuts[offset + bar.end()] = True
             previous, gap, titled = stripped, False, title
         offset += len(line)
     bounds = sorted(cuts) + [len(text)]

@@ -1469,3 +1469,17 @@ def test_a_unit_of_an_indented_organisation_chart_ends_before_its_head_below() -
     )
     units = names_of(chart, "AdministrativeUnit")
     assert units == {"Dezernat Jugend, Schule und Soziales"}
+
+
+def test_a_slides_title_line_starts_a_name_of_its_own() -> None:
+    slide = (
+        "• Geschäftsstelle: Bildungsbüro\n Bildungsbeirat\n\n• Vorsitz: Landrätin Dr. Ina Wolf\n"
+    )
+    assert found(extract_mentions(slide)) == {
+        "Bildungsbüro": "AdministrativeUnit",
+        "Bildungsbeirat": "Body",
+        "Dr. Ina Wolf": "Person",
+    }
+    # a bare "Verbund" of schools is a network, no institution with a seat
+    assert not names_of("Seit 2025 gibt es den Verbund Feldmark-Nord.", "Organization")
+    assert names_of("Der Städtebund Talbrück berät.", "Organization") == {"Städtebund Talbrück"}

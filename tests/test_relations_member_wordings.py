@@ -355,3 +355,24 @@ def test_the_head_in_brackets_after_a_unit_of_a_chart_works_there(
     line: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in named_triples(line)
+
+
+def test_members_of_a_slides_body_in_rows_between_separators(tmp_path: Path) -> None:
+    slides = (
+        " Steuerungsgruppe\n\n• Geschäftsstelle: Bildungsbüro\n Bildungsbeirat\n\n"
+        "• Vorsitz: Landrätin Dr. Ina Wolf\n\n• Mitglieder u. a.:\n\n"
+        "IHK zu Talbrück  I  Kreishandwerkerschaft Talbrück  I\n\n"
+        "Agentur für Arbeit Auhagen · VHS Talbrück\n"
+    )
+    record = document_record(tmp_path, slides, "Landkreis Talbrück", "folien.txt")
+    members = {
+        r.subject.canonical
+        for r in record.relations
+        if r.predicate == "participatesIn" and r.object.canonical.startswith("Bildungsbeirat")
+    }
+    assert members == {
+        "IHK zu Talbrück",
+        "Kreishandwerkerschaft Talbrück",
+        "Agentur für Arbeit Auhagen",
+        "VHS Talbrück",
+    }
