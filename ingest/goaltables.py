@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.cue_grammar import ACTOR_TYPES
+from ingest.entities import extract_mentions
 from ingest.records import Measure, Section
 from ingest.spans import Line, SpanOf, split_lines
 from ingest.structure import heading_starts, section_in_repaired
@@ -365,7 +367,7 @@ def _goal_rows(
 
 # "1.1 Geschäftsordnung erarbeiten", "M 2.3 …": a measure cell that opens with its number
 _NUMBERED_MEASURE = re.compile(r"^(?:[A-ZÄÖÜ]{1,3}\s?)?\d{1,2}\.\d{1,2}\.?\s+\S")
-_ACTOR_TYPES = frozenset({"Organization", "AdministrativeUnit", "Body", "Person", "Municipality"})
+_PARTY_TYPES = frozenset({*ACTOR_TYPES, "Body"})
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ]{1,}\b")  # "TALK", "HSL", "IHK", "OloV"
 _PARTY_WORDS = 14
 _ROLE_OF = re.compile(r"^(?:Leitung|Leitungen|Geschäftsstelle|Geschäftsführung)\s+(?:der|des)\s")
@@ -377,8 +379,6 @@ def _parties_under_measure(text: str, cell: _Paragraph) -> tuple[_Paragraph, _Pa
     responsibility column, split off as a cell of its own. Those lines open with an actor and
     most of their comma-separated parts name one, so a title wrapped onto further lines
     ("M 4.1 Abgestimmte" / "Berufsorientierung mit" / "Arbeitsagentur, IHK …") stays whole."""
-    from ingest.entities import extract_mentions  # the full extractor, only for these lines
-
     raw = _CELL_BULLET.sub("", text[cell.start : cell.end], count=1)
     first, _, rest = raw.partition("\n")
     if not rest.strip() or not _NUMBERED_MEASURE.match(first) or _EXPLAINS.search(rest):
@@ -386,7 +386,7 @@ def _parties_under_measure(text: str, cell: _Paragraph) -> tuple[_Paragraph, _Pa
     if continues_sentence(first.strip(), rest.strip()):
         return None  # "1.2 Erster Bildungsbericht der" / "Bildungsregion …": one wrapped title
     parties = join_lines(rest)
-    actors = [m for m in extract_mentions(parties) if m.type in _ACTOR_TYPES]
+    actors = [m for m in extract_mentions(parties) if m.type in _PARTY_TYPES]
     parts = [p.strip() for p in re.split(r"[,;]", parties) if p.strip()]
     named = [p for p in parts if _ACRONYM.match(p) or any(_opens_with(p, m.text) for m in actors)]
     opens = bool(parts) and (parts[0] in named or bool(_ROLE_OF.match(parts[0])))

@@ -68,9 +68,14 @@ def _sole_holder(mention: Mention, holders: dict[str, set[str]]) -> str | None:
     """The one person the document names in the office this office-only mention names."""
     key = office_key(mention.canonical or mention.text) if mention.type == "Person" else None
     names = holders.get(key or "", set())
-    if len({name.split()[-1] for name in names}) == 1:  # "Dr. Weidlich", "Dr. Katrin Weidlich"
+    if _one_person(names):
         return max(names, key=lambda name: (len(name.split()), name))
     return None
+
+
+def _one_person(names: set[str]) -> bool:
+    """All names share one surname: "Dr. Weidlich" and "Dr. Katrin Weidlich" are one holder."""
+    return len({name.split()[-1] for name in names}) == 1
 
 
 def name_corpus_office_holders(documents: list[tuple[list[Mention], list[RelationRecord]]]) -> None:
@@ -81,7 +86,7 @@ def name_corpus_office_holders(documents: list[tuple[list[Mention], list[Relatio
     corpus: dict[str, set[str]] = {}
     for holders in own:  # a signature block that pairs two names with one office says nothing
         for key, names in holders.items():
-            if len({name.split()[-1] for name in names}) == 1:
+            if _one_person(names):
                 corpus.setdefault(key, set()).update(names)
     for (mentions, relations), holders in zip(documents, own, strict=True):
         ends = [m for r in relations for m in (r.subject, r.object)]
