@@ -21,6 +21,8 @@ unit it belongs to, with its head's name on the line under it (who then works th
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ingest.records import Mention, RelationRecord
@@ -31,6 +33,7 @@ _BRANCH = re.compile(r"^(?P<lead>[ \t│┃|]*)[├└┣┗╠╚]\s*[─━-]*
 _ON_TRUNK = re.compile(r"^[ \t]*[│┃|]")
 _CHILD_TYPES = frozenset({"AdministrativeUnit", "Organization", "Body"})
 _PARENT_TYPES = frozenset({"AdministrativeUnit", "Organization", "Municipality", "Body"})
+_PERSON = frozenset({"Person"})
 _ROOT_REACH = 3  # non-blank lines above the tree that may name the unit it hangs from
 
 
@@ -38,10 +41,32 @@ def organigram_relations(mentions: list[Mention], text: str) -> list[RelationRec
     """subOrganizationOf from every unit on a branch to the unit it hangs from, in trees
     drawn with box characters and in charts drawn by indentation alone."""
     lines = split_lines(text)
-    return _drawn_tree(mentions, lines) + _indented_chart(mentions, lines)
+    named = _Named(mentions)
+    return _drawn_tree(named, lines) + _indented_chart(named, lines)
 
 
-def _drawn_tree(mentions: list[Mention], lines: list[Line]) -> list[RelationRecord]:
+class _Named:
+    """The mentions in text order, to find the first of some types on a line without
+    scanning all of them for every line of a long document."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.ordered = sorted(mentions, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.ordered]
+
+    def first(self, line: Line, types: frozenset[str]) -> Mention | None:
+        """The first mention of one of ``types`` that starts on ``line``."""
+        at = bisect.bisect_left(self.starts, line.start)
+        end = bisect.bisect_left(self.starts, line.end, at)
+        return next((m for m in self.ordered[at:end] if m.type in types), None)
+
+
+def _filled_above(lines: list[Line], index: int, count: int) -> list[int]:
+    """The indices of the ``count`` non-blank lines nearest above line ``index``, nearest first."""
+    filled = (j for j in range(index - 1, -1, -1) if lines[j].text.strip())
+    return list(itertools.islice(filled, count))
+
+
+def _drawn_tree(named: _Named, lines: list[Line]) -> list[RelationRecord]:
     found: list[RelationRecord] = []
     stack: list[tuple[int, Mention]] = []  # (depth, unit) of the open branches
     root: Mention | None = None
@@ -53,12 +78,12 @@ def _drawn_tree(mentions: list[Mention], lines: list[Line]) -> list[RelationReco
                 in_tree, stack = False, []  # any other line ends the drawing
             continue
         if not in_tree:
-            in_tree, root = True, _unit_above(lines, index, mentions)
+            in_tree, root = True, _unit_above(lines, index, named)
         depth = len(branch["lead"].expandtabs())
         while stack and stack[-1][0] >= depth:
             stack.pop()
         parent = stack[-1][1] if stack else root
-        child = _first_unit(mentions, line, _CHILD_TYPES)
+        child = named.first(line, _CHILD_TYPES)
         if child is None:
             continue
         if parent is not None:
@@ -69,17 +94,11 @@ def _drawn_tree(mentions: list[Mention], lines: list[Line]) -> list[RelationReco
     return found
 
 
-def _first_unit(mentions: list[Mention], line: Line, types: frozenset[str]) -> Mention | None:
-    on_line = [m for m in mentions if line.start <= m.span.start < line.end and m.type in types]
-    return min(on_line, key=lambda m: m.span.start, default=None)
-
-
-def _unit_above(lines: list[Line], index: int, mentions: list[Mention]) -> Mention | None:
+def _unit_above(lines: list[Line], index: int, named: _Named) -> Mention | None:
     """The unit named on the closest of the few lines a tree hangs from ('Leitung: …' lines
     name a person, not the unit)."""
-    above = [ln for ln in lines[:index] if ln.text.strip()][-_ROOT_REACH:]
-    for line in reversed(above):
-        unit = _first_unit(mentions, line, _PARENT_TYPES)
+    for j in _filled_above(lines, index, _ROOT_REACH):
+        unit = named.first(lines[j], _PARENT_TYPES)
         if unit is not None:
             return unit
     return None
@@ -90,7 +109,7 @@ _CHART_REACH = 8  # non-blank lines up to the unit an indented one belongs to
 _CHART_DEPTH = 24  # columns: a chart indents a few spaces per level
 
 
-def _indented_chart(mentions: list[Mention], lines: list[Line]) -> list[RelationRecord]:
+def _indented_chart(named: _Named, lines: list[Line]) -> list[RelationRecord]:
     """subOrganizationOf from a unit whose line is indented to the nearest unit above it on a
     line indented less. Only lines that open with a unit's name and state no sentence count,
     and the chart needs two such lines indented, so an indented paragraph draws nothing."""
@@ -100,7 +119,7 @@ def _indented_chart(mentions: list[Mention], lines: list[Line]) -> list[Relation
         if not name or len(name) > _CHART_LINE or name.endswith(".") or _BRANCH.match(line.text):
             continue
         opening = line.start + len(line.text) - len(line.text.lstrip())
-        first = _first_unit(mentions, line, _PARENT_TYPES)
+        first = named.first(line, _PARENT_TYPES)
         if first is not None and first.span.start == opening:
             units[index] = (_indent(line.text), first)
     if sum(1 for depth, _ in units.values() if depth > 0) < 2:
@@ -109,7 +128,7 @@ def _indented_chart(mentions: list[Mention], lines: list[Line]) -> list[Relation
     for index, (depth, child) in units.items():
         if not 0 < depth <= _CHART_DEPTH or child.type not in _CHILD_TYPES:
             continue  # (a cell far right in a table's row is no level of a chart)
-        above = [j for j in range(index - 1, -1, -1) if lines[j].text.strip()][:_CHART_REACH]
+        above = _filled_above(lines, index, _CHART_REACH)
         if above and lines[above[0]].text.rstrip().endswith((",", ";", "-", "–")):
             continue  # the wrapped rest of a list item above ("2 Gymnasien," / "Berufsschule X")
         parent = _chart_parent(lines, units, above, depth)
@@ -117,11 +136,11 @@ def _indented_chart(mentions: list[Mention], lines: list[Line]) -> list[Relation
             found.append(
                 RelationRecord(child, "subOrganizationOf", parent, child.span, "layout:indented")
             )
-    return found + _heads_under_units(mentions, lines, units)
+    return found + _heads_under_units(named, lines, units)
 
 
 def _heads_under_units(
-    mentions: list[Mention], lines: list[Line], units: dict[int, tuple[int, Mention]]
+    named: _Named, lines: list[Line], units: dict[int, tuple[int, Mention]]
 ) -> list[RelationRecord]:
     """memberOf from the person a chart names on the line right under a unit, drawn as deep
     ('Kreisausschuss' / 'Landrätin X', 'Fachbereich 4' / 'Leitung: Y'): the unit's head."""
@@ -133,7 +152,7 @@ def _heads_under_units(
         line = lines[below]
         if _indent(line.text) != units[above][0] or len(line.text.strip()) > _CHART_LINE:
             continue
-        person = _first_unit(mentions, line, frozenset({"Person"}))
+        person = named.first(line, _PERSON)
         if person is not None and not line.text.strip().endswith("."):
             found.append(
                 RelationRecord(person, "memberOf", units[above][1], person.span, "layout:head")
