@@ -73,6 +73,12 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"\b(?:im|in der|am)\s+(?P<o>{BODY})\s+(?:sitzen|arbeiten|wirken|engagieren sich|stimmen"
         r"|beraten|treffen sich|tauschen sich)\b{G}(?P<s>{ACTS})",
     ),
+    Cue(  # "Die ⟦Stadt⟧ und das ⟦Landesinstitut⟧ arbeiten seit 2019 im ⟦Arbeitskreis X⟧ zusammen"
+        "work-together-in",
+        "participatesIn",
+        r"(?P<s>{ACTS})\s+(?:arbeiten|arbeitet|wirken|wirkt)\s+(?:[\w.]+\s+){0,4}?"
+        r"(?:im|in\s+der|in\s+dem)\s+{PW}(?P<o>{BODY})[“\"”]?\s+(?:zusammen|mit)\b",
+    ),
     Cue(  # "des ⟦Arbeitskreises X⟧, in dem das ⟦Jugendamt⟧ und das ⟦Schulamt⟧ mitwirken"
         "in-which",
         "participatesIn",

@@ -57,7 +57,9 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(  # "⟦Lenkungskreis⟧ wird von Bürgermeisterin ⟦X⟧ geleitet"
         "led-by-passive",
         "chairedBy",
-        r"(?P<s>{BP}){G}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
+        # ("Der ⟦Jugendhilfeausschuss⟧, dem neben … angehören, wird von …": a clause between)
+        r"(?P<s>{BP})(?:\s*,\s*(?:dem|der|denen|dessen|deren)\s[^;⟦⟧]{1,120}?,)?"
+        r"{G}\b(?:wird|wurde|werden|wurden)\s+(?:\w+\s+){0,3}?(?:von|vom|durch)\s+{DET}"
         # "von ⟦X⟧, Leiterin des ⟦Fachdienstes 4.1⟧, moderiert": her post in apposition
         r"{CHAIR}(?:\s*,\s*[A-ZÄÖÜ](?:[^,;()⟦⟧]|⟦\d+:\w+⟧){2,80}?,)?\s+"
         r"(?:\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\)\s+)?(?:\w+\s+){0,3}?"
@@ -238,10 +240,14 @@ PEOPLE: tuple[Cue, ...] = (
         "unit-led-relative",
         "memberOf",
         # ("dem ⟦Dezernat⟧ zugeordnet, das der Erste Kreisrat ⟦Y⟧ leitet": past a final verb)
-        r"(?P<o>{INSTITUTION})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die|dem)\s+(?:(?:von|vom)\s+)?{DET}"
+        # ("zum ⟦Dezernat II⟧ (Bildung, Jugend und Soziales), das von …": its remit in brackets)
+        r"(?P<o>{INSTITUTION})(?:\s*\([^()⟦⟧]{1,60}\))?(?:\s+[a-zäöüß]+){0,2}\s*,\s*"
+        r"(?:das|der|die|dem|den)\s+(?:(?:von|vom)\s+)?{DET}"
         r"(?:(?P<role>(?:(?:Erste|Zweite|Stellvertretende)[rn]?\s+)?{ROLEWORD}"
         r"(?:\s+für\s+[^⟦⟧;.]{1,60}?)?)\s*,?\s+)?"
-        r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})\s*,?\s+(?:geleitet\s+wird|leitet|vorsteht)\b",
+        # ("den ⟦X⟧ als Fachbereichsleiter führt")
+        r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})\s*,?\s+(?:als\s+[A-ZÄÖÜ]\w+\s+)?"
+        r"(?:geleitet\s+wird|leitet|führt|vorsteht)\b",
     ),
     Cue(  # "Geleitet wird ⟦es⟧ von ⟦Katharina X⟧"
         "unit-led-fronted",
@@ -314,6 +320,24 @@ PEOPLE: tuple[Cue, ...] = (
         r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?"
         r"(?P<role>(?:Team|Projekt)?{HEAD})\s+(?:(?:des|der)\s+)?"
         r"(?P<o>{ORG})",
+    ),
+    Cue(  # "⟦Nadine X⟧, die dem ⟦Fachdienst Jugend⟧ angehört"
+        "person-belongs-relative",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*,\s*(?:der|die)\s+(?:[a-zäöüß]+\s+){0,2}?(?:dem|der)\s+(?P<o>{INSTITUTION})"
+        r"\s+(?:angehört|angehörte)\b",
+    ),
+    Cue(  # "die ⟦Kreismusikschule⟧, deren Leiterin ⟦Imke X⟧ ist"
+        "whose-head-is",
+        "memberOf",
+        r"(?P<o>{INSTITUTION})\s*,\s*(?:deren|dessen)\s+(?P<role>{ROLEWORD})\s+"
+        r"(?:(?:Herr|Frau)\s+)?(?P<s>{PERSON})\s+(?:ist|war)\b",
+    ),
+    Cue(  # "⟦Matthias X⟧, der zugleich das ⟦Dezernat II⟧ leitet": the head works in the unit
+        "person-who-heads",
+        "memberOf",
+        r"(?P<s>{PERSON})\s*,\s*(?:der|die)\s+(?:(?:zugleich|auch|zudem|selbst)\s+)?{DET}"
+        r"(?P<o>{INSTITUTION})\s+(?:[\w.]+\s+){0,3}?leitet\b",
     ),
     Cue(  # "⟦FD 4.1 Kinder, Jugend und Familie⟧ (Ltg. ⟦Daniela X⟧)": a chart's unit and its head
         "unit-head-parens",

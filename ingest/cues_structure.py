@@ -138,8 +138,9 @@ CARRIERS: tuple[Cue, ...] = (
         "carried-relative",
         "carriedBy",
         # "die ⟦JBA⟧ federführend, die von …": a word or two after the antecedent
-        r"(?P<s>{ANY})[“\"”]?(?:\s+(?:ist|war)\s+(?:ein|eine)\s+[A-ZÄÖÜ]\w+|(?:\s+[a-zäöüß]+){1,2})?\s*,\s*"
-        r"(?:das|der|die)\s+"
+        # ("die ⟦Transferagentur X⟧ (⟦TAX⟧), die von …": its short form between)
+        r"(?P<s>{ANY})[“\"”]?(?:\s+(?:ist|war)\s+(?:ein|eine)\s+[A-ZÄÖÜ]\w+|(?:\s+[a-zäöüß]+){1,2})?"
+        r"(?:\s*\(⟦\d+:\w+⟧\))?\s*,\s*(?:das|der|die)\s+"
         # "Die ⟦JBA⟧ ist eine Kooperation, die von …": the kind it is stands for it
         r"(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
         subject_fixed=True,
@@ -180,6 +181,19 @@ CARRIERS: tuple[Cue, ...] = (
         "carriedBy",
         r"\b(?:Modell|Pilot|Schul)?[Pp]rojekts?\s+[„\"“»]?(?P<s>{PROG})[“\"”«]?\s+(?:des|der)\s+"
         r"(?P<o>{INSTITUTION})",
+        object_head=r"(?!.*(?:[Mm]inisteri|BMBF|Bundes|Europäische))",
+    ),
+    Cue(  # "Die ⟦Hochschule X⟧ ist mit ihrem ⟦Institut für Y⟧ Partner": the institute is hers
+        "with-its-unit",
+        "subOrganizationOf",
+        r"(?P<o>{ORG})\s+(?:ist|sind|war|wirkt|arbeitet|beteiligt\s+sich)\s+(?:\w+\s+)?mit\s+"
+        r"(?:ihrem|ihrer|seinem|seiner)\s+(?P<s>{ORG})",
+    ),
+    Cue(  # "der ⟦MINT-Kutter⟧, ein Projekt der ⟦Lernwerkstatt X e.V.⟧": an apposition says whose
+        "project-apposition",
+        "carriedBy",
+        r"(?P<s>{PROG})[“\"”«]?\s*,\s*(?:ein|eine)\s+(?:[a-zäöüß]+\s+)?(?:Modell|Pilot)?[Pp]rojekt\s+"
+        r"(?:des|der|von)\s+(?P<o>{INSTITUTION})",
         object_head=r"(?!.*(?:[Mm]inisteri|BMBF|Bundes|Europäische))",
     ),
     Cue(  # "der ⟦Arbeitskreis⟧, den die ⟦IHK⟧ und das ⟦Schulamt⟧ seit 1998 gemeinsam tragen"
@@ -365,7 +379,8 @@ PARTS: tuple[Cue, ...] = (
         "subOrganizationOf",
         # "Ihm gehören …" (the pronoun resolved to the unit named before)
         r"(?:\b(?:Dem|Der)\s+|^)(?P<o>{ORG})(?:\s*,[^;.]{0,100}?,)?\s+(?:(?:sind|ist|wurden|wurde|werden|wird)\s+"
-        r"{DET}(?P<s>{ORGS})\s+(?:\w+\s+)?(?:zugeordnet|unterstellt|angegliedert)|gehör\w*\s+{DET}"
+        r"{DET}(?P<s>{ORGS})\s+(?:\w+\s+)?(?:zugeordnet|unterstellt|angegliedert)|gehör\w*\s+"
+        r"(?:(?:unter\s+anderem|u\.\s*a\.|auch|außerdem)\s+)?{DET}"
         r"(?P<s2>{ORGS})(?:\s*\([^()]{1,40}\))?\s+an)\b",
         object_head=UNIT_HEADS,
     ),
@@ -422,7 +437,9 @@ PARTS: tuple[Cue, ...] = (
         "belongs-to",
         "subOrganizationOf",
         # ("Das ⟦Kreisjugendamt⟧ (SG 41) gehört zur ⟦Abteilung 4⟧": its number between)
-        r"(?P<s>{ORG}){NOTE}\s+(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,5}?"
+        # ("die ⟦Kreismusikschule⟧, deren Leiterin ⟦X⟧ ist, gehört zum …": a clause between)
+        r"(?P<s>{ORG}){NOTE}(?:\s*,\s*(?:deren|dessen)\s+[^,;.]{1,80}?,)?\s+"
+        r"(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,5}?"
         r"(?:zum|zur|zu\s+(?:der|dem))\s+(?P<o>{ORG})",
         subject_head=f"(?:{UNIT_HEADS}|{OWN_INSTITUTION_HEADS})",
     ),

@@ -29,7 +29,13 @@ from ingest.neighbours import (
     plural_kind_places,
     plural_numbered_units,
 )
-from ingest.nlp import german_nlp, german_vocabulary, is_common_word_form, scheme_labels
+from ingest.nlp import (
+    german_nlp,
+    german_vocabulary,
+    is_common_word_form,
+    names_inside,
+    scheme_labels,
+)
 from ingest.noise import (
     DESCRIBED_KINDS,
     after_indefinite_article,
@@ -326,9 +332,22 @@ def _without_people(tokens: list[Any], doc: Any, kind: str, line_starts: set[int
     return tokens
 
 
+_LIST_CLOSERS = frozenset({"und", "sowie", "oder", "&"})
+
+
 def _completed_list_end(tokens: list[Any]) -> int:
     """Where a list in a name ends: 'für Bildung und Sport, Beschluss des Stadtrates' closes
-    with 'und Sport'; a comma after it starts the next phrase (not a branch: ', Regionalstelle')."""
+    with 'und Sport'; a comma after it starts the next phrase (not a branch: ', Regionalstelle').
+    A remit no conjunction closes ends at its comma: 'für Kommunales Bildungsmanagement,
+    Transferkatalog' lists two things, not the agency's fields."""
+    remit = next((i for i, t in enumerate(tokens) if t.lower_ == "für"), len(tokens))
+    for i in range(remit + 1, len(tokens) - 1):
+        if (
+            tokens[i].text == ","
+            and tokens[i + 1].lower_ not in _BRANCH_WORDS
+            and not any(t.lower_ in _LIST_CLOSERS for t in tokens[i + 1 :])
+        ):
+            return i
     for i in range(len(tokens) - 3):
         closes = tokens[i].lower_ in ("und", "sowie") and tokens[i + 2].text == ","
         if closes and tokens[i + 3].lower_ not in _BRANCH_WORDS:
@@ -372,6 +391,18 @@ def _cell_ends_before(text: str, position: int) -> bool:
     return len(line.strip()) < _PROSE_LINE
 
 
+def _with_names_inside_rejected(doc: Any, found: list[Candidate]) -> Iterator[Any]:
+    """The document's names in order; after one the caller rejected (it added no
+    candidate), the shorter names that it covered, which the rulers had set aside."""
+    queue = list(doc.ents)
+    while queue:
+        ent = queue.pop(0)
+        before = len(found)
+        yield ent
+        if len(found) == before:
+            queue[0:0] = names_inside(doc, ent.start, ent.end)
+
+
 def _rule_candidates(text: str) -> list[Candidate]:
     """Mentions the EntityRuler finds, mapped back to offsets of `text`."""
     nlp = german_nlp()
@@ -383,8 +414,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
     for (offset, _end), (_clean, offsets), doc in zip(
         blocks, cleaned, nlp.pipe(c for c, _ in cleaned), strict=True
     ):
-        for ent in doc.ents:
-            rule, kind = ent.ent_id_, ent.label_
+        for ent in _with_names_inside_rejected(doc, found):
+            rule, kind = ent.id_, ent.label_
             tokens = list(ent)
             tokens = tokens[: _completed_list_end(tokens)]
             if tokens[-1].i == ent.end - 1:
@@ -476,12 +507,14 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 continue  # "Budget für Gestaltung durch Grafik-Agentur": a service bought
             if kind in _NAMED_ACTORS and role_in_process(surface.split()):
                 continue  # "die einladende Stiftung": a role in the process
-            if (
-                kind == "Body"
-                and _GROUP_OF_BODY.match(surface)
-                and _PREDICATE_BEFORE.search(text, max(0, start - 60), start)
-            ):
-                continue  # "ist seit 2022 Unterarbeitsgruppe des Netzwerks": says what it is
+            group_of_body = _GROUP_OF_BODY.match(surface) if kind == "Body" else None
+            if group_of_body and _PREDICATE_BEFORE.search(text, max(0, start - 60), start):
+                # "ist seit 2022 Unterarbeitsgruppe des Regionalen Bildungsnetzwerks": the group
+                # says what the subject is; the body it belongs to is named
+                body = surface[group_of_body.end() :]
+                canonical = _canonical(kind, "body-compound", body)
+                found.append(Candidate(start + group_of_body.end(), end, kind, method, canonical))
+                continue
             if (
                 kind in _NAMED_ACTORS
                 and generic_plural(surface)

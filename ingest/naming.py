@@ -209,11 +209,16 @@ FOUNDING_NOUNS = (
 # "Trägerschaft des Vereins X e.V.": a role or an act does not head an organisation's name
 NOT_A_ROLE_OR_ACT = (
     r"^(?!(?:träger|partner|mitglied|vorstand|vorsitz|sitz)\w*$)"
+    r"(?!(?:projekt|projekte|projekts|projektes|vorhaben|angebot|angebote|programm|programms)$)"
     r"(?!.*(?:ung|heit|keit|trägerschaft)$)"
     # a post ("Ausbildungsleiter der X GmbH") is a person's, not a name's head
     r"(?!.*(?:leiter|leiterin|führer|führerin|referent|referentin|koordinator|koordinatorin)$)"
 )
-NOT_AN_ORG_HEAD = r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer)$)"
+# (nor a body's: "Gremien des Bildungsnetzwerks⏎Steuerungsgruppe" names no place)
+NOT_AN_ORG_HEAD = (
+    r"^(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer"
+    r"|gruppe|gruppen|netzwerk|netzwerks|konferenz|beirat|beirats|ausschuss|gremium|forum)$)"
+)
 # Heads that end a list item: "Referat X und Kulturamt" must not read as one name.
 NOT_A_LIST_ITEM = (
     r"^(?!(?:ag|ak|fachdienst|fachbereich|sachgebiet|abteilung|dezernat)$)"
@@ -912,7 +917,8 @@ NAMING_RULES: list[Rule] = [
         "type": "Organization",
         "pattern": [
             _re(ORG_COMPOUND),
-            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"),
+            # (an article opening the next line is no field: "der Transferagentur⏎Die TAO …")
+            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$", LOWER={"NOT_IN": FUNCTION_WORDS}),
             "NAMEWORD",
             "REGION?",
         ],
@@ -923,6 +929,11 @@ NAMING_RULES: list[Rule] = [
         "pattern": [_words("Jobcenter", "Jobcenters", "Jobcentern")],
     },
     {"id": "stiftung-named", "type": "Organization", "pattern": ["NAMEWORD", _words("Stiftung")]},
+    {  # "Nord-Ostsee Sparkasse": a savings bank named by the region it serves
+        "id": "regional-savings-bank",
+        "type": "Organization",
+        "pattern": [_re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+$"), _words("Sparkasse")],
+    },
     # "IAB (2019): Kurzstudie …": an acronym citing a publication is its author, an institution
     {
         "id": "citation-author",

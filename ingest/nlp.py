@@ -18,6 +18,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpacyToken
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -133,6 +134,10 @@ def _macros() -> dict[str, list[list[Token]]]:
         "TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?:tal|land|gau|grund|heide|marsch)$"},
         "_": {"common_noun": False},
     }
+    # "Bad X", "Ostseebad Y": a spa's title is part of the town's name
+    spa: Token = {"ORTH": {"IN": ["Bad", "Ostseebad", "Nordseebad", "Seebad", "Ostseeheilbad"]}}
+    adjective: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"}}
+    dashed_word: Token = {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*[-–][A-ZÄÖÜ][\wäöüß]+$"}}
     dash: Token = {"ORTH": "–"}  # a spaced hyphen separates phrases more often
     # "… des Saarlandes": a state named by its genitive alone
     of_land: list[Token] = [{"LOWER": "des"}, {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+landes$"}}]
@@ -205,7 +210,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         "NAMEWORD?": [[], [name]],
         "NAME": [[name], [name, place]],
         # "Stadt Bad Pyrmont", "Verwaltungsgemeinschaft Mittleres Kammeltal"
-        "PLACE": [[place], [{"ORTH": "Bad"}, place], [place_adjective, place]],
+        "PLACE": [[place], [spa, place], [place_adjective, place]],
         "PLACE?": [[], [place]],
         # "Halle (Saale)", not "Stadt X (Netzwerkarbeit)": a place, no abstract noun
         "QUALIFIER?": [
@@ -218,7 +223,7 @@ def _macros() -> dict[str, list[list[Token]]]:
             [{"LOWER": "am"}, river],
             [{"LOWER": {"IN": ["an", "in", "ob"]}}, {"LOWER": "der"}, river],
         ],
-        "BRANCH?": [[branch_word, {**place, "OP": "?"}], [{"ORTH": "Bad"}, place]],  # "… Bad X"
+        "BRANCH?": [[branch_word, {**place, "OP": "?"}], [spa, place]],  # "… Bad X"
         "LEGAL": legal,
         "LEGAL?": [[], *legal],
         "COORD?": [[], [hyphenated, und]],
@@ -230,7 +235,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         "SHORTNAME": [
             [_list_word()],
             [_list_word(), und, _list_word()],
-            [_list_word(), {"TEXT": {"REGEX": r"^[A-ZÄÖÜ][\wäöüß]*[-–][A-ZÄÖÜ][\wäöüß]+$"}}],
+            [_list_word(), dashed_word],
             [
                 _list_word(),
                 und,
@@ -239,7 +244,12 @@ def _macros() -> dict[str, list[list[Token]]]:
             ],
             [_list_word(), _list_word(), {"ORTH": {"IN": ["–", "-"]}}, _list_word()],
             # "AG Frühe Bildung", "AK Berufliche Orientierung": an adjective before the noun
-            [{"TEXT": {"REGEX": r"^[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)$"}}, _list_word()],
+            [adjective, _list_word()],
+            # "AG Lebenslanges Lernen und Kulturelle Bildung", "AG Frühe Bildung und Übergang
+            # Kita–Grundschule": two topics
+            [adjective, _list_word(), und, adjective, _list_word()],
+            [adjective, _list_word(), und, _list_word(), dashed_word],
+            [_list_word(), und, adjective, _list_word()],
         ],  # "AG Übergang Kita-Grundschule", "AG Übergang Kita – Grundschule"
         "GENITIVE_ORG?": [[], [der, org, opt_place], [der, hyphenated, und, org, opt_place]],
         # "… des Landes Brandenburg", "… des Freistaates Sachsen"
@@ -458,3 +468,26 @@ def german_nlp() -> Language:
     nlp.add_pipe("transferatlas_gazetteer")
     nlp.add_pipe("transferatlas_naming")
     return nlp
+
+
+def names_inside(doc: Doc, start: int, end: int) -> list[Span]:
+    """The names the entity rules find within doc[start:end], other than the whole span.
+
+    The rulers keep only the longest match; when that one turns out to be no name ("Kontakt
+    Transferagentur Ostseeküste" read as a person), the shorter names it covered still count.
+    """
+    nlp = german_nlp()
+    taken: set[int] = set()
+    spans: list[Span] = []
+    for pipe_name in ("transferatlas_naming", "transferatlas_gazetteer"):
+        ruler: Any = nlp.get_pipe(pipe_name)
+        if pipe_name not in doc.user_data:  # matched once per document
+            doc.user_data[pipe_name] = ruler.match(doc)
+        for match_id, first, last in doc.user_data[pipe_name]:  # longest first
+            inside = start <= first and last <= end and (first, last) != (start, end)
+            if not inside or taken.intersection(range(first, last)):
+                continue
+            label, ent_id = ruler._ent_ids.get(match_id, (match_id, ""))
+            spans.append(Span(doc, first, last, label=label, span_id=ent_id))
+            taken.update(range(first, last))
+    return sorted(spans, key=lambda span: span.start)

@@ -144,7 +144,7 @@ _NOUN_ENDINGS = (
     "verband", "beauftragte", "beauftragter", "referentin", "konferenz", "gruppe", "netzwerk",
     "beirat", "ausschuss", "forum", "gremium", "lernen", "verbund", "assistenz", "sekretariat",
     "management", "monitoring", "marketing", "controlling", "team", "koordinator",
-    "koordinatorin", "kreistag", "landtag", "bundestag",
+    "koordinatorin", "kreistag", "landtag", "bundestag", "agentur", "verein",
 )  # fmt: skip
 _DOCUMENT_KIND = re.compile(
     r"^\W*(?:\w*[Pp]rotokoll|Niederschrift|Tagesordnung|Einladung|Konzept|Bericht|Vermerk)\b"
@@ -420,7 +420,7 @@ def canonical_affiliation(name: str) -> str:
 # "(zu TOP 2)", "(Ziel 2)", "(M 1.3)": an item of the document the person is there for, no name
 _ITEM_REMARK = re.compile(
     r"\s*\((?:(?:zu|nur|ab|bis)\s+TOP\b|(?:Ziel|Ziele|Maßnahmen?|Handlungsfeld|Arbeitspaket|Anlage"
-    r"|TOP|AP|HF|M|Z)\s*[\dIVX])[^()]*\)$"
+    r"|TOP|AP|HF|M|Z)\s*[\dIVX])[^()]*\)\.?$"
 )
 _TOWN_KIND = {
     "Kreisverwaltung": "Landkreis",
@@ -581,6 +581,11 @@ class _Builder:
         """She chairs the sitting the document minutes."""
         self.chairs.append((person, self.span_of(lines[0].start, lines[-1].end)))
 
+    def on_guest_line(self, position: int) -> bool:
+        """'Gäste: Lena X, Transferagentur Y': a guest's line names no member of the body."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        return _GUESTS.match(self.text[line_start : line_start + 20]) is not None
+
     def meeting_participation(self, sections: list[Section]) -> None:
         """Organisations of the people listed in minutes take part in the minuted body."""
         memberships = [r for r in self.result.relations if r.method == "participant-list"]
@@ -610,6 +615,7 @@ class _Builder:
                 if start <= r.evidence.start < end
                 and r.object.type in ("Municipality", "Organization", "AdministrativeUnit", "Body")
                 and not any(g.start <= r.evidence.start < g.end for g in guests)
+                and not self.on_guest_line(r.evidence.start)
             ]  # fmt: skip
             if not inside:
                 continue

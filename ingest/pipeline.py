@@ -156,10 +156,14 @@ def extract_document(
         actors_field = mask.fields.get("beteiligte_akteure")
         if actors_field is None or not actors_field.text.strip():
             continue
-        actor_mentions = extract_mask_actor_mentions(
-            actors_field.text, field_span_function(repaired, actors_field)
+        actor_mentions = same_mentions(
+            extract_mask_actor_mentions(
+                actors_field.text, field_span_function(repaired, actors_field)
+            ),
+            record.mentions,
         )
-        record.mentions.extend(actor_mentions)
+        known = {id(m) for m in record.mentions}
+        record.mentions.extend(m for m in actor_mentions if id(m) not in known)
         record.relations.extend(extract_mask_relations(mask, actor_mentions))
     record.relations = without_measure_fields(record.relations, record.measures, source.text)
     record.relations.extend(
@@ -215,6 +219,17 @@ def without_measure_fields(
 
     return [
         r for r in relations if not (r.method.startswith(_PARTNER_CUES) and field_only(r.evidence))
+    ]
+
+
+def same_mentions(found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """A mask's actor read again from its field is the document's mention of that span
+    (one mention, one owner: "Bildungsbüro des Landkreises X" in a town's mask stays X's).
+    Offices stay the field's own: they go to their holders."""
+    existing = {(m.span.start, m.span.end, m.type, m.text): m for m in mentions}
+    return [
+        m if m.type == "Person" else existing.get((m.span.start, m.span.end, m.type, m.text), m)
+        for m in found
     ]
 
 

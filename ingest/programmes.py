@@ -39,6 +39,14 @@ _ARTICLE_GAP = re.compile(r"\b(?:ein|eine|einer|eines|einem|einen|kein|keine|nur
 # "Programmen wie „X“": examples of the kind, named (a singular "Projekt wie „X“" compares)
 _EXAMPLES_GAP = re.compile(rf"^{_PLURAL_CUE}\s+wie\s*[„“\"»«]?$", re.I)
 
+# "Der MINT-Kutter, ein Projekt der Lernwerkstatt X": a coined compound the apposition
+# calls a project (a hyphen before a capital or after an acronym marks it as coined)
+_PROJECT_APPOSITION = re.compile(
+    r"\b(?:[Dd]er|[Dd]as|[Dd]ie)\s+(?P<name>(?:[A-ZÄÖÜ]{2,}|[A-ZÄÖÜ][a-zäöüß]+)-[A-ZÄÖÜ][\wäöüß]+)"
+    r"\s*,\s*(?:ein|eine)\s+(?:[a-zäöüß]+\s+)?(?:Projekt|Modellprojekt|Angebot|Vorhaben)\s+"
+    r"(?:der|des|von)\s"
+)
+
 Found = tuple[int, int, str]  # start, end, canonical name
 
 
@@ -54,7 +62,7 @@ def name_like(item: str) -> bool:
 
 def programme_lists(text: str) -> Iterator[Found]:
     """Names enumerated after 'Förderprogramme … (A, B, C)', 'Programme „A“ und „B“' and in
-    'Projekte:' link lists."""
+    'Projekte:' link lists, and a coined name an apposition calls a project."""
     for match in _PROGRAMME_PAREN.finditer(text):
         items = [_ITEM_PREFIX.sub("", i.strip()) for i in re.split(r"[,;/]", match.group(1))]
         if sum(1 for i in items if i[:1].isupper()) * 2 <= len(items):
@@ -74,6 +82,8 @@ def programme_lists(text: str) -> Iterator[Found]:
         for quoted in re.finditer(_QUOTE, match.group(2)):
             start = tail_start + quoted.start(1)
             yield start, start + len(quoted.group(1)), naming.repair_surface(quoted.group(1))
+    for match in _PROJECT_APPOSITION.finditer(text):
+        yield match.start("name"), match.end("name"), match.group("name")
     for cue in re.finditer(r"(?i)projekt\w*\s*:?\s*\**\s*$", text, re.M):
         block = text[cue.end() : cue.end() + 800]
         for link in _LINK_LINE.finditer(block):

@@ -1106,3 +1106,15 @@ def test_a_deputy_named_in_any_case_is_the_one_deputy_the_document_names() -> No
     alone = Mention("Beigeordneten", "Person", Span(40, 53, 3, 3), "test", "Beigeordneten")
     name_office_holders([holder, alone], [])
     assert alone.canonical == "Sabine Lorenz"
+
+
+def test_a_guest_named_with_a_comma_and_an_item_note_is_no_member() -> None:
+    text = (
+        "# Protokoll der Sitzung des Bildungsbeirats Rabenau am 3.4.2025\n\n"
+        "Anwesend: Anna Weber (Volkshochschule Rabenau)\n\n"
+        "Gäste: Lena Sommer, Transferagentur Nord (zu TOP 3).\n\n"
+        "TOP 3 Bericht aus dem Bildungsbüro\n"
+    )
+    found = participant_triples(text)
+    assert ("Lena Sommer", "memberOf", "Transferagentur Nord") in found
+    assert not {o for s, p, o in found if s.startswith("Transferagentur") and p == "participatesIn"}
