@@ -154,7 +154,7 @@ MACROS = {
     # and one introduced with an indefinite article is what is being built, not a party
     # nor the body right after a group: "die ⟦AG X⟧ des ⟦Netzwerks⟧ wird von … geleitet"
     "G": r"(?:[^⟦⟧;]|⟦\d+:(?:ActionField|Instrument)⟧|(?<=der |des )⟦\d+:Municipality⟧"
-    r"|(?<=⟧ der |⟧ des )⟦\d+:Body⟧"
+    r"|(?<=⟧ der |⟧ des )⟦\d+:Body⟧|(?<=\w⟧ )⟦\d+:Municipality⟧"  # "⟦Bildungsbüro⟧ ⟦Landkreis X⟧"
     r"|(?:(?<=einer |eines |einen )|(?<=Teil der |Teil des ))⟦\d+:\w+⟧|" + _GOVERNED + r"){0,80}?",
     "GL": r"[^⟦⟧;]{0,160}?",
     "GS": r"[^⟦⟧;.]{0,260}?",  # the rest of one long sentence

@@ -176,6 +176,13 @@ COOPERATION: tuple[Cue, ...] = (
         r"(?P<s>{ORG})\s+(?:begleitet|berät|unterstützt)\s+(?:[\w.]+\s+){0,3}?(?:den|die|das)\s+"
         r"(?P<o>{ORGS})",
     ),
+    Cue(  # "die ⟦Transferagentur X⟧, die das ⟦Bildungsbüro⟧ seit 2023 im Aufbau … berät"
+        "accompanies-relative",
+        "cooperatesWith",
+        r"(?P<s>{ORG})\s*,\s*(?:die|der|das)\s+(?:den|die|das)\s+(?P<o>{ORGS})\s+"
+        r"(?:(?:[\w.]+|⟦\d+:(?:ActionField|Instrument)⟧)\s+){0,8}?(?:begleitet|berät|unterstützt)\b",
+        subject_fixed=True,
+    ),
     Cue(  # "Jour fixes mit Kooperationspartnern (z. B. ⟦IHK⟧, ⟦Agentur⟧)": the topic's partners
         "topic-partners-in-parens",
         "cooperatesWith",

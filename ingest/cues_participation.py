@@ -76,7 +76,8 @@ PARTICIPATION: tuple[Cue, ...] = (
     Cue(  # "Die ⟦Stadt⟧ und das ⟦Landesinstitut⟧ arbeiten seit 2019 im ⟦Arbeitskreis X⟧ zusammen"
         "work-together-in",
         "participatesIn",
-        r"(?P<s>{ACTS})\s+(?:arbeiten|arbeitet|wirken|wirkt)\s+(?:[\w.]+\s+){0,4}?"
+        # ("Alle Kitas der ⟦Stadt⟧ arbeiten im …": the town only says whose they are)
+        r"(?<!\bder\s)(?<!\bdes\s)(?P<s>{ACTS})\s+(?:arbeiten|arbeitet|wirken|wirkt)\s+(?:[\w.]+\s+){0,4}?"
         r"(?:im|in\s+der|in\s+dem)\s+{PW}(?P<o>{BODY})[“\"”]?\s+(?:zusammen|mit)\b",
     ),
     Cue(  # "des ⟦Arbeitskreises X⟧, in dem das ⟦Jugendamt⟧ und das ⟦Schulamt⟧ mitwirken"

@@ -241,7 +241,7 @@ PEOPLE: tuple[Cue, ...] = (
         "memberOf",
         # ("dem ⟦Dezernat⟧ zugeordnet, das der Erste Kreisrat ⟦Y⟧ leitet": past a final verb)
         # ("zum ⟦Dezernat II⟧ (Bildung, Jugend und Soziales), das von …": its remit in brackets)
-        r"(?P<o>{INSTITUTION})(?:\s*\([^()⟦⟧]{1,60}\))?(?:\s+[a-zäöüß]+){0,2}\s*,\s*"
+        r"(?P<o>{INSTITUTION})(?:\s*\([^()⟦⟧]{1,60}\))?{OFTOWN}(?:\s+[a-zäöüß]+){0,2}\s*,\s*"
         r"(?:das|der|die|dem|den)\s+(?:(?:von|vom)\s+)?{DET}"
         r"(?:(?P<role>(?:(?:Erste|Zweite|Stellvertretende)[rn]?\s+)?{ROLEWORD}"
         r"(?:\s+für\s+[^⟦⟧;.]{1,60}?)?)\s*,?\s+)?"
@@ -320,6 +320,19 @@ PEOPLE: tuple[Cue, ...] = (
         r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?"
         r"(?P<role>(?:Team|Projekt)?{HEAD})\s+(?:(?:des|der)\s+)?"
         r"(?P<o>{ORG})",
+    ),
+    Cue(  # "Die ⟦Stiftung⟧ ist im Forum mit ihrer Vorständin ⟦Christiane X⟧ vertreten"
+        "with-its-officer",
+        "memberOf",
+        r"(?P<o>{ORG})\s+(?:ist|sind|war|wird|bringt\s+sich)\s+(?:[^⟦⟧;.]{0,40}?\s)?mit\s+"
+        r"(?:ihrer|ihrem|seiner|seinem)\s+(?P<role>{ROLEWORD}|{HEAD})\s+(?:(?:Frau|Herrn?|Dr\.|Prof\.)\s*)*"
+        r"(?P<s>{PERSON})",
+    ),
+    Cue(  # "Für den ⟦Caritasverband⟧ wirkt ⟦Petra X⟧ mit": who sits in for an organisation
+        "for-organisation",
+        "memberOf",
+        r"\bFür\s+(?:den|die|das)\s+(?P<o>{ORG})\s+(?:wirkt|wirken|nimmt|nehmen|sitzt|sitzen|arbeitet)"
+        r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:(?:Frau|Herrn?|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})",
     ),
     Cue(  # "⟦Nadine X⟧, die dem ⟦Fachdienst Jugend⟧ angehört"
         "person-belongs-relative",

@@ -207,7 +207,9 @@ CARRIERS: tuple[Cue, ...] = (
         "carried-by",
         "carriedBy",
         # "die ⟦JBA⟧, betrieben durch die ⟦Agentur⟧", "… wird betrieben durch die ⟦VHS⟧"
-        r"(?P<s>{ANY}){G}\b(?:getragen|(?:(?<=,\s)|(?<=wird\s)|(?<=wurde\s)|(?<=werden\s))betrieben)"
+        # ("… wird organisiert von der ⟦TA⟧": who runs a network runs it)
+        r"(?P<s>{ANY}){G}\b(?:getragen|(?:(?<=,\s)|(?<=wird\s)|(?<=wurde\s)|(?<=werden\s))"
+        r"(?:betrieben|organisiert))"
         r"\s+(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})",
     ),
     Cue(  # "…; getragen wird ⟦sie⟧ gemeinsam von der ⟦A⟧, dem ⟦B⟧ und der ⟦C⟧"
@@ -407,8 +409,9 @@ PARTS: tuple[Cue, ...] = (
     Cue(  # "Das ⟦Bildungsbüro⟧, das seit 2023 als eigenes Sachgebiet dem ⟦Fachbereich 4⟧ angehört"
         "belongs-relative",
         "subOrganizationOf",
-        r"(?P<s>{ORG})\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,6}?(?:dem|der)\s+(?P<o>{ORG}){OWNER}\s+"
-        r"(?:angehört|angehörte|(?:zugeordnet|unterstellt|angegliedert)\s+(?:ist|war|wurde))\b",
+        # ("das ⟦Bildungsbüro⟧ der ⟦Stadt X⟧, das als Abteilung … angehört": the office)
+        r"(?P<s>{ORG}){OFTOWN}\s*,\s*(?:das|der|die)\s+(?:[\w.]+\s+){0,6}?(?:dem|der)\s+(?P<o>{ORG})"
+        r"{OWNER}\s+(?:angehört|angehörte|(?:zugeordnet|unterstellt|angegliedert)\s+(?:ist|war|wurde))\b",
         object_head=UNIT_HEADS,
         subject_fixed=True,
     ),
@@ -441,6 +444,13 @@ PARTS: tuple[Cue, ...] = (
         r"(?P<s>{ORG}){NOTE}(?:\s*,\s*(?:deren|dessen)\s+[^,;.]{1,80}?,)?\s+"
         r"(?:gehört|gehören|gehörte|gehörten)\s+(?:\w+\s+){0,5}?"
         r"(?:zum|zur|zu\s+(?:der|dem))\s+(?P<o>{ORG})",
+        subject_head=f"(?:{UNIT_HEADS}|{OWN_INSTITUTION_HEADS})",
+    ),
+    Cue(  # "Das ⟦Bildungsbüro⟧ der ⟦Stadt X⟧ gehört als Abteilung 40.3 dem ⟦Amt für Schule⟧ an"
+        "belongs-to-dative",
+        "subOrganizationOf",
+        r"(?P<s>{ORG}){OFTOWN}{NOTE}\s+(?:gehört|gehörte)\s+(?:als\s+(?:[\w.]+\s+){1,3}?)?"
+        r"(?:dem|der)\s+(?P<o>{ORG}){OWNER}\s+an\b",
         subject_head=f"(?:{UNIT_HEADS}|{OWN_INSTITUTION_HEADS})",
     ),
     Cue(  # "das ⟦Bildungsbüro⟧, seit 2022 ein eigenes Sachgebiet im ⟦Amt für Bildung⟧"

@@ -87,6 +87,45 @@ from ingest.records import Mention, Span
                 "Arbeitskreis Übergang Kita–Grundschule",
             ),
         ),
+        (
+            "Sie begrüßt Frau Krämling von der Transferagentur Hessenland, die das Bildungsbüro "
+            "Wetterau seit 2023 im Aufbau des datenbasierten Bildungsmanagements berät.",
+            ("Transferagentur Hessenland", "cooperatesWith", "Bildungsbüro Wetterau"),
+        ),
+        (
+            "Das Landesnetzwerk Bildungsmonitoring Rheinland-Pfalz wird organisiert von der "
+            "Transferagentur Moselhang.",
+            (
+                "Landesnetzwerk Bildungsmonitoring Rheinland-Pfalz",
+                "carriedBy",
+                "Transferagentur Moselhang",
+            ),
+        ),
+        (
+            "Das Bildungsbüro der Stadt Selbach gehört als Abteilung 40.3 dem Amt für Schule und "
+            "Bildung an.",
+            ("Bildungsbüro", "subOrganizationOf", "Amt für Schule und Bildung"),
+        ),
+        (
+            "Das Bildungsbüro der Stadt Selbach, das als Abteilung 40.3 dem Amt für Schule und "
+            "Bildung angehört, lädt ein.",
+            ("Bildungsbüro", "subOrganizationOf", "Amt für Schule und Bildung"),
+        ),
+        (
+            "Die Helene-Brandau-Stiftung ist im Forum mit ihrer Vorständin Christiane Vollmerding "
+            "vertreten.",
+            ("Christiane Vollmerding", "memberOf", "Helene-Brandau-Stiftung"),
+        ),
+        (
+            "Für den Caritasverband für den Kreis Wernau e. V. wirkt Petra Wollenhaupt "
+            "(Fachbereichsleiterin Offene Ganztagsschule) mit.",
+            ("Petra Wollenhaupt", "memberOf", "Caritasverband für den Kreis Wernau e.V."),
+        ),
+        (
+            "Das Bildungsbüro Landkreis Tellau ist angesiedelt in der Abteilung 2 „Jugend, Familie "
+            "und Bildung“.",
+            ("Bildungsbüro", "subOrganizationOf", "Abteilung 2 – Jugend, Familie und Bildung"),
+        ),
     ],
 )
 def test_relations_stated_in_clauses_and_appositions(
@@ -174,3 +213,10 @@ def test_a_mask_actor_is_the_documents_mention_of_that_span() -> None:
     kept = same_mentions([field_reading, office], [sentence_reading, other_office])
     assert kept[0] is sentence_reading
     assert kept[1] is office
+
+
+def test_the_kitas_of_a_town_working_in_a_network_are_not_the_town() -> None:
+    triples = named_triples(
+        "Alle 23 Kitas der Stadt Talheim arbeiten im Netzwerk Frühe Bildung Talheim zusammen."
+    )
+    assert not {s for s, p, _ in triples if p == "participatesIn"}
