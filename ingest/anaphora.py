@@ -67,6 +67,7 @@ _ROLE_NOUN = r"(?:[A-ZÄÖÜ]\w*-?)?(?:[Mm]itglied|Partner|Teil\b|Träger|Teilne
 # "hat der Landkreis am Programm teilgenommen": the municipality the passage is about
 _OWN_MUNICIPALITY = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|vom|beim|zum)\s+(?P<noun>(?:Land)?[Kk]reis(?:es)?|(?:Hanse)?[Ss]tadt|Kommune|Bezirk(?:s|es)?"
+    r"|Städteregion"
     r"|Gemeinde|(?:Kreis|Stadt|Gemeinde)verwaltung)\b"  # "die Kreisverwaltung": the county
     r"(?!\s+(?:für|der\s|des\s|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
 )
@@ -75,6 +76,7 @@ _KIND_FITS = {
     "kreis": re.compile(r"kreis\b(?!stadt)", re.IGNORECASE),
     "stadt": re.compile(r"stadt\b", re.IGNORECASE),
     "bezirk": re.compile(r"^bezirk\b", re.IGNORECASE),
+    "städteregion": re.compile(r"^städteregion\b", re.IGNORECASE),
 }
 # "Wir sind Teil der Transferinitiative", "verstärkt X unser Team": the publisher speaking
 _WE = re.compile(

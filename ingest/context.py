@@ -33,7 +33,7 @@ BARE = "bare"  # attribute: the name without its qualifier
 _MARKUP = re.compile(r"[*_#`]+")
 _HEADING_SHARE = 0.6
 _MUNICIPAL_WORDS = frozenset(
-    {"stadt", "landkreis", "gemeinde", "kreis", "lk", "hansestadt", "land"}
+    {"stadt", "landkreis", "gemeinde", "kreis", "lk", "hansestadt", "land", "städteregion"}
 )
 _QUALIFIER = re.compile(
     r"\([^)]*\)"
@@ -68,7 +68,7 @@ def heading_municipality(title: str) -> tuple[str, str] | None:
     return found
 
 
-_PLACE_CUT = r"(?:(?:der|des)\s+(?:Stadt|Landkreises|Kreises|Gemeinde)\s+)?"
+_PLACE_CUT = r"(?:(?:der|des)\s+(?:Stadt|Landkreises|Kreises|Gemeinde|Städteregion)\s+)?"
 
 
 def _place_index(
@@ -111,7 +111,9 @@ def qualified_name(name: str, context: str) -> str:
     return f"{name} ({context})"
 
 
-_KIND_PREFIX = re.compile(r"^(?P<kind>Stadt|Landkreis|LK|Lkr\.|Kreis|Gemeinde)\s+(?P<place>.+)$")
+_KIND_PREFIX = re.compile(
+    r"^(?P<kind>Stadt|Landkreis|LK|Lkr\.|Kreis|Gemeinde|Städteregion)\s+(?P<place>.+)$"
+)
 _KIND_SHORT = {"Landkreis": "LK", "LK": "Landkreis", "Lkr.": "Landkreis", "Kreis": "LK"}
 
 
@@ -137,6 +139,7 @@ _GENITIVE_KIND = {
     "Kreis": "des Kreises",
     "Stadt": "der Stadt",
     "Gemeinde": "der Gemeinde",
+    "Städteregion": "der Städteregion",
 }
 _TITLED_CITY = re.compile(r"^(?:Große\s+)?[A-ZÄÖÜ][a-zäöüß]+stadt\s+[A-ZÄÖÜ].*$")
 
@@ -284,7 +287,7 @@ def qualify_mentions(
 # ("Stadtrat", "Stadtelternrat"): a joint document's other municipality cannot own them
 _COUNTY_ONLY = re.compile(r"\bKreis(?!stadt)[a-zäöüß]{3,}\b|\bLandr(?:at|ätin)\b")
 _TOWN_ONLY = re.compile(r"\b(?:Stadt[a-zäöüß]{3,}|Gemeinderat|Ratsversammlung)\b")
-_COUNTY = re.compile(r"(?i)kreis\b(?!stadt)|^(?:LK|Kreis|Landkreis)\b")
+_COUNTY = re.compile(r"(?i)kreis\b(?!stadt)|^(?:LK|Kreis|Landkreis|Städteregion)\b")
 
 
 def only_towns(mentions: list[Mention]) -> dict[bool, Mention]:

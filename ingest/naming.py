@@ -251,7 +251,7 @@ def spelled_out_kind(name: str) -> str:
 PLACE_NAME_ADJECTIVE = r"(?:Ober|Unter|Nieder|Mittler|Groß|Klein|Hinter|Vorder)(?:e|es|er|en)"
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
-    r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk)$)"  # kinds, not places
+    r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk|Städteregion)$)"  # kinds
     r"(?![\w-]*-\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät)$)"  # "Kita-Fachberatung"
     r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|(?<!w)ik|ien|ur|stelle|(?<!stet)ten|amt|erin|"
     r"innen|agentur|(?:isch|deutsch)(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
@@ -275,7 +275,9 @@ SUBUNIT_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2})$"
 HEAD_OF_ADMINISTRATION = r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$"
 # Offices written before their holder's name ("Bürgermeisterin Anne Fichte").
 # "des Landkreises", "der Großen Kreisstadt": the municipality an office belongs to
-TOWN_GENITIVE = r"(?:Großen[ \t]+)?(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt)"
+TOWN_GENITIVE = (
+    r"(?:Großen[ \t]+)?(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt|Städteregion)"
+)
 TOP_OFFICE = (
     HEAD_OF_ADMINISTRATION + r"|^Beigeordnete[r]?$"
     r"|^Dezernent(?:in)?$|^Landesminister(?:in)?$|^Staatssekretär(?:in)?$"
@@ -375,7 +377,7 @@ CITY_HEAD = r"^(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)$"
 _BODY_WORD_STEM = (
     r"^(?i:steuerungskreis|steuerungsgruppe|steuergruppe|steuerungsrunde|lenkungsrunde|lenkungsgruppe|"
     r"lenkungskreis|lenkungsausschuss|"
-    r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|gemeinderat|"
+    r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|städteregionstag|gemeinderat|"
     r"kuratorium|stiftungsrat|"  # a foundation's boards
     r"stadtverordnetenversammlung|bezirksverordnetenversammlung|jugendhilfeausschuss|quartiersrat|"
     # councils of a group of residents ("Integrationsrat", "Jugendparlament")
@@ -509,7 +511,9 @@ MEMBERS_NORM = (
     # nor the town it belongs to ("der Hansestadt X")
     r"|stadt|gemeinde|bezirk|bezirks|bezirkes|landes)$)"
 )
-NOT_A_DISTRICT = r"^(?!(?:Landkreis|Kreis|Stadt|Gemeinde|Landkreises|Kreises)$)[A-ZÄÖÜ][\w.-]*$"
+NOT_A_DISTRICT = (
+    r"^(?!(?:Landkreis|Kreis|Stadt|Gemeinde|Landkreises|Kreises|Städteregion)$)[A-ZÄÖÜ][\w.-]*$"
+)
 # Units of an administration that stand outside its line of offices
 STAFF_UNITS = ("Stabsstelle", "Koordinierungsstelle", "Koordinationsstelle", "Servicestelle")
 
@@ -1095,6 +1099,9 @@ NAMING_RULES: list[Rule] = [
                 "Kreises",
                 "Nachbarlandkreis",
                 "Nachbarkreis",
+                # a union of towns that does a county's work ("StädteRegion Aachen")
+                "Städteregion",
+                "StädteRegion",
             ),
             A,
             "PLACE",

@@ -72,7 +72,7 @@ _PARTICIPANT_HEADING = re.compile(
     r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent|Entschuldigt|Abwesend|Verhindert", re.IGNORECASE
 )
 _MUNICIPALITY = re.compile(
-    r"^(?:(?:Große\s+)?(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)|Landkreis|LK|Kreis|Markt"
+    r"^(?:(?:Große\s+)?(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)|Landkreis|LK|Kreis|Städteregion|Markt"
     r"|(?:Samt|Verbands|Orts)?[Gg]emeinde|Verwaltungsgemeinschaft|Bezirk)\s+\S|^(?:SG|VG)\s+[A-ZÄÖÜ]"
     r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
 )
@@ -422,6 +422,9 @@ _ITEM_REMARK = re.compile(
     r"\s*\((?:(?:zu|nur|ab|bis)\s+TOP\b|(?:Ziel|Ziele|Maßnahmen?|Handlungsfeld|Arbeitspaket|Anlage"
     r"|TOP|AP|HF|M|Z)\s*[\dIVX])[^()]*\)\.?$"
 )
+_BARE_OWNER = re.compile(
+    r"(?<=\S)\s+(?:des|der)\s+(?:Landkreises|Kreises|Stadt|Gemeinde|Städteregion)$"
+)
 _TOWN_KIND = {
     "Kreisverwaltung": "Landkreis",
     "Landkreises": "Landkreis",
@@ -537,6 +540,8 @@ class _Builder:
         if org:
             org = re.sub(r"\s*\([^)]*$", "", org).rstrip(" ,;") or None  # a wrapped line's rest
             org = _ITEM_REMARK.sub("", org or "") or None  # "Bildungsbüro (Ziel 2)": her item
+            # "Bildungsbüro der Städteregion": the document's own municipality, named by kind
+            org = _BARE_OWNER.sub("", org or "") or None
             # "Stadt X | Amt für Bildung" (repaired from "Stadt X  I  Amt …"): her office there
             org = re.sub(r"\s+\|\s+", ", ", org, count=1) if org else None
         if org and "," in org:  # "Landkreis X (Niedersachsen, Gast)": a remark, no office

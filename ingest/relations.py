@@ -84,6 +84,7 @@ _MUNICIPAL_OFFICE = re.compile(
     r"(?P<role>(?:für\s+[A-ZÄÖÜ][\w-]*(?:\s+und\s+[A-ZÄÖÜ][\w-]*)?\s+zuständige\w*\s+)?"
     # "der Ersten Bürgermeisterin, Dr. X", "Stadträtin für Bildung, Dr. Y"
     r"(?:Erste[nr]?\s+)?(?:Ober)?(?:[Bb]ürgermeister|Beigeordnet|Dezernent|Landr[aä]t|Kreisr[aä]t"
+    r"|Städteregionsr[aä]t"
     r"|Stadtr[aä]t)\w*"
     r"(?:\s+für\s+[A-ZÄÖÜ][\w-]*(?:(?:\s*,\s*|\s+und\s+)[A-ZÄÖÜ][\w-]*)*)?)"
     r"\s*,?\s+(?:(?:Frau|Herrn?)\s+)?⟦(?P<s>\d+):Person⟧"
@@ -352,7 +353,7 @@ def _municipal_office_holders(
 
 _REPRESENTING = re.compile(r"vertreten\s+durch\s+(?:den|die)\s+$")
 # offices of a county ("Landrätin", "Kreisbeigeordneter"); the others are a town's
-_OFFICE_KIND = re.compile(r"(?i)landr|kreis")
+_OFFICE_KIND = re.compile(r"(?i)landr|kreis|städteregion")
 _TOWN_OFFICE = re.compile(r"(?i)bürgermeister|stadtr")  # offices only a town has
 
 

@@ -1118,3 +1118,13 @@ def test_a_guest_named_with_a_comma_and_an_item_note_is_no_member() -> None:
     found = participant_triples(text)
     assert ("Lena Sommer", "memberOf", "Transferagentur Nord") in found
     assert not {o for s, p, o in found if s.startswith("Transferagentur") and p == "participatesIn"}
+
+
+def test_an_affiliation_owned_by_the_bare_kind_is_the_documents_own_office() -> None:
+    text = (
+        "# Protokoll der Sitzung des Lenkungskreises am 3.4.2025\n\n"
+        "| Name | Funktion | Institution |\n|---|---|---|\n"
+        "| Katrin Pohlmann | Leiterin | Bildungsbüro der Städteregion |\n"
+    )
+    found = participant_triples(text)
+    assert ("Katrin Pohlmann", "memberOf", "Bildungsbüro") in found

@@ -220,3 +220,13 @@ def test_the_kitas_of_a_town_working_in_a_network_are_not_the_town() -> None:
         "Alle 23 Kitas der Stadt Talheim arbeiten im Netzwerk Frühe Bildung Talheim zusammen."
     )
     assert not {s for s, p, _ in triples if p == "participatesIn"}
+
+
+def test_a_staedteregion_is_a_municipality_with_its_council_and_chief() -> None:
+    text = (
+        "Die Städteregion Roerbach hat ein Bildungsbüro. Der Städteregionstag hat das Konzept "
+        "beschlossen. Städteregionsrat Ulrich Weferding leitet den Lenkungskreis."
+    )
+    assert "Städteregion Roerbach" in _names(text, "Municipality")
+    assert "Städteregionstag" in _names(text, "Body")
+    assert ("Ulrich Weferding", "memberOf", "Städteregion Roerbach") in named_triples(text)
