@@ -409,6 +409,13 @@ FUNDING: tuple[Cue, ...] = (
         r"(?P<o>{FUNDER})\s*,\s*(?:die|der|das)\s+(?:das|den|die)\s+(?:[A-ZÄÖÜ]\w+\s+)?{PW}(?P<s>{ANY})"
         r"[“\"”]?\s+(?:[\w.]+\s+){0,4}?(?:finanziert|fördert|mitfinanziert)\b",
     ),
+    Cue(  # "die ⟦Bildungsregionen in Niedersachsen⟧, die das ⟦Kultusministerium⟧ fördert"
+        "funder-of-relative",
+        "fundedBy",
+        r"(?P<s>{PROG})[“\"”]?\s*,\s*(?:die|das|den)\s+{DET}(?P<o>{FUNDERS})\s+(?:[\w.]+\s+){0,3}?"
+        r"(?:fördert|fördern|finanziert|finanzieren)\b",
+        subject_fixed=True,
+    ),
     Cue(
         "funding-by",
         "fundedBy",

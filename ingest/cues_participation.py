@@ -118,6 +118,13 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"(?P<s>{ACTS})\s+(?:hat|hatte|haben|hatten)\s+(?:[\w.]+\s+){0,6}?(?:am|an\s+der|an\s+dem)\s+"
         r"{PW}(?P<o>{BP})[“\"”]?\s+(?:\w+\s+)?teilgenommen",
     ),
+    Cue(  # "das Bundesprogramm „⟦Bildung integriert⟧“, an dem die ⟦Städteregion⟧ teilnahm"
+        "took-part-relative",
+        "participatesIn",
+        r"(?P<o>{BP})[“\"”]?\s*,\s*(?:an|bei)\s+(?:dem|der|denen)\s+{DET}(?P<s>{ACTS})\s+"
+        r"(?:[\w.]+\s+){0,5}?(?:teilnahm|teilnimmt|teilgenommen\s+hat|teilnehmen|beteiligt\s+(?:ist|war))\b",
+        subject_fixed=True,
+    ),
     Cue(  # "Der ⟦Landkreis⟧ baut mit Förderung im Programm „⟦X⟧“ … auf"
         "with-funding-in",
         "participatesIn",
@@ -205,6 +212,12 @@ PARTICIPATION: tuple[Cue, ...] = (
         r"(?P<s>{ACTS}){OFTOWN}(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:ist|sind|war|waren)\s+(?:\w+\s+)?"
         # "der Initiative" may stand as one reference to the programme named before
         r"(?:(?:ein\s+)?Teil|eine[rs]?\s+von\s+(?:\w+\s+){1,3}?)\s*(?:(?:der|des|im)\s+)?{PW}(?P<o>{PROG})",
+    ),
+    Cue(  # "Seit 2021 ist der ⟦Landkreis⟧ Teil der ⟦Bildungsregionen in Niedersachsen⟧"
+        "part-of-programme-inverted",
+        "participatesIn",
+        r"\b(?:ist|sind|war|waren)\s+{DET}(?P<s>{ACTS})\s+(?:\w+\s+)?(?:ein\s+)?Teil\s+(?:der|des)\s+"
+        r"{PW}(?P<o>{PROG})",
     ),
     Cue(  # slides: "• Teil der „⟦Transferinitiative⟧“": the slides' topic
         "topic-part-of-programme",

@@ -96,8 +96,10 @@ PEOPLE: tuple[Cue, ...] = (
         "led-relative",
         "chairedBy",
         # "…, den Bürgermeisterin ⟦X⟧ seit 2019 zweimal jährlich einberuft und leitet"
-        r"(?P<s>{BP})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die|den)\s+(?:(?:von|vom)\s+)?{DET}{CHAIR}"
-        r"\s+(?:[\w.]+\s+){0,5}?(?:geleitet\s+wird|leitet|moderiert|einberuft\s+und\s+leitet)\b",
+        # ("der ⟦Ausschuss⟧, dem ⟦Renate X⟧ vorsitzt")
+        r"(?P<s>{BP})(?:\s+[a-zäöüß]+){0,2}\s*,\s*(?:das|der|die|den|dem)\s+(?:(?:von|vom)\s+)?{DET}{CHAIR}"
+        r"\s+(?:[\w.]+\s+){0,5}?(?:geleitet\s+wird|leitet|moderiert|einberuft\s+und\s+leitet|vorsitzt"
+        r"|vorsteht)\b",
     ),
     Cue(  # "Herr ⟦Paulsen⟧, der die ⟦AG X⟧ des Beirats leitet"
         "person-who-leads",
@@ -317,7 +319,8 @@ PEOPLE: tuple[Cue, ...] = (
         # "⟦Henning X⟧, zugleich Leitung des ⟦Bildungsbüros⟧"
         # "⟦Stefanie X⟧, Leiterin ⟦Bildungsbüro Landkreis Y⟧" on a title slide: no article
         # ("⟦Dr. X⟧, Teamleiter ⟦TALK⟧": a compound of the head's title)
-        r"(?P<s>{PERSON})\s*,\s*(?:(?:zugleich|auch|zudem)\s+)?"
+        # ("⟦Dr. Beate X⟧ als Vorstand der ⟦Stiftung⟧")
+        r"(?P<s>{PERSON})\s*(?:,|\sals)\s*(?:(?:zugleich|auch|zudem)\s+)?"
         r"(?P<role>(?:Team|Projekt)?{HEAD})\s+(?:(?:des|der)\s+)?"
         r"(?P<o>{ORG})",
     ),

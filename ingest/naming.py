@@ -501,7 +501,11 @@ def _words(*words: str, op: str | None = None) -> dict[str, Any]:
 
 # Lower-case letters of names, German and those of other European languages and Turkish
 NAME_LETTERS = "[a-zäöüßıçğşéèêëáàâãåóòôõøúùûíìîïñćčďěłńňřśšťůýźžżąęőű]"
-NAMED_SCHOOL = r"^(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:schule|gymnasium|kolleg)$"
+# (not a transition between kinds of institution: "Übergang Kita-Grundschule")
+NAMED_SCHOOL = (
+    r"^(?!(?i:kita|kitas|kindergarten|krippe|hort|grundschule|schule|sekundarschule|oberschule)-)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:schule|gymnasium|kolleg)$"
+)
 # A legal form ends an organisation's name, never a district's ("im Landkreis X e. V.")
 # the members a body gathers ("der Bildungsbüros"): not another body, not a cut-off "Kinder-"
 MEMBERS_NORM = (

@@ -126,6 +126,34 @@ from ingest.records import Mention, Span
             "und Bildung“.",
             ("Bildungsbüro", "subOrganizationOf", "Abteilung 2 – Jugend, Familie und Bildung"),
         ),
+        (
+            "Den Anstoß gab 2018 das Bundesprogramm „Bildung integriert“, an dem die Städteregion "
+            "Roerbach von 2019 bis 2022 teilnahm.",
+            ("Städteregion Roerbach", "participatesIn", "Bildung integriert"),
+        ),
+        (
+            "Sein Ausschuss für Bildung und Schule, dem Renate Hilgenberg vorsitzt, befasst sich "
+            "mit jedem Bericht.",
+            ("Ausschuss für Bildung und Schule", "chairedBy", "Renate Hilgenberg"),
+        ),
+        (
+            "Seit 2021 ist der Landkreis Marschfeld Teil des Landesprogramms „Bildungsregionen in "
+            "Niedersachsen“, das das Niedersächsische Kultusministerium fördert.",
+            ("Landkreis Marschfeld", "participatesIn", "Bildungsregionen in Niedersachsen"),
+        ),
+        (
+            "Seit 2021 ist der Landkreis Marschfeld Teil des Landesprogramms „Bildungsregionen in "
+            "Niedersachsen“, das das Niedersächsische Kultusministerium fördert.",
+            (
+                "Bildungsregionen in Niedersachsen",
+                "fundedBy",
+                "Niedersächsisches Kultusministerium",
+            ),
+        ),
+        (
+            "Dr. Beate Sonnfeld als Vorstand der Heinrich-Wendel-Stiftung berichtet.",
+            ("Beate Sonnfeld", "memberOf", "Heinrich-Wendel-Stiftung"),
+        ),
     ],
 )
 def test_relations_stated_in_clauses_and_appositions(
@@ -230,3 +258,9 @@ def test_a_staedteregion_is_a_municipality_with_its_council_and_chief() -> None:
     assert "Städteregion Roerbach" in _names(text, "Municipality")
     assert "Städteregionstag" in _names(text, "Body")
     assert ("Ulrich Weferding", "memberOf", "Städteregion Roerbach") in named_triples(text)
+
+
+def test_a_transition_between_kinds_of_institution_is_no_named_school() -> None:
+    text = "AP 6 Übergang Kita-Grundschule: Aufbau eines Netzwerks. Die Anne-Frank-Schule hilft."
+    assert "Übergang Kita–Grundschule" in _names(text, "ActionField")
+    assert _names(text, "Organization") == {"Anne-Frank-Schule"}
