@@ -54,7 +54,18 @@ _REFERENCES = (
         ("AdministrativeUnit",),
         head=True,
     ),
+    # "Der Verein, dessen Vorsitzender X ist": the association named last ("… e. V.")
+    _Reference(
+        re.compile(
+            r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]es)\s+(?P<noun>Verein|Stiftung|Hochschule"
+            r"|Volkshochschule|Kammer|Agentur)(?:e?s)?\b(?!\s+(?:für|[A-ZÄÖÜ0-9⟦„\"]))"
+        ),
+        ("Organization",),
+        head=True,
+    ),
 )  # fmt: skip
+# a registered association is a "Verein" whatever its name says
+_HEAD_FORMS = {"verein": re.compile(r"verein|\be\.\s?v\.", re.IGNORECASE)}
 # "Träger des Modellprojekts ist …", "Das Vorhaben wird … finanziert" inside a product mask:
 # the transfer object the mask describes (a programme keeps its own word, "das Programm")
 _DESCRIBED_OBJECT = re.compile(
@@ -161,8 +172,14 @@ def _referents(
         for start, _, m in back
         if m.type in ref.types
         and start < at
-        and (not ref.head or noun in (m.canonical or m.text).casefold())
+        and (not ref.head or _named_as(noun, m.canonical or m.text))
     ]
+
+
+def _named_as(noun: str, name: str) -> bool:
+    """Does a name say it is one of the kind the noun refers to ('Verein' for 'X e. V.')?"""
+    form = _HEAD_FORMS.get(noun)
+    return bool(form.search(name)) if form else noun in name.casefold()
 
 
 _CLAUSE_PRONOUN = re.compile(

@@ -264,3 +264,11 @@ def test_a_transition_between_kinds_of_institution_is_no_named_school() -> None:
     text = "AP 6 Übergang Kita-Grundschule: Aufbau eines Netzwerks. Die Anne-Frank-Schule hilft."
     assert "Übergang Kita–Grundschule" in _names(text, "ActionField")
     assert _names(text, "Organization") == {"Anne-Frank-Schule"}
+
+
+def test_der_verein_is_the_registered_association_named_before() -> None:
+    triples = named_triples(
+        "Getragen wird das Angebot von der Lernwerkstatt Dünenkante e.V. Der Verein, dessen "
+        "Vorsitzender Bernd Wilkenhof ist, bringt Angebote in die Häfen."
+    )
+    assert ("Bernd Wilkenhof", "memberOf", "Lernwerkstatt Dünenkante e.V.") in triples
