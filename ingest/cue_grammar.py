@@ -84,6 +84,9 @@ ROLE_PHRASE = (
     rf"(?:\s+(?:für|der|des)\s+{_REMIT_WORD}(?:(?:\s*,\s*|\s+und\s+){_REMIT_WORD})*)?"
 )
 
+# "Frau Dr. ", "Herrn Prof. ": the titles and forms of address before a person's name
+TITLES = r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*"
+
 # "(Abk.)", "(⟦Agentur X⟧)", "(Bildung und Soziales)": a note in parentheses after a name
 NOTE_IN_PARENS = r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:\w+⟧){1,60}\))?"
 
@@ -118,6 +121,7 @@ MACROS = {
         "Organization", "AdministrativeUnit"
     ),  # not a municipality  # not a municipality: "das Programm X der Stadt Y" is hers
     "PERSON": _one("Person"),
+    "TITLES": TITLES,
     # a word for a post: "Leiterin", "Referent", "Koordinatorin", "Beauftragte", "Vorsitzender"
     "ROLEWORD": (
         r"[A-ZÄÖÜ]\w*(?:er|erin|ent|entin|tor|torin|eur|eurin|ende|ender|ragte|ragter|rat|rätin"
@@ -133,7 +137,8 @@ MACROS = {
     r"(?:"
     + ROLE_PHRASE
     + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s*,?\s+)?"
-    + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?:(?<=\s)[A-ZÄÖÜ]\w*(?:meister|meisterin)\s+)?(?P<o>"
+    + TITLES
+    + r"(?:(?<=\s)[A-ZÄÖÜ]\w*(?:meister|meisterin)\s+)?(?P<o>"
     + _one(*ACTOR_TYPES)
     # "von Frau ⟦A⟧ und Herrn ⟦B⟧", "von ⟦A⟧ (⟦Agentur⟧) und ⟦B⟧": two chairs
     # ("von ⟦A⟧, Ausbildungsleiter der ⟦X⟧, und Schulrätin ⟦B⟧ vom ⟦Y⟧": with their posts)
@@ -144,7 +149,7 @@ MACROS = {
     + r"(?:[A-ZÄÖÜ]\w*(?:e|en|er)\s+)?(?:"
     + ROLE_PHRASE
     + r"\s+)?"
-    + r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
+    + TITLES
     + _one("Person")
     + r"(?:\s+(?:vom|von\s+der|der|des)\s+⟦\d+:(?:Organization|AdministrativeUnit)⟧)?"
     + r")?)|(?P<otext>"

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from ingest.cue_grammar import (
     ROLE_PHRASE,
+    TITLES,
     UNIT_HEADS,
     Cue,
 )
 
 # "für das Monitoring ist ⟦B⟧ zuständig", "für X ⟦C⟧", "das Monitoring verantwortet ⟦D⟧"
-_TITLE = r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*"
 _TASK = r"(?:[^⟦⟧;.,]|⟦\d+:ActionField⟧){1,80}?"
 _STAFF = (
-    rf"(?:für\s+(?:das|die|den)\s+{_TASK}\s+(?:(?:ist|sind)\s+)?{_TITLE}⟦\d+:Person⟧"
-    rf"(?:\s+zuständig)?|(?:das|die|den)\s+{_TASK}\s+verantwortet\s+{_TITLE}⟦\d+:Person⟧)"
+    rf"(?:für\s+(?:das|die|den)\s+{_TASK}\s+(?:(?:ist|sind)\s+)?{TITLES}⟦\d+:Person⟧"
+    rf"(?:\s+zuständig)?|(?:das|die|den)\s+{_TASK}\s+verantwortet\s+{TITLES}⟦\d+:Person⟧)"
 )
 
 PEOPLE: tuple[Cue, ...] = (
@@ -248,14 +248,14 @@ PEOPLE: tuple[Cue, ...] = (
         r"(?:(?P<role>(?:(?:Erste|Zweite|Stellvertretende)[rn]?\s+)?{ROLEWORD}"
         r"(?:\s+für\s+[^⟦⟧;.]{1,60}?)?)\s*,?\s+)?"
         # ("den ⟦X⟧ als Fachbereichsleiter führt")
-        r"(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})\s*,?\s+(?:als\s+[A-ZÄÖÜ]\w+\s+)?"
+        r"{TITLES}(?P<s>{PERSON})\s*,?\s+(?:als\s+[A-ZÄÖÜ]\w+\s+)?"
         r"(?:geleitet\s+wird|leitet|führt|vorsteht)\b",
     ),
     Cue(  # "Geleitet wird ⟦es⟧ von ⟦Katharina X⟧"
         "unit-led-fronted",
         "memberOf",
         r"\bGeleitet\s+(?:wird|wurde)\s+(?P<o>{INSTITUTION})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+{DET}"
-        r"(?:(?P<role>{ROLEWORD})\s+)?(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})",
+        r"(?:(?P<role>{ROLEWORD})\s+)?{TITLES}(?P<s>{PERSON})",
     ),
     Cue(  # "Es wird von ⟦A⟧ geleitet; für das Monitoring ist ⟦B⟧ zuständig, für X ⟦C⟧": the team
         "unit-staff-after-lead",
@@ -280,7 +280,7 @@ PEOPLE: tuple[Cue, ...] = (
         "office-led-fronted",
         "memberOf",
         r"\bGeleitet\s+(?:wird|wurde)\s+{DET}(?P<o>{INSTITUTION})\s+(?:\w+\s+){0,2}?(?:von|vom)\s+"
-        r"(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*(?P<s>{PERSON})",
+        r"{TITLES}(?P<s>{PERSON})",
     ),
     Cue(  # "Kreishandwerksmeister ⟦Bernd X⟧ (⟦Kreishandwerkerschaft Y⟧)": her or his affiliation
         "person-affiliation-parens",
@@ -291,7 +291,7 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(  # signatures: "Für den ⟦Landkreis⟧: ⟦Kathrin X⟧, Landrätin"
         "signs-for",
         "memberOf",
-        r"\bFür\s+(?:den|die|das)\s+(?P<o>{ORG})\s*:\s*(?:(?:Frau|Herrn?|Prof\.|Dr\.)\s*)*"
+        r"\bFür\s+(?:den|die|das)\s+(?P<o>{ORG})\s*:\s*{TITLES}"
         r"(?P<s>{PERSON})",
     ),
     Cue(  # "Die Leitung des ⟦Fachbereichs⟧ hat Herr ⟦Holger X⟧ inne"
@@ -328,14 +328,14 @@ PEOPLE: tuple[Cue, ...] = (
         "with-its-officer",
         "memberOf",
         r"(?P<o>{ORG})\s+(?:ist|sind|war|wird|bringt\s+sich)\s+(?:[^⟦⟧;.]{0,40}?\s)?mit\s+"
-        r"(?:ihrer|ihrem|seiner|seinem)\s+(?P<role>{ROLEWORD}|{HEAD})\s+(?:(?:Frau|Herrn?|Dr\.|Prof\.)\s*)*"
+        r"(?:ihrer|ihrem|seiner|seinem)\s+(?P<role>{ROLEWORD}|{HEAD})\s+{TITLES}"
         r"(?P<s>{PERSON})",
     ),
     Cue(  # "Für den ⟦Caritasverband⟧ wirkt ⟦Petra X⟧ mit": who sits in for an organisation
         "for-organisation",
         "memberOf",
         r"\bFür\s+(?:den|die|das)\s+(?P<o>{ORG})\s+(?:wirkt|wirken|nimmt|nehmen|sitzt|sitzen|arbeitet)"
-        r"\s+(?:[a-zäöüß]+\s+){0,2}?(?:(?:Frau|Herrn?|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})",
+        r"\s+(?:[a-zäöüß]+\s+){0,2}?{TITLES}(?P<s>{PERSON})",
     ),
     Cue(  # "⟦Nadine X⟧, die dem ⟦Fachdienst Jugend⟧ angehört"
         "person-belongs-relative",
@@ -396,7 +396,7 @@ PEOPLE: tuple[Cue, ...] = (
         "contact-in",
         "memberOf",
         r"\bAnsprechpart\w*\s+(?:im|in\s+der|beim|bei\s+der|des|der)\s+(?P<o>{INSTITUTION})\s*:\s*"
-        r"(?:(?:Frau|Herrn?|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})",
+        r"{TITLES}(?P<s>{PERSON})",
     ),
     Cue(  # "Im ⟦Bildungsbüro⟧ ist für das ⟦Bildungsmonitoring⟧ ⟦Tobias X⟧ zuständig"
         "responsible-in",
@@ -426,7 +426,7 @@ PEOPLE: tuple[Cue, ...] = (
         "contact-line",
         "memberOf",
         r"(?:^|(?<=\n))[ \t]*(?:[•▪►▶�◦●■*-][ \t]*)?(?P<o>{ORG})[ \t]+[–—-][ \t]+"
-        r"(?:(?:Frau|Herrn?|Dr\.|Prof\.)\s*)*(?P<s>{PERSON})(?:\s*\((?P<role>Leitung|{ROLEWORD})\))?"
+        r"{TITLES}(?P<s>{PERSON})(?:\s*\((?P<role>Leitung|{ROLEWORD})\))?"
         r"[ \t]*(?:$|[,\n])",
         subject_fixed=True,
     ),

@@ -16,6 +16,9 @@ _PLACED = rf"(?:{_PLACED_WORDS})"
 # what an institution can be of its carrier: "ein Eigenbetrieb der Stadt", "eine Tochter der X"
 _OWN_ENTERPRISE = r"(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft|Tochter)"
 
+# a ministry, the federal government or the EU pays for a project; it runs none
+_NOT_A_FUNDER = r"(?!.*(?:[Mm]inisteri|BMBF|Bundes|Europäische))"
+
 CARRIERS: tuple[Cue, ...] = (
     # carriedBy
     Cue(
@@ -181,7 +184,7 @@ CARRIERS: tuple[Cue, ...] = (
         "carriedBy",
         r"\b(?:Modell|Pilot|Schul)?[Pp]rojekts?\s+[„\"“»]?(?P<s>{PROG})[“\"”«]?\s+(?:des|der)\s+"
         r"(?P<o>{INSTITUTION})",
-        object_head=r"(?!.*(?:[Mm]inisteri|BMBF|Bundes|Europäische))",
+        object_head=_NOT_A_FUNDER,
     ),
     Cue(  # "Die ⟦Hochschule X⟧ ist mit ihrem ⟦Institut für Y⟧ Partner": the institute is hers
         "with-its-unit",
@@ -194,7 +197,7 @@ CARRIERS: tuple[Cue, ...] = (
         "carriedBy",
         r"(?P<s>{PROG})[“\"”«]?\s*,\s*(?:ein|eine)\s+(?:[a-zäöüß]+\s+)?(?:Modell|Pilot)?[Pp]rojekt\s+"
         r"(?:des|der|von)\s+(?P<o>{INSTITUTION})",
-        object_head=r"(?!.*(?:[Mm]inisteri|BMBF|Bundes|Europäische))",
+        object_head=_NOT_A_FUNDER,
     ),
     Cue(  # "der ⟦Arbeitskreis⟧, den die ⟦IHK⟧ und das ⟦Schulamt⟧ seit 1998 gemeinsam tragen"
         "carriers-relative",

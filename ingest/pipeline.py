@@ -226,11 +226,13 @@ def same_mentions(found: list[Mention], mentions: list[Mention]) -> list[Mention
     """A mask's actor read again from its field is the document's mention of that span
     (one mention, one owner: "Bildungsbüro des Landkreises X" in a town's mask stays X's).
     Offices stay the field's own: they go to their holders."""
-    existing = {(m.span.start, m.span.end, m.type, m.text): m for m in mentions}
-    return [
-        m if m.type == "Person" else existing.get((m.span.start, m.span.end, m.type, m.text), m)
-        for m in found
-    ]
+    existing = {_span_key(m): m for m in mentions}
+    return [m if m.type == "Person" else existing.get(_span_key(m), m) for m in found]
+
+
+def _span_key(mention: Mention) -> tuple[int, int, str, str]:
+    """What makes two mentions one reading of the same words."""
+    return mention.span.start, mention.span.end, mention.type, mention.text
 
 
 def one_reading_per_span(mentions: list[Mention]) -> None:
@@ -239,7 +241,7 @@ def one_reading_per_span(mentions: list[Mention]) -> None:
     readings: dict[tuple[int, int, str, str], list[Mention]] = {}
     for m in mentions:
         if m.type != "Person":  # "Dr. X" and "X" are one person to the resolver already
-            readings.setdefault((m.span.start, m.span.end, m.type, m.text), []).append(m)
+            readings.setdefault(_span_key(m), []).append(m)
     for same in readings.values():
         names = {m.canonical or m.text for m in same}
         if len(names) > 1:

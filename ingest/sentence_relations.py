@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from ingest.anaphora import Located
-from ingest.cue_grammar import AGENT
+from ingest.cue_grammar import AGENT, TITLES
 from ingest.naming import FOUNDING_NOUNS
 from ingest.records import Mention, RelationRecord, Span
 
@@ -393,8 +393,7 @@ def post_programmes(
 # "Amtsleiter ist ⟦Jörg X⟧", "Fachbereichsleiterin: ⟦Y⟧": the head of the unit of that kind
 _UNIT_HEAD = re.compile(
     r"(?:^\W*|;\s*)(?P<kind>Amts|Abteilungs|Fachbereichs|Fachdienst|Referats|Sachgebiets|Dezernats|Büro)"
-    r"(?P<post>leiter(?:in)?)\s+(?:ist|war|:)\s*(?:(?:Herrn?|Frau|Dr\.|Prof\.)\s*)*"
-    r"⟦(?P<index>\d+):Person⟧"
+    r"(?P<post>leiter(?:in)?)\s+(?:ist|war|:)\s*" + TITLES + r"⟦(?P<index>\d+):Person⟧"
 )
 _UNIT_HEAD_REACH = 2  # sentences back to the unit a head is named for
 
