@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.municipal_kinds import KIND_WORDS, alternation
 from ingest.naming import ADJ_REGEX, BODY_NAMED, gender_of
 from ingest.records import Mention
 from ingest.units import Unit
@@ -77,9 +78,9 @@ _DESCRIBED_OBJECT = re.compile(
 _ROLE_NOUN = r"(?:[A-ZÄÖÜ]\w*-?)?(?:[Mm]itglied|Partner|Teil\b|Träger|Teilnehmer|Gesellschafter)"
 # "hat der Landkreis am Programm teilgenommen": the municipality the passage is about
 _OWN_MUNICIPALITY = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|vom|beim|zum)\s+(?P<noun>(?:Land)?[Kk]reis(?:es)?|(?:Hanse)?[Ss]tadt|Kommune|Bezirk(?:s|es)?"
-    r"|Städteregion"
-    r"|Gemeinde|(?:Kreis|Stadt|Gemeinde)verwaltung)\b"  # "die Kreisverwaltung": the county
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es|vom|beim|zum)\s+"
+    rf"(?P<noun>{alternation(KIND_WORDS)}|Hansestadt|Kommune|Bezirk(?:s|es)?"
+    r"|(?:Kreis|Stadt|Gemeinde)verwaltung)\b"  # "die Kreisverwaltung": the county
     r"(?!\s+(?:für|der\s|des\s|(?!" + _ROLE_NOUN + r")[A-ZÄÖÜ]))"
 )
 # the municipalities a bare kind may stand for: "der Kreis" a (Land)kreis, "die Stadt" a town

@@ -21,6 +21,14 @@ from collections.abc import Callable, Iterable
 
 from ingest.entities import DESIGNATES, extract_mentions
 from ingest.headed_lists import headed_list_towns
+from ingest.municipal_kinds import (
+    ABBREVIATIONS,
+    COUNTY_NOUNS,
+    GENITIVE_NOUNS,
+    GENITIVE_OF,
+    NOUNS,
+    alternation,
+)
 from ingest.names import fold
 from ingest.naming import ADJ_REGEX, PLACE_REGEX
 from ingest.nlp import is_common_word_form
@@ -33,7 +41,7 @@ BARE = "bare"  # attribute: the name without its qualifier
 _MARKUP = re.compile(r"[*_#`]+")
 _HEADING_SHARE = 0.6
 _MUNICIPAL_WORDS = frozenset(
-    {"stadt", "landkreis", "gemeinde", "kreis", "lk", "hansestadt", "land", "städteregion"}
+    word.lower() for word in (*NOUNS, *ABBREVIATIONS, "Hansestadt", "Land")
 )
 _QUALIFIER = re.compile(
     r"\([^)]*\)"
@@ -68,7 +76,7 @@ def heading_municipality(title: str) -> tuple[str, str] | None:
     return found
 
 
-_PLACE_CUT = r"(?:(?:der|des)\s+(?:Stadt|Landkreises|Kreises|Gemeinde|Städteregion)\s+)?"
+_PLACE_CUT = rf"(?:(?:der|des)\s+{alternation(GENITIVE_NOUNS)}\s+)?"
 
 
 def _place_index(
@@ -111,9 +119,7 @@ def qualified_name(name: str, context: str) -> str:
     return f"{name} ({context})"
 
 
-_KIND_PREFIX = re.compile(
-    r"^(?P<kind>Stadt|Landkreis|LK|Lkr\.|Kreis|Gemeinde|Städteregion)\s+(?P<place>.+)$"
-)
+_KIND_PREFIX = re.compile(rf"^(?P<kind>{alternation((*NOUNS, *ABBREVIATIONS))})\s+(?P<place>.+)$")
 _KIND_SHORT = {"Landkreis": "LK", "LK": "Landkreis", "Lkr.": "Landkreis", "Kreis": "LK"}
 
 
@@ -133,14 +139,6 @@ def municipality_forms(municipality: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f))
 
 
-_GENITIVE_KIND = {
-    "Landkreis": "des Landkreises",
-    "LK": "des Landkreises",
-    "Kreis": "des Kreises",
-    "Stadt": "der Stadt",
-    "Gemeinde": "der Gemeinde",
-    "Städteregion": "der Städteregion",
-}
 _TITLED_CITY = re.compile(r"^(?:Große\s+)?[A-ZÄÖÜ][a-zäöüß]+stadt\s+[A-ZÄÖÜ].*$")
 
 
@@ -150,8 +148,8 @@ def genitive_forms(municipality: str) -> list[str]:
     found = []
     for form in municipality_forms(municipality):
         match = _KIND_PREFIX.match(form)
-        if match and match["kind"] in _GENITIVE_KIND:
-            found.append(f"{_GENITIVE_KIND[match['kind']]} {match['place']}")
+        if match:
+            found.append(f"{GENITIVE_OF[match['kind']]} {match['place']}")
         elif _TITLED_CITY.match(form):  # "der Hansestadt Elbhagen", "der Großen Kreisstadt X"
             found.append("der " + re.sub(r"^Große\b", "Großen", form))
     return list(dict.fromkeys(found))
@@ -287,7 +285,7 @@ def qualify_mentions(
 # ("Stadtrat", "Stadtelternrat"): a joint document's other municipality cannot own them
 _COUNTY_ONLY = re.compile(r"\bKreis(?!stadt)[a-zäöüß]{3,}\b|\bLandr(?:at|ätin)\b")
 _TOWN_ONLY = re.compile(r"\b(?:Stadt[a-zäöüß]{3,}|Gemeinderat|Ratsversammlung)\b")
-_COUNTY = re.compile(r"(?i)kreis\b(?!stadt)|^(?:LK|Kreis|Landkreis|Städteregion)\b")
+_COUNTY = re.compile(rf"(?i)kreis\b(?!stadt)|^{alternation((*COUNTY_NOUNS, *ABBREVIATIONS))}(?!\w)")
 
 
 def only_towns(mentions: list[Mention]) -> dict[bool, Mention]:

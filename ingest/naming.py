@@ -16,6 +16,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.municipal_kinds import (
+    ABBREVIATIONS,
+    COUNTY_NOUNS,
+    GENITIVE_NOUNS,
+    KIND_WORDS,
+    KINDS,
+    alternation,
+)
+
 Rule = dict[str, Any]
 
 # Words that never start or continue a name (sentence-initial capitals included).
@@ -251,7 +260,7 @@ def spelled_out_kind(name: str) -> str:
 PLACE_NAME_ADJECTIVE = r"(?:Ober|Unter|Nieder|Mittler|Groß|Klein|Hinter|Vorder)(?:e|es|er|en)"
 # Place names: capitalised, no typical noun suffix ("Leipzig", "Mansfeld-Südharz").
 PLACE_REGEX = (
-    r"^(?!(?:Landkreis|Landkreises|Kreis|Kreises|Stadt|Gemeinde|Bezirk|Städteregion)$)"  # kinds
+    rf"^(?!{alternation((*KIND_WORDS, 'Bezirk'))}$)"  # kinds
     r"(?![\w-]*-\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät)$)"  # "Kita-Fachberatung"
     r"(?!\w*(?:ung|ungen|heit|keit|schaft|ion|ionen|tät|ismus|nis|(?<!w)ik|ien|ur|stelle|(?<!stet)ten|amt|erin|"
     r"innen|agentur|(?:isch|deutsch)(?:e|en|er|es|em)|lich(?:e|en|er|es|em))$)"
@@ -275,9 +284,7 @@ SUBUNIT_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2})$"
 HEAD_OF_ADMINISTRATION = r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$"
 # Offices written before their holder's name ("Bürgermeisterin Anne Fichte").
 # "des Landkreises", "der Großen Kreisstadt": the municipality an office belongs to
-TOWN_GENITIVE = (
-    r"(?:Großen[ \t]+)?(?:Landkreises|Kreises|Stadt|Hansestadt|Gemeinde|Kreisstadt|Städteregion)"
-)
+TOWN_GENITIVE = rf"(?:Großen[ \t]+)?{alternation((*GENITIVE_NOUNS, 'Hansestadt', 'Kreisstadt'))}"
 TOP_OFFICE = (
     HEAD_OF_ADMINISTRATION + r"|^Beigeordnete[r]?$"
     r"|^Dezernent(?:in)?$|^Landesminister(?:in)?$|^Staatssekretär(?:in)?$"
@@ -515,9 +522,7 @@ MEMBERS_NORM = (
     # nor the town it belongs to ("der Hansestadt X")
     r"|stadt|gemeinde|bezirk|bezirks|bezirkes|landes)$)"
 )
-NOT_A_DISTRICT = (
-    r"^(?!(?:Landkreis|Kreis|Stadt|Gemeinde|Landkreises|Kreises|Städteregion)$)[A-ZÄÖÜ][\w.-]*$"
-)
+NOT_A_DISTRICT = rf"^(?!{alternation(KIND_WORDS)}$)[A-ZÄÖÜ][\w.-]*$"
 # Units of an administration that stand outside its line of offices
 STAFF_UNITS = ("Stabsstelle", "Koordinierungsstelle", "Koordinationsstelle", "Servicestelle")
 
@@ -1095,16 +1100,11 @@ NAMING_RULES: list[Rule] = [
         "type": "Municipality",
         "pattern": [
             _words(
-                "Landkreis",
-                "Landkreises",
-                "LK",
-                "Lkr.",
-                "Kreis",
-                "Kreises",
+                *COUNTY_NOUNS,
+                *(kind.genitive_noun for kind in KINDS if kind.county),
+                *ABBREVIATIONS,
                 "Nachbarlandkreis",
                 "Nachbarkreis",
-                # a union of towns that does a county's work ("StädteRegion Aachen")
-                "Städteregion",
                 "StädteRegion",
             ),
             A,

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.first_names import is_first_name
+from ingest.municipal_kinds import ABBREVIATIONS, COUNTY_NOUNS, GENITIVE_NOUNS, alternation
 from ingest.naming import NAME_LETTERS, PLACE_REGEX, canonical_name, spelled_out_kind
 from ingest.participant_tables import participant_table_entries
 from ingest.records import Mention, RelationRecord, Section, Span
@@ -72,7 +73,8 @@ _PARTICIPANT_HEADING = re.compile(
     r"Teilnehm|Anwesend|Gäste|Mitglieder|Referent|Entschuldigt|Abwesend|Verhindert", re.IGNORECASE
 )
 _MUNICIPALITY = re.compile(
-    r"^(?:(?:Große\s+)?(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)|Landkreis|LK|Kreis|Städteregion|Markt"
+    r"^(?:(?:Große\s+)?(?:Stadt|[A-ZÄÖÜ][a-zäöüß]+stadt)"
+    rf"|{alternation((*COUNTY_NOUNS, *ABBREVIATIONS))}|Markt"
     r"|(?:Samt|Verbands|Orts)?[Gg]emeinde|Verwaltungsgemeinschaft|Bezirk)\s+\S|^(?:SG|VG)\s+[A-ZÄÖÜ]"
     r"|^[A-ZÄÖÜ][\w-]*(?<!ungs)(?<!its)(?<!chs)(?<!es)kreis$"
 )
@@ -422,9 +424,7 @@ _ITEM_REMARK = re.compile(
     r"\s*\((?:(?:zu|nur|ab|bis)\s+TOP\b|(?:Ziel|Ziele|Maßnahmen?|Handlungsfeld|Arbeitspaket|Anlage"
     r"|TOP|AP|HF|M|Z)\s*[\dIVX])[^()]*\)\.?$"
 )
-_BARE_OWNER = re.compile(
-    r"(?<=\S)\s+(?:des|der)\s+(?:Landkreises|Kreises|Stadt|Gemeinde|Städteregion)$"
-)
+_BARE_OWNER = re.compile(rf"(?<=\S)\s+(?:des|der)\s+{alternation(GENITIVE_NOUNS)}$")
 _TOWN_KIND = {
     "Kreisverwaltung": "Landkreis",
     "Landkreises": "Landkreis",

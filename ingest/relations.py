@@ -27,6 +27,7 @@ from ingest.list_relations import (
     titled_office,
     with_head,
 )
+from ingest.municipal_kinds import COUNTY_NOUNS, alternation
 from ingest.naming import canonical_name, gender_of, nominative_adjective
 from ingest.partner_lists import partner_list_relations
 from ingest.records import Mention, RelationRecord, Span
@@ -353,7 +354,7 @@ def _municipal_office_holders(
 
 _REPRESENTING = re.compile(r"vertreten\s+durch\s+(?:den|die)\s+$")
 # offices of a county ("Landrätin", "Kreisbeigeordneter"); the others are a town's
-_OFFICE_KIND = re.compile(r"(?i)landr|kreis|städteregion")
+_OFFICE_KIND = re.compile(rf"(?i)landr|{alternation(COUNTY_NOUNS)}")
 _TOWN_OFFICE = re.compile(r"(?i)bürgermeister|stadtr")  # offices only a town has
 
 

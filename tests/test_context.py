@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 from rdflib import SKOS, Dataset, URIRef
@@ -18,10 +20,13 @@ from ingest.context import (
     municipality_forms,
     municipality_in,
     name_bare_kinds,
+    only_towns,
     place_of,
     qualify_mentions,
 )
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
+from ingest.municipal_kinds import KINDS, MunicipalKind
+from ingest.naming import PLACE_REGEX
 from ingest.noise import generic_plural, is_plural_noun, plausible_actor
 from ingest.pipeline import WRITTEN
 from ingest.records import Mention, Section, Span
@@ -496,3 +501,19 @@ def test_an_office_in_a_participants_role_is_the_municipality_s_listed_beside_it
     )
     _, owner = _owners(tmp_path, text, "Landkreis Tellau", "protokoll.md")
     assert owner["Amt für Schule und Sport"] == "Stadt Rabenau"
+
+
+@given(st.sampled_from(KINDS), st.sampled_from(["Rabenau", "Tellau-Süd", "Ohlfeld"]))
+def test_every_kind_in_the_table_names_an_owner_and_is_no_place(
+    kind: MunicipalKind, place: str
+) -> None:
+    """A kind added to the table reaches the owner forms, the place rule and the county test."""
+    assert genitive_forms(f"{kind.noun} {place}")[0] == f"{kind.genitive} {place}"
+    assert not re.fullmatch(PLACE_REGEX, kind.noun)
+    assert not re.fullmatch(PLACE_REGEX, kind.genitive_noun)
+    town_and_county = only_towns([mention(f"{kind.noun} {place}", "Municipality", 0)])
+    assert list(town_and_county) == [kind.county]
+
+
+def test_an_abbreviated_county_has_the_counties_owner_form() -> None:
+    assert genitive_forms("Lkr. Rabenau") == ["des Landkreises Rabenau"]
