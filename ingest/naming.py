@@ -645,6 +645,11 @@ NAMING_RULES: list[Rule] = [
             _words("Rat", "Rates", "Rats"),
         ],
     },
+    {  # "das Kommunale Integrationszentrum (KI)": a municipality's own centre, named by its task
+        "id": "municipal-centre",
+        "type": "Organization",
+        "pattern": [_re(r"^Kommunal(?:e|es|en|er)$"), _re(r"^[A-ZÄÖÜ][a-zäöüß]{3,}zentrums?$")],
+    },
     {  # "Kommunales Integrationszentrum Kreis Steinfurt"
         "id": "seated-in-district",
         "type": "Organization",
@@ -760,7 +765,8 @@ NAMING_RULES: list[Rule] = [
         "id": "numbered-unit-named",
         "type": "AdministrativeUnit",
         "pattern": [
-            _re(NUMBERED_UNIT_OR_SHORT),
+            # ("Referat 41 – Schulen"; a bare "Referat 4" is often a code of a state office)
+            _re(rf"{NUMBERED_UNIT_OR_SHORT}|^Referat(?:s|es)?$"),
             _re(ROMAN_OR_NUMBER),
             _words("–", "-"),
             "NOUNLIST",

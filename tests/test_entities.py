@@ -1483,3 +1483,19 @@ def test_a_slides_title_line_starts_a_name_of_its_own() -> None:
     # a bare "Verbund" of schools is a network, no institution with a seat
     assert not names_of("Seit 2025 gibt es den Verbund Feldmark-Nord.", "Organization")
     assert names_of("Der Städtebund Talbrück berät.", "Organization") == {"Städtebund Talbrück"}
+
+
+def test_a_municipal_centre_named_by_its_task_is_an_organisation() -> None:
+    text = (
+        "Es berät gemeinsam mit dem Kommunalen Integrationszentrum (KI) neu zugewanderte Familien."
+    )
+    found_here = {m.canonical: m.type for m in extract_mentions(text)}
+    assert found_here.get("Kommunales Integrationszentrum") == "Organization"
+
+
+def test_a_numbered_referat_with_its_remit_is_a_unit_but_a_bare_code_is_not() -> None:
+    named = "Dazu gehört das Referat 41 – Schulen und Schulentwicklung der Kreisverwaltung."
+    assert names_of(named, "AdministrativeUnit") == {"Referat 41 – Schulen und Schulentwicklung"}
+    assert not names_of(
+        "Ansprechpartnerin: Anke Roß, Standort Zellwitz, Referat 3", "AdministrativeUnit"
+    )
