@@ -196,6 +196,18 @@ _CLAUSE_PRONOUN = re.compile(
 )
 
 
+def _parent_named_before(
+    text: str, located: list[Located], position: int, genders: set[str]
+) -> list[Mention]:
+    """The name of the sentence before that a dative pronoun of these genders stands for: its
+    first that fits, or its last where its names stand in adverbials (as `_pronoun_reference`)."""
+    if position == 0:
+        return []
+    named = [m for m in equated(text, located[position - 1]) if m.type in _NAMED_TYPES]
+    order = reversed(named) if _in_adverbial(text, located[position - 1], named) else iter(named)
+    return [m for m in order if genders & _genders(m)][:1]
+
+
 def _genders(mention: Mention) -> set[str]:
     """A programme goes by its kind: "das Projekt „X“", "die Initiative „Y“"."""
     return {"n", "f"} if mention.type == "Programme" else {_gender(mention)}
@@ -439,6 +451,11 @@ def with_anaphors(
             (opening[0].type in _NAMED_TYPES and wanted & _genders(opening[0]))
             or (said == "relative" and _may_be(opening[0], match[said]))
         )
+        if not fits and said == "dative":
+            # "Den Vorsitz führt ⟦X⟧; ihm gehören … an": a person opens the clause, so the
+            # parent is the body of the sentence before
+            opening = _parent_named_before(text, located, position, wanted)
+            fits = bool(opening)
         if fits and free(match.start(said), match.end(said)):
             found.append((match.start(said), match.end(said), opening[0]))
     for match in _THEIR_LEAD.finditer(text, unit.start, unit.end):  # "unter ihrer Leitung"

@@ -271,7 +271,7 @@ def qualify_mentions(
             or (default if unit else None)
             or (_sole_town(mention, sections, towns) if unit and default is None else None)
         )
-        found = _of_fitting_kind(name, found, single)
+        found = _of_fitting_kind(mention, found, single, towns)
         if found is None:
             continue
         found = (city_name(found[0]), found[1])
@@ -284,7 +284,7 @@ def qualify_mentions(
 # Bodies and offices only a county has ("Kreistag", "Kreisjugendamt") or only a town
 # ("Stadtrat", "Stadtelternrat"): a joint document's other municipality cannot own them
 _COUNTY_ONLY = re.compile(r"\bKreis(?!stadt)[a-zäöüß]{3,}\b|\bLandr(?:at|ätin)\b")
-_TOWN_ONLY = re.compile(r"\b(?:Stadt[a-zäöüß]{3,}|Gemeinderat|Ratsversammlung)\b")
+_TOWN_ONLY = re.compile(r"\b(?:Stadt[a-zäöüß]{3,}|Gemeinderat|Ratsversammlung|Magistrat)\b")
 _COUNTY = re.compile(rf"(?i)kreis\b(?!stadt)|^{alternation((*COUNTY_NOUNS, *ABBREVIATIONS))}(?!\w)")
 
 
@@ -303,20 +303,34 @@ def only_towns(mentions: list[Mention]) -> dict[bool, Mention]:
 
 
 def _of_fitting_kind(
-    name: str, found: tuple[str, str] | None, single: dict[bool, Mention]
+    mention: Mention,
+    found: tuple[str, str] | None,
+    single: dict[bool, Mention],
+    towns: list[Mention],
 ) -> tuple[str, str] | None:
     """The municipality found, unless the body is of a kind it cannot have: then the one
-    municipality of the fitting kind the document names (``single``, from `only_towns`),
-    else none."""
+    municipality of the fitting kind the document names (``single``, from `only_towns`), or
+    the one of that kind named shortly before ("mit der Stadt X …, Abstimmung mit dem
+    Magistrat"), else none."""
+    name = mention.canonical or mention.text
     needs_county = bool(_COUNTY_ONLY.search(name))
     if found is None or not (needs_county or _TOWN_ONLY.search(name)):
         return found
     if bool(_COUNTY.search(found[0])) == needs_county:
         return found
-    town = single.get(needs_county)
+    near = [
+        town
+        for town in towns
+        if 0 <= mention.span.start - town.span.end <= _NEAR_TOWN
+        and bool(_COUNTY.search(town.canonical or town.text)) == needs_county
+    ]
+    town = single.get(needs_county) or max(near, key=lambda t: t.span.end, default=None)
     if town is None:
         return None
     return town.canonical or town.text, town.canonical or town.text
+
+
+_NEAR_TOWN = 300  # characters: the sentence or two before
 
 
 _GENITIVE_GAP = re.compile(r"\s+(?:der|des)\s+")

@@ -91,7 +91,9 @@ PARTICIPATION: tuple[Cue, ...] = (
     Cue(  # "Dem ⟦Lenkungskreis⟧ gehören neben … die Leitungen des ⟦A⟧ und des ⟦B⟧ an"
         "belong-to",
         "participatesIn",
-        r"(?:\b(?:Dem|Der)\s+)?(?P<o>{BODY})\s+(?:gehören|gehörten|gehört)\s+{GL}(?P<s>{MEMBERS})\s+an\b",
+        r"(?:\b(?:Dem|Der)\s+)?(?P<o>{BODY})\s+(?:gehören|gehörten|gehört)\s+{GL}(?P<s>{MEMBERS})"
+        # ("… ⟦X⟧ sowie zehn ehrenamtliche Kreisbeigeordnete an": members left unnamed)
+        r"(?:\s+(?:und|sowie)\s+[^⟦⟧;.]{1,80}?)?\s+an\b",
     ),
     Cue(  # "Gründung einer ⟦Steuerungsgruppe⟧ …; Mitglieder sind die Leitungen von ⟦A⟧, ⟦B⟧"
         "members-after",

@@ -55,6 +55,14 @@ CARRIERS: tuple[Cue, ...] = (
         r"(?P<s>{ANY}){OFTOWN}\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung)"
         r"\s+(?:der|des)\s+(?P<o>{ORG})",
     ),
+    Cue(  # "mit der ⟦VHS⟧, die als Eigenbetrieb des ⟦Landkreises⟧ geführt wird,"
+        "run-as-own-enterprise-relative",
+        "carriedBy",
+        r"(?P<s>{ANY}){OFTOWN}\s*,\s*(?:die|der|das)\s+(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?"
+        r"(?:Eigenbetrieb|Einrichtung)\s+(?:der|des)\s+(?P<o>{ORG})\s+(?:\w+\s+)?"
+        r"(?:geführt|betrieben)\s+(?:wird|wurde)\b",
+        subject_fixed=True,
+    ),
     Cue(  # "die ⟦KVHS⟧ (Einrichtung des ⟦Landkreises⟧)", "⟦VHS⟧ (in Trägerschaft des ⟦Kreises⟧)"
         "own-enterprise-parens",
         "carriedBy",

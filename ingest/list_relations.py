@@ -8,6 +8,7 @@ parties an item names to the body its intro or head names.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.anaphora import equated
@@ -227,6 +228,14 @@ def paragraph_body(
         ]
         if len(equals) > 1 and founded:  # "Der Beirat richtet die AG X ein. Mitwirken …"
             return founded[-1:]
+        if len(equals) > 1 and not _opening_bodies(text, units, located, first, position) & equals:
+            # "Die Verantwortung für die ⟦Region⟧ liegt beim ⟦Kreisausschuss⟧. Den Vorsitz …":
+            # no body opens a sentence, so the one named last is what the passage turns to,
+            # unless it only says whose ("die ⟦AG⟧ des ⟦Beirats⟧")
+            owners = _owner_bodies(text, located, first, position)
+            turned_to = [m for m in named if (m.canonical or m.text) in equals - owners]
+            if turned_to:
+                return turned_to[-1:]
         return [named[keys.index(max(keys, key=keys.count))]]
     if before:
         return before[-1:]
@@ -238,6 +247,42 @@ def paragraph_body(
         if len(titled) == 1:
             return list(titled.values())
     return []
+
+
+# the words before a body that opens its sentence: "Die Konferenz tagt …", "Dem neuen Beirat …"
+_OPENING = re.compile(r"[\W\d]*(?:(?:Der|Die|Das|Dem|Den|Im|Beim)\s+(?:[a-zäöüß]\w*\s+)?)?")
+
+
+def _opening_bodies(
+    text: str,
+    units: list[Unit],
+    located: list[list[tuple[int, int, Mention]]],
+    first: int,
+    end: int,
+) -> set[str]:
+    """The bodies that open a sentence of the passage, as its subject does."""
+    return {
+        m.canonical or m.text
+        for p in range(first, end)
+        for start, _, m in located[p]
+        if m.type == "Body" and _OPENING.fullmatch(text, units[p].start, start)
+    }
+
+
+# between a name and the body that owns it: "die ⟦AG⟧ des ⟦Beirats⟧"
+_OWNER_GAP = re.compile(r"\s+(?:des|der)\s+(?:[a-zäöüß]\w*\s+)?")
+
+
+def _owner_bodies(
+    text: str, located: list[list[tuple[int, int, Mention]]], first: int, end: int
+) -> set[str]:
+    """The bodies of the passage named only as the owner of the name before them."""
+    return {
+        m.canonical or m.text
+        for p in range(first, end)
+        for (_, before_end, _), (start, _, m) in itertools.pairwise(located[p])
+        if m.type == "Body" and _OWNER_GAP.fullmatch(text, before_end, start)
+    }
 
 
 def following_items(units: list[Unit], position: int) -> list[int]:

@@ -386,6 +386,7 @@ _BODY_WORD_STEM = (
     r"lenkungskreis|lenkungsausschuss|"
     r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|städteregionstag|gemeinderat|"
     r"kuratorium|stiftungsrat|"  # a foundation's boards
+    r"magistrat|"  # a Hessian town's collegial executive
     r"stadtverordnetenversammlung|bezirksverordnetenversammlung|jugendhilfeausschuss|quartiersrat|"
     # councils of a group of residents ("Integrationsrat", "Jugendparlament")
     r"(?:integrations|jugend|eltern|senioren|schüler|migranten|kinder)(?:rat|parlament))"

@@ -517,3 +517,16 @@ def test_every_kind_in_the_table_names_an_owner_and_is_no_place(
 
 def test_an_abbreviated_county_has_the_counties_owner_form() -> None:
     assert genitive_forms("Lkr. Rabenau") == ["des Landkreises Rabenau"]
+
+
+def test_a_towns_own_body_in_a_county_document_is_the_town_named_just_before() -> None:
+    text = (
+        "AP 12 Kooperation mit der Stadt Marbach: gemeinsame Daten mit dem Schulamt der Stadt "
+        "Marbach, regelmäßige Abstimmung mit dem Magistrat.\n\n"
+        "AP 13 Transfer: Austausch mit der Stadt Ohlfeld und der Gemeinde Tessin.\n"
+    )
+    mentions = extract_mentions(text)
+    qualify_mentions(mentions, [], publisher="Landkreis Talau")
+    council = next(m for m in mentions if m.text == "Magistrat")
+    assert council.type == "Body"
+    assert council.canonical == "Magistrat (Stadt Marbach)"

@@ -376,3 +376,25 @@ def test_members_of_a_slides_body_in_rows_between_separators(tmp_path: Path) -> 
         "Agentur für Arbeit Auhagen",
         "VHS Talbrück",
     }
+
+
+def test_a_chair_and_a_dative_clause_after_a_body_named_in_an_adverbial() -> None:
+    text = (
+        "Die politische Verantwortung für die Bildungsregion liegt beim Kreisausschuss des "
+        "Landkreises Talau, dem kollegialen Verwaltungsorgan des Kreises. Den Vorsitz führt "
+        "Landrätin Dr. Ina Wolf; ihm gehören außerdem der Erste Kreisbeigeordnete Kai Lenz "
+        "sowie zehn ehrenamtliche Kreisbeigeordnete an."
+    )
+    triples = named_triples(text)
+    assert ("Kreisausschuss", "chairedBy", "Dr. Ina Wolf") in triples
+    assert ("Kai Lenz", "memberOf", "Kreisausschuss") in triples
+    assert not any(s == "Bildungsregion" and p == "chairedBy" for s, p, _ in triples)
+
+
+def test_the_body_a_group_belongs_to_is_not_what_a_passage_turns_to() -> None:
+    text = (
+        "Herr Paulsen, der die AG Übergang Schule–Beruf des Bildungsbeirats leitet, berichtet. "
+        "Mitglieder sind die Agentur für Arbeit Holmbüll und die IHK Westküste-Nord."
+    )
+    triples = named_triples(text)
+    assert ("Agentur für Arbeit Holmbüll", "participatesIn", "AG Übergang Schule–Beruf") in triples

@@ -759,3 +759,11 @@ def test_working_groups_listed_under_their_body_are_its_parts() -> None:
         ("AK 1 Frühe Bildung", "Bildungsbeirat Talau"),
         ("Arbeitskreis Übergang Schule–Beruf", "Bildungsbeirat Talau"),
     }
+
+
+def test_an_own_enterprise_in_a_relative_clause_is_carried_by_its_county() -> None:
+    text = (
+        "Eng arbeitet das Bildungsbüro mit der Volkshochschule Talau, die als Eigenbetrieb des "
+        "Landkreises Talau geführt wird, zusammen."
+    )
+    assert ("Volkshochschule Talau", "carriedBy", "Landkreis Talau") in named_triples(text)
