@@ -136,6 +136,32 @@ def surname_groups(records: Records, form_of: list[Form], find: Find) -> list[se
     return merged
 
 
+# an initial standing for a given name: "H. Dannenfeld", "Dr. A. Wiesmann-Kuhl"
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+
+
+def initialled_groups(records: Records, form_of: list[Form], find: Find) -> list[set[Form]]:
+    """'H. Berger' on a slide is the 'Dr. Hanna Berger' the corpus names in full, where only
+    one person of that surname has a given name with that initial (titles aside)."""
+    full: dict[tuple[str, str], set[Form]] = defaultdict(set)
+    names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    initialled: dict[tuple[str, str], set[Form]] = defaultdict(set)
+    for (_doc, mention), form in zip(records, form_of, strict=True):
+        if mention.type != "Person":
+            continue
+        words = _PERSON_TITLES.sub("", mention.canonical or mention.text).split()
+        if len(words) == 2 and _INITIAL.match(words[0]):
+            initialled[(words[0][0], words[1])].add(form)
+        elif 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and "." not in words[0]:
+            full[(words[0][0], words[-1])].add(form)
+            names[(words[0][0], words[-1])].add(" ".join(words))
+    return [
+        short | full[key]
+        for key, short in sorted(initialled.items())
+        if len(names[key]) == 1 or len({find(f) for f in full.get(key, set())}) == 1
+    ]
+
+
 _DESCRIBED_TYPES = frozenset({"Body", "Organization", "AdministrativeUnit"})
 _OFFICE_ATTRIBUTES = ("office", "role")  # set by ingest.entities and ingest.participants
 _GENITIVE = re.compile(r"e?s$")

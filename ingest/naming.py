@@ -1456,6 +1456,30 @@ NAMING_RULES: list[Rule] = [
             "PERSONWORD",
         ],
     },
+    {  # "Landrätin Dr. A. Wiesmann-Kuhl", "Kreisbeigeordneter W. Pfannmüller": an office, then
+        # an initial for the given name (on slides and in charts)
+        "id": "person-office-initial",
+        "type": "Person",
+        "name": "after-first",
+        "pattern": [
+            _re(rf"{TOP_OFFICE}|^(?:Kreis|Stadt)beigeordnete[r]?$"),
+            _words("Frau", "Herr", "Herrn", op="?"),
+            _words("Prof.", op="?"),
+            _words("Dr.", op="?"),
+            "INITIAL",
+            "PERSONWORD",
+        ],
+    },
+    {  # "Prof. Dr. H. Lichtenberg", "Frau Dr. K. Vollmer": a title, an initial, a surname
+        "id": "person-title-initial",
+        "type": "Person",
+        "pattern": [
+            _words("Frau", "Herr", "Herrn", "Prof.", "Dr."),
+            _words("Dr.", op="?"),
+            "INITIAL",
+            "PERSONWORD",
+        ],
+    },
     {  # "unter Vorsitz von Stadträtin Dr. Ketelsen": the surname alone after the title
         "id": "person-doctor-surname",
         "type": "Person",

@@ -30,6 +30,7 @@ from ingest.coreference import (
     adjectival_groups,
     compound_kind_groups,
     definite_description_groups,
+    initialled_groups,
     surname_groups,
 )
 from ingest.names import PRINTED, QUOTED_PART, clean_surface, fold, loose, word_keys
@@ -183,6 +184,7 @@ def resolve(mentions_by_doc: dict[str, list[Mention]]) -> Resolution:
     _merge_abbreviations(forms, surfaces)
     _merge_abbreviated_heads(forms, surfaces, types)
     _merge_paraphrased(forms, surfaces, types)
+    _union_each(forms, initialled_groups(records, form_of, forms.find))  # before the surnames
     _merge_truncated(forms, surfaces, types, set(parents.values()))
     _merge_numbered(forms)
     _merge_numbered_groups(forms)
@@ -633,15 +635,18 @@ def _vote(counts: Counter[str]) -> str:
 
 
 def _best_label(counts: Counter[str]) -> str:
-    """Long form over abbreviation, more words, then the nominative-looking and frequent form."""
+    """Long form over abbreviation or initial, more words, then the nominative-looking and
+    frequent form."""
 
-    def score(label: str) -> tuple[int, int, int, int, int, int, str]:
+    def score(label: str) -> tuple[int, int, int, int, int, int, int, str]:
         words = label.split()
+        initials = sum(1 for w in words if re.fullmatch(r"[A-ZÄÖÜ]\.", w))  # "Dr. S. Berger"
         inflected = sum(1 for w in words if w[:1].isupper() and w.endswith(("en", "es", "em")))
         unknown = sum(1 for w in words if not is_known_word(w))
         return (
             int(counts[label] == 0),
             int(is_abbreviation(label)),
+            initials,
             -len(words),
             unknown,
             inflected,

@@ -1499,3 +1499,19 @@ def test_a_numbered_referat_with_its_remit_is_a_unit_but_a_bare_code_is_not() ->
     assert not names_of(
         "Ansprechpartnerin: Anke Roß, Standort Zellwitz, Referat 3", "AdministrativeUnit"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Landrätin Dr. A. Wiesmann-Kuhl (Dezernat I)", "Dr. A. Wiesmann-Kuhl"),
+        ("Kreisbeigeordneter W. Pfannmüller (Kultur)", "W. Pfannmüller"),
+        ("Vorsitz: Prof. Dr. H. Lichtenberg (IBR)", "Prof. Dr. H. Lichtenberg"),
+        ("| 4 | Entwurf vorlegen | Bildungsbüro (Dr. Y. Arslan-Becker) |", "Dr. Y. Arslan-Becker"),
+    ],
+)
+def test_a_title_or_office_before_an_initial_and_a_surname_names_a_person(
+    text: str, person: str
+) -> None:
+    assert person in names_of(text, "Person")
+    assert not names_of("A. Ziele und Maßnahmen", "Person")  # a lettered heading is no one

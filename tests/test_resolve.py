@@ -648,3 +648,14 @@ def test_two_entities_of_one_label_get_two_keys_so_neither_is_lost() -> None:
     result = resolved(cell, town)
     keys = [e.key for e in result.entities]
     assert len(keys) == 2 and len(set(keys)) == 2
+
+
+def test_an_initial_and_a_surname_are_the_one_person_named_in_full_with_that_initial() -> None:
+    full = Mention("Dr. Hanna Lahn", "Person", Span(0, 14, 1, 1), "test", "Dr. Hanna Lahn")
+    slide = Mention("H. Lahn", "Person", Span(0, 7, 1, 1), "test", "H. Lahn")
+    merged = resolve({"a": [full], "b": [slide]}).entities
+    assert [e.label for e in merged] == ["Dr. Hanna Lahn"]  # the given name, not the initial
+    other = Mention("Dr. Uwe Lahn", "Person", Span(20, 32, 2, 2), "test", "Dr. Uwe Lahn")
+    assert len(resolve({"a": [full, other], "b": [slide]}).entities) == 2  # U. is not H.
+    namesake = Mention("Holger Lahn", "Person", Span(40, 51, 3, 3), "test", "Holger Lahn")
+    assert len(resolve({"a": [full, namesake], "b": [slide]}).entities) == 3  # which H.?
