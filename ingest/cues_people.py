@@ -320,7 +320,8 @@ PEOPLE: tuple[Cue, ...] = (
         # "⟦Stefanie X⟧, Leiterin ⟦Bildungsbüro Landkreis Y⟧" on a title slide: no article
         # ("⟦Dr. X⟧, Teamleiter ⟦TALK⟧": a compound of the head's title)
         # ("⟦Dr. Beate X⟧ als Vorstand der ⟦Stiftung⟧")
-        r"(?P<s>{PERSON})\s*(?:,|\sals)\s*(?:(?:zugleich|auch|zudem)\s+)?"
+        # ("Den Vorsitz hat ⟦X⟧ inne, Leiterin des ⟦Instituts⟧": the verb's particle between)
+        r"(?P<s>{PERSON})(?:\s+inne)?\s*(?:,|\sals)\s*(?:(?:zugleich|auch|zudem)\s+)?"
         r"(?P<role>(?:Team|Projekt)?{HEAD})\s+(?:(?:des|der)\s+)?"
         r"(?P<o>{ORG})",
     ),
@@ -334,7 +335,7 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(  # "Für den ⟦Caritasverband⟧ wirkt ⟦Petra X⟧ mit": who sits in for an organisation
         "for-organisation",
         "memberOf",
-        r"\bFür\s+(?:den|die|das)\s+(?P<o>{ORG})\s+(?:wirkt|wirken|nimmt|nehmen|sitzt|sitzen|arbeitet)"
+        r"\bFür\s+(?:den|die|das)\s+(?P<o>{ORG})\s+(?:wirkt|wirken|nimmt|nehmen|sitzt|sitzen|arbeitet|berichtet|berichten|spricht)"
         r"\s+(?:[a-zäöüß]+\s+){0,2}?{TITLES}(?P<s>{PERSON})",
     ),
     Cue(  # "⟦Nadine X⟧, die dem ⟦Fachdienst Jugend⟧ angehört"
@@ -358,7 +359,9 @@ PEOPLE: tuple[Cue, ...] = (
     Cue(  # "⟦FD 4.1 Kinder, Jugend und Familie⟧ (Ltg. ⟦Daniela X⟧)": a chart's unit and its head
         "unit-head-parens",
         "memberOf",
-        r"(?P<o>{INSTITUTION})\s*\(\s*(?P<role>(?:Betriebs|Amts|Team)?[Ll]eitung|Ltg\.|Leiter(?:in)?)"
+        # ("⟦Agentur X⟧ (Vorsitzende der Geschäftsführung: ⟦Y⟧)": the head of a firm or agency)
+        r"(?P<o>{INSTITUTION})\s*\(\s*(?P<role>(?:Betriebs|Amts|Team)?[Ll]eitung|Ltg\.|Leiter(?:in)?"
+        r"|(?:Vorsitzende[r]?\s+der\s+)?Geschäftsführ(?:ung|er|erin)|Vorstand)"
         r"\s*:?\s*(?:(?:Frau|Herrn?)\s+)?(?P<s>{PERSON})\s*\)",
     ),
     Cue(  # "⟦Petra Hahn⟧ (Leiterin des ⟦Jugendamtes X⟧)"

@@ -398,3 +398,29 @@ def test_the_body_a_group_belongs_to_is_not_what_a_passage_turns_to() -> None:
     )
     triples = named_triples(text)
     assert ("Agentur für Arbeit Holmbüll", "participatesIn", "AG Übergang Schule–Beruf") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "organisation"),
+    [
+        (
+            "Für das Jobcenter Talau berichtet Daniel Yilmaz (Teamleiter U25).",
+            "Daniel Yilmaz",
+            "Jobcenter Talau",
+        ),
+        (
+            "Die Agentur für Arbeit Marbach (Vorsitzende der Geschäftsführung: Birgit Ostermann) "
+            "sagt zu.",
+            "Birgit Ostermann",
+            "Agentur für Arbeit Marbach",
+        ),
+        (
+            "Den Vorsitz hat Prof. Dr. Hanna Lichtenberg inne, Leiterin des Instituts für "
+            "Bildungsforschung und Regionalentwicklung.",
+            "Hanna Lichtenberg",
+            "Institut für Bildungsforschung und Regionalentwicklung",
+        ),
+    ],
+)
+def test_who_speaks_for_or_heads_an_organisation(text: str, person: str, organisation: str) -> None:
+    assert (person, "memberOf", organisation) in named_triples(text)
