@@ -387,6 +387,8 @@ _BODY_WORD_STEM = (
     r"beirat|arbeitskreis|arbeitsgruppe|ratsversammlung|stadtrat|kreistag|städteregionstag|gemeinderat|"
     r"kuratorium|stiftungsrat|"  # a foundation's boards
     r"magistrat|"  # a Hessian town's collegial executive
+    # the mayors' meeting of a county, a union's assembly, an own enterprise's board
+    r"(?:bürgermeister)?dienstversammlung|verbandsversammlung|betriebskommission|"
     r"stadtverordnetenversammlung|bezirksverordnetenversammlung|jugendhilfeausschuss|quartiersrat|"
     # councils of a group of residents ("Integrationsrat", "Jugendparlament")
     r"(?:integrations|jugend|eltern|senioren|schüler|migranten|kinder)(?:rat|parlament))"

@@ -1515,3 +1515,15 @@ def test_a_title_or_office_before_an_initial_and_a_surname_names_a_person(
 ) -> None:
     assert person in names_of(text, "Person")
     assert not names_of("A. Ziele und Maßnahmen", "Person")  # a lettered heading is no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Steckbriefe wurden in der Bürgermeisterdienstversammlung vorgestellt.",
+        "Frau Roth leitet zugleich die Betriebskommission der Volkshochschule.",
+        "Der Schulzweckverband tagt zweimal; seine Verbandsversammlung beschließt den Haushalt.",
+    ],
+)
+def test_standing_assemblies_and_boards_of_municipal_bodies_are_bodies(text: str) -> None:
+    assert names_of(text, "Body")
