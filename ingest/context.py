@@ -24,8 +24,8 @@ from ingest.headed_lists import headed_list_towns
 from ingest.municipal_kinds import (
     ABBREVIATIONS,
     COUNTY_NOUNS,
-    GENITIVE_NOUNS,
     GENITIVE_OF,
+    KIND_GENITIVE,
     NOUNS,
     alternation,
 )
@@ -76,7 +76,7 @@ def heading_municipality(title: str) -> tuple[str, str] | None:
     return found
 
 
-_PLACE_CUT = rf"(?:(?:der|des)\s+{alternation(GENITIVE_NOUNS)}\s+)?"
+_PLACE_CUT = rf"(?:{KIND_GENITIVE}\s+)?"
 
 
 def _place_index(

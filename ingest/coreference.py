@@ -16,7 +16,7 @@ from collections.abc import Callable
 from ingest.abbreviations import FUNCTION_WORDS, abbreviates
 from ingest.context import BARE, CONTEXT, municipality_forms
 from ingest.names import QUOTED_PART, fold
-from ingest.naming import ADJ_REGEX
+from ingest.naming import ADJ_REGEX, INITIAL_REGEX
 from ingest.records import Mention
 
 Form = tuple[str, str]  # (type family, fold key), as in ingest.resolve
@@ -113,10 +113,10 @@ def surname_groups(records: Records, form_of: list[Form], find: Find) -> list[se
     for (doc, mention), form in zip(records, form_of, strict=True):
         if mention.type != "Person":
             continue
-        words = _PERSON_TITLES.sub("", mention.canonical or mention.text).split()
+        words = _name_words(mention)
         if len(words) == 1 and words[0][:1].isupper():
             bare[(doc, words[0])].add(form)
-        elif 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        elif _is_full_name(words):
             full[(doc, words[-1])].add(form)
     merged = []
     anywhere: dict[str, set[Form]] = defaultdict(set)  # surname -> its full forms, all documents
@@ -136,8 +136,22 @@ def surname_groups(records: Records, form_of: list[Form], find: Find) -> list[se
     return merged
 
 
-# an initial standing for a given name: "H. Dannenfeld", "Dr. A. Wiesmann-Kuhl"
-_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_INITIAL = re.compile(INITIAL_REGEX)
+
+
+def is_initial(word: str) -> bool:
+    """'H.' stands for a given name."""
+    return _INITIAL.match(word) is not None
+
+
+def _name_words(mention: Mention) -> list[str]:
+    """A person's name without the forms of address and titles before it."""
+    return _PERSON_TITLES.sub("", mention.canonical or mention.text).split()
+
+
+def _is_full_name(words: list[str]) -> bool:
+    """Given names and a surname, each capitalised ('Anja Berger', 'Anna Lena Vogt')."""
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def initialled_groups(records: Records, form_of: list[Form], find: Find) -> list[set[Form]]:
@@ -149,10 +163,10 @@ def initialled_groups(records: Records, form_of: list[Form], find: Find) -> list
     for (_doc, mention), form in zip(records, form_of, strict=True):
         if mention.type != "Person":
             continue
-        words = _PERSON_TITLES.sub("", mention.canonical or mention.text).split()
-        if len(words) == 2 and _INITIAL.match(words[0]):
+        words = _name_words(mention)
+        if len(words) == 2 and is_initial(words[0]):
             initialled[(words[0][0], words[1])].add(form)
-        elif 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and "." not in words[0]:
+        elif _is_full_name(words) and "." not in words[0]:
             full[(words[0][0], words[-1])].add(form)
             names[(words[0][0], words[-1])].add(" ".join(words))
     return [

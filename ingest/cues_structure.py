@@ -15,6 +15,8 @@ _PLACED_WORDS = r"angesiedelt|eingerichtet|verortet|eingegliedert"
 _PLACED = rf"(?:{_PLACED_WORDS})"
 # what an institution can be of its carrier: "ein Eigenbetrieb der Stadt", "eine Tochter der X"
 _OWN_ENTERPRISE = r"(?:Eigenbetrieb|Einrichtung|Tochtergesellschaft|Tochter)"
+# "als Eigenbetrieb des ⟦Landkreises⟧ (geführt)": how its carrier runs an institution
+_RUN_AS_OWN = r"als\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung)\s+(?:der|des)\s+(?P<o>{ORG})"
 
 # a ministry, the federal government or the EU pays for a project; it runs none
 _NOT_A_FUNDER = r"(?!.*(?:[Mm]inisteri|BMBF|Bundes|Europäische))"
@@ -52,15 +54,14 @@ CARRIERS: tuple[Cue, ...] = (
     Cue(  # "Die ⟦VHS⟧ wird als Eigenbetrieb des ⟦Landkreises⟧ geführt"
         "run-as-own-enterprise",
         "carriedBy",
-        r"(?P<s>{ANY}){OFTOWN}\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?(?:Eigenbetrieb|Einrichtung)"
-        r"\s+(?:der|des)\s+(?P<o>{ORG})",
+        r"(?P<s>{ANY}){OFTOWN}\s+(?:wird|wurde)\s+(?:\w+\s+){0,2}?" + _RUN_AS_OWN,
     ),
     Cue(  # "mit der ⟦VHS⟧, die als Eigenbetrieb des ⟦Landkreises⟧ geführt wird,"
         "run-as-own-enterprise-relative",
         "carriedBy",
-        r"(?P<s>{ANY}){OFTOWN}\s*,\s*(?:die|der|das)\s+(?:\w+\s+){0,2}?als\s+(?:\w+\s+)?"
-        r"(?:Eigenbetrieb|Einrichtung)\s+(?:der|des)\s+(?P<o>{ORG})\s+(?:\w+\s+)?"
-        r"(?:geführt|betrieben)\s+(?:wird|wurde)\b",
+        r"(?P<s>{ANY}){OFTOWN}\s*,\s*(?:die|der|das)\s+(?:\w+\s+){0,2}?"
+        + _RUN_AS_OWN
+        + r"\s+(?:\w+\s+)?(?:geführt|betrieben)\s+(?:wird|wurde)\b",
         subject_fixed=True,
     ),
     Cue(  # "die ⟦KVHS⟧ (Einrichtung des ⟦Landkreises⟧)", "⟦VHS⟧ (in Trägerschaft des ⟦Kreises⟧)"

@@ -55,3 +55,7 @@ GENITIVE_OF = {
 def alternation(words: Iterable[str]) -> str:
     """A non-capturing regex group matching any of the words literally."""
     return "(?:" + "|".join(re.escape(word) for word in words) + ")"
+
+
+# "der Städteregion", "des Landkreises": an owner named by its kind alone
+KIND_GENITIVE = rf"(?:der|des)\s+{alternation(GENITIVE_NOUNS)}"

@@ -282,6 +282,8 @@ ROMAN_OR_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2})\.?$"  # "zum Dezernat III." ends a s
 SUBUNIT_NUMBER = r"^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2})$"
 # The head of a municipality's administration: one office, a person even without a name.
 HEAD_OF_ADMINISTRATION = r"^(?:Ober)?[Bb]ürgermeister(?:in)?$|^Landr(?:at|ätin)$"
+# an initial standing for a given name: "H. Dannenfeld", "Dr. A. Wiesmann-Kuhl"
+INITIAL_REGEX = r"^[A-ZÄÖÜ]\.$"
 # Offices written before their holder's name ("Bürgermeisterin Anne Fichte").
 # "des Landkreises", "der Großen Kreisstadt": the municipality an office belongs to
 TOWN_GENITIVE = rf"(?:Großen[ \t]+)?{alternation((*GENITIVE_NOUNS, 'Hansestadt', 'Kreisstadt'))}"

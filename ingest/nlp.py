@@ -296,7 +296,7 @@ def _macros() -> dict[str, list[list[Token]]]:
         ],  # fmt: skip
         "YEAR_OR_QUOTED?": [[], [{"TEXT": {"REGEX": r"^(?:19|20)\d\d\.?$"}}], quoted],
         "PERSONWORD": [[person]],
-        "INITIAL": [[{"TEXT": {"REGEX": r"^[A-ZÄÖÜ]\.$"}}]],  # "H. Dannenfeld": a given name's
+        "INITIAL": [[{"TEXT": {"REGEX": naming.INITIAL_REGEX}}]],
         "PERSONWORD?": [[], [person]],
         "FIRSTNAME": [[first_name], [first_name, first_name]],  # "Anna Lena Vogt"
     }

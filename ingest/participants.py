@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.first_names import is_first_name
-from ingest.municipal_kinds import ABBREVIATIONS, COUNTY_NOUNS, GENITIVE_NOUNS, alternation
+from ingest.municipal_kinds import ABBREVIATIONS, COUNTY_NOUNS, KIND_GENITIVE, alternation
 from ingest.naming import NAME_LETTERS, PLACE_REGEX, canonical_name, spelled_out_kind
 from ingest.participant_tables import participant_table_entries
 from ingest.records import Mention, RelationRecord, Section, Span
@@ -424,7 +424,7 @@ _ITEM_REMARK = re.compile(
     r"\s*\((?:(?:zu|nur|ab|bis)\s+TOP\b|(?:Ziel|Ziele|Maßnahmen?|Handlungsfeld|Arbeitspaket|Anlage"
     r"|TOP|AP|HF|M|Z)\s*[\dIVX])[^()]*\)\.?$"
 )
-_BARE_OWNER = re.compile(rf"(?<=\S)\s+(?:des|der)\s+{alternation(GENITIVE_NOUNS)}$")
+_BARE_OWNER = re.compile(rf"(?<=\S)\s+{KIND_GENITIVE}$")
 _TOWN_KIND = {
     "Kreisverwaltung": "Landkreis",
     "Landkreises": "Landkreis",

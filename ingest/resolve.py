@@ -31,6 +31,7 @@ from ingest.coreference import (
     compound_kind_groups,
     definite_description_groups,
     initialled_groups,
+    is_initial,
     surname_groups,
 )
 from ingest.names import PRINTED, QUOTED_PART, clean_surface, fold, loose, word_keys
@@ -640,7 +641,7 @@ def _best_label(counts: Counter[str]) -> str:
 
     def score(label: str) -> tuple[int, int, int, int, int, int, int, str]:
         words = label.split()
-        initials = sum(1 for w in words if re.fullmatch(r"[A-ZÄÖÜ]\.", w))  # "Dr. S. Berger"
+        initials = sum(1 for w in words if is_initial(w))  # "Dr. S. Berger"
         inflected = sum(1 for w in words if w[:1].isupper() and w.endswith(("en", "es", "em")))
         unknown = sum(1 for w in words if not is_known_word(w))
         return (
