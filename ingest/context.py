@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
 from ingest.entities import DESIGNATES, extract_mentions
@@ -28,6 +28,7 @@ from ingest.municipal_kinds import (
     KIND_GENITIVE,
     NOUNS,
     alternation,
+    bare_owner_after,
 )
 from ingest.names import fold
 from ingest.naming import ADJ_REGEX, PLACE_REGEX
@@ -271,7 +272,9 @@ def qualify_mentions(
             or (default if unit else None)
             or (_sole_town(mention, sections, towns) if unit and default is None else None)
         )
-        found = _of_fitting_kind(mention, found, single, towns)
+        bare_owner = bare_owner_after(original, mention.span.end) if unit else None
+        kind = bare_owner[1] if bare_owner else None  # "der Beirat des Landkreises": a county's
+        found = _of_fitting_kind(mention, found, single, towns, kind, parties)
         if found is None:
             continue
         found = (city_name(found[0]), found[1])
@@ -307,17 +310,30 @@ def _of_fitting_kind(
     found: tuple[str, str] | None,
     single: dict[bool, Mention],
     towns: list[Mention],
+    county: bool | None = None,
+    parties: Iterable[str] = (),
 ) -> tuple[str, str] | None:
-    """The municipality found, unless the body is of a kind it cannot have: then the one
-    municipality of the fitting kind the document names (``single``, from `only_towns`), or
-    the one of that kind named shortly before ("mit der Stadt X …, Abstimmung mit dem
-    Magistrat"), else none."""
+    """The municipality found, unless the body is of a kind it cannot have (or its phrase
+    names the other kind as owner: ``county``): then the one party of the fitting kind the
+    document speaks for, the one municipality of that kind it names (``single``, from
+    `only_towns`), or the one of that kind named shortly before ("mit der Stadt X …,
+    Abstimmung mit dem Magistrat"), else none."""
     name = mention.canonical or mention.text
-    needs_county = bool(_COUNTY_ONLY.search(name))
-    if found is None or not (needs_county or _TOWN_ONLY.search(name)):
+    said = county is not None  # the phrase names its owner's kind: the document's own one
+    if county is None and (_COUNTY_ONLY.search(name) or _TOWN_ONLY.search(name)):
+        county = bool(_COUNTY_ONLY.search(name))
+    if found is None or county is None:
         return found
+    needs_county = county
     if bool(_COUNTY.search(found[0])) == needs_county:
         return found
+    fitting_parties = [p for p in parties if bool(_COUNTY.search(p)) == needs_county]
+    if len(fitting_parties) == 1:
+        return fitting_parties[0], fitting_parties[0]
+    of_kind = [t.canonical or t.text for t in towns]
+    named = Counter(n for n in of_kind if bool(_COUNTY.search(n)) == county).most_common(2)
+    if said and named and (len(named) == 1 or named[0][1] > named[1][1]):
+        return named[0][0], named[0][0]  # the one the document names most
     near = [
         town
         for town in towns

@@ -26,9 +26,9 @@ UNIT_HEADS = (  # "Regionales Bildungsbüro", "RÜMSA-Koordinierungsstelle"
 )
 # a town's own institutions, run inside its administration ("Zum Dezernat II gehören … die
 # Volkshochschule und die Stadtbibliothek")
-OWN_INSTITUTION_HEADS = (
-    r"(?:[A-ZÄÖÜ]\w*)?(?:[Vv]olkshochschule|[Bb]ibliothek|[Mm]usikschule|[Mm]useum"
-    r"|[Mm]edienzentrum)"
+OWN_INSTITUTION_HEADS = (  # ("das Kommunale Integrationszentrum": an adjective before)
+    r"(?:[A-ZÄÖÜ]\w*(?:e|es|er|en)\s+)?(?:[A-ZÄÖÜ]\w*)?(?:[Vv]olkshochschule|[Bb]ibliothek"
+    r"|[Mm]usikschule|[Mm]useum|[Mm]edienzentrum|[Ii]ntegrationszentrum)"
 )
 # the elected councils whose committees ("Ausschuss für Bildung des Kreistages") are theirs
 COUNCIL_HEADS = (
@@ -58,9 +58,17 @@ def _one(*types: str) -> str:
     return r"⟦\d+:(?:" + "|".join(types) + r")⟧(?:\s?\d{1,2}(?![\d.]))?"
 
 
+# an item's owner in the genitive, no member of the list (`list_relations.indices` skips it)
+OWNER_AFTER = r"(?:\s+(?:der|des)\s+⟦\d+:Municipality⟧(?=\s*(?:[,;/]|und\b|sowie\b)))?"
+
+
 def _many(*types: str) -> str:
     """An enumeration of placeholders: "A, der B und des C (CC) sowie D"."""
-    one = _one(*types) + r"(?:\s*\(⟦\d+:\w+⟧\))?"  # a short form marked as a name of its own
+    one = (
+        _one(*types)
+        + r"(?:\s*\(⟦\d+:\w+⟧\))?"  # a short form marked as a name of its own
+        + OWNER_AFTER  # "die ⟦Statistikstelle⟧ der ⟦Stadt X⟧, der ⟦Fachbereich⟧ …": whose
+    )
     sep = (
         r"(?:\s*\((?:[^()⟦⟧]|⟦\d+:(?:ActionField|Instrument)⟧){1,60}\))?"  # "(Bildungsmonitoring)"
         # ("⟦A⟧ · ⟦B⟧", "⟦A⟧  I  ⟦B⟧": a slide's separators, the bar read as an "I")
@@ -133,7 +141,9 @@ MACROS = {
     ),
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
     # "des zuständigen Beigeordneten ⟦X⟧", "der Ersten Kreisbeigeordneten ⟦Y⟧"
-    "CHAIR": r"(?:(?:(?:Ersten|Erste|Erster|Stellvertretenden?|(?:für\s+\w+\s+)?zuständigen)\s+)?"
+    # ("der Zweite Bürgermeister ⟦X⟧": a deputy counted)
+    "CHAIR": r"(?:(?:(?:(?:Erst|Zweit|Dritt)(?:e|er|en)|Stellvertretenden?"
+    r"|(?:für\s+\w+\s+)?zuständigen)\s+)?"
     r"(?:"
     + ROLE_PHRASE
     + r"(?:\s+(?:des|der)\s+⟦\d+:Municipality⟧\s*,)?\s*,?\s+)?"

@@ -35,7 +35,9 @@ PEOPLE: tuple[Cue, ...] = (
         "chairedBy",
         # "Den Vorsitz im ⟦Arbeitskreis⟧ führt turnusgemäß bis Ende 2023 Frau ⟦X⟧"
         r"\b(?:Vorsitz|Leitung)\s+(?:des|der|im|in\s+der)\s+(?P<s>{BP})\s+(?:hat|führt|obliegt|übernimmt"
-        r"|liegt\s+bei)\s+(?:(?:[\w.]+\s+){0,5}?(?=(?:Frau|Herrn?)\s|⟦\d+:Person⟧))?{DET}{CHAIR}",
+        # ("… führt in Vertretung der Oberbürgermeisterin der Zweite Bürgermeister ⟦X⟧")
+        r"|liegt\s+bei)\s+(?:(?:[\w.]+\s+){0,5}?(?=(?:Frau|Herrn?)\s|⟦\d+:Person⟧"
+        r"|(?:der|die)\s+(?:Erst|Zweit|Dritt)(?:e|er)\s))?{DET}{CHAIR}",
     ),
     Cue(  # "ein ⟦Fachbeirat⟧ begleitet die Arbeit der Agentur; Vorsitz: ⟦Prof. X⟧"
         "chair-after-semicolon",

@@ -481,6 +481,16 @@ PARTS: tuple[Cue, ...] = (
         r"(?:ist|sind|wurde|war)\b",
         subject_head=UNIT_HEADS,
     ),
+    Cue(  # "Das ⟦Referat 4 – Kultur⟧, dem die ⟦Stadtbibliothek⟧ angehört, …"
+        "belongs-to-relative",
+        "subOrganizationOf",
+        # ("… des ⟦FD⟧, der ⟦Stabsstelle⟧ und des ⟦Jobcenters⟧ angehören": a list of owners,
+        # no clause; only "dem" is sure to be the clause's own pronoun)
+        r"(?<!⟧,\s(?:des|der)\s)(?P<o>{ORG})\s*,\s*dem\s+{DET}(?P<s>{ORGS})\s+(?:[a-zäöüß]+\s+){0,2}?"
+        r"(?:angehört|angehören|zugeordnet\s+(?:ist|sind)|unterstellt\s+(?:ist|sind))\b",
+        subject_head=f"(?:{UNIT_HEADS}|{OWN_INSTITUTION_HEADS})",
+        object_head=UNIT_HEADS,
+    ),
     Cue(  # "Zum ⟦Referat⟧ gehört das ⟦Amt für Schulen⟧"
         "belongs-to-fronted",
         "subOrganizationOf",

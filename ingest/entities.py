@@ -493,6 +493,8 @@ def _rule_candidates(text: str) -> list[Candidate]:
                 continue  # "des Arbeitsprogramms\n AP 2 Leitbild": a numbered item, no name
             if rule in ("person-office", "person-after-role") and not is_person_name(surface):
                 continue  # "Landrat Amt Schule": no name after the office
+            if rule == "stelle-of-administration" and not _ADMINISTRATION_OWNER.match(text, end):
+                continue  # "eine Anlaufstelle für Eltern": a kind of office, not one
             if rule == "stabsstelle" and len(tokens) == 1 and not _definite_before(doc, ent.start):
                 continue  # "im Kontext von Koordinierungsstelle": a kind, not the office
             if rule == "person-first-name" and (
@@ -582,6 +584,9 @@ _ACTING_SUBJECT = re.compile(
     r"(?:die|den|das|der|ihre?n?|seine?n?)\b"
 )
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den", "im", "zur", "zum", "beim", "am"})
+
+
+_ADMINISTRATION_OWNER = re.compile(naming.ADMINISTRATION_OWNER)
 
 
 def _definite_before(doc: Any, start: int) -> bool:

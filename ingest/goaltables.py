@@ -506,7 +506,7 @@ def _responsible(duties: list[_Paragraph], parties: list[str]) -> list[str]:
 _GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*(\d{1,2})\s*[:.]?(?:\s+(.*))?$")
 # (or the bare number on a line of its own, the title below it: "1.1" / "Gemeinsamer …")
 _MEASURE_LABEL = re.compile(
-    r"^\s*(?:[\ufffd•▪●◦\-–]\s*)?(?:(?P<word>M|Maßnahme|Massnahme)\s*(?P<goal>\d{1,2})\."
+    r"^\s*(?:(?:[\ufffd•▪●◦\-–]|o(?=\s))\s*)?(?:(?P<word>M|Maßnahme|Massnahme)\s*(?P<goal>\d{1,2})\."
     r"(?P<number>\d{1,2})\s*[:.]?(?:\s+(?P<first>.*))?|(?P<bare_goal>\d{1,2})\.(?P<bare_number>\d{1,2})\s*)$"
 )
 _PRIORITY_WORD = re.compile(r"\b(sehr hoch|hoch|mittel|niedrig|gering)\b", re.IGNORECASE)
@@ -558,12 +558,14 @@ def _titled_below(body: list[Line], at: int, number: str) -> bool:
 
 
 def _priority_above(body: list[Line], at: int) -> re.Match[str] | None:
-    """The priority printed between a row code and the titled label below it ("Z1" / "hoch")."""
-    for line in reversed(body[max(at - 2, 0) : at]):
+    """The priority printed between a row code and the titled label below it ("Z1" / "hoch",
+    each cell a paragraph of its own or not)."""
+    for line in reversed(body[max(at - 4, 0) : at]):
         if line.blank:
-            break
+            continue
         if found := _PRIORITY_WORD.fullmatch(line.text.strip()):
             return found
+        break
     return None
 
 

@@ -471,4 +471,10 @@ def indices(match: re.Match[str], group: str) -> list[int]:
     group with a '2' ("s2")."""
     groups = match.groupdict()
     value = groups.get(group) or groups.get(f"{group}2")
-    return [int(i) for i in _PLACEHOLDER.findall(value)] if value else []
+    if not value:
+        return []
+    owners = {int(m[1]) for m in _OWNER_IN_LIST.finditer(value)}  # whose an item is
+    return [i for i in map(int, _PLACEHOLDER.findall(value)) if i not in owners]
+
+
+_OWNER_IN_LIST = re.compile(r"(?<=⟧)\s+(?:der|des)\s+⟦(\d+):Municipality⟧")

@@ -59,3 +59,17 @@ def alternation(words: Iterable[str]) -> str:
 
 # "der Städteregion", "des Landkreises": an owner named by its kind alone
 KIND_GENITIVE = rf"(?:der|des)\s+{alternation(GENITIVE_NOUNS)}"
+
+# "die Pressestelle des Landkreises", "der Beirat der Stadt", "… der Kreisverwaltung": an owner
+# named by its kind and nothing after it: the document's municipality of that kind
+_BARE_OWNER = re.compile(
+    rf"\s+(?:der|des)\s+(?P<noun>{alternation(GENITIVE_NOUNS)}|Kreisverwaltung|Stadtverwaltung)\b"
+    r"(?![ \t]*[A-ZÄÖÜ])"
+)
+_COUNTY_GENITIVES = {kind.genitive_noun for kind in KINDS if kind.county} | {"Kreisverwaltung"}
+
+
+def bare_owner_after(text: str, end: int) -> tuple[int, bool] | None:
+    """Where the bare owner after a name at ``end`` ends, and whether it is a county."""
+    match = _BARE_OWNER.match(text, end)
+    return (match.end(), match["noun"] in _COUNTY_GENITIVES) if match else None

@@ -362,6 +362,12 @@ GROUP_OF_BODY_WORDS = (
 )
 # offices named "…stelle" (not posts: "Planstelle", "Koordinatorenstelle", "Schnittstelle")
 PLACE_ADJECTIVE = r"^[A-ZÄÖÜ][a-zäöüß]{2,}er$"  # "Leipziger", "Dresdner"
+# what follows an office of a municipality's administration: "der Stadt X", "des Landkreises",
+# "der Kreisverwaltung", "im Hauptamt"
+ADMINISTRATION_OWNER = (
+    rf"[ \t]*\n?[ \t]*(?:(?:der|des)\s+(?:{alternation(GENITIVE_NOUNS)}"
+    r"|(?:Kreis|Stadt|Gemeinde)?[Vv]erwaltung|Landratsamt(?:e?s))\b|im\s+[A-ZÄÖÜ][a-zäöüß]*amt\b)"
+)
 STELLE_UNIT = (
     r"^(?!(?:Regional|Außen|Plan|Personal|Voll|Vollzeit|Teilzeit|Projekt|Mitarbeiter|Schnitt|Bau|Halte|Lehr"
     r"|Ausbildungs|Praktikums|Koordinatoren|Referenten|Stellen|Leit)stelle)[A-ZÄÖÜ][a-zäöüß]{3,}stelle$"
@@ -572,6 +578,11 @@ NAMING_RULES: list[Rule] = [
             "PLACE",
         ],
     },
+    {  # "Regierung von Oberfranken": a Bavarian district's state authority
+        "id": "district-government",
+        "type": "Organization",
+        "pattern": [_words("Regierung"), _words("von"), "PLACE"],
+    },
     {  # "Staatliches Schulamt Wendelsburg": a state office by its seat
         "id": "state-office-seat",
         "type": "AdministrativeUnit",
@@ -745,6 +756,13 @@ NAMING_RULES: list[Rule] = [
             _re(STELLE_UNIT),
             "NOUNLIST?",
         ],
+    },
+    {  # "die Statistikstelle der Stadt X", "die Pressestelle der Kreisverwaltung": an office
+        # that bare is only a kind, kept where its administration follows (ADMINISTRATION_OWNER)
+        "id": "stelle-of-administration",
+        "type": "AdministrativeUnit",
+        # (a staff unit alone is the "stabsstelle" rule's)
+        "pattern": [{"TEXT": {"REGEX": STELLE_UNIT, "NOT_IN": list(STAFF_UNITS)}}],
     },
     {  # "Kommunale Gemeinschaftsstelle für Verwaltungsmanagement"
         "id": "named-stelle-fuer",
@@ -957,6 +975,11 @@ NAMING_RULES: list[Rule] = [
         "id": "regional-savings-bank",
         "type": "Organization",
         "pattern": [_re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)+$"), _words("Sparkasse")],
+    },
+    {  # "IT.NRW": an institution whose short name is an acronym dotted with its state's
+        "id": "dotted-acronym",
+        "type": "Organization",
+        "pattern": [_re(r"^[A-ZÄÖÜ]{2,6}\.[A-ZÄÖÜ]{2,6}$")],
     },
     # "IAB (2019): Kurzstudie …": an acronym citing a publication is its author, an institution
     {
@@ -1239,6 +1262,16 @@ NAMING_RULES: list[Rule] = [
         "id": "numbered-group",
         "type": "Body",
         "pattern": [_re(NUMBERED_GROUP), _re(r"^\d{1,2}\.?$"), "NOUNLIST_OR_QUOTED?"],
+    },
+    {  # "Bezirksausschuss 7 – Ziegelanger": a town district's council, by number and district
+        "id": "numbered-district-council",
+        "type": "Body",
+        "pattern": [
+            _re(rf"{BODY_WORD_SINGULAR}|{BODY_COMPOUND}"),
+            _re(r"^\d{1,2}$"),
+            _words("–", "-"),
+            "PLACE",
+        ],
     },
     {
         "id": "recurring-meeting",

@@ -22,9 +22,11 @@ from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpacyToken
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
-from ingest import naming
+from ingest import municipal_kinds, naming
 from ingest.first_names import is_first_name
 from ingest.timeframes import MONTHS
+
+_KIND_NOUNS = [noun.lower() for noun in municipal_kinds.NOUNS]
 
 Token = dict[str, Any]
 SCHEMES_TTL = Path(__file__).resolve().parent.parent / "ontology" / "schemes.ttl"
@@ -114,7 +116,7 @@ def _macros() -> dict[str, list[list[Token]]]:
     # or association is for
     district: list[Token] = [
         {"LOWER": {"IN": ["den", "die", "das"]}},
-        {"LOWER": {"IN": ["landkreis", "kreis", "stadt", "region", "diözese", "bistum"]}},
+        {"LOWER": {"IN": [*_KIND_NOUNS, "region", "diözese", "bistum"]}},
         place,
     ]
     qualifier: Token = {**place, "NORM": {"REGEX": _NOT_ABSTRACT}}

@@ -23,6 +23,7 @@ from ingest.corpus_names import CorpusNames, borrowed_names, shareable_names
 from ingest.discourse import document_author, topics_of
 from ingest.entities import extract_mask_actor_mentions, extract_mentions
 from ingest.manifest import corpus_files, load_manifest, metadata_for
+from ingest.municipal_kinds import bare_owner_after
 from ingest.names import QUOTED_PART, fold
 from ingest.naming import canonical_name
 from ingest.offices import name_corpus_office_holders, name_office_holders
@@ -271,18 +272,27 @@ _OF_OWNER = re.compile(r"\s+(?:der|des)\s+")
 
 
 def keep_owned_forms(mentions: list[Mention], original: str) -> None:
-    """'Integrationsbeirat der Stadt X', 'Jugendamt des Landkreises Y': a body or office and
-    the municipality whose it is, as one written form (SKOS: a hidden label)."""
+    """'Integrationsbeirat der Stadt X', 'Jugendamt des Landkreises Y', 'Pressestelle der
+    Kreisverwaltung': a body or office and the municipality whose it is, as one written form
+    (SKOS: a hidden label)."""
     ordered = sorted(mentions, key=lambda m: m.span.start)
-    for own, owner in zip(ordered, ordered[1:], strict=False):
-        between = original[own.span.end : owner.span.start]
+    for i, own in enumerate(ordered):
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        if own.type not in ("Body", "AdministrativeUnit"):
+            continue
+        end = None
         if (
-            own.type in ("Body", "AdministrativeUnit")
-            and owner.type == "Municipality"
-            and _OF_OWNER.fullmatch(between)
+            after is not None
+            and after.type == "Municipality"
+            and _OF_OWNER.fullmatch(original[own.span.end : after.span.start])
         ):
+            end = after.span.end
+        bare = bare_owner_after(original, own.span.end)
+        if end is None and bare and (after is None or after.span.start >= bare[0]):
+            end = bare[0]
+        if end is not None:
             # "Bil-⏎dungsbüro des Landkreises X": the word the line break split, joined again
-            owned = join_lines(original[own.span.start : owner.span.end])
+            owned = join_lines(original[own.span.start : end])
             own.attributes[OWNED] = " ".join(owned.split())
 
 

@@ -530,3 +530,15 @@ def test_a_towns_own_body_in_a_county_document_is_the_town_named_just_before() -
     council = next(m for m in mentions if m.text == "Magistrat")
     assert council.type == "Body"
     assert council.canonical == "Magistrat (Stadt Marbach)"
+
+
+def test_a_body_of_the_county_named_by_its_kind_is_the_county_the_document_speaks_for() -> None:
+    text = (
+        "Der Landkreis Rabenau und die Stadt Tellau stimmen sich ab; der Landkreis Ohrau "
+        "hospitiert.\n\nKlare Zuständigkeiten zwischen Bildungsbeirat der Stadt und "
+        "Bildungsbeirat des Landkreises.\n"
+    )
+    mentions = extract_mentions(text)
+    qualify_mentions(mentions, [], publisher="Stadt Tellau; Landkreis Rabenau", original=text)
+    councils = [m.canonical for m in mentions if m.text == "Bildungsbeirat"]
+    assert councils == ["Bildungsbeirat (Stadt Tellau)", "Bildungsbeirat (Landkreis Rabenau)"]

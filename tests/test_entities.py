@@ -252,6 +252,33 @@ def test_a_council_chair_or_head_of_an_amt_before_a_name_is_the_office(
     assert people[0].attributes["office"] == office
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Die Daten liefert die Statistikstelle der Stadt Tellau.", "Statistikstelle"),
+        ("Die Statistikstelle im Hauptamt liefert Daten.", "Statistikstelle"),
+        ("Die Pressestelle des Landkreises begleitet die Konferenz.", "Pressestelle"),
+        (
+            "Das Schulamt für die Städteregion Rabenau berät.",
+            "Schulamt für die Städteregion Rabenau",
+        ),
+    ],
+)
+def test_an_office_of_an_administration_named_by_its_owner(text: str, unit: str) -> None:
+    units = [m.text for m in extract_mentions(text) if m.type == "AdministrativeUnit"]
+    assert unit in units
+
+
+def test_an_office_kind_without_its_administration_is_no_office() -> None:
+    text = "Eine Anlaufstelle für Eltern fehlt; die Planstelle der Stadt Tellau ist besetzt."
+    assert not [m for m in extract_mentions(text) if m.type == "AdministrativeUnit"]
+
+
+def test_an_acronym_dotted_with_its_state_names_an_institution() -> None:
+    text = "Die Daten stellt IT.NRW bereit; der Bericht erscheint z.B. online."
+    assert [(m.text, m.type) for m in extract_mentions(text)] == [("IT.NRW", "Organization")]
+
+
 def test_a_unit_kind_written_short_is_spelled_out() -> None:
     text = "Mitglieder: Fachbereich 4, FD Schule und Bildung, Abt. Jugend, Schule und Sport."
     units = {m.text: m.canonical for m in extract_mentions(text) if m.type == "AdministrativeUnit"}

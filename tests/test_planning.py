@@ -944,3 +944,24 @@ def test_measures_under_a_line_naming_their_goals_field_address_it(tmp_path: Pat
     record = extracted_plan(tmp_path, "vereinbarung", LABELLED_LIST, "Stadt Tellau")
     fields = _fields_of(record)
     assert {("M 1.1", "Übergang Kita–Grundschule"), ("M 2.1", "Übergang Schule–Beruf")} <= fields
+
+
+def test_measures_bulleted_with_a_plain_o_under_goals_whose_cells_are_paragraphs() -> None:
+    text = (
+        "Anlage 1: Ziele und Maßnahmen\n\n"
+        "Nr. Priorität Ziel Maßnahmen Verantwortung Zeitrahmen\n\n"
+        "Z1\n\nhoch\n\nZiel 1: Bildungsmonitoring\nverstetigen\n\n"
+        "o M 1.1 Fortschreibung des Atlas\nBildung\n\nBildungsbüro\n\n03/2024 –\n12/2024\n\n"
+        "Z2\n\nmittel\n\nZiel 2: Leitbild entwickeln\n\n"
+        "o M 2.1 Beteiligungswerkstätten mit\nJugendlichen\n\nBildungsbüro\n\n2025\n"
+    )
+    found = {m.label: m for m in parse_measures(text, parse_sections(text))}
+    assert list(found) == [
+        "Ziel 1: Bildungsmonitoring verstetigen",
+        "M 1.1 Fortschreibung des Atlas Bildung",
+        "Ziel 2: Leitbild entwickeln",
+        "M 2.1 Beteiligungswerkstätten mit Jugendlichen",
+    ]
+    assert found["Ziel 1: Bildungsmonitoring verstetigen"].priority == "hoch"
+    assert found["Ziel 2: Leitbild entwickeln"].priority == "mittel"
+    assert found["M 1.1 Fortschreibung des Atlas Bildung"].time_frame == "03/2024 – 12/2024"

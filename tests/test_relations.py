@@ -2974,6 +2974,18 @@ def test_a_body_keeps_its_name_with_its_owner_as_a_written_form(tmp_path: Path) 
     assert owned == {"Integrationsbeirat der Stadt Tellau", "Jugendamt des Landkreises Rabenau"}
 
 
+def test_an_office_whose_owner_is_named_by_its_kind_keeps_that_form(tmp_path: Path) -> None:
+    from ingest.pipeline import OWNED
+
+    text = (
+        "Der Landkreis Rabenau lädt ein. Die Pressestelle der Kreisverwaltung begleitet die "
+        "Konferenz, die Statistikstelle des Landkreises liefert die Daten.\n"
+    )
+    record = document_record(tmp_path, text, "Landkreis Rabenau", "bericht.txt")
+    owned = {m.attributes[OWNED] for m in record.mentions if OWNED in m.attributes}
+    assert owned == {"Pressestelle der Kreisverwaltung", "Statistikstelle des Landkreises"}
+
+
 def test_an_office_listed_with_its_town_takes_part_itself(tmp_path: Path) -> None:
     text = (
         "Der Lenkungskreis Bildung tagt zweimal im Jahr. Mitglieder sind:\n\n"

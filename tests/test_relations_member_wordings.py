@@ -424,3 +424,13 @@ def test_the_body_a_group_belongs_to_is_not_what_a_passage_turns_to() -> None:
 )
 def test_who_speaks_for_or_heads_an_organisation(text: str, person: str, organisation: str) -> None:
     assert (person, "memberOf", organisation) in named_triples(text)
+
+
+def test_a_deputy_mayor_counted_chairs_in_the_mayor_s_stead() -> None:
+    found = named_triples(
+        "Den Vorsitz im Bildungsausschuss führt in Vertretung der Oberbürgermeisterin der "
+        "Zweite Bürgermeister Florian Gschwendtner. Im Bezirksausschuss 7 – Ziegelanger, dessen "
+        "Vorsitzende Ingrid Sedlmayr die Runde einberief, begann es."
+    )
+    assert ("Bildungsausschuss", "chairedBy", "Florian Gschwendtner") in found
+    assert ("Bezirksausschuss 7 – Ziegelanger", "chairedBy", "Ingrid Sedlmayr") in found

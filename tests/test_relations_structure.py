@@ -240,6 +240,23 @@ def test_units_and_own_institutions_placed_in_the_chart() -> None:
     } <= found
 
 
+def test_a_municipal_integration_centre_is_one_of_the_units_of_its_dezernat() -> None:
+    found = named_triples(
+        "Zum Dezernat III gehören das Amt für Schulen, das Jugendamt und das Kommunale "
+        "Integrationszentrum."
+    )
+    assert ("Kommunales Integrationszentrum", "subOrganizationOf", "Dezernat III") in found
+
+
+def test_an_item_s_owner_in_the_genitive_is_no_member_of_the_list() -> None:
+    found = named_triples(
+        "Begleitung der AG Bildungsdaten, in der die Statistikstelle der Stadt Tellau, der "
+        "Fachbereich Jugend und Familie und das Schulamt Tellau zusammenarbeiten."
+    )
+    members = {t[0] for t in found if t[1:] == ("participatesIn", "AG Bildungsdaten")}
+    assert members == {"Statistikstelle", "Fachbereich Jugend und Familie", "Schulamt Tellau"}
+
+
 def test_a_town_after_its_office_is_not_placed_in_it() -> None:
     found = named_triples(
         "Es ist beim Amt für Schule und Bildung (Amt 40) der Stadt Kesselbach angesiedelt."
@@ -767,3 +784,17 @@ def test_an_own_enterprise_in_a_relative_clause_is_carried_by_its_county() -> No
         "Landkreises Talau geführt wird, zusammen."
     )
     assert ("Volkshochschule Talau", "carriedBy", "Landkreis Talau") in named_triples(text)
+
+
+def test_an_institution_in_a_relative_clause_belongs_to_the_unit_before() -> None:
+    found = named_triples(
+        "Das Referat 4 – Kultur, dem die Stadtbibliothek Tellau angehört, ist zuständig. "
+        "Das Staatliche Schulamt ist der Regierung von Oberrabenau nachgeordnet."
+    )
+    assert ("Stadtbibliothek Tellau", "subOrganizationOf", "Referat 4 – Kultur") in found
+    assert ("Staatliches Schulamt", "subOrganizationOf", "Regierung von Oberrabenau") in found
+
+
+def test_a_body_in_whose_relative_clause_an_organisation_serves_is_no_unit_of_it() -> None:
+    found = named_triples("Der Beirat, dem die Stadtbibliothek Tellau angehört, tagt.")
+    assert not [t for t in found if t[1] == "subOrganizationOf"]
