@@ -482,7 +482,7 @@ PARTS: tuple[Cue, ...] = (
         subject_head=UNIT_HEADS,
     ),
     Cue(  # "Das ⟦Referat 4 – Kultur⟧, dem die ⟦Stadtbibliothek⟧ angehört, …"
-        "belongs-to-relative",
+        "members-of-unit-relative",
         "subOrganizationOf",
         # ("… des ⟦FD⟧, der ⟦Stabsstelle⟧ und des ⟦Jobcenters⟧ angehören": a list of owners,
         # no clause; only "dem" is sure to be the clause's own pronoun)

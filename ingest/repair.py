@@ -24,6 +24,7 @@ from ingest.repair_layout import (
     quote_edits,
     running_header_edits,
     whitespace_edits,
+    wrapped_line_edits,
 )
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
@@ -125,6 +126,7 @@ def repair_steps(lexicon: GermanLexicon, *, spell: bool) -> list[tuple[str, Step
         ("footnotes", footnote_edits),
         ("page_breaks", page_break_edits),
         ("hyphenation", lambda t: hyphenation_edits(t, lexicon)),
+        ("wrapped_lines", wrapped_line_edits),
         ("bullets", bullet_edits),
         ("quotes", quote_edits),
     ]

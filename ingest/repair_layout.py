@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.first_names import is_first_name
 from ingest.ocr_repair import GermanLexicon
 
 Edit = tuple[int, int, str]
@@ -278,6 +279,91 @@ def page_break_edits(text: str) -> list[Edit]:
         keep = "\n\n" if not before or sentence_ended(before) else "\n"
         edits.append((m.start(), m.end(), keep if m.start() > 0 else ""))
     return edits
+
+
+_WRAPPED_WIDTH = 50  # characters: a line this long that ends in no punctuation was wrapped
+# words after which a sentence plainly runs on: articles, prepositions, conjunctions
+_RUNS_ON = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "ein",
+        "eine",
+        "einer",
+        "eines",
+        "einem",
+        "einen",
+        "und",
+        "oder",
+        "sowie",
+        "mit",
+        "von",
+        "vom",
+        "zum",
+        "zur",
+        "im",
+        "in",
+        "am",
+        "an",
+        "für",
+        "auf",
+        "bei",
+        "aus",
+        "nach",
+        "über",
+        "unter",
+        "zwischen",
+        "durch",
+        "gegen",
+        "als",
+        "wie",
+        "bzw.",
+        "dass",
+        "sich",
+        "ist",
+        "sind",
+        "wird",
+        "werden",
+        "hat",
+        "haben",
+    }
+)
+
+
+_PROSE_DOCUMENT = 8  # plain run-ons that show a whole document is double-spaced prose
+# a line that opens a heading, a list item or a field ("4.3 Diskurs", "• X", "ZIELE", "Ort:")
+_OPENS_BLOCK = re.compile(r"^\s*(?:[\d•▪●◦*\-–]|[A-ZÄÖÜ]{2,}\b|[^\s:]+(?:\s+\S+)?\s*:)")
+
+
+def wrapped_line_edits(text: str) -> list[Edit]:
+    """Double-spaced prose ("… der Zweite Bürgermeister Florian⏎⏎Gschwendtner. Im …"): the
+    blank line after a wrapped line goes where the sentence plainly runs on (the next line
+    opens in lower case, or the line ends in an article, a preposition or a given name). In a
+    document that is double-spaced prose throughout, a wrapped line runs on into any next
+    line that opens no heading, item or field."""
+    bounds = line_bounds(text)
+    plain: list[Edit] = []
+    capital: list[Edit] = []
+    for (start, end), (gap_start, gap_end), (next_start, next_end) in zip(
+        bounds, bounds[1:], bounds[2:], strict=False
+    ):
+        line, following = text[start:end].strip(), text[next_start:next_end].lstrip()
+        if len(line) < _WRAPPED_WIDTH or sentence_ended(line) or text[gap_start:gap_end].strip():
+            continue
+        if not following or line.endswith((":", ";")):
+            continue
+        last = line.split()[-1]
+        if following[0].islower() or last.lower() in _RUNS_ON or is_first_name(last):
+            plain.append((end, next_start, "\n"))
+        elif not _OPENS_BLOCK.match(line) and not _OPENS_BLOCK.match(following):
+            capital.append((end, next_start, "\n"))
+    if len(plain) < _PROSE_DOCUMENT:
+        return plain
+    return sorted(plain + capital)
 
 
 def keeps_hyphen(left: str, right: str, lexicon: GermanLexicon) -> bool:

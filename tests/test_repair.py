@@ -19,6 +19,7 @@ from ingest.repair_layout import (
     page_break_edits,
     running_header_edits,
     whitespace_edits,
+    wrapped_line_edits,
 )
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -341,3 +342,43 @@ def test_page_labelled_headers_after_the_first_go_and_a_field_line_ends_its_bloc
     repaired = repair(text, spell=False).text
     assert repaired.count("Seite") == 1  # the letterhead of the first page stays
     assert "Zeitraum: 03/2026 - 08/2027\n\nKooperationspartner" in repaired
+
+
+def test_double_spaced_prose_runs_on_where_a_line_plainly_continues() -> None:
+    text = (
+        "Den Vorsitz im Bildungsausschuss führt der Zweite Bürgermeister Florian\n\n"
+        "Gschwendtner. Die Stadtverwaltung gliedert sich seit vielen Jahren in Referate, die\n\n"
+        "jeweils ein Referent leitet.\n\n"
+        "1.2 Akteure und Gremien der Bildungsregion im Landkreis Rabenau heute\n\n"
+        "Politische Verantwortung trägt der Kreistag.\n"
+    )
+    fixed = repair(text, lexicon=german_lexicon()).text
+    assert "Florian\nGschwendtner." in fixed
+    assert "die\njeweils" in fixed
+    assert "heute\n\nPolitische" in fixed  # a heading before a capital stays apart
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["der", "Bildung", "Anna", "und", "Stadt.", "im"]), max_size=14
+        ).map(" ".join),
+        max_size=8,
+    ).map("\n\n".join)
+)
+def test_wrapped_lines_only_lose_blank_lines(text: str) -> None:
+    for start, end, replacement in wrapped_line_edits(text):
+        assert replacement == "\n" and not text[start:end].strip()
+
+
+def test_in_double_spaced_prose_a_wrapped_line_runs_on_into_a_capital_too() -> None:
+    wrapped = "Die Stadt Tellau hat in den vergangenen Jahren ein Bildungsmanagement\n\naufgebaut. "
+    text = (
+        wrapped * 8
+        + "Das Referat 4 – Kultur, dem die Stadtbibliothek Tellau seit langem angehört, die\n\n"
+        + "Stadtbibliothek\n\n4.3 DISKURS\n\n"
+    )
+    fixed = repair(text, lexicon=german_lexicon()).text
+    assert "angehört, die\nStadtbibliothek" in fixed
+    assert "Stadtbibliothek\n\n4.3 DISKURS" in fixed
