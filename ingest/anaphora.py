@@ -104,9 +104,11 @@ _GOVERNING_WORD = re.compile(
     r"(?:^|[.:;]\s*|\b(?:neben|mit|von|bei|durch|für|an|zwischen|und|sowie)\s+)$", re.IGNORECASE
 )
 # "von Stadt und Landkreis", "durch Kreis und Stadt": both partners of a joint passage, named
-# by their kinds alone after a preposition (not "in Stadt und Landkreis": the place)
+# by their kinds alone after a preposition or as a sentence's subject ("Stadt und Landkreis
+# beteiligen sich …"; not "in Stadt und Landkreis": the place)
 _BARE_PAIR = re.compile(
-    r"\b(?:von|vom|durch|zwischen|für)\s+(?:je\s+)?(?P<one>Stadt|(?:Land)?[Kk]reis)\s+und\s+"
+    r"(?:\b(?:von|vom|durch|zwischen|für)\s+(?:je\s+)?|^|(?<=[.;:!?]\s)|(?<=\n))"
+    r"(?P<one>Stadt|(?:Land)?[Kk]reis)\s+und\s+"
     r"(?P<other>Stadt|(?:Land)?[Kk]reis)\b(?!\s*[A-ZÄÖÜ⟦„\"])"
 )
 # "von Kreis, Agentur für Arbeit X und Jobcenter Y getragen": a bare kind as one party of an

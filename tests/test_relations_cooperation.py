@@ -109,3 +109,15 @@ def test_a_sentence_above_work_packages_is_no_title_of_them(tmp_path: Path) -> N
 )
 def test_who_began_in_a_programme_takes_part_in_it(sentence: str) -> None:
     assert ("Kreis Talbrück", "participatesIn", "Bildung integriert") in named_triples(sentence)
+
+
+def test_town_and_county_named_by_their_kinds_as_subject_take_part_both(tmp_path: Path) -> None:
+    text = (
+        "Seit 2019 bildet die Stadt Tellau gemeinsam mit dem Landkreis Rabenau eine "
+        "Bildungsregion. Stadt und Landkreis beteiligen sich damit an der Initiative "
+        "„Lernende Region“.\n"
+    )
+    relations = document_relations(tmp_path, text, "Stadt Tellau")
+    found = {(r.subject.canonical, r.predicate, r.object.canonical) for r in relations}
+    assert ("Stadt Tellau", "participatesIn", "Lernende Region") in found
+    assert ("Landkreis Rabenau", "participatesIn", "Lernende Region") in found
