@@ -109,6 +109,12 @@ PEOPLE: tuple[Cue, ...] = (
         r"(?P<o>{PERSON})\s*,\s*(?:der|die)\s+{DET}(?P<s>{BP})\s+(?:\S+\s+){0,3}?(?:leitet|moderiert"
         r"|koordiniert)\b",
     ),
+    Cue(  # "Frau ⟦Faltermeier⟧ berichtet als Leiterin des ⟦Arbeitskreises⟧"
+        "person-as-head",
+        "chairedBy",
+        r"(?P<o>{PERSON})\s+(?:[a-zäöüß]+\s+){1,3}?als\s+(?:(?:Co|Ko)-?)?(?:Leiter|Vorsitzende"
+        r"|Sprecher|Moderator)(?:in|innen)?r?\s+(?:des|der)\s+(?P<s>{BODY})",
+    ),
     Cue(  # "im ⟦Ausschuss X⟧ des ⟦Kreistages⟧, dessen Vorsitz die Abgeordnete ⟦Y⟧ innehat"
         "chair-relative",
         "chairedBy",

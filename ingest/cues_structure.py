@@ -441,6 +441,13 @@ PARTS: tuple[Cue, ...] = (
         r"|Unterarbeitsgruppen|Fachgruppen)\s+(?:eingerichtet|gebildet|gegründet|eingesetzt)\s*:\s*{DET}"
         r"(?P<s>{MEMBERS})",
     ),
+    Cue(  # "Der ⟦Steuerungsgruppe⟧ arbeiten drei Arbeitskreise der ⟦Bildungsregion⟧ zu: der ⟦AK
+        # A⟧, der ⟦AK B⟧ sowie der ⟦AK C⟧"
+        "groups-of-body-listed",
+        "subOrganizationOf",
+        r"\b(?:Arbeitskreise|Arbeitsgruppen|AGs|Fachgruppen|Fachforen|Unterarbeitsgruppen)\s+"
+        r"(?:des|der)\s+(?P<o>{BODY})[^⟦⟧;:.]{0,40}:\s*{DET}(?P<s>{MEMBERS})",
+    ),
     Cue(  # "Arbeitskreise des ⟦Bildungsbeirats⟧" over a list of them
         "intro-groups-of-body",
         "subOrganizationOf",

@@ -434,3 +434,12 @@ def test_a_deputy_mayor_counted_chairs_in_the_mayor_s_stead() -> None:
     )
     assert ("Bildungsausschuss", "chairedBy", "Florian Gschwendtner") in found
     assert ("Bezirksausschuss 7 – Ziegelanger", "chairedBy", "Ingrid Sedlmayr") in found
+
+
+def test_a_person_reporting_as_head_of_a_group_chairs_it() -> None:
+    found = named_triples(
+        "Der Arbeitskreis Übergänge tagt. Frau Birgit Faltermeier berichtet als Leiterin des "
+        "Arbeitskreises über die Elternbegleitung. Herr Jan Wolf spricht als Gast des Beirats."
+    )
+    chairs = {(t[0], t[2]) for t in found if t[1] == "chairedBy"}
+    assert chairs == {("Arbeitskreis Übergänge", "Birgit Faltermeier")}

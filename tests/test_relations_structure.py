@@ -798,3 +798,17 @@ def test_an_institution_in_a_relative_clause_belongs_to_the_unit_before() -> Non
 def test_a_body_in_whose_relative_clause_an_organisation_serves_is_no_unit_of_it() -> None:
     found = named_triples("Der Beirat, dem die Stadtbibliothek Tellau angehört, tagt.")
     assert not [t for t in found if t[1] == "subOrganizationOf"]
+
+
+def test_working_groups_of_a_body_listed_after_a_colon_are_its_subgroups() -> None:
+    found = named_triples(
+        "Der Steuerungsgruppe arbeiten drei Arbeitskreise der Bildungsregion Tellau zu: der "
+        "Arbeitskreis Übergänge, der Arbeitskreis Sprache und Integration sowie der Arbeitskreis "
+        "Berufliche Orientierung."
+    )
+    groups = {t[0] for t in found if t[1:] == ("subOrganizationOf", "Bildungsregion Tellau")}
+    assert groups == {
+        "Arbeitskreis Übergänge",
+        "Arbeitskreis Sprache und Integration",
+        "Arbeitskreis Berufliche Orientierung",
+    }
