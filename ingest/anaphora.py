@@ -340,9 +340,15 @@ def _possessive_reference(
     return (match.start("possessive"), match.end("possessive"), fitting[-1]) if fitting else None
 
 
+# groups written short ("AK Übergänge" is the Arbeitskreis the minutes then call so)
+_SHORT_GROUP = {"Arbeitskreis": "AK", "Arbeitsgruppe": "AG"}
+
+
 def _heads(noun: str) -> set[str]:
-    """'Grundbildungszentrums' -> {'Grundbildungszentrums', 'Grundbildungszentrum'}."""
-    return {noun, re.sub(r"(?:es|s)$", "", noun)}
+    """'Grundbildungszentrums' -> {'Grundbildungszentrums', 'Grundbildungszentrum'};
+    'Arbeitskreises' -> also 'AK'."""
+    heads = {noun, re.sub(r"(?:es|s)$", "", noun)}
+    return heads | {_SHORT_GROUP[h] for h in heads if h in _SHORT_GROUP}
 
 
 def _first_word_is(mention: Mention, heads: set[str]) -> bool:

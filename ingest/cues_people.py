@@ -71,10 +71,12 @@ PEOPLE: tuple[Cue, ...] = (
         "chair-unnamed-body",
         "chairedBy",
         # ("Ausschussvorsitzender ist …": the body's kind before the post)
-        r"^(?P<s>{BODY})\s+\W*(?:\d{1,2}\)\s*)?(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz|(?P<kind>[A-ZÄÖÜ]\w+)?[Vv]orsitzende[r]?"
-        r"|Sprecher(?:in)?|Leitung)"
+        # ("**⟦AK X⟧:** Die Co-Leitung liegt seit Januar bei …": a minutes item's label)
+        r"^\s*(?P<s>{BODY})(?:\s+|\W{1,4}\s*)\W*(?:\d{1,2}\)\s*)?(?:Den\s+|Der\s+|Die\s+)?(?:Vorsitz"
+        r"|(?P<kind>[A-ZÄÖÜ]\w+)?[Vv]orsitzende[r]?|Sprecher(?:in)?|(?:Co-|Ko-)?Leitung)"
         # ("Den Vorsitz übernimmt im ersten Jahr Herr X": a time before the chair)
-        r"\s*(?:(?:führt|hat|übernimmt)(?:\s+[\w.]+){0,4}?|ist|liegt\s+bei|:)\s*{DET}{CHAIR}",
+        r"\s*(?:(?:führt|hat|übernimmt)(?:\s+[\w.]+){0,4}?|ist(?:\s+(?:weiterhin|nun|jetzt))?"
+        r"|liegt(?:\s+[\w.]+){0,3}?\s+bei|:)\s*{DET}{CHAIR}",
         paragraph_body="s",
     ),
     Cue(  # "Den Vorsitz führen im jährlichen Wechsel die Oberbürgermeisterin und der Landrat."

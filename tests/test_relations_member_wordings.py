@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from relation_helpers import document_record, named_triples
+from relation_helpers import document_record, document_relations, named_triples
 
 from ingest.entities import extract_mentions
 
@@ -443,3 +443,24 @@ def test_a_person_reporting_as_head_of_a_group_chairs_it() -> None:
     )
     chairs = {(t[0], t[2]) for t in found if t[1] == "chairedBy"}
     assert chairs == {("Arbeitskreis Übergänge", "Birgit Faltermeier")}
+
+
+def test_a_minutes_item_labelled_by_its_group_names_the_group_s_chairs(tmp_path: Path) -> None:
+    text = (
+        "# Protokoll\n\n## TOP 2 Berichte\n\n"
+        "**AK Sprache:** Die Co-Leitung liegt seit Januar bei Dr. Anna Lind und Lukas Demmel.\n\n"
+        "**AK Beruf:** Sprecherin ist weiterhin Frau Sandra Pröll. Im Arbeitskreis wirken das "
+        "Jobcenter Tellau und die IHK Rabenau mit.\n"
+    )
+    relations = document_relations(tmp_path, text, "Stadt Tellau", "protokoll.md")
+    found = {(r.subject.text, r.predicate, r.object.canonical) for r in relations}
+    assert {
+        ("AK Sprache", "chairedBy", "Dr. Anna Lind"),
+        ("AK Sprache", "chairedBy", "Lukas Demmel"),
+        ("AK Beruf", "chairedBy", "Sandra Pröll"),
+    } <= found
+    members = {r.subject.canonical for r in relations if r.predicate == "participatesIn"}
+    assert members == {"Jobcenter Tellau", "IHK Rabenau"}
+    assert {r.object.canonical for r in relations if r.predicate == "participatesIn"} == {
+        "AK Beruf (Stadt Tellau)"
+    }
