@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from ingest.first_names import is_first_name
+from ingest.naming import FUNCTION_WORDS
 from ingest.ocr_repair import GermanLexicon
 
 Edit = tuple[int, int, str]
@@ -282,58 +283,12 @@ def page_break_edits(text: str) -> list[Edit]:
 
 
 _WRAPPED_WIDTH = 50  # characters: a line this long that ends in no punctuation was wrapped
-# words after which a sentence plainly runs on: articles, prepositions, conjunctions
-_RUNS_ON = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "des",
-        "dem",
-        "den",
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "und",
-        "oder",
-        "sowie",
-        "mit",
-        "von",
-        "vom",
-        "zum",
-        "zur",
-        "im",
-        "in",
-        "am",
-        "an",
-        "für",
-        "auf",
-        "bei",
-        "aus",
-        "nach",
-        "über",
-        "unter",
-        "zwischen",
-        "durch",
-        "gegen",
-        "als",
-        "wie",
-        "bzw.",
-        "dass",
-        "sich",
-        "ist",
-        "sind",
-        "wird",
-        "werden",
-        "hat",
-        "haben",
-    }
-)
-
-
+# words after which a sentence plainly runs on: articles, prepositions, conjunctions, pronouns
+# (the words that never end a name), and the auxiliaries
+_RUNS_ON = frozenset(FUNCTION_WORDS) | {
+    "an", "zwischen", "gegen", "dass", "bzw.", "sich", "ist", "sind", "wird", "werden", "hat",
+    "haben",
+}  # fmt: skip
 _PROSE_DOCUMENT = 8  # plain run-ons that show a whole document is double-spaced prose
 # a line that opens a heading, a list item or a field ("4.3 Diskurs", "• X", "ZIELE", "Ort:")
 _OPENS_BLOCK = re.compile(r"^\s*(?:[\d•▪●◦*\-–]|[A-ZÄÖÜ]{2,}\b|[^\s:]+(?:\s+\S+)?\s*:)")
