@@ -292,6 +292,8 @@ _RUNS_ON = frozenset(FUNCTION_WORDS) | {
 _PROSE_DOCUMENT = 8  # plain run-ons that show a whole document is double-spaced prose
 # a line that opens a heading, a list item or a field ("4.3 Diskurs", "• X", "ZIELE", "Ort:")
 _OPENS_BLOCK = re.compile(r"^\s*(?:[\d•▪●◦*\-–]|[A-ZÄÖÜ]{2,}\b|[^\s:]+(?:\s+\S+)?\s*:)")
+# a row of a table or a table of contents: "X (Seite 22) ● ● ●", "4.2 X ........ 27"
+_TABLE_ROW = re.compile(r"\(Seite\s+\d+\)|[●○■□✓✔]|\.{4,}")
 
 
 def wrapped_line_edits(text: str) -> list[Edit]:
@@ -314,7 +316,7 @@ def wrapped_line_edits(text: str) -> list[Edit]:
         last = line.split()[-1]
         if following[0].islower() or last.lower() in _RUNS_ON or is_first_name(last):
             plain.append((end, next_start, "\n"))
-        elif not _OPENS_BLOCK.match(line) and not _OPENS_BLOCK.match(following):
+        elif not any(_OPENS_BLOCK.match(x) or _TABLE_ROW.search(x) for x in (line, following)):
             capital.append((end, next_start, "\n"))
     if len(plain) < _PROSE_DOCUMENT:
         return plain

@@ -378,7 +378,10 @@ def test_in_double_spaced_prose_a_wrapped_line_runs_on_into_a_capital_too() -> N
         wrapped * 8
         + "Das Referat 4 – Kultur, dem die Stadtbibliothek Tellau seit langem angehört, die\n\n"
         + "Stadtbibliothek\n\n4.3 DISKURS\n\n"
+        + "Kommunaler Bildungsreport (Seite 18) ● betrifft alle Handlungsfelder\n\n"
+        + "Schulentwicklungsbericht (Seite 22) ● ●\n"
     )
     fixed = repair(text, lexicon=german_lexicon()).text
     assert "angehört, die\nStadtbibliothek" in fixed
     assert "Stadtbibliothek\n\n4.3 DISKURS" in fixed
+    assert "Handlungsfelder\n\nSchulentwicklungsbericht" in fixed  # rows of a contents table
