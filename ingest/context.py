@@ -291,6 +291,11 @@ _TOWN_ONLY = re.compile(r"\b(?:Stadt[a-zäöüß]{3,}|Gemeinderat|Ratsversammlun
 _COUNTY = re.compile(rf"(?i)kreis\b(?!stadt)|^{alternation((*COUNTY_NOUNS, *ABBREVIATIONS))}(?!\w)")
 
 
+def _is_county(municipality: str) -> bool:
+    """'Landkreis X', 'LK X', 'Vogelsbergkreis' yes; 'Stadt X', 'Kreisstadt X' no."""
+    return _COUNTY.search(municipality) is not None
+
+
 def only_towns(mentions: list[Mention]) -> dict[bool, Mention]:
     """The document's only county (key True) and only town (key False), where it names just
     one of that kind: whose office a 'Landrat X' or 'Oberbürgermeisterin Y' is when the passage
@@ -299,7 +304,7 @@ def only_towns(mentions: list[Mention]) -> dict[bool, Mention]:
     for m in mentions:
         if m.type == "Municipality":
             name = m.canonical or m.text
-            kinds[_COUNTY.search(name) is not None].setdefault(name, m)
+            kinds[_is_county(name)].setdefault(name, m)
     return {
         county: next(iter(named.values())) for county, named in kinds.items() if len(named) == 1
     }
@@ -322,25 +327,17 @@ def _of_fitting_kind(
     said = county is not None  # the phrase names its owner's kind: the document's own one
     if county is None and (_COUNTY_ONLY.search(name) or _TOWN_ONLY.search(name)):
         county = bool(_COUNTY_ONLY.search(name))
-    if found is None or county is None:
+    if found is None or county is None or _is_county(found[0]) == county:
         return found
-    needs_county = county
-    if bool(_COUNTY.search(found[0])) == needs_county:
-        return found
-    fitting_parties = [p for p in parties if bool(_COUNTY.search(p)) == needs_county]
+    fitting_parties = [p for p in parties if _is_county(p) == county]
     if len(fitting_parties) == 1:
         return fitting_parties[0], fitting_parties[0]
-    of_kind = [t.canonical or t.text for t in towns]
-    named = Counter(n for n in of_kind if bool(_COUNTY.search(n)) == county).most_common(2)
+    of_kind = [t for t in towns if _is_county(t.canonical or t.text) == county]
+    named = Counter(t.canonical or t.text for t in of_kind).most_common(2)
     if said and named and (len(named) == 1 or named[0][1] > named[1][1]):
         return named[0][0], named[0][0]  # the one the document names most
-    near = [
-        town
-        for town in towns
-        if 0 <= mention.span.start - town.span.end <= _NEAR_TOWN
-        and bool(_COUNTY.search(town.canonical or town.text)) == needs_county
-    ]
-    town = single.get(needs_county) or max(near, key=lambda t: t.span.end, default=None)
+    near = [t for t in of_kind if 0 <= mention.span.start - t.span.end <= _NEAR_TOWN]
+    town = single.get(county) or max(near, key=lambda t: t.span.end, default=None)
     if town is None:
         return None
     return town.canonical or town.text, town.canonical or town.text

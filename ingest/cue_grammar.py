@@ -59,7 +59,10 @@ def _one(*types: str) -> str:
 
 
 # an item's owner in the genitive, no member of the list (`list_relations.indices` skips it)
-OWNER_AFTER = r"(?:\s+(?:der|des)\s+⟦\d+:Municipality⟧(?=\s*(?:[,;/]|und\b|sowie\b)))?"
+OWNER_OF_ITEM = r"\s+(?:der|des)\s+⟦\d+:Municipality⟧"
+OWNER_AFTER = rf"(?:{OWNER_OF_ITEM}(?=\s*(?:[,;/]|und\b|sowie\b)))?"
+# the deputies counted: "der Zweite Bürgermeister", "die Erste Kreisbeigeordnete"
+COUNTED = r"(?:Erst|Zweit|Dritt)"
 
 
 def _many(*types: str) -> str:
@@ -142,7 +145,7 @@ MACROS = {
     # "Bürgermeisterin ⟦Anne Fichte⟧": the person holding the office, else the office alone
     # "des zuständigen Beigeordneten ⟦X⟧", "der Ersten Kreisbeigeordneten ⟦Y⟧"
     # ("der Zweite Bürgermeister ⟦X⟧": a deputy counted)
-    "CHAIR": r"(?:(?:(?:(?:Erst|Zweit|Dritt)(?:e|er|en)|Stellvertretenden?"
+    "CHAIR": rf"(?:(?:(?:{COUNTED}(?:e|er|en)|Stellvertretenden?"
     r"|(?:für\s+\w+\s+)?zuständigen)\s+)?"
     r"(?:"
     + ROLE_PHRASE

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.cue_grammar import (
+    COUNTED,
     ROLE_PHRASE,
     TITLES,
     UNIT_HEADS,
@@ -37,7 +38,7 @@ PEOPLE: tuple[Cue, ...] = (
         r"\b(?:Vorsitz|Leitung)\s+(?:des|der|im|in\s+der)\s+(?P<s>{BP})\s+(?:hat|führt|obliegt|übernimmt"
         # ("… führt in Vertretung der Oberbürgermeisterin der Zweite Bürgermeister ⟦X⟧")
         r"|liegt\s+bei)\s+(?:(?:[\w.]+\s+){0,5}?(?=(?:Frau|Herrn?)\s|⟦\d+:Person⟧"
-        r"|(?:der|die)\s+(?:Erst|Zweit|Dritt)(?:e|er)\s))?{DET}{CHAIR}",
+        r"|(?:der|die)\s+" + COUNTED + r"(?:e|er)\s))?{DET}{CHAIR}",
     ),
     Cue(  # "ein ⟦Fachbeirat⟧ begleitet die Arbeit der Agentur; Vorsitz: ⟦Prof. X⟧"
         "chair-after-semicolon",

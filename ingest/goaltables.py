@@ -43,7 +43,8 @@ _ONGOING = re.compile(
 _TIME_RANGE = re.compile(
     r"\b(?:ab|bis|seit)\s+\d|\d\s*[–-]\s*(?:\d|[IV]{1,3}/)|(?:\d|\b[IV]{1,3})/\d"
 )
-_CELL_BULLET = re.compile(r"^\s*(?:[\ufffd•▪●◦\-–]|o(?=\s+\S))\s*")  # "o": a plain-text ◦
+_BULLET_GLYPH = r"(?:[\ufffd•▪●◦\-–]|o(?=\s+\S))"  # "o": a plain-text ◦
+_CELL_BULLET = re.compile(rf"^\s*{_BULLET_GLYPH}\s*")
 # a status cell: after a bullet, a year or "lfd." ("� offen", "2016 abgeschlossen"), or a cell
 # line of its own, maybe after a symbol ("✓ erledigt", "○ in Arbeit")
 _STATUS_WORDS = r"offen|abge-\s*schlossen|abgeschlossen|erledigt|laufend"
@@ -506,7 +507,7 @@ def _responsible(duties: list[_Paragraph], parties: list[str]) -> list[str]:
 _GOAL_LABEL = re.compile(r"^\s*(?:Ziel|Z)\s*(\d{1,2})\s*[:.]?(?:\s+(.*))?$")
 # (or the bare number on a line of its own, the title below it: "1.1" / "Gemeinsamer …")
 _MEASURE_LABEL = re.compile(
-    r"^\s*(?:(?:[\ufffd•▪●◦\-–]|o(?=\s))\s*)?(?:(?P<word>M|Maßnahme|Massnahme)\s*(?P<goal>\d{1,2})\."
+    rf"^\s*(?:{_BULLET_GLYPH}\s*)?(?:(?P<word>M|Maßnahme|Massnahme)\s*(?P<goal>\d{{1,2}})\."
     r"(?P<number>\d{1,2})\s*[:.]?(?:\s+(?P<first>.*))?|(?P<bare_goal>\d{1,2})\.(?P<bare_number>\d{1,2})\s*)$"
 )
 _PRIORITY_WORD = re.compile(r"\b(sehr hoch|hoch|mittel|niedrig|gering)\b", re.IGNORECASE)

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from ingest.anaphora import equated
-from ingest.cue_grammar import ACTOR_TYPES, Cue, HeadCue
+from ingest.cue_grammar import ACTOR_TYPES, OWNER_OF_ITEM, Cue, HeadCue
 from ingest.naming import FOUNDING_NOUNS
 from ingest.records import Mention, RelationRecord, Span
 from ingest.repair_layout import sentence_ended
@@ -473,8 +473,10 @@ def indices(match: re.Match[str], group: str) -> list[int]:
     value = groups.get(group) or groups.get(f"{group}2")
     if not value:
         return []
-    owners = {int(m[1]) for m in _OWNER_IN_LIST.finditer(value)}  # whose an item is
-    return [i for i in map(int, _PLACEHOLDER.findall(value)) if i not in owners]
+    owners = {  # whose an item is
+        owner for m in _OWNER_IN_LIST.finditer(value) for owner in _PLACEHOLDER.findall(m[0])
+    }
+    return [int(i) for i in _PLACEHOLDER.findall(value) if i not in owners]
 
 
-_OWNER_IN_LIST = re.compile(r"(?<=⟧)\s+(?:der|des)\s+⟦(\d+):Municipality⟧")
+_OWNER_IN_LIST = re.compile(r"(?<=⟧)" + OWNER_OF_ITEM)
