@@ -347,18 +347,22 @@ _NEAR_TOWN = 300  # characters: the sentence or two before
 
 
 _GENITIVE_GAP = re.compile(r"\s+(?:der|des)\s+")
+# "des Bildungsbüros im Landkreis X": an office placed in a municipality
+_PLACED_GAP = re.compile(r"\s+(?:der|des|im|in\s+der)\s+")
 
 
 def body_owners(mentions: list[Mention], text: str) -> dict[int, Mention]:
-    """'der Bildungsbeirat der Hansestadt X': a body followed by a municipality in the
-    genitive is that municipality's (by ``id`` of the body's mention)."""
+    """'der Bildungsbeirat der Hansestadt X', 'des Bildungsbüros im Landkreis X': a body or
+    an office followed by a municipality in the genitive (an office also by one it is placed
+    in) is that municipality's (by ``id`` of the mention), in a sentence as in a list item."""
     towns = sorted((m for m in mentions if m.type == "Municipality"), key=lambda m: m.span.start)
     starts = [t.span.start for t in towns]
     owned: dict[int, Mention] = {}
-    for body in (m for m in mentions if m.type == "Body"):
-        i = bisect.bisect_left(starts, body.span.end)
-        if i < len(towns) and _GENITIVE_GAP.fullmatch(text[body.span.end : towns[i].span.start]):
-            owned[id(body)] = towns[i]
+    for named in (m for m in mentions if m.type in ("Body", "AdministrativeUnit")):
+        i = bisect.bisect_left(starts, named.span.end)
+        gap = _GENITIVE_GAP if named.type == "Body" else _PLACED_GAP
+        if i < len(towns) and gap.fullmatch(text[named.span.end : towns[i].span.start]):
+            owned[id(named)] = towns[i]
     owned.update(_units_after_administration(mentions, text, towns))
     return owned
 

@@ -204,7 +204,9 @@ MACROS = {
     # a group of a body: "Untergruppe", "ständige Arbeitsgruppe", "vorberatender Ausschuss"
     "SUBGROUP": rf"(?:{GROUP_OF_BODY_WORDS}|Untergremium|Unterausschuss|Fachausschuss|Ausschuss)",
     "PW": (
-        r"(?:[\w-]*[Pp]rogramm\w*\s+|[\w-]*[Pp]rojekt\w*\s+|Initiative\s+)?"
+        # ("die Landesinitiative „⟦KAoA⟧“", "die Förderlinie „⟦X⟧“", "die Landesstrategie ⟦OloV⟧")
+        r"(?:[\w-]*[Pp]rogramm\w*\s+|[\w-]*[Pp]rojekt\w*\s+|[\w-]*[Ii]nitiative\s+|Förderlinie\s+"
+        r"|[\w-]*[Ss]trategie\s+)?"
         r"[„\"“»]?"
     ),
 }

@@ -547,8 +547,17 @@ FUNDING: tuple[Cue, ...] = (
         "fundedBy",
         r"(?P<o>{FUNDER})\s+(?:unterstützt|unterstützte|unterstützen)\s+(?:(?:19|20)\d\d\s+)?{DET}"
         # "… in den Jahren 2024 bis 2026 mit jährlich bis zu 15.000 Euro"
-        r"{PW}(?P<s>{ANY})[“\"”]?(?:\s*\([^()⟦⟧]{0,40}\))?[^⟦⟧;.]{0,60}?\s+mit\s+"
-        r"(?:[a-zäöü]+\s+){0,3}?[\d.,]+\s*(?:Euro|EUR|€)",
+        r"{PW}(?P<s>{ANY})[“\"”]?(?:\s*\([^()⟦⟧]{0,40}\))?(?:[^⟦⟧;.]{0,60}?\s+mit\s+"
+        r"(?:[a-zäöü]+\s+){0,3}?[\d.,]+\s*(?:Euro|EUR|€)"
+        # "… unterstützt das Projekt „⟦X⟧“ seit 2024 finanziell"
+        r"|(?:\s+[\w.]+){0,3}?\s+finanziell\b)",
+    ),
+    Cue(  # "Die ⟦Sparkasse⟧ stellt 5.000 Euro für die ⟦Bildungskonferenz⟧ bereit"
+        "provides-funds-for",
+        "fundedBy",
+        r"(?P<o>{FUNDER})\s+(?:stellt|stellte|stellen)\s+(?:[\w.,]+\s+){0,4}?(?:Mittel|Gelder|Sachmittel"
+        r"|Fördermittel|Euro|EUR|€)\s+für\s+{DET}{PW}(?P<s>{ANY})[“\"”]?(?:\s+[\w.]+){0,4}?\s+bereit\b",
+        subject_fixed=True,  # what is paid for, after "für"
     ),
     Cue(  # "Seit 2018 fördert die ⟦Kessler-Stiftung⟧ das ⟦Bildungsforum⟧"
         "funds-inverted",

@@ -77,6 +77,13 @@ CARRIERS: tuple[Cue, ...] = (
         r"(?P<s>{ANY})\s+(?:betreibt|betreiben|betrieben)\b",
         subject_fixed=True,
     ),
+    Cue(  # "Die ⟦Diakonie gGmbH⟧ unterhält auch das ⟦Eltern-Kind-Zentrum X⟧": it runs it
+        "maintains",
+        "carriedBy",
+        r"(?P<o>{ORG})\s+(?:unterhält|unterhielt|betreibt|betrieb)\s+(?:[a-zäöüß]+\s+|(?:seit|ab)\s+\d{4}\s+){0,2}?"
+        r"(?:das|den|die)\s+(?P<s>{ANY})",
+        subject_fixed=True,
+    ),
     Cue(  # "Für das ⟦Schulzentrum⟧ (SBBS) trägt der ⟦Landkreis⟧ die Schulträgerschaft allein"
         "bears-carriership",
         "carriedBy",
@@ -132,7 +139,8 @@ CARRIERS: tuple[Cue, ...] = (
         "carried-by-passive",
         "carriedBy",
         r"(?P<s>{ANY}){G}\b(?:wird|werden|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:von|vom|durch)\s+{DET}"
-        r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,4}?getragen\b",
+        # ("… wird von der ⟦Stadtkontor GmbH⟧ betrieben": who runs it)
+        r"(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,4}?(?:getragen|betrieben)\b",
     ),
     Cue(  # "Die ⟦Regionalkoordination⟧ wird getragen vom ⟦Landkreis⟧ und vom ⟦Schulamt⟧"
         "carried-by-passive-fronted",
@@ -154,7 +162,8 @@ CARRIERS: tuple[Cue, ...] = (
         r"(?P<s>{ANY})[“\"”]?(?:\s+(?:ist|war)\s+(?:ein|eine)\s+[A-ZÄÖÜ]\w+|(?:\s+[a-zäöüß]+){1,2})?"
         r"(?:\s*\(⟦\d+:\w+⟧\))?\s*,\s*(?:das|der|die)\s+"
         # "Die ⟦JBA⟧ ist eine Kooperation, die von …": the kind it is stands for it
-        r"(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?getragen",
+        r"(?:[\w.]+\s+){0,3}?(?:von|vom|durch)\s+{DET}(?P<o>{ORGS})\s*,?\s+(?:\w+\s+){0,2}?"
+        r"(?:getragen|betrieben)",
         subject_fixed=True,
     ),
     Cue(  # "Alle zwei Jahre lädt der ⟦Landkreis⟧ gemeinsam mit der ⟦KVHS⟧ zur ⟦Konferenz⟧ ein"
@@ -286,6 +295,14 @@ PARTS: tuple[Cue, ...] = (
         # "das ⟦Institut X⟧ (⟦IBS⟧) der ⟦Hochschule Y⟧": its short form between
         r"(?P<s>{ORG})(?:\s*\(⟦\d+:\w+⟧\))?\s+(?:des|der)\s+(?:[A-ZÄÖÜ]\w+er\s+)?(?P<o>{ORG})",
         subject_head=UNIT_HEADS,
+    ),
+    Cue(  # "des ⟦Bildungsbüros⟧ im ⟦Landkreis X⟧": an office placed in a municipality is its
+        # (not a state's branch there: "die Außenstelle im Landkreis")
+        "unit-in-municipality",
+        "subOrganizationOf",
+        r"(?P<s>{ORG})\s+(?:im|in\s+der)\s+(?P<o>{MUNI})",
+        subject_head=r"(?!Außenstelle|Regionalstelle)(?:[A-ZÄÖÜ]\w*(?:e|es|er|en)\s+)?(?:[A-ZÄÖÜ]\w*-)?"
+        r"(?:[A-ZÄÖÜ]\w*(?:büro|stelle)|Sachgebiet|Fachbereich|Fachdienst|Abteilung)(?:s|es)?\b",
     ),
     Cue(  # "die ⟦AG Bildungsmonitoring⟧ des ⟦Netzwerks⟧": a working group of a body
         "group-of-body",

@@ -230,7 +230,7 @@ NOT_AN_ORG_HEAD = (
 )
 # Heads that end a list item: "Referat X und Kulturamt" must not read as one name.
 NOT_A_LIST_ITEM = (
-    r"^(?!(?:ag|ak|fachdienst|fachbereich|sachgebiet|abteilung|dezernat)$)"
+    r"^(?!(?:ag|ak|fd|fb|sg|fachdienst|fachbereich|sachgebiet|abteilung|dezernat)$)"
     r"(?!.*(?:amt|ämter|referat|agentur|stiftung|kammer|stadt|kreis|rat|ausschuss|verband|verein"
     r"|gruppe|netzwerk|konferenz|stelle|büro"
     # plural kinds: "hat der Lenkungskreis Arbeitskreise eingesetzt"
@@ -326,6 +326,27 @@ MUNI_KREIS = (
     r"Wirkungs|Qualitäts|Experten|Personen|Kollegen|Kunden|Adressaten|Interessenten|Bekannten|"
     r"Akteurs|Akteurs?innen|Mitarbeiter)kreis)[A-ZÄÖÜ][\wäöüß-]*(?<!ungs)(?<!en)(?<!er)(?i:kreis)(?:es)?$"
 )
+# the kinds of school a town runs, as a named school's head ("Grundschule am Mühlbach")
+SCHOOL_TYPE = (
+    r"^(?:[A-ZÄÖÜ][a-zäöüß]*(?:grundschule|mittelschule|oberschule|realschule|gesamtschule"
+    r"|gemeinschaftsschule|förderschule|regelschule|sekundarschule|hauptschule|stadtteilschule)"
+    r"|Grundschule|Mittelschule|Oberschule|Realschule|Gesamtschule|Gemeinschaftsschule|Förderschule"
+    r"|Regelschule|Sekundarschule|Hauptschule|Stadtteilschule|Gymnasium|Berufskolleg|Schule"
+    r"|Schulzentrum)$"
+)
+# a place's name by its last part: a brook, a garden, a square, a hill, a dike ("Mühlbach",
+# "Rosengarten", "Lindenplatz", "Loquitzbogen", "Deich")
+PLACE_NAME_WORD = (
+    r"^(?=[A-ZÄÖÜ])(?i:[a-zäöüß]*(?:bach|garten|platz|park|berg|bogen|deich|ring|markt|tor|turm|brunnen"
+    r"|anger|graben|wald|feld|see|hof|weg|straße|allee|hang|busch|grund|teich|wiese|wiesen"
+    r"|kamp|damm|ufer|quelle|höhe|eck|heide|hain|rain|steig|tal|aue|buche|linde|eiche))$"
+)
+# an office as a compound, addressed like a name ("Frau Regierungsschuldirektorin Dr. X",
+# "Herr Schulrat Y"): the office, not a surname
+COMPOUND_OFFICE = (
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:direktor|rät|rat|leiter|referent|dezernent|präsident|koordinator"
+    r"|beauftragt|sekretär|minister)(?:in|e|er)?$"
+)
 # Institutions named by their seat ("Kreismedienzentrum Talbergland", "Mehrgenerationenhaus X",
 # "Wirtschaftsförderungsgesellschaft X"); buildings ("Rathaus") and networks are not.
 # the sixteen German states, as a state names itself when it pays ("vom Land Brandenburg")
@@ -346,10 +367,12 @@ SEATED_INSTITUTION = (
     r"(?!(?:Rat|Kreis|Landrats|Gemeinde)haus)(?:[A-ZÄÖÜ][a-zäöüß]+-)?[A-ZÄÖÜ][a-zäöüß]+"
     r"(?:zentrum|haus|gesellschaft|verein|(?<![Nn]etz)werk|sparkasse|kammer|akademie|schule|kolleg"
     r"|st[äa]tte"  # "Familienbildungsstatte": the umlaut lost by OCR
+    r"|(?<!Lade)station|archiv"  # "Umweltstation X", "Stadtarchiv X"
     r"|zweckverband"
     r"|(?<!Fach)(?<!Sozial)dienst"
     r"|(?:landkreis|städte|gemeinde)tag|(?<!Bildungsver)(?<!^Ver)bund|(?:quartiers|stadtteil)management|regierung|direktion|präsidium|universität|jugendring)|Sparkasse"
-    r"|Jugendring)"
+    r"|Jugendring|Quartiersmanagement|Stadtteilmanagement"  # "Quartiersmanagement X"
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]+-)+(?:Zentrum|Haus))"  # "Naturpark-Zentrum X"
     r"(?:s|es)?$"
 )
 # "Landkreistag", "Städte- und Gemeindebund" (but "Kreistag X" is the county's council, a body)
@@ -437,6 +460,7 @@ BODY_NAMED = (
     r"lenkungsgruppe|steuerungskreis|lenkungskreis|lenkungsausschuss|koordinierungskreis|steuergruppe|"
     r"steuerungsrunde|lenkungsrunde|bündnis|partnerschaft|"
     r"koordinierungsgruppe|projektgruppe|redaktionsgruppe|planungsgruppe|begleitgruppe|gremium|"
+    r"qualitätszirkel|"
     r"[\wäöüß]*arbeitsgemeinschaft)"
     r"(?:es|s)?$"  # singular: "Arbeitskreise des Beirats" are groups, the Beirat a name
 )
@@ -646,6 +670,19 @@ NAMING_RULES: list[Rule] = [
             {"TEXT": {"IN": ["Am", "An", "Im", "In", "Auf", "Zum", "Zur"]}},
             {"LOWER": {"IN": ["der", "dem", "den"]}, "OP": "?"},
             _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*$"),
+        ],
+    },
+    {  # "Grundschule am Mühlbach", "Realschule plus am Rosengarten": a school named by the
+        # place it stands at (a place's word, not a time: "Grundschule am Nachmittag")
+        "id": "school-at-place",
+        "type": "Organization",
+        "pattern": [
+            A,
+            _re(SCHOOL_TYPE),
+            _words("plus", op="?"),
+            _words("am", "an"),
+            _words("der", op="?"),
+            _re(PLACE_NAME_WORD),
         ],
     },
     {  # "Hannah-Arendt-Gemeinschaftsschule", "Geschwister-Scholl-Gymnasium": named schools
@@ -1171,6 +1208,7 @@ NAMING_RULES: list[Rule] = [
                 "Verwaltungsgemeinschaft",
                 "Amt",
                 "Markt",  # a Bavarian market town
+                "Flecken",  # a Lower Saxon market town
             ),
             "PLACE",
         ],
@@ -1448,7 +1486,10 @@ NAMING_RULES: list[Rule] = [
         "pattern": [
             _words("Frau", "Herr", "Herrn"),
             _words("Dr.", "Prof.", op="?"),
-            _re(r"^[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$", LOWER={"NOT_IN": ROLE_NOUNS}),
+            _re(
+                rf"^(?!{COMPOUND_OFFICE})[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?$",
+                LOWER={"NOT_IN": ROLE_NOUNS},
+            ),
             "PERSONWORD?",
         ],
     },

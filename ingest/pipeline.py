@@ -186,7 +186,8 @@ def extract_document(
     owners = {  # "das Bildungsbüro des Landkreises X" is X's, whoever publishes the document
         id(r.subject): r.object
         for r in record.relations
-        if r.method == "cue:genitive-unit" and r.object.type == "Municipality"
+        if r.method in ("cue:genitive-unit", "cue:unit-in-municipality")
+        and r.object.type == "Municipality"
     }
     owners.update(body_owners(record.mentions, source.text))
     owners.update(offices_of_towns(record.relations))

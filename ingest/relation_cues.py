@@ -39,7 +39,8 @@ HEAD_CUES: tuple[HeadCue, ...] = (
     HeadCue(
         "represented-in-head",
         "participatesIn",
-        r"\b(?:vertreten|beteiligt|eingebunden)\s+sind(?:\s+(?:auch|zudem|außerdem))?"
+        # ("Mit dabei sind außerdem die ⟦A⟧ und die ⟦B⟧")
+        r"\b(?:(?:vertreten|beteiligt|eingebunden)\s+sind|[Mm]it\s+dabei\s+sind)(?:\s+(?:auch|zudem|außerdem))?"
         r"(?:\s+neben\s+{DET}(?:(?P<also>{ACT})|[^⟦;:]{1,30}?))?\s*:?\s*{LEADIN}(?P<other>{ANYS})",
         "o",
         ("Body", "Programme"),

@@ -235,8 +235,11 @@ _ANTECEDENT = re.compile(
     rf"(?:\s+[a-zäöüß]+){{0,2}}\s*,\s*{RELATIVE_PRONOUN}\s(?:(?!⟦)[^,;])*$"
 )
 # "im Programm „⟦P⟧“, gefördert durch das …": the participle's phrase is P's
+# ("das Projekt „⟦P⟧“ der ⟦Stadtbücherei⟧, gefördert von …": the project, its owner aside)
 _PARTICIPLE_ANTECEDENT = re.compile(
-    r"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?\s*,\s*(?:(?:seit|ab)\s+\S+\s+)?"
+    r"⟦(?P<index>\d+):(?P<kind>\w+)⟧[“\"”]?"
+    r"(?:\s+(?:des|der)\s+⟦\d+:(?:Organization|Municipality|AdministrativeUnit)⟧)?"
+    r"\s*,\s*(?:(?:seit|ab)\s+\S+\s+)?"
     r"(?:gef[öo]rdert|finanziert|kofinanziert)\s+(?:\S+\s+){0,3}$"
 )
 _AGENT_BEFORE = re.compile(rf"{AGENT}\s+$")

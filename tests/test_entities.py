@@ -1000,6 +1000,15 @@ def test_a_short_form_with_its_seat_in_parentheses_names_the_long_one() -> None:
         ("Kurse gibt es in der Familienbildungsstatte Tellau.", "Familienbildungsstatte Tellau"),
         ("Dabei ist die Gemeinschaftsgrundschule Am Lindenhof in Tellau.",
          "Gemeinschaftsgrundschule Am Lindenhof"),
+        ("Dabei sind die Grundschule am Erlenbach und Eltern.", "Grundschule am Erlenbach"),
+        ("Dabei ist die Realschule plus am Mühlenring.", "Realschule plus am Mühlenring"),
+        ("Es lädt die Freie Gemeinschaftsschule an der Lindenallee ein.",
+         "Freie Gemeinschaftsschule an der Lindenallee"),
+        ("Es führt die Umweltstation Tellau durch das Moor.", "Umweltstation Tellau"),
+        ("Akten liegen im Stadtarchiv Rabenau.", "Stadtarchiv Rabenau"),
+        ("Es berät das Naturpark-Zentrum Tellau.", "Naturpark-Zentrum Tellau"),
+        ("Im Stadtteil arbeitet das Quartiersmanagement Rabenau-Süd.",
+         "Quartiersmanagement Rabenau-Süd"),
         ("Es wirkt das Diakonische Werk im Kirchenkreis Tellau mit.",
          "Diakonisches Werk im Kirchenkreis Tellau"),
         ("Mittel des Ministeriums für Kinder, Jugend, Familie, Gleichstellung, Flucht und "
@@ -1014,10 +1023,20 @@ def test_organisations_named_by_remit_seat_or_national_name(sentence: str, name:
     assert found(extract_mentions(sentence)).get(name) == "Organization"
 
 
+def test_a_school_at_a_time_or_a_site_is_no_school_named_by_its_place() -> None:
+    names = found(extract_mentions(
+        "Die Grundschule am Nachmittag bietet Kurse. Das Gymnasium am Standort Nord wächst."
+    ))  # fmt: skip
+    assert not [n for n in names if "Nachmittag" in n or "Standort" in n]
+
+
 def test_an_office_after_herr_or_frau_is_no_given_name() -> None:
     names = found(extract_mentions("- Herr Landrat Bernd Ahlgrimm (Vorsitz)"))
     assert names.get("Bernd Ahlgrimm") == "Person"
     assert "Landrat Bernd" not in names
+    names = found(extract_mentions("Ansprechperson ist Frau Regierungsschulrätin Dr. Ida Falk."))
+    assert names.get("Dr. Ida Falk") == "Person"
+    assert not [n for n in names if n.startswith("Frau")]
 
 
 def test_a_name_does_not_run_on_into_the_next_lines_label_or_a_predicate_noun() -> None:
@@ -1432,6 +1451,25 @@ def test_bavarian_market_towns_and_places_named_with_an_adjective() -> None:
         "Markt Eschach",
         "Verwaltungsgemeinschaft Mittleres Auetal",
     }
+
+
+def test_a_lower_saxon_market_town_is_a_municipality_not_a_person() -> None:
+    text = "Zur Samtgemeinde Ilmenried gehören der Flecken Ilmenried und zwei Gemeinden."
+    assert names_of(text, "Municipality") == {"Samtgemeinde Ilmenried", "Flecken Ilmenried"}
+    assert not names_of(text, "Person")
+
+
+def test_units_of_an_organisation_chart_end_where_the_next_unit_starts() -> None:
+    text = (
+        "Stabsstelle Bildungsbüro           FD 50 Soziales\n"
+        "                            FD 40 Schulen                      FD 51 Jugend\n"
+        "                            FD 41 Kultur und Sport             FD 53 Gesundheit\n"
+    )
+    assert {
+        "Fachdienst 50 Soziales",
+        "Fachdienst 41 Kultur und Sport",
+        "Fachdienst 53 Gesundheit",
+    } <= names_of(text, "AdministrativeUnit")
 
 
 def test_a_bavarian_district_government_is_a_state_authority() -> None:

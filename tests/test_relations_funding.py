@@ -309,3 +309,29 @@ def test_who_pays_a_programme_named_before_it_or_in_brackets_after_it() -> None:
     assert ("Lernorte", "fundedBy", "Bürgerstiftung Talbrück") in named_triples(brackets)
     carrier = "Das Projekt „Lesezeit“ (Stadtbibliothek Talbrück) läuft seit 2020."
     assert not [t for t in named_triples(carrier) if t[1] == "fundedBy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Im Mai läuft das Projekt „Lesezeit Tellau“ der Stadtbücherei Rabenau, gefördert von "
+            "der Lindmoos-Stiftung.",
+            ("Lesezeit Tellau", "fundedBy", "Lindmoos-Stiftung"),
+        ),
+        (
+            "Die Kreissparkasse Tellau stellt Mittel für die Bildungskonferenz Rabenau bereit.",
+            ("Bildungskonferenz Rabenau", "fundedBy", "Kreissparkasse Tellau"),
+        ),
+        (
+            "Die Sparkasse Rabenau unterstützt das Projekt „Natur erleben“ seit 2024 finanziell.",
+            ("Natur erleben", "fundedBy", "Sparkasse Rabenau"),
+        ),
+    ],
+)
+def test_funding_by_a_participle_after_an_owned_project_means_and_financial_support(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = named_triples(sentence)
+    assert expected in found
+    assert not any(s == "Stadtbücherei Rabenau" for s, p, _ in found if p == "fundedBy")

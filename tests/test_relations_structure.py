@@ -103,6 +103,36 @@ from ingest.relations import within_domains
             "Der Verein Lesebrücke Talbrück e.V. ist Träger der „Lesepaten für Familien“.",
             ("Lesepaten für Familien", "carriedBy", "Verein Lesebrücke Talbrück e.V."),
         ),
+        (
+            "Die Diakonie Auhagen gGmbH unterhält auch das Familienzentrum Talbrück-Nord.",
+            ("Familienzentrum Talbrück-Nord", "carriedBy", "Diakonie Auhagen gGmbH"),
+        ),
+        (
+            "Das Quartiersmanagement Auhagen-Ost selbst wird von der Stadtwerkstatt Talbrück GmbH "
+            "betrieben.",
+            ("Quartiersmanagement Auhagen-Ost", "carriedBy", "Stadtwerkstatt Talbrück GmbH"),
+        ),
+        (
+            "Das Lernzentrum Talbrück, das von der Volkshochschule Auhagen betrieben wird, öffnet.",
+            ("Lernzentrum Talbrück", "carriedBy", "Volkshochschule Auhagen"),
+        ),
+        (
+            "Das Bildungsbüro im Landkreis Auhagen lädt zur Konferenz ein.",
+            ("Bildungsbüro", "subOrganizationOf", "Landkreis Auhagen"),
+        ),
+        (
+            "Die Koordinierungsstelle setzt im Kreis die Landesinitiative „Starke Wege“ um.",
+            ("Koordinierungsstelle", "participatesIn", "Starke Wege"),
+        ),
+        (
+            "Seit 2023 wirkt das Bildungsbüro im Qualitätszirkel Bildungsdaten Süd mit.",
+            ("Bildungsbüro", "participatesIn", "Qualitätszirkel Bildungsdaten Süd"),
+        ),
+        (
+            "Die AG Fachkräfte tagt viermal im Jahr. Mit dabei sind außerdem die "
+            "Kreishandwerkerschaft Auhagen und die Optik Talbrück GmbH.",
+            ("Optik Talbrück GmbH", "participatesIn", "AG Fachkräfte"),
+        ),
     ],
 )
 def test_fronted_and_subordinate_wordings(sentence: str, expected: tuple[str, str, str]) -> None:
@@ -812,3 +842,21 @@ def test_working_groups_of_a_body_listed_after_a_colon_are_its_subgroups() -> No
         "Arbeitskreis Sprache und Integration",
         "Arbeitskreis Berufliche Orientierung",
     }
+
+
+def test_an_office_in_a_list_item_is_the_municipalitys_its_phrase_names(tmp_path: Path) -> None:
+    """'Leiter des Bildungsbüros im Landkreis X' in a participants list: X's office, not the
+    publisher's."""
+    text = (
+        "# Protokoll der Steuerungsgruppe Bildung\n\n**Teilnehmende:**\n"
+        "- Dr. Jan Sattelberg (Leiter des Bildungsbüros im Landkreis Auhagen)\n"
+        "- Eva Rabe (Leiterin des Bildungsbüros des Landkreises Talbrück)\n"
+    )
+    record = document_record(tmp_path, text, "Landkreis Wendholm")
+    offices = {
+        (r.subject.canonical or r.subject.text, r.object.canonical or r.object.text)
+        for r in record.relations
+        if r.predicate == "memberOf" and r.object.type == "AdministrativeUnit"
+    }
+    assert ("Dr. Jan Sattelberg", "Bildungsbüro (Landkreis Auhagen)") in offices
+    assert ("Eva Rabe", "Bildungsbüro (Landkreis Talbrück)") in offices
