@@ -30,6 +30,7 @@ from ingest.neighbours import (
     plural_numbered_units,
 )
 from ingest.nlp import (
+    CELL_BREAK,
     german_nlp,
     german_vocabulary,
     is_common_word_form,
@@ -403,11 +404,25 @@ def _with_names_inside_rejected(doc: Any, found: list[Candidate]) -> Iterator[An
             queue[0:0] = names_inside(doc, ent.start, ent.end)
 
 
-def _rule_candidates(text: str) -> list[Candidate]:
-    """Mentions the EntityRuler finds, mapped back to offsets of `text`."""
+def _cells_apart(text: str, start: int, end: int, cell_breaks: frozenset[int]) -> str:
+    """The block [start, end) with a token of its own where a table's cells part, so that no
+    name runs on from one cell into the next. Same length, so offsets stay valid."""
+    chars = list(text[start:end])
+    for at in cell_breaks:
+        if start <= at < end and chars[at - start] == " ":
+            chars[at - start] = CELL_BREAK
+    return "".join(chars)
+
+
+def _rule_candidates(text: str, cell_breaks: frozenset[int] = frozenset()) -> list[Candidate]:
+    """Mentions the EntityRuler finds, mapped back to offsets of `text`; `cell_breaks` are
+    offsets where the cells of a table part."""
     nlp = german_nlp()
     blocks = list(paragraphs(text))
-    cleaned = [clean_for_matching(diagram_lines_apart(text[s:e])) for s, e in blocks]
+    cleaned = [
+        clean_for_matching(diagram_lines_apart(_cells_apart(text, s, e, cell_breaks)))
+        for s, e in blocks
+    ]
     found: list[Candidate] = []
     described: set[int] = set()  # indices of mentions after an indefinite article
     quotes = set(naming.QUOTES_OPEN + naming.QUOTES_CLOSE)
@@ -976,15 +991,17 @@ def extract_mentions(
     span_of: SpanOf | None = None,
     sections: Iterable[Section] | None = None,
     corpus_names: CorpusNames | None = None,
+    cell_breaks: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """All entity mentions of a document text, in text order, without overlaps.
 
     `span_of` maps offsets of `text` to spans of the original document (default: lines of
     `text` itself); `sections` lets headings announce lists of action fields; `corpus_names`
-    are short forms and programme names other documents of the corpus defined.
+    are short forms and programme names other documents of the corpus defined; `cell_breaks`
+    are the offsets where a table's cells part (see `textutil.column_gaps`).
     """
     to_span = span_function(text, span_of)
-    found = _without_field_labels(text, _rule_candidates(text))
+    found = _without_field_labels(text, _rule_candidates(text, cell_breaks))
     found += defined_names(text, found)
     listed = list(_programme_lists(text))
     # A programme listed once ("RÜMSA, Jugend Stärken im Quartier") is that programme wherever

@@ -400,18 +400,23 @@ def naming_patterns() -> list[dict[str, Any]]:
     ]
 
 
+# where the cells of a table part (put in for a space; see entities._cells_apart)
+CELL_BREAK = "¦"
+
+
 def _split_quotes(nlp: Language) -> None:
-    """Quotes are tokens of their own, also inside '„Lernen vor Ort“-Newsletter'."""
+    """Quotes are tokens of their own, also inside '„Lernen vor Ort“-Newsletter', and so is
+    a table's cell break."""
     tokenizer: Any = nlp.tokenizer
     defaults = nlp.Defaults
     tokenizer.prefix_search = compile_prefix_regex(
-        [_QUOTE_CHARS, *(defaults.prefixes or [])]
+        [_QUOTE_CHARS, CELL_BREAK, *(defaults.prefixes or [])]
     ).search
     tokenizer.suffix_search = compile_suffix_regex(
-        [_QUOTE_CHARS, *(defaults.suffixes or [])]
+        [_QUOTE_CHARS, CELL_BREAK, *(defaults.suffixes or [])]
     ).search
     tokenizer.infix_finditer = compile_infix_regex(
-        [_QUOTE_CHARS, *(defaults.infixes or [])]
+        [_QUOTE_CHARS, CELL_BREAK, *(defaults.infixes or [])]
     ).finditer
 
 

@@ -31,6 +31,7 @@ from ingest.organigram import organigram_relations
 from ingest.participants import offices_of_towns, parse_participants
 from ingest.planning import parse_measures
 from ingest.productmask import parse_product_masks
+from ingest.project_tables import project_table_relations
 from ingest.readers import DocumentError, read_document
 from ingest.records import (
     DocumentRecord,
@@ -59,7 +60,7 @@ from ingest.scoped_relations import (
     transfer_object_of,
 )
 from ingest.structure import parse_list_items, parse_sections
-from ingest.textutil import join_lines
+from ingest.textutil import column_gaps, join_lines
 
 # Bump when the record format changes; code and vocabulary changes are detected by hashing.
 PIPELINE_VERSION = "2"  # 2: Measure.theme
@@ -140,10 +141,16 @@ def extract_document(
     record.masks = parse_product_masks(text, span_of, source.text)
     record.measures = parse_measures(text, record.sections, span_of)
     participants = parse_participants(text, record.sections, span_of)
+    cell_breaks = repaired.kept_positions(column_gaps(source.text))  # a table's cells part
     record.mentions = without_mask_titles(
-        extract_mentions(text, span_of, record.sections, corpus_names) + participants.mentions,
+        extract_mentions(text, span_of, record.sections, corpus_names, cell_breaks)
+        + participants.mentions,
         record.masks,
     )
+    projects, project_relations = project_table_relations(
+        source.text, record.mentions, repaired.original_span
+    )
+    record.mentions.extend(projects)
     topic_of = topics_of(record.sections, record.mentions, metadata)
     author = document_author(metadata, record.mentions)
     record.relations = (
@@ -152,6 +159,7 @@ def extract_document(
         )
         + participants.relations
         + extract_team_memberships(record.mentions, topic_of)
+        + project_relations
     )
     for mask in record.masks:
         actors_field = mask.fields.get("beteiligte_akteure")

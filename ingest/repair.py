@@ -107,6 +107,20 @@ class RepairedText:
             self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.original)]
         return bisect.bisect_right(self._line_starts, offset)
 
+    def kept_positions(self, originals: list[int]) -> frozenset[int]:
+        """Repaired offsets of the original characters at `originals` that the repair kept
+        or replaced one for one (a run of spaces left as one space keeps its first)."""
+        found = set()
+        for offset in originals:
+            i = bisect.bisect_left(self.offsets, offset, 0, len(self.text))
+            if i < len(self.text) and self.offsets[i] == offset:
+                found.add(i)
+        return frozenset(found)
+
+    def original_span(self, start: int, end: int) -> Span:
+        """The Span of original range [start, end), with its lines."""
+        return Span(start, end, self.original_line(start), self.original_line(max(end - 1, start)))
+
     def span(self, start: int, end: int) -> Span:
         """The original Span behind repaired range [start, end)."""
         o_start = self.to_original(start)

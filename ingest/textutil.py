@@ -107,6 +107,25 @@ def diagram_lines_apart(block: str) -> str:
 
 # the title line of the next slide in extracted slide text: one space, a few capitalised words
 # ("• Geschäftsstelle: Bildungsbüro" / " Bildungsbeirat": two names, not one)
+_INNER_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
+def column_gaps(text: str) -> list[int]:
+    """Where the cells of a table set out with spaces part ("MINT-Mobil      Forscherhaus X
+    e.V.   Zuwendung"): gaps of three spaces or more, or of two in a line with another such
+    gap whose words are otherwise single-spaced (justified prose spaces every gap). Offsets of
+    the gaps' first characters."""
+    found: list[int] = []
+    start = 0
+    for line in text.split("\n"):
+        gaps = list(_INNER_GAP.finditer(line))
+        single = len(re.findall(r"(?<=\S) (?=\S)", line))
+        tabular = len(gaps) >= 2 and single > len(gaps)
+        found.extend(start + g.start() for g in gaps if len(g.group()) >= 3 or tabular)
+        start += len(line) + 1
+    return found
+
+
 _SLIDE_TITLE = re.compile(r"^ [A-ZÄÖÜ][^\s.!?:]*(?: [^\s.!?:]+){0,4}[ \t]*$")
 
 
