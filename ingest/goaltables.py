@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from ingest.cue_grammar import ACTOR_TYPES
 from ingest.entities import extract_mentions
+from ingest.municipal_kinds import KINDS
+from ingest.naming import AMT_COMPOUND, OFFICE_COMPOUND, STELLE_UNIT
 from ingest.records import Measure, Section
 from ingest.spans import Line, SpanOf, split_lines
 from ingest.structure import heading_starts, section_in_repaired
@@ -36,7 +38,7 @@ _ROW_REACH = 15  # non-blank lines from a row number to its (first) priority
 _GOAL_CELL = re.compile(r"^(?:Teil)?[Zz]iel\s*\d{1,2}(?:\.\d{1,2})?\s*[:.)]")
 _NOTE_LABEL = re.compile(r"^\s*[A-ZÄÖÜ][\wäöüß]+(?:\s+[\wäöüß]+){0,3}\s*:\s*$")
 _ONGOING = re.compile(
-    r"\b(?:fort)?laufend|dauerhaft|kontinuierlich|(?:halb)?jährlich|ab sofort|Daueraufgabe"
+    r"\b(?:fort)?laufend|dauerhaft|kontinuierlich|(?:halb|viertel)?jährlich|ab sofort|Daueraufgabe"
     r"|\d\.\s*(?:Halbjahr|Quartal)|Q[1-4]\b",
     re.IGNORECASE,
 )
@@ -169,7 +171,7 @@ def _only_time(text: str) -> bool:
     """A cell that holds nothing but a time frame ("04/2024 – 12/2024", "ab 2025", "laufend")."""
     covered = sum(e - s for s, e, _ in find_time_frames(text))
     rest = re.sub(
-        r"[\d/\s.\-–]|bis|ab|lfd|\bund\b|\bSchuljahre?\b|\b(?:I{1,3}|IV)(?=/)",
+        r"[\d/\s.\-–]|bis|ab|lfd|\bund\b|\bzum\b|\bSchuljahre?\b|\b(?:I{1,3}|IV)(?=/)",
         "",
         _ONGOING.sub("", text),
         flags=re.IGNORECASE,
@@ -218,7 +220,7 @@ def parse_goal_tables(text: str, sections: list[Section], span_of: SpanOf) -> li
             # labels: a number inside a cell ("2. Bildungskonferenz") must not open a row there
             bare = sum(1 for ln in body if (m := _GOAL_LABEL.match(ln.text)) and not m[2])
             labelled = bare >= 2
-            rows = [] if labelled else _goal_rows(text, body, sections, span_of)
+            rows = [] if labelled else _goal_rows(text, body, sections, span_of, header.text)
             measures.extend(rows or _labelled_rows(text, body, sections, span_of))
         else:
             measures.extend(_milestone_rows(text, body, header.text, sections, span_of))
@@ -286,7 +288,7 @@ def _row_starts(body: list[Line]) -> list[tuple[int, int, bool]]:
 
 
 def _goal_rows(
-    text: str, body: list[Line], sections: list[Section], span_of: SpanOf
+    text: str, body: list[Line], sections: list[Section], span_of: SpanOf, header: str = ""
 ) -> list[Measure]:
     """One goal per table row and a measure per other cell.
 
@@ -319,6 +321,10 @@ def _goal_rows(
         named_goal = next((c for c in content if _GOAL_CELL.match(c.text)), None)
         plain = [c for c in content if not c.bullet]
         title_cell = named_goal or (plain[0] if plain else (content[0] if content else None))
+        field = None  # the goal's Handlungsfeld cell, flattened under it (its own only)
+        if title_cell and theme is None and _FIELD_COLUMN.search(header):
+            content = [c for c in content if c is not title_cell]
+            title_cell, field = _field_under_goal(text, title_cell)
         label = re.sub(rf"^{number}\.\s*", "", title_cell.text) if title_cell else f"Ziel {number}"
         start, end = body[i].start, row_lines[-1].end
         key = f"ziel-{number}"
@@ -339,12 +345,13 @@ def _goal_rows(
         own_times = len(measures) > 1 and len(times) == len(measures)
         written = "; ".join(t.text for t in times) or None
         theme_span = span_of(theme.start, theme.end) if theme else None
+        field_span = span_of(field.start, field.end) if field else theme_span
         goal = Measure(
             key, label, join_lines(text[start:end]), span_of(start, end), "goal",
             priority=priorities[0][1], time_frame=written, due=_combined(times),
             responsible=[c.text for c in responsible],
             section=section_in_repaired(sections, start, span_of),
-            theme=theme_span,
+            theme=field_span,
         )  # fmt: skip
         out.append(goal)
         for k, cell in enumerate(measures, start=1):
@@ -366,11 +373,35 @@ def _goal_rows(
     return out
 
 
+_FIELD_COLUMN = re.compile(r"(?i)\bhandlungsfeld")
+_FIELD_WORDS = 6  # words of a Handlungsfeld cell ("Frühe Bildung / Übergang Kita–Grundschule")
+
+
+def _field_under_goal(text: str, cell: _Paragraph) -> tuple[_Paragraph, _Paragraph | None]:
+    """A goal cell whose last line is the flattened Handlungsfeld column ("Datenbasierte
+    Steuerung ausbauen" / "Bildungsmonitoring"): the goal's own cell and its field cell."""
+    raw = text[cell.start : cell.end].rstrip()
+    head, _, last = raw.rpartition("\n")
+    if not head.strip() or len(last.split()) > _FIELD_WORDS or re.search(r"[.:;\d]", last):
+        return cell, None
+    if continues_sentence(head.strip(), last.strip()):
+        return cell, None  # a goal wrapped onto a second line
+    body = join_lines(_CELL_BULLET.sub("", head, count=1))
+    field_start = cell.start + len(head) + 1
+    goal = _Paragraph(cell.start, cell.start + len(head), body, cell.bullet)
+    return goal, _Paragraph(field_start, cell.start + len(raw), last.strip(), False)
+
+
 # "1.1 Geschäftsordnung erarbeiten", "M 2.3 …": a measure cell that opens with its number
 _NUMBERED_MEASURE = re.compile(r"^(?:[A-ZÄÖÜ]{1,3}\s?)?\d{1,2}\.\d{1,2}\.?\s+\S")
 _PARTY_TYPES = frozenset({*ACTOR_TYPES, "Body"})
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜa-z]*[A-ZÄÖÜ]{1,}\b")  # "TALK", "HSL", "IHK", "OloV"
 _PARTY_WORDS = 14
+# an actor named by its kind alone: "Landkreis (Bildungsbüro)", "Beratung: Transferstelle"
+_BARE_ACTOR = re.compile(
+    rf"^(?:[A-ZÄÖÜ][a-zäöüß]+:\s*)?(?:{'|'.join(k.noun for k in KINDS)}|{STELLE_UNIT[1:-1]}"
+    rf"|{OFFICE_COMPOUND[1:-1]}|{AMT_COMPOUND[1:-1]}|Landesamt|Jobcenter|Schulaufsicht)\b"
+)
 _ROLE_OF = re.compile(r"^(?:Leitung|Leitungen|Geschäftsstelle|Geschäftsführung)\s+(?:der|des)\s")
 
 
@@ -389,7 +420,11 @@ def _parties_under_measure(text: str, cell: _Paragraph) -> tuple[_Paragraph, _Pa
     parties = join_lines(rest)
     actors = [m for m in extract_mentions(parties) if m.type in _PARTY_TYPES]
     parts = [p.strip() for p in re.split(r"[,;]", parties) if p.strip()]
-    named = [p for p in parts if _ACRONYM.match(p) or any(_opens_with(p, m.text) for m in actors)]
+    named = [
+        p
+        for p in parts
+        if _ACRONYM.match(p) or _BARE_ACTOR.match(p) or any(_opens_with(p, m.text) for m in actors)
+    ]
     opens = bool(parts) and (parts[0] in named or bool(_ROLE_OF.match(parts[0])))
     if not opens or 2 * len(named) < len(parts) or len(parties.split()) > _PARTY_WORDS:
         return None

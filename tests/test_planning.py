@@ -121,6 +121,43 @@ def test_milestone_rows_printed_one_cell_per_line_with_symbol_status() -> None:
     assert milestones[2].due is not None and milestones[2].due.endswith("2025-12")
 
 
+GOALS_WITH_FIELD_COLUMN = """Anlage 1: Ziele und Maßnahmen
+
+Priorität Ziel Handlungsfeld Maßnahmen Verantwortung Zeitrahmen
+
+1.
+
+hoch
+
+\ufffd Datenbasierte Steuerung ausbauen
+Bildungsmonitoring
+
+\ufffd 1.1 Fortschreibung des Bildungsatlas
+Landkreis (Bildungsbüro)
+\ufffd 5/2023 – 10/2024
+
+\ufffd 1.2 Gemeinsamer Jour fixe von Bildungsbüro und Landesamt
+RLSB, Landkreis, Transferstelle
+\ufffd ab 4/2023 vierteljährlich
+"""
+
+
+def test_a_goal_cell_over_its_field_and_measures_over_their_parties_and_times() -> None:
+    """The flattened Handlungsfeld cell under a goal is no part of its title, and neither are
+    the responsible parties under a measure nor its time cell a measure of its own."""
+    text = GOALS_WITH_FIELD_COLUMN
+    measures = parse_measures(text, parse_sections(text))
+    assert [(m.kind, m.label) for m in measures] == [
+        ("goal", "Datenbasierte Steuerung ausbauen"),
+        ("measure", "1.1 Fortschreibung des Bildungsatlas"),
+        ("measure", "1.2 Gemeinsamer Jour fixe von Bildungsbüro und Landesamt"),
+    ]
+    relations = extract_measure_relations(measures, extract_mentions(text), text)
+    assert {(r.subject.text, r.object.text) for r in relations} == {
+        ("Datenbasierte Steuerung ausbauen", "Bildungsmonitoring")
+    }
+
+
 def test_todos_of_minutes_with_party_and_due_date() -> None:
     todos = [
         m for m in _measures(CORPUS / "bismit-kennzahlenvergleich-2021.md") if m.kind == "todo"
